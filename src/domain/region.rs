@@ -1,0 +1,1 @@
+//! Inner Mongolia's leagues and cities (administrative division codes) and "in region".

@@ -1,0 +1,58 @@
+//! The Chinese table. Keep keys grouped by area; add new keys at your area's marker.
+
+pub static TABLE: &[(&str, &str)] = &[
+    // -- vocab --
+    ("kind.breakthrough", "技术攻关类"),
+    ("kind.transformation", "成果转化类"),
+    ("field.energy_storage", "大规模储能"),
+    ("field.graphene", "石墨烯"),
+    ("field.rare_earth", "稀土"),
+    ("field.hydrogen", "氢能"),
+    ("field.ccs", "碳捕集封存"),
+    ("org_type.university", "高校"),
+    ("org_type.institute", "科研机构"),
+    ("org_type.new_rd", "新型研发机构"),
+    ("org_type.tech_enterprise", "科技型企业"),
+    ("org_type.other", "其他"),
+    ("achievement_type.public_welfare", "社会公益性"),
+    ("achievement_type.common_tech", "行业共性技术"),
+    ("ip_type.patent", "专利权"),
+    ("ip_type.trademark", "商标权"),
+    ("ip_type.copyright", "版权(著作权)"),
+    ("ip_type.geo_indication", "原产地名称(地理标志)"),
+    ("ip_type.plant_variety", "植物新品种"),
+    ("ip_type.trade_secret", "商业秘密"),
+    ("ip_type.other", "其他知识产权"),
+    ("stage.collecting", "需求征集"),
+    ("stage.validating", "需求论证"),
+    ("stage.published", "发布榜单"),
+    ("stage.applying", "揭榜申报"),
+    ("stage.reviewing", "评审推荐"),
+    ("stage.matching", "组织对接"),
+    ("stage.announcing", "揭榜公告"),
+    ("stage.implementing", "项目实施"),
+    ("stage.accepting", "验收"),
+    ("stage.completed", "结项"),
+    ("stage.rejected", "未通过"),
+    ("stage.withdrawn", "撤回"),
+    ("stage.terminated", "终止"),
+    ("tranche_kind.pre_funding", "前资助"),
+    ("tranche_kind.post_subsidy", "后补助"),
+    ("taker_status.applied", "已申报"),
+    ("taker_status.recommended", "拟推荐"),
+    ("taker_status.selected", "已确定"),
+    ("taker_status.eliminated", "已淘汰"),
+    ("verdict.passed", "通过"),
+    ("verdict.review", "需要复议"),
+    ("verdict.failed", "不通过"),
+    // -- rules --
+    // -- calendar --
+    // -- validate --
+    // -- store --
+    // -- search --
+    // -- io --
+    // -- app --
+    // -- cli --
+    // -- tui --
+    // -- form --
+];
