@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::money::Yuan;
 use super::org::Org;
-use super::vocab::{AchievementType, Field, IpType, Kind, Stage, TakerStatus, TrancheKind, Verdict};
+use super::vocab::{
+    AchievementType, Field, IpType, Kind, Stage, TakerStatus, TrancheKind, Verdict,
+};
 
 /// Case ids look like `JB-2026-0001`: year of intake and a store-wide sequence number.
 pub fn case_id(year: i32, seq: u64) -> String {

@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 /// An amount in yuan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Yuan(pub i64);
 
@@ -131,8 +133,14 @@ mod tests {
     fn wan_rejects_bad_input() {
         assert_eq!(Yuan::parse_wan("1.23456"), Err(MoneyError::TooManyDecimals));
         assert_eq!(Yuan::parse_wan(""), Err(MoneyError::Empty));
-        assert!(matches!(Yuan::parse_wan("12a"), Err(MoneyError::NotANumber(_))));
-        assert_eq!(Yuan::parse_wan("99999999999999999"), Err(MoneyError::TooLarge));
+        assert!(matches!(
+            Yuan::parse_wan("12a"),
+            Err(MoneyError::NotANumber(_))
+        ));
+        assert_eq!(
+            Yuan::parse_wan("99999999999999999"),
+            Err(MoneyError::TooLarge)
+        );
     }
 
     #[test]

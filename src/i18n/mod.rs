@@ -79,7 +79,11 @@ mod tests {
     #[test]
     fn tables_have_the_same_keys_and_no_duplicates() {
         for lang in Lang::ALL {
-            assert_eq!(keys(*lang).len(), lang.table().len(), "duplicate key in {lang:?}");
+            assert_eq!(
+                keys(*lang).len(),
+                lang.table().len(),
+                "duplicate key in {lang:?}"
+            );
         }
         let zh = keys(Lang::Zh);
         let en = keys(Lang::En);
@@ -124,7 +128,10 @@ mod tests {
                 }
             }
         }
-        assert!(missing.is_empty(), "keys used but not defined: {missing:#?}");
+        assert!(
+            missing.is_empty(),
+            "keys used but not defined: {missing:#?}"
+        );
     }
 
     /// Finds `tr(<expr>, "key"` and `trf(<expr>, "key"` with a literal key.
