@@ -1,1 +1,194 @@
-//! tui
+//! The terminal face: the only module that names crossterm. It owns the terminal, turns
+//! events into [`Action`]s for the pure core in `app::ui`, executes effects through a
+//! [`Backend`] and draws the state after every batch of events.
+
+pub mod draw;
+pub mod keys;
+pub mod runner;
+pub mod term;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::Context as _;
+use crossterm::event::{self, Event};
+
+use crate::app::ui::action::{Action, Effect};
+use crate::app::ui::backend::Backend;
+use crate::app::ui::keymap::{self, Keymap, KeymapError};
+use crate::app::ui::{Settings, State, settle};
+use crate::i18n::Lang;
+
+/// How the CLI starts the TUI.
+#[derive(Debug, Clone)]
+pub struct TuiOptions {
+    pub lang: Lang,
+    /// `default`, `vim`, `emacs`, or a path to a keymap file.
+    pub keymap: String,
+    /// ASCII borders for terminals that draw box-drawing characters wide.
+    pub ascii: bool,
+    /// No colour (also implied by a non-empty `NO_COLOR`).
+    pub no_color: bool,
+    pub read_only: bool,
+    pub store_path: String,
+    pub user: String,
+}
+
+impl Default for TuiOptions {
+    fn default() -> Self {
+        TuiOptions {
+            lang: Lang::Zh,
+            keymap: "default".into(),
+            ascii: false,
+            no_color: false,
+            read_only: false,
+            store_path: String::new(),
+            user: String::new(),
+        }
+    }
+}
+
+/// How often an idle TUI asks whether another process changed the store.
+const POLL_CHANGES: Duration = Duration::from_millis(1000);
+const EVENT_WAIT: Duration = Duration::from_millis(200);
+
+/// The user's keymap override: `$XDG_CONFIG_HOME/jiebang/keymap.toml`, else
+/// `~/.config/jiebang/keymap.toml`.
+pub fn user_keymap_path() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(base.join("jiebang").join("keymap.toml"))
+}
+
+/// Builds the keymap for `--keymap NAME|PATH`, then layers the user's file over it.
+pub fn load_keymap(spec: &str, user_file: Option<&Path>) -> Result<Keymap, KeymapError> {
+    let mut map = match Keymap::shipped(spec) {
+        Some(m) => m?,
+        None => {
+            let text = std::fs::read_to_string(spec).map_err(|e| KeymapError {
+                file: spec.to_string(),
+                line: 0,
+                message: e.to_string(),
+            })?;
+            let mut m = Keymap::shipped("default").unwrap_or_else(|| Ok(Keymap::default()))?;
+            m.apply(keymap::parse(spec, &text)?);
+            m.name = spec.to_string();
+            m
+        }
+    };
+    if let Some(path) = user_file
+        && let Ok(text) = std::fs::read_to_string(path)
+    {
+        map.apply(keymap::parse(&path.display().to_string(), &text)?);
+        map.name = format!("{} + {}", map.name, path.display());
+    }
+    Ok(map)
+}
+
+/// The initial state for these options (before any data is loaded).
+pub fn initial_state(opts: &TuiOptions, keymap: Keymap, backend: &dyn Backend) -> State {
+    let no_color = opts.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let settings = Settings {
+        lang: opts.lang,
+        ascii: opts.ascii,
+        no_color,
+        read_only: opts.read_only,
+        store_path: opts.store_path.clone(),
+        user: opts.user.clone(),
+    };
+    State::new(settings, keymap, backend.today())
+}
+
+pub fn run(backend: Box<dyn Backend>, opts: TuiOptions) -> anyhow::Result<()> {
+    let keymap = load_keymap(&opts.keymap, user_keymap_path().as_deref())
+        .map_err(|e| anyhow::anyhow!("keymap error: {e}"))?;
+    let mut state = initial_state(&opts, keymap, backend.as_ref());
+    let stop = term::stop_flag().context("installing signal handlers")?;
+    term::install_panic_hook();
+    term::enter().context("preparing the terminal")?;
+    let result = event_loop(&mut state, backend.as_ref(), &stop);
+    term::leave();
+    result
+}
+
+fn to_action(ev: Event) -> Option<Action> {
+    match ev {
+        Event::Key(k) => keys::chord(&k).map(Action::Key),
+        Event::Paste(s) => Some(Action::Paste(s)),
+        Event::Resize(w, h) => Some(Action::Resize {
+            width: w,
+            height: h,
+        }),
+        _ => None,
+    }
+}
+
+fn event_loop(
+    state: &mut State,
+    backend: &dyn Backend,
+    stop: &std::sync::atomic::AtomicBool,
+) -> anyhow::Result<()> {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))?;
+    let size = terminal.size()?;
+    runner::dispatch(
+        state,
+        backend,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    for e in crate::app::ui::init(state) {
+        for a in runner::execute(e, backend, state.lang()) {
+            runner::dispatch(state, backend, a);
+        }
+    }
+    let mut last_poll = Instant::now();
+    let mut dirty = true;
+    loop {
+        if term::stopped(stop) || state.quit {
+            return Ok(());
+        }
+        if dirty {
+            terminal.draw(|f| draw::draw(f, state))?;
+            dirty = false;
+        }
+        if event::poll(EVENT_WAIT)? {
+            // Handle every event already waiting before drawing or searching again, so a
+            // burst of keys costs one search and one frame.
+            loop {
+                if let Some(a) = to_action(event::read()?) {
+                    for e in runner::dispatch(state, backend, a) {
+                        if e == Effect::Suspend {
+                            term::suspend(&mut terminal)?;
+                        }
+                    }
+                    dirty = true;
+                }
+                if state.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+            settle(state);
+            continue;
+        }
+        if last_poll.elapsed() >= POLL_CHANGES {
+            last_poll = Instant::now();
+            match backend.change_counter() {
+                Ok(c) if c != state.counter => {
+                    let a = runner::load_summaries(backend);
+                    runner::dispatch(state, backend, a);
+                    dirty = true;
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    runner::dispatch(state, backend, Action::Failed(e));
+                    dirty = true;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! What the UI needs from the rest of the program. `app::Session` implements [`Backend`]
+//! over the store; tests implement it over an in-memory fixture. The UI core never calls
+//! it: `update` returns [`super::Effect`]s and the runner in `src/tui` executes them here.
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::domain::{Case, CaseSummary, Stage, Yuan};
+
+/// One unmet condition of a guard, as the rules state it (already in the UI language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unmet {
+    /// The article it cites, e.g. `第九条(七)`.
+    pub article: String,
+    pub message: String,
+}
+
+/// The next deadline of a case, for the list's "next due" column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DueKind {
+    /// End of the 公示 period (working days, from the holiday calendar).
+    PublicityEnd,
+    /// End of implementation in force (after approved extensions).
+    ImplementationEnd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Due {
+    pub date: NaiveDate,
+    pub kind: DueKind,
+}
+
+/// Facts about a row that need the calendar or the rules, computed by the backend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RowFacts {
+    pub due: Option<Due>,
+    /// Working days left in the publicity period, counting today (announcing cases only).
+    pub publicity_days_left: Option<u32>,
+    /// Subsidy committed to the case (its maximum under 第十一条), zero before it is due.
+    pub subsidy_committed: Yuan,
+}
+
+/// A history line of the detail screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryLine {
+    pub at: DateTime<Utc>,
+    pub who: String,
+    pub what: String,
+}
+
+/// A case with what the detail screen shows beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseDetail {
+    pub case: Case,
+    /// The stage an advance would move to (`None` when closed or at the end).
+    pub next: Option<Stage>,
+    /// Unmet rules of the next stage; empty means it can advance.
+    pub guard: Vec<Unmet>,
+    /// The subsidy calculation, one explained line each (e.g. `3200 x 30% = 960 万元`).
+    pub subsidy: Vec<String>,
+    /// Newest first.
+    pub history: Vec<HistoryLine>,
+}
+
+/// What an advance would do, computed without writing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AdvancePreview {
+    pub id: String,
+    pub name: String,
+    pub from: Stage,
+    pub to: Option<Stage>,
+    /// The revision the preview was computed at; the write names it.
+    pub rev: u64,
+    /// Empty when the move is allowed.
+    pub unmet: Vec<Unmet>,
+    /// Context lines for the dialog (publicity period, signed dates, period length).
+    pub info: Vec<String>,
+}
+
+impl AdvancePreview {
+    pub fn allowed(&self) -> bool {
+        self.to.is_some() && self.unmet.is_empty()
+    }
+}
+
+/// Why a write did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteError {
+    /// A rule refused the change.
+    Refused(Vec<Unmet>),
+    /// Someone else changed the case since `rev`.
+    Stale {
+        by: String,
+        at: DateTime<Utc>,
+        what: String,
+    },
+    NotFound,
+    /// The store was busy or failed; the message says what to do.
+    Other(String),
+}
+
+/// A saved view: a named filter query shared by all officers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedView {
+    pub name: String,
+    pub query: String,
+}
+
+pub type BackendResult<T> = Result<T, String>;
+
+pub trait Backend {
+    /// Every case's summary row.
+    fn summaries(&self) -> BackendResult<Vec<CaseSummary>>;
+    /// Calendar- and rule-dependent facts for the rows, same length and order.
+    fn facts(&self, rows: &[CaseSummary], today: NaiveDate) -> Vec<RowFacts>;
+    /// The date the officer works on (Asia/Shanghai).
+    fn today(&self) -> NaiveDate;
+    /// Grows with every committed change by any process; polled while idle.
+    fn change_counter(&self) -> BackendResult<u64>;
+    fn case(&self, id: &str) -> Result<CaseDetail, WriteError>;
+    /// What advancing the case to its next stage would do.
+    fn preview_advance(&self, id: &str) -> Result<AdvancePreview, WriteError>;
+    /// Moves a case to `to`, based on `rev`; returns the new revision.
+    fn advance(&self, id: &str, to: Stage, rev: u64, note: &str) -> Result<u64, WriteError>;
+    /// Moves a case back one stage with a mandatory reason; returns the new revision.
+    fn back(&self, id: &str, rev: u64, reason: &str) -> Result<u64, WriteError>;
+    /// Appends an officer's note; returns the new revision.
+    fn note(&self, id: &str, rev: u64, text: &str) -> Result<u64, WriteError>;
+    fn views(&self) -> BackendResult<Vec<SavedView>>;
+    fn save_view(&self, name: &str, query: &str) -> BackendResult<()>;
+    /// Writes the given cases to `path` (format from the extension); returns the count.
+    fn export(&self, path: &str, ids: &[String]) -> BackendResult<usize>;
+}

@@ -1,0 +1,232 @@
+//! The dashboard's figures: counts by stage x field, deadlines, stale cases and subsidy
+//! totals. Every figure knows exactly which cases it counts, so Enter can open them.
+
+use chrono::NaiveDate;
+
+use crate::domain::{CaseSummary, Field, Stage, Yuan};
+
+use super::backend::RowFacts;
+
+/// Days without any change after which an open case counts as stale.
+pub const STALE_DAYS: i64 = 30;
+/// Publicity periods ending within this many working days are listed.
+pub const PUBLICITY_SOON_DAYS: u32 = 5;
+
+/// A column of the grid: one main-line stage, the side exits together, or the total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StageCol {
+    Main(Stage),
+    Closed,
+    Total,
+}
+
+/// A row of the grid: one field, cases with no field yet, or the total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldRow {
+    Field(Field),
+    Unset,
+    Total,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Figure {
+    Cell(FieldRow, StageCol),
+    Overdue,
+    PublicitySoon,
+    Stale,
+    Subsidy,
+}
+
+pub fn columns() -> Vec<StageCol> {
+    Stage::MAIN
+        .iter()
+        .map(|s| StageCol::Main(*s))
+        .chain([StageCol::Closed, StageCol::Total])
+        .collect()
+}
+
+pub fn field_rows() -> Vec<FieldRow> {
+    Field::ALL
+        .iter()
+        .map(|f| FieldRow::Field(*f))
+        .chain([FieldRow::Unset, FieldRow::Total])
+        .collect()
+}
+
+/// The figures below the grid, in display order.
+pub const FOOTER: &[Figure] = &[
+    Figure::Overdue,
+    Figure::PublicitySoon,
+    Figure::Stale,
+    Figure::Subsidy,
+];
+
+#[derive(Debug, Clone, Default)]
+pub struct Dashboard {
+    /// `counts[row][col]` in the order of [`field_rows`] and [`columns`].
+    pub counts: Vec<Vec<u32>>,
+    pub overdue: u32,
+    pub publicity_soon: u32,
+    pub stale: u32,
+    pub committed: Yuan,
+    pub paid: Yuan,
+    /// Selected figure: `(row, col)`; row `counts.len()` is the footer.
+    pub cursor: (usize, usize),
+}
+
+impl Figure {
+    pub fn contains(self, r: &CaseSummary, f: &RowFacts, today: NaiveDate) -> bool {
+        match self {
+            Figure::Cell(row, col) => {
+                let row_ok = match row {
+                    FieldRow::Field(x) => r.field == Some(x),
+                    FieldRow::Unset => r.field.is_none(),
+                    FieldRow::Total => true,
+                };
+                let col_ok = match col {
+                    StageCol::Main(s) => r.stage == s,
+                    StageCol::Closed => r.stage.position().is_none(),
+                    StageCol::Total => true,
+                };
+                row_ok && col_ok
+            }
+            Figure::Overdue => r.stage == Stage::Implementing && r.end.is_some_and(|e| e < today),
+            Figure::PublicitySoon => {
+                r.stage == Stage::Announcing
+                    && f.publicity_days_left
+                        .is_some_and(|d| d <= PUBLICITY_SOON_DAYS)
+            }
+            Figure::Stale => {
+                !r.stage.is_closed() && (today - r.updated_at.date_naive()).num_days() >= STALE_DAYS
+            }
+            Figure::Subsidy => f.subsidy_committed > Yuan::ZERO || r.subsidy_paid > Yuan::ZERO,
+        }
+    }
+
+    /// The filter query that selects exactly this figure's cases, when the language has one.
+    pub fn query(self) -> Option<String> {
+        match self {
+            Figure::Cell(row, col) => {
+                let field = match row {
+                    FieldRow::Field(f) => Some(format!("field:{}", f.id())),
+                    FieldRow::Unset => return None,
+                    FieldRow::Total => None,
+                };
+                let stage = match col {
+                    StageCol::Main(s) => Some(format!("stage:{}", s.id())),
+                    StageCol::Closed => return None,
+                    StageCol::Total => None,
+                };
+                Some(
+                    [stage, field]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            }
+            Figure::Overdue => Some("overdue".into()),
+            _ => None,
+        }
+    }
+}
+
+impl Dashboard {
+    pub fn compute(rows: &[CaseSummary], facts: &[RowFacts], today: NaiveDate) -> Dashboard {
+        let cols = columns();
+        let frows = field_rows();
+        let mut counts = vec![vec![0u32; cols.len()]; frows.len()];
+        let mut d = Dashboard::default();
+        let none = RowFacts::default();
+        let total_row = frows.len() - 1;
+        let total_col = cols.len() - 1;
+        for (i, r) in rows.iter().enumerate() {
+            let f = facts.get(i).unwrap_or(&none);
+            let ri = match r.field {
+                Some(x) => Field::ALL.iter().position(|y| *y == x).unwrap_or(0),
+                None => Field::ALL.len(),
+            };
+            let ci = r.stage.position().unwrap_or(Stage::MAIN.len());
+            for (a, b) in [
+                (ri, ci),
+                (ri, total_col),
+                (total_row, ci),
+                (total_row, total_col),
+            ] {
+                counts[a][b] += 1;
+            }
+            d.overdue += Figure::Overdue.contains(r, f, today) as u32;
+            d.publicity_soon += Figure::PublicitySoon.contains(r, f, today) as u32;
+            d.stale += Figure::Stale.contains(r, f, today) as u32;
+            d.committed = d.committed + f.subsidy_committed;
+            d.paid = d.paid + r.subsidy_paid;
+        }
+        d.counts = counts;
+        d
+    }
+
+    pub fn figure_at(&self, (row, col): (usize, usize)) -> Figure {
+        let frows = field_rows();
+        if row >= frows.len() {
+            return FOOTER[col.min(FOOTER.len() - 1)];
+        }
+        let cols = columns();
+        Figure::Cell(frows[row], cols[col.min(cols.len() - 1)])
+    }
+
+    pub fn selected(&self) -> Figure {
+        self.figure_at(self.cursor)
+    }
+
+    fn row_len(&self, row: usize) -> usize {
+        if row >= field_rows().len() {
+            FOOTER.len()
+        } else {
+            columns().len()
+        }
+    }
+
+    /// Moves the selection by `(drow, dcol)`, staying inside the grid and the footer.
+    pub fn move_by(&mut self, drow: isize, dcol: isize) {
+        let rows = field_rows().len() + 1;
+        let (r, c) = self.cursor;
+        let nr = (r as isize + drow).clamp(0, rows as isize - 1) as usize;
+        let nc = (c as isize + dcol).clamp(0, self.row_len(nr) as isize - 1);
+        self.cursor = (nr, nc as usize);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cell_queries_name_stage_and_field() {
+        let f = Figure::Cell(
+            FieldRow::Field(Field::Hydrogen),
+            StageCol::Main(Stage::Announcing),
+        );
+        assert_eq!(
+            f.query().as_deref(),
+            Some("stage:announcing field:hydrogen")
+        );
+        assert_eq!(
+            Figure::Cell(FieldRow::Total, StageCol::Total)
+                .query()
+                .as_deref(),
+            Some("")
+        );
+        assert_eq!(Figure::Cell(FieldRow::Unset, StageCol::Total).query(), None);
+        assert_eq!(Figure::Stale.query(), None);
+    }
+
+    #[test]
+    fn cursor_stays_in_the_grid_and_footer() {
+        let mut d = Dashboard::default();
+        d.move_by(-1, -1);
+        assert_eq!(d.cursor, (0, 0));
+        d.move_by(100, 100);
+        assert_eq!(d.cursor, (field_rows().len(), FOOTER.len() - 1));
+        assert_eq!(d.selected(), Figure::Subsidy);
+    }
+}

@@ -1,0 +1,31 @@
+//! The TUI's pure core, in the Elm pattern: [`State`], the closed [`Action`] enum,
+//! [`update`] returning [`Effect`]s, the command registry and the keymaps. No terminal
+//! I/O and no store access: `src/tui` draws the state and executes effects through a
+//! [`Backend`], so the whole UI can be driven by scripted actions in tests.
+
+pub mod action;
+pub mod backend;
+pub mod cmdline;
+pub mod commands;
+pub mod dashboard;
+pub mod dialogs;
+pub mod find;
+pub mod keymap;
+pub mod keys;
+pub mod list;
+pub mod nav;
+pub mod overlays;
+pub mod state;
+pub mod text;
+pub mod update;
+
+pub use action::{Action, AdvanceReq, Effect, WriteOp};
+pub use backend::{
+    AdvancePreview, Backend, BackendResult, CaseDetail, Due, DueKind, HistoryLine, RowFacts,
+    SavedView, Unmet, WriteError,
+};
+pub use commands::{Cmd, Command};
+pub use keymap::{Context, Keymap, KeymapError};
+pub use keys::{Key, KeyChord};
+pub use state::{Screen, Settings, State};
+pub use update::{init, settle, update};

@@ -1,0 +1,228 @@
+//! Moving around the screens: the list cursor, detail tabs, dashboard figures, help.
+
+use crate::i18n::{tr, trf};
+
+use super::action::Effect;
+use super::backend::CaseDetail;
+use super::commands::Cmd;
+use super::dashboard::Figure;
+use super::list::{Found, Pinned};
+use super::overlays;
+use super::state::{DetailView, Screen, State};
+
+/// The groups of the detail screen, in Tab order (i18n keys of their titles).
+pub const DETAIL_TABS: &[&str] = &[
+    "tui.detail.tab.issuer",
+    "tui.detail.tab.need",
+    "tui.detail.tab.takers",
+    "tui.detail.tab.money",
+    "tui.detail.tab.publicity",
+    "tui.detail.tab.history",
+    "tui.detail.tab.notes",
+];
+
+pub fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
+    match &mut state.screen {
+        Screen::List => list_command(state, cmd),
+        Screen::Detail(d) => {
+            match cmd {
+                Cmd::NextTab => {
+                    d.tab = (d.tab + 1) % DETAIL_TABS.len();
+                    d.scroll = 0;
+                }
+                Cmd::PrevTab => {
+                    d.tab = (d.tab + DETAIL_TABS.len() - 1) % DETAIL_TABS.len();
+                    d.scroll = 0;
+                }
+                Cmd::MoveDown => d.scroll += 1,
+                Cmd::MoveUp => d.scroll = d.scroll.saturating_sub(1),
+                Cmd::PageDown => d.scroll += 10,
+                Cmd::PageUp => d.scroll = d.scroll.saturating_sub(10),
+                Cmd::First => d.scroll = 0,
+                Cmd::Back => state.screen = Screen::List,
+                _ => {}
+            }
+            Vec::new()
+        }
+        Screen::Dashboard => {
+            match cmd {
+                Cmd::MoveDown => state.dashboard.move_by(1, 0),
+                Cmd::MoveUp => state.dashboard.move_by(-1, 0),
+                Cmd::MoveLeft => state.dashboard.move_by(0, -1),
+                Cmd::MoveRight => state.dashboard.move_by(0, 1),
+                Cmd::Open => open_figure(state, state.dashboard.selected()),
+                Cmd::Back => state.screen = Screen::List,
+                _ => {}
+            }
+            Vec::new()
+        }
+        Screen::Help { scroll, from } => {
+            match cmd {
+                Cmd::MoveDown => *scroll += 1,
+                Cmd::MoveUp => *scroll = scroll.saturating_sub(1),
+                Cmd::PageDown => *scroll += 10,
+                Cmd::PageUp => *scroll = scroll.saturating_sub(10),
+                Cmd::Back => {
+                    let back = std::mem::replace(from.as_mut(), Screen::List);
+                    state.screen = back;
+                }
+                _ => {}
+            }
+            Vec::new()
+        }
+    }
+}
+
+fn list_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
+    let page = state.list_height();
+    let cur = state.list.cursor;
+    match cmd {
+        Cmd::MoveDown => move_to(state, cur + 1),
+        Cmd::MoveUp => move_to(state, cur.saturating_sub(1)),
+        Cmd::PageDown => move_to(state, cur + page),
+        Cmd::PageUp => move_to(state, cur.saturating_sub(page)),
+        Cmd::First => move_to(state, 0),
+        Cmd::Last => move_to(state, usize::MAX),
+        Cmd::Open => return open_selected(state),
+        Cmd::Search => overlays::open_search(state),
+        Cmd::Filter => overlays::open_filter(state),
+        Cmd::Mark => {
+            state.list.toggle_mark();
+            move_to(state, cur + 1);
+        }
+        Cmd::ClearMarks => state.list.marks.clear(),
+        Cmd::SortNext => {
+            state.list.sort.column = state.list.sort.column.next();
+            state.list.sort.descending = false;
+            resort(state);
+        }
+        Cmd::SortReverse => {
+            state.list.sort.descending = !state.list.sort.descending;
+            resort(state);
+        }
+        Cmd::Back => {
+            // Esc peels one layer: the kept search, then the dashboard's set, then the filter.
+            if state.list.found.is_some() {
+                state.list.found = None;
+                state.list.research(&state.rows, &mut state.finder);
+            } else if state.list.pinned.is_some() {
+                state.list.pinned = None;
+                resort(state);
+            } else if !state.list.query.is_empty() {
+                overlays::apply_query(state, "");
+            }
+            state.list.scroll_into_view(page);
+        }
+        _ => {}
+    }
+    Vec::new()
+}
+
+pub fn move_to(state: &mut State, pos: usize) {
+    state.list.select_at(&state.rows, pos);
+    let h = state.list_height();
+    state.list.scroll_into_view(h);
+}
+
+pub fn resort(state: &mut State) {
+    // Sorting never fails: the query in force already parsed.
+    let _ = state
+        .list
+        .rebuild(&state.rows, &state.facts, state.today, &mut state.finder);
+    let h = state.list_height();
+    state.list.scroll_into_view(h);
+}
+
+pub fn open_selected(state: &mut State) -> Vec<Effect> {
+    match state.list.selected.clone() {
+        Some(id) => {
+            state.pending_open = Some(id.clone());
+            vec![Effect::LoadCase { id }]
+        }
+        None => Vec::new(),
+    }
+}
+
+pub fn case_loaded(state: &mut State, detail: Box<CaseDetail>) {
+    let id = detail.case.id.clone();
+    match &mut state.screen {
+        Screen::Detail(d) if d.detail.case.id == id => d.detail = detail,
+        _ if state.pending_open.as_deref() == Some(id.as_str()) => {
+            state.screen = Screen::Detail(DetailView {
+                detail,
+                tab: 0,
+                scroll: 0,
+            });
+        }
+        _ => {}
+    }
+    if state.pending_open.as_deref() == Some(id.as_str()) {
+        state.pending_open = None;
+    }
+}
+
+/// Shows search results for `query` on the list, as if typed after `/` and Enter.
+pub fn show_search(state: &mut State, query: &str) {
+    state.screen = Screen::List;
+    state.list.found = Some(Found {
+        query: query.to_string(),
+        hits: Vec::new(),
+    });
+    state.list.research(&state.rows, &mut state.finder);
+    move_to(state, 0);
+}
+
+/// Opens the list showing exactly the cases of a dashboard figure.
+pub fn open_figure(state: &mut State, fig: Figure) {
+    let lang = state.lang();
+    state.list.found = None;
+    match fig.query() {
+        Some(q) => {
+            state.list.pinned = None;
+            overlays::apply_query(state, &q);
+        }
+        None => {
+            let ids = state
+                .rows
+                .iter()
+                .zip(state.facts.iter())
+                .filter(|(r, f)| fig.contains(r, f, state.today))
+                .map(|(r, _)| r.id.clone())
+                .collect();
+            state.list.pinned = Some(Pinned {
+                label: figure_label(lang, fig),
+                ids,
+            });
+            overlays::apply_query(state, "");
+        }
+    }
+    state.screen = Screen::List;
+    move_to(state, 0);
+}
+
+pub fn figure_label(lang: crate::i18n::Lang, fig: Figure) -> String {
+    use super::dashboard::{FieldRow, StageCol};
+    match fig {
+        Figure::Overdue => tr(lang, "tui.dash.overdue").to_string(),
+        Figure::PublicitySoon => tr(lang, "tui.dash.publicity_soon").to_string(),
+        Figure::Stale => tr(lang, "tui.dash.stale").to_string(),
+        Figure::Subsidy => tr(lang, "tui.dash.subsidy_cases").to_string(),
+        Figure::Cell(row, col) => {
+            let field = match row {
+                FieldRow::Field(f) => f.label(lang).to_string(),
+                FieldRow::Unset => tr(lang, "tui.dash.field_unset").to_string(),
+                FieldRow::Total => tr(lang, "tui.dash.all_fields").to_string(),
+            };
+            let stage = match col {
+                StageCol::Main(s) => s.label(lang).to_string(),
+                StageCol::Closed => tr(lang, "tui.dash.closed").to_string(),
+                StageCol::Total => tr(lang, "tui.dash.all_stages").to_string(),
+            };
+            trf(
+                lang,
+                "tui.dash.cell",
+                &[("field", &field), ("stage", &stage)],
+            )
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! Everything the screen shows, and nothing about how to draw it.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use tui_input::Input;
+
+use crate::domain::{CaseSummary, Stage};
+use crate::i18n::Lang;
+
+use super::backend::{AdvancePreview, CaseDetail, RowFacts, SavedView};
+use super::dashboard::Dashboard;
+use super::find::{FindError, Finder};
+use super::keymap::{Context, Keymap};
+use super::list::{Found, ListView};
+
+/// Settings fixed at start (some changeable by command).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub lang: Lang,
+    pub ascii: bool,
+    pub no_color: bool,
+    pub read_only: bool,
+    pub store_path: String,
+    pub user: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct DetailView {
+    pub detail: Box<CaseDetail>,
+    pub tab: usize,
+    pub scroll: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Screen {
+    List,
+    Detail(DetailView),
+    Dashboard,
+    Help { scroll: usize, from: Box<Screen> },
+}
+
+/// What the list looked like before a search, restored by Esc.
+#[derive(Debug, Clone)]
+pub struct Saved {
+    pub found: Option<Found>,
+    pub selected: Option<String>,
+    pub cursor: usize,
+    pub top: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Completion {
+    pub items: Vec<String>,
+    pub index: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Dialog {
+    /// Single or bulk advance: previews arrive, then the officer confirms.
+    Advance {
+        ids: Vec<String>,
+        previews: Option<Vec<AdvancePreview>>,
+        failed: Vec<(String, String)>,
+        note: Input,
+        scroll: usize,
+    },
+    Back {
+        id: String,
+        name: String,
+        from: Stage,
+        to: Stage,
+        rev: u64,
+        reason: Input,
+        error: Option<String>,
+    },
+    Note {
+        id: String,
+        name: String,
+        rev: u64,
+        text: Input,
+        error: Option<String>,
+    },
+    /// A result or a stale-write report; any confirm closes it.
+    Message {
+        title: String,
+        lines: Vec<String>,
+        scroll: usize,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Search {
+        input: Input,
+        saved: Saved,
+    },
+    Filter {
+        input: Input,
+        before: String,
+        error: Option<FindError>,
+        completion: Option<Completion>,
+    },
+    Command {
+        input: Input,
+        completion: Option<Completion>,
+    },
+    Dialog(Dialog),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Status {
+    pub last_refresh: Option<DateTime<Utc>>,
+    /// An error to show until the next action.
+    pub error: Option<String>,
+    /// A confirmation to show until the next action.
+    pub message: Option<String>,
+    /// A search or filter is waiting to run after the pending keys are handled.
+    pub dirty_search: bool,
+}
+
+pub struct State {
+    pub settings: Settings,
+    pub keymap: Keymap,
+    pub today: NaiveDate,
+    pub rows: Vec<CaseSummary>,
+    pub facts: Vec<RowFacts>,
+    pub finder: Finder,
+    pub list: ListView,
+    pub dashboard: Dashboard,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub status: Status,
+    pub views: Vec<SavedView>,
+    pub counter: u64,
+    /// The case whose detail was asked for and not yet loaded.
+    pub pending_open: Option<String>,
+    /// Terminal size as last reported.
+    pub width: u16,
+    pub height: u16,
+    pub quit: bool,
+}
+
+impl State {
+    pub fn new(settings: Settings, keymap: Keymap, today: NaiveDate) -> State {
+        State {
+            settings,
+            keymap,
+            today,
+            rows: Vec::new(),
+            facts: Vec::new(),
+            finder: Finder::default(),
+            list: ListView::default(),
+            dashboard: Dashboard::default(),
+            screen: Screen::List,
+            overlay: None,
+            status: Status::default(),
+            views: Vec::new(),
+            counter: 0,
+            pending_open: None,
+            width: 80,
+            height: 24,
+            quit: false,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    /// Rows of the list body at the current size (title, header, status and input lines
+    /// take four).
+    pub fn list_height(&self) -> usize {
+        (self.height as usize).saturating_sub(4).max(1)
+    }
+
+    /// The keymap layers in force, most specific first.
+    pub fn layers(&self) -> Vec<Context> {
+        let screen = match self.screen {
+            Screen::List => Context::List,
+            Screen::Detail(_) => Context::Detail,
+            Screen::Dashboard => Context::Dashboard,
+            Screen::Help { .. } => Context::Help,
+        };
+        match &self.overlay {
+            None => vec![screen],
+            Some(Overlay::Search { .. }) => vec![Context::Search, Context::Input],
+            Some(Overlay::Filter { .. }) => vec![Context::Filter, Context::Input],
+            Some(Overlay::Command { .. }) => vec![Context::Command, Context::Input],
+            Some(Overlay::Dialog(Dialog::Back { .. } | Dialog::Note { .. })) => {
+                vec![Context::Input, Context::Dialog]
+            }
+            Some(Overlay::Dialog(Dialog::Advance { previews, .. })) => {
+                let can_note = previews
+                    .as_ref()
+                    .is_some_and(|p| p.iter().any(|p| p.allowed()));
+                if can_note {
+                    vec![Context::Input, Context::Dialog]
+                } else {
+                    vec![Context::Dialog]
+                }
+            }
+            Some(Overlay::Dialog(Dialog::Message { .. })) => vec![Context::Dialog],
+        }
+    }
+
+    /// The text input that has the caret, if any.
+    pub fn active_input(&self) -> Option<&Input> {
+        match &self.overlay {
+            Some(Overlay::Search { input, .. })
+            | Some(Overlay::Filter { input, .. })
+            | Some(Overlay::Command { input, .. }) => Some(input),
+            Some(Overlay::Dialog(Dialog::Back { reason, .. })) => Some(reason),
+            Some(Overlay::Dialog(Dialog::Note { text, .. })) => Some(text),
+            Some(Overlay::Dialog(Dialog::Advance { note, previews, .. }))
+                if previews
+                    .as_ref()
+                    .is_some_and(|p| p.iter().any(|p| p.allowed())) =>
+            {
+                Some(note)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn active_input_mut(&mut self) -> Option<&mut Input> {
+        match &mut self.overlay {
+            Some(Overlay::Search { input, .. })
+            | Some(Overlay::Filter { input, .. })
+            | Some(Overlay::Command { input, .. }) => Some(input),
+            Some(Overlay::Dialog(Dialog::Back { reason, .. })) => Some(reason),
+            Some(Overlay::Dialog(Dialog::Note { text, .. })) => Some(text),
+            Some(Overlay::Dialog(Dialog::Advance { note, previews, .. }))
+                if previews
+                    .as_ref()
+                    .is_some_and(|p| p.iter().any(|p| p.allowed())) =>
+            {
+                Some(note)
+            }
+            _ => None,
+        }
+    }
+
+    /// The case the officer is acting on: the open case, else the selected row.
+    pub fn current_id(&self) -> Option<String> {
+        match &self.screen {
+            Screen::Detail(d) => Some(d.detail.case.id.clone()),
+            _ => self.list.selected.clone(),
+        }
+    }
+
+    pub fn row_by_id(&self, id: &str) -> Option<&CaseSummary> {
+        self.rows.iter().find(|r| r.id == id)
+    }
+}

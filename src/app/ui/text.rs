@@ -1,0 +1,123 @@
+//! Text for terminal cells: sanitising foreign text, measuring and truncating by display
+//! width on character boundaries, and showing instants in Asia/Shanghai.
+
+use chrono::{DateTime, FixedOffset, Utc};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// The marker appended to truncated text: ASCII, so its width is the same everywhere.
+pub const ELLIPSIS: &str = "..";
+
+/// Replaces control characters (and so any escape sequence) with a visible, inert `?`:
+/// names and notes come from imports and other users and must never drive the terminal.
+pub fn sanitize(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect()
+}
+
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+fn char_width(c: char) -> usize {
+    if c.is_control() {
+        1
+    } else {
+        UnicodeWidthChar::width(c).unwrap_or(0)
+    }
+}
+
+/// Fits `s` into exactly `cols` columns: truncated on a character boundary with `..` when
+/// too long (never half of a wide character), padded with spaces when short.
+pub fn fit(s: &str, cols: usize) -> String {
+    let s = sanitize(s);
+    if width(&s) <= cols {
+        let pad = cols - width(&s);
+        return format!("{s}{}", " ".repeat(pad));
+    }
+    let budget = cols.saturating_sub(ELLIPSIS.len());
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = char_width(c);
+        if used + w > budget {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if cols >= ELLIPSIS.len() {
+        out.push_str(ELLIPSIS);
+        used += ELLIPSIS.len();
+    }
+    out.push_str(&" ".repeat(cols.saturating_sub(used)));
+    out
+}
+
+/// The char indices of `s` kept by [`fit`] (to place highlights on a truncated name).
+pub fn kept_chars(s: &str, cols: usize) -> usize {
+    if width(s) <= cols {
+        return s.chars().count();
+    }
+    let budget = cols.saturating_sub(ELLIPSIS.len());
+    let mut used = 0;
+    let mut n = 0;
+    for c in s.chars() {
+        let w = char_width(c);
+        if used + w > budget {
+            break;
+        }
+        used += w;
+        n += 1;
+    }
+    n
+}
+
+fn shanghai() -> FixedOffset {
+    // China has no daylight saving time: UTC+8 all year.
+    match FixedOffset::east_opt(8 * 3600) {
+        Some(o) => o,
+        None => chrono::Offset::fix(&Utc),
+    }
+}
+
+/// `11-20 10:02` in Asia/Shanghai.
+pub fn local_time(at: DateTime<Utc>) -> String {
+    at.with_timezone(&shanghai())
+        .format("%m-%d %H:%M")
+        .to_string()
+}
+
+/// `10:42` in Asia/Shanghai.
+pub fn clock(at: DateTime<Utc>) -> String {
+    at.with_timezone(&shanghai()).format("%H:%M").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_never_splits_a_wide_character() {
+        assert_eq!(fit("掺氢长输管道", 7), "掺氢.. ");
+        assert_eq!(width(&fit("掺氢长输管道", 7)), 7);
+        assert_eq!(fit("掺氢长输管道", 8), "掺氢长..");
+        assert_eq!(fit("abc", 5), "abc  ");
+        assert_eq!(fit("掺氢", 4), "掺氢");
+        for cols in 0..14 {
+            assert_eq!(width(&fit("包头a稀土永磁b材料", cols)), cols, "{cols}");
+        }
+    }
+
+    #[test]
+    fn control_characters_are_inert() {
+        assert_eq!(sanitize("a\x1b[31mb\n"), "a?[31mb?");
+        assert!(!fit("x\x1b]0;pwned\x07", 20).contains('\x1b'));
+    }
+
+    #[test]
+    fn kept_chars_agrees_with_fit() {
+        assert_eq!(kept_chars("掺氢长输管道", 8), 3);
+        assert_eq!(kept_chars("掺氢", 4), 2);
+    }
+}

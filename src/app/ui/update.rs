@@ -1,0 +1,245 @@
+//! `update(state, action) -> effects`: the only place State changes. Keys are resolved
+//! through the active keymap (overlay first, then screen, then global); backend results
+//! come back as messages.
+
+use crate::i18n::{tr, trf};
+
+use super::action::{Action, Effect};
+use super::commands::{Cmd, Command};
+use super::dashboard::Dashboard;
+use super::find::Finder;
+use super::state::{Overlay, Screen, State};
+use super::{dialogs, nav, overlays};
+
+pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Key(key) => {
+            state.status.error = None;
+            state.status.message = None;
+            let layers = state.layers();
+            match state.keymap.resolve(&layers, &key) {
+                Some(cmd) => command(state, Command::Simple(cmd)),
+                None => match key.text() {
+                    Some(c) if state.active_input().is_some() => {
+                        overlays::type_text(state, &c.to_string());
+                        Vec::new()
+                    }
+                    _ => Vec::new(),
+                },
+            }
+        }
+        Action::Command(c) => command(state, c),
+        Action::Paste(text) => {
+            if state.active_input().is_some() {
+                let flat: String = text
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect();
+                overlays::type_text(state, &flat);
+            }
+            Vec::new()
+        }
+        Action::Resize { width, height } => {
+            state.width = width;
+            state.height = height;
+            let h = state.list_height();
+            state.list.scroll_into_view(h);
+            Vec::new()
+        }
+        Action::SummariesLoaded {
+            rows,
+            facts,
+            today,
+            counter,
+            at,
+        } => {
+            state.rows = rows;
+            state.facts = facts;
+            state.today = today;
+            state.counter = counter;
+            state.status.last_refresh = Some(at);
+            state.finder = Finder::build(&state.rows);
+            if let Err(e) =
+                state
+                    .list
+                    .rebuild(&state.rows, &state.facts, state.today, &mut state.finder)
+            {
+                // The query parsed before; the vocabulary cannot have changed under it,
+                // but never keep a list that disagrees with its title.
+                state.status.error = Some(overlays::filter_error_text(state.lang(), &e));
+                state.list.query.clear();
+                let _ =
+                    state
+                        .list
+                        .rebuild(&state.rows, &state.facts, state.today, &mut state.finder);
+            }
+            let keep = state.dashboard.cursor;
+            state.dashboard = Dashboard::compute(&state.rows, &state.facts, state.today);
+            state.dashboard.cursor = keep;
+            let h = state.list_height();
+            state.list.scroll_into_view(h);
+            // The open case changed under us: show the new version.
+            match &state.screen {
+                Screen::Detail(d) => {
+                    let id = &d.detail.case.id;
+                    match state.row_by_id(id) {
+                        Some(r) if r.rev != d.detail.case.rev => {
+                            vec![Effect::LoadCase { id: id.clone() }]
+                        }
+                        _ => Vec::new(),
+                    }
+                }
+                _ => Vec::new(),
+            }
+        }
+        Action::CaseLoaded(detail) => {
+            nav::case_loaded(state, detail);
+            Vec::new()
+        }
+        Action::PreviewLoaded { previews, failed } => {
+            dialogs::previews_loaded(state, previews, failed);
+            Vec::new()
+        }
+        Action::Written { op, results } => dialogs::written(state, op, results),
+        Action::ViewsLoaded(views) => {
+            state.views = views;
+            Vec::new()
+        }
+        Action::ViewSaved(name) => {
+            state.status.message = Some(trf(state.lang(), "tui.view.saved", &[("name", &name)]));
+            vec![Effect::LoadViews]
+        }
+        Action::Exported { path, count } => {
+            state.status.message = Some(trf(
+                state.lang(),
+                "tui.export.done",
+                &[("count", &count), ("path", &path)],
+            ));
+            Vec::new()
+        }
+        Action::Failed(msg) => {
+            state.status.error = Some(msg);
+            Vec::new()
+        }
+    }
+}
+
+/// Runs the search or filter the last keys asked for. The runner calls this once after
+/// handling every key already waiting, so a newer keystroke supersedes an older search
+/// instead of queueing behind it.
+pub fn settle(state: &mut State) {
+    if std::mem::take(&mut state.status.dirty_search) {
+        overlays::run_pending(state);
+    }
+}
+
+/// The effects to run at start: load the rows and the saved views.
+pub fn init(state: &mut State) -> Vec<Effect> {
+    let _ = state;
+    vec![Effect::LoadSummaries, Effect::LoadViews]
+}
+
+pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
+    let lang = state.lang();
+    match command {
+        Command::Simple(cmd) => simple(state, cmd),
+        Command::Sort(col) => {
+            state.list.sort.column = col;
+            nav::resort(state);
+            Vec::new()
+        }
+        Command::Stage(s) => {
+            overlays::apply_query(state, &format!("stage:{}", s.id()));
+            state.screen = Screen::List;
+            Vec::new()
+        }
+        Command::View(name) => {
+            match state.views.iter().find(|v| v.name == name) {
+                Some(v) => {
+                    let q = v.query.clone();
+                    overlays::apply_query(state, &q);
+                    state.screen = Screen::List;
+                }
+                None => {
+                    let names: Vec<&str> = state.views.iter().map(|v| v.name.as_str()).collect();
+                    state.status.error = Some(trf(
+                        lang,
+                        "tui.view.unknown",
+                        &[("name", &name), ("views", &names.join(" "))],
+                    ));
+                }
+            }
+            Vec::new()
+        }
+        Command::Save(name) => vec![Effect::SaveView {
+            name,
+            query: state.list.query.clone(),
+        }],
+        Command::Export(path) => {
+            let ids: Vec<String> = if state.list.marks.is_empty() {
+                state
+                    .list
+                    .visible
+                    .iter()
+                    .map(|i| state.rows[*i].id.clone())
+                    .collect()
+            } else {
+                state.list.marks.iter().cloned().collect()
+            };
+            vec![Effect::Export { path, ids }]
+        }
+        Command::Lang(l) => {
+            state.settings.lang = l;
+            state.status.message = Some(tr(l, "tui.lang.set").to_string());
+            Vec::new()
+        }
+        Command::Filter(q) => {
+            overlays::apply_query(state, &q);
+            state.screen = Screen::List;
+            Vec::new()
+        }
+        Command::Search(q) => {
+            nav::show_search(state, &q);
+            Vec::new()
+        }
+    }
+}
+
+fn simple(state: &mut State, cmd: Cmd) -> Vec<Effect> {
+    if cmd == Cmd::Suspend {
+        // Works from anywhere, as in every terminal program.
+        return vec![Effect::Suspend];
+    }
+    match &state.overlay {
+        Some(Overlay::Dialog(_)) => return dialogs::command(state, cmd),
+        Some(_) => return overlays::command(state, cmd),
+        None => {}
+    }
+    match cmd {
+        Cmd::Quit => {
+            state.quit = true;
+            vec![Effect::Quit]
+        }
+        Cmd::Help => {
+            if !matches!(state.screen, Screen::Help { .. }) {
+                let from = std::mem::replace(&mut state.screen, Screen::List);
+                state.screen = Screen::Help {
+                    scroll: 0,
+                    from: Box::new(from),
+                };
+            }
+            Vec::new()
+        }
+        Cmd::CommandLine => {
+            overlays::open_command(state);
+            Vec::new()
+        }
+        Cmd::Dashboard => {
+            state.screen = Screen::Dashboard;
+            Vec::new()
+        }
+        Cmd::Refresh => vec![Effect::LoadSummaries, Effect::LoadViews],
+        Cmd::Advance | Cmd::MoveBack | Cmd::Note => dialogs::open(state, cmd),
+        _ => nav::screen_command(state, cmd),
+    }
+}

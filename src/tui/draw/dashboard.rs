@@ -1,0 +1,209 @@
+//! The dashboard: stage x field counts and the deadline and money figures. The selected
+//! figure is shown reversed and in brackets, so it is visible without colour.
+
+use chrono::Datelike;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::app::ui::State;
+use crate::app::ui::commands::Cmd;
+use crate::app::ui::dashboard::{FOOTER, FieldRow, Figure, StageCol, columns, field_rows};
+use crate::app::ui::keymap::Context;
+use crate::app::ui::text::{fit, width};
+use crate::domain::Stage;
+use crate::i18n::{Lang, tr, trf};
+
+use super::list::field_short;
+use super::theme::Theme;
+use super::{bottom_line, hints, line_at};
+
+fn stage_short(lang: Lang, s: Stage) -> &'static str {
+    match s {
+        Stage::Collecting => tr(lang, "tui.stage_short.collecting"),
+        Stage::Validating => tr(lang, "tui.stage_short.validating"),
+        Stage::Published => tr(lang, "tui.stage_short.published"),
+        Stage::Applying => tr(lang, "tui.stage_short.applying"),
+        Stage::Reviewing => tr(lang, "tui.stage_short.reviewing"),
+        Stage::Matching => tr(lang, "tui.stage_short.matching"),
+        Stage::Announcing => tr(lang, "tui.stage_short.announcing"),
+        Stage::Implementing => tr(lang, "tui.stage_short.implementing"),
+        Stage::Accepting => tr(lang, "tui.stage_short.accepting"),
+        _ => tr(lang, "tui.stage_short.completed"),
+    }
+}
+
+fn col_label(lang: Lang, c: StageCol, full: bool) -> &'static str {
+    match c {
+        StageCol::Main(s) if full => s.label(lang),
+        StageCol::Main(s) => stage_short(lang, s),
+        StageCol::Closed => tr(lang, "tui.dash.closed_short"),
+        StageCol::Total => tr(lang, "tui.dash.total"),
+    }
+}
+
+fn row_label(lang: Lang, r: FieldRow) -> &'static str {
+    match r {
+        FieldRow::Field(f) => field_short(lang, Some(f)),
+        FieldRow::Unset => tr(lang, "tui.dash.field_unset_short"),
+        FieldRow::Total => tr(lang, "tui.dash.total"),
+    }
+}
+
+fn weekday(lang: Lang, d: chrono::NaiveDate) -> &'static str {
+    match d.weekday() {
+        chrono::Weekday::Mon => tr(lang, "tui.weekday.mon"),
+        chrono::Weekday::Tue => tr(lang, "tui.weekday.tue"),
+        chrono::Weekday::Wed => tr(lang, "tui.weekday.wed"),
+        chrono::Weekday::Thu => tr(lang, "tui.weekday.thu"),
+        chrono::Weekday::Fri => tr(lang, "tui.weekday.fri"),
+        chrono::Weekday::Sat => tr(lang, "tui.weekday.sat"),
+        chrono::Weekday::Sun => tr(lang, "tui.weekday.sun"),
+    }
+}
+
+pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let d = &state.dashboard;
+    let title = trf(
+        lang,
+        "tui.dash.title",
+        &[
+            ("date", &state.today),
+            ("weekday", &weekday(lang, state.today)),
+        ],
+    );
+    line_at(
+        frame,
+        area,
+        area.y,
+        Line::from(Span::styled(format!(" {title}"), t.title())),
+    );
+    let cols = columns();
+    let rows = field_rows();
+    let label_w = rows
+        .iter()
+        .map(|r| width(row_label(lang, *r)))
+        .max()
+        .unwrap_or(4)
+        + 2;
+    let avail = (area.width as usize).saturating_sub(label_w);
+    let full_w = cols
+        .iter()
+        .map(|c| width(col_label(lang, *c, true)))
+        .max()
+        .unwrap_or(8)
+        + 1;
+    let short_w = cols
+        .iter()
+        .map(|c| width(col_label(lang, *c, false)))
+        .max()
+        .unwrap_or(4)
+        + 1;
+    let (full, cell_w) = if full_w * cols.len() <= avail {
+        (true, avail / cols.len())
+    } else {
+        (
+            false,
+            (avail / cols.len())
+                .max(short_w.min(avail / cols.len().max(1)))
+                .max(3),
+        )
+    };
+    let mut header = vec![Span::raw(" ".repeat(label_w))];
+    for c in &cols {
+        let label = col_label(lang, *c, full);
+        let pad = cell_w.saturating_sub(width(label));
+        header.push(Span::styled(
+            fit(&format!("{}{label}", " ".repeat(pad)), cell_w),
+            t.header(),
+        ));
+    }
+    line_at(frame, area, area.y + 1, Line::from(header));
+    for (ri, r) in rows.iter().enumerate() {
+        let mut spans = vec![Span::styled(
+            fit(&format!(" {}", row_label(lang, *r)), label_w),
+            t.header()
+                .remove_modifier(ratatui::style::Modifier::UNDERLINED),
+        )];
+        for ci in 0..cols.len() {
+            let n = d
+                .counts
+                .get(ri)
+                .and_then(|v| v.get(ci))
+                .copied()
+                .unwrap_or(0);
+            let sel = d.cursor == (ri, ci);
+            let text = if sel {
+                format!("[{n}]")
+            } else {
+                format!("{n} ")
+            };
+            let cell = format!("{}{text}", " ".repeat(cell_w.saturating_sub(width(&text))));
+            let style = if sel {
+                t.selected()
+            } else if n == 0 {
+                t.dim()
+            } else {
+                t.plain()
+            };
+            spans.push(Span::styled(fit(&cell, cell_w), style));
+        }
+        line_at(frame, area, area.y + 2 + ri as u16, Line::from(spans));
+    }
+    let y0 = area.y + 2 + rows.len() as u16;
+    line_at(
+        frame,
+        area,
+        y0,
+        Line::from(Span::styled(super::rule(state, area.width), t.dim())),
+    );
+    for (i, fig) in FOOTER.iter().enumerate() {
+        let text = match fig {
+            Figure::Overdue => trf(lang, "tui.dash.fig.overdue", &[("n", &d.overdue)]),
+            Figure::PublicitySoon => trf(
+                lang,
+                "tui.dash.fig.publicity_soon",
+                &[("n", &d.publicity_soon)],
+            ),
+            Figure::Stale => trf(lang, "tui.dash.fig.stale", &[("n", &d.stale)]),
+            _ => trf(
+                lang,
+                "tui.dash.fig.subsidy",
+                &[
+                    ("committed", &d.committed.wan_string()),
+                    ("paid", &d.paid.wan_string()),
+                ],
+            ),
+        };
+        let sel = d.cursor == (rows.len(), i);
+        let (mark, style) = if sel {
+            (">", t.selected())
+        } else {
+            (" ", t.plain())
+        };
+        line_at(
+            frame,
+            area,
+            y0 + 1 + i as u16,
+            Line::from(vec![
+                Span::raw(" "),
+                Span::styled(format!("{mark} {text}"), style),
+            ]),
+        );
+    }
+    let hint = hints(
+        state,
+        Context::Dashboard,
+        &[
+            (Cmd::Open, "tui.hint.open_figure"),
+            (Cmd::Back, "tui.hint.return"),
+            (Cmd::Help, "tui.hint.help"),
+        ],
+    );
+    let mut spans = vec![Span::raw(" ")];
+    spans.extend(hint);
+    line_at(frame, area, area.y + area.height - 2, Line::from(spans));
+    bottom_line(frame, state, area, area.y + area.height - 1);
+}

@@ -1,0 +1,493 @@
+//! Case detail: the form's groups as tabs on the left, the next stage's guard, the subsidy
+//! calculation and recent history on the right (stacked below on narrow terminals).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use crate::app::ui::State;
+use crate::app::ui::commands::Cmd;
+use crate::app::ui::keymap::Context;
+use crate::app::ui::nav::DETAIL_TABS;
+use crate::app::ui::state::DetailView;
+use crate::app::ui::text::{local_time, sanitize, width};
+use crate::domain::{Case, Org, Yuan};
+use crate::i18n::{Lang, tr, trf};
+
+use super::theme::Theme;
+use super::{bottom_line, hints, line_at, split_line};
+
+fn kv<'a>(t: &Theme, label: &str, value: String) -> Line<'a> {
+    let pad = 10usize.saturating_sub(width(label));
+    Line::from(vec![
+        Span::styled(
+            format!("{label}{}", " ".repeat(pad)),
+            t.header()
+                .remove_modifier(ratatui::style::Modifier::UNDERLINED),
+        ),
+        Span::raw(" "),
+        Span::raw(sanitize(&value)),
+    ])
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map_or("-".into(), |x| x.to_string())
+}
+
+fn wan(lang: Lang, v: Option<Yuan>) -> String {
+    v.map_or("-".into(), |y| {
+        format!("{} {}", y.wan_string(), tr(lang, "tui.unit.wan"))
+    })
+}
+
+fn or_dash(s: &str) -> String {
+    if s.trim().is_empty() {
+        "-".into()
+    } else {
+        s.to_string()
+    }
+}
+
+fn org_lines<'a>(t: &Theme, lang: Lang, o: &Org) -> Vec<Line<'a>> {
+    let l = |k| tr(lang, k);
+    let staff = format!(
+        "{} / {} / {}",
+        opt(&o.staff_total),
+        opt(&o.staff_bachelor),
+        opt(&o.staff_rd)
+    );
+    let contact = format!(
+        "{} {} {} {}",
+        o.contact.name, o.contact.title, o.contact.mobile, o.contact.email
+    );
+    vec![
+        kv(t, l("tui.f.org_name"), o.name.clone()),
+        kv(t, l("tui.f.credit_code"), or_dash(&o.credit_code)),
+        kv(t, l("tui.f.region"), or_dash(&o.region)),
+        kv(t, l("tui.f.address"), or_dash(&o.address)),
+        kv(t, l("tui.f.registered_on"), opt(&o.registered_on)),
+        kv(t, l("tui.f.capital"), wan(lang, o.registered_capital)),
+        kv(t, l("tui.f.legal_rep"), or_dash(&o.legal_rep)),
+        kv(t, l("tui.f.org_type"), o.org_type.label(lang).to_string()),
+        kv(t, l("tui.f.tech_field"), or_dash(&o.tech_field)),
+        kv(t, l("tui.f.main_business"), or_dash(&o.main_business)),
+        kv(t, l("tui.f.staff"), staff),
+        kv(t, l("tui.f.parent"), or_dash(&o.parent)),
+        kv(t, l("tui.f.contact"), or_dash(contact.trim())),
+    ]
+}
+
+fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<Line<'a>> {
+    let c: &Case = &d.detail.case;
+    let l = |k| tr(lang, k);
+    match d.tab {
+        0 => org_lines(t, lang, &c.issuer),
+        1 => {
+            let a = &c.achievement;
+            let ip = match a.owns_ip {
+                Some(true) => {
+                    let types: Vec<&str> = a.ip_types.iter().map(|i| i.label(lang)).collect();
+                    format!("{} ({})", l("tui.yes"), types.join(", "))
+                }
+                Some(false) => l("tui.no").to_string(),
+                None => "-".into(),
+            };
+            let mut v = vec![
+                kv(t, l("tui.f.achievement"), a.name.clone()),
+                kv(t, l("tui.f.kind"), c.kind.label(lang).to_string()),
+                kv(
+                    t,
+                    l("tui.f.field"),
+                    c.field.map_or("-".into(), |f| f.label(lang).to_string()),
+                ),
+                kv(
+                    t,
+                    l("tui.f.achievement_type"),
+                    a.achievement_type
+                        .map_or("-".into(), |x| x.label(lang).to_string()),
+                ),
+                kv(t, l("tui.f.ip"), ip),
+                kv(t, l("tui.f.period"), or_dash(&a.suggested_period)),
+                kv(t, l("tui.f.estimate"), wan(lang, a.estimated_investment)),
+                Line::raw(""),
+                Line::from(Span::styled(
+                    trf(
+                        lang,
+                        "tui.f.description",
+                        &[("n", &a.description.chars().count()), ("max", &3000)],
+                    ),
+                    t.header(),
+                )),
+            ];
+            v.extend(
+                sanitize(&a.description)
+                    .lines()
+                    .map(|s| Line::raw(s.to_string())),
+            );
+            v.push(Line::raw(""));
+            v.push(Line::from(Span::styled(
+                trf(
+                    lang,
+                    "tui.f.team",
+                    &[("n", &a.team.chars().count()), ("max", &1000)],
+                ),
+                t.header(),
+            )));
+            v.extend(sanitize(&a.team).lines().map(|s| Line::raw(s.to_string())));
+            v
+        }
+        2 => {
+            let mut v = Vec::new();
+            if c.takers.is_empty() {
+                v.push(Line::raw(l("tui.detail.no_takers").to_string()));
+            }
+            for (i, tk) in c.takers.iter().enumerate() {
+                v.push(Line::from(Span::styled(
+                    format!(
+                        "{}. {} [{}]",
+                        i + 1,
+                        sanitize(&tk.org.name),
+                        tk.status.label(lang)
+                    ),
+                    t.header(),
+                )));
+                v.push(kv(t, l("tui.f.region"), or_dash(&tk.org.region)));
+                v.push(kv(t, l("tui.f.credit_code"), or_dash(&tk.org.credit_code)));
+                v.push(kv(
+                    t,
+                    l("tui.f.org_type"),
+                    tk.org.org_type.label(lang).to_string(),
+                ));
+                v.push(kv(t, l("tui.f.applied_on"), opt(&tk.applied_on)));
+                for m in &tk.consortium {
+                    v.push(kv(t, l("tui.f.member"), m.name.clone()));
+                }
+                v.push(Line::raw(""));
+            }
+            v
+        }
+        3 => {
+            let mut v = vec![
+                kv(t, l("tui.f.agreement"), opt(&c.plan.agreement_signed)),
+                kv(t, l("tui.f.task_book"), opt(&c.plan.task_book_signed)),
+                kv(
+                    t,
+                    l("tui.f.start_end"),
+                    format!("{} .. {}", opt(&c.plan.start), opt(&c.effective_end())),
+                ),
+                kv(
+                    t,
+                    l("tui.f.rd_investment"),
+                    wan(lang, c.amounts.rd_investment),
+                ),
+                kv(
+                    t,
+                    l("tui.f.funds_received"),
+                    wan(lang, c.amounts.funds_received),
+                ),
+                kv(
+                    t,
+                    l("tui.f.first_payment"),
+                    opt(&c.amounts.issuer_first_payment),
+                ),
+                kv(
+                    t,
+                    l("tui.f.subsidy_paid"),
+                    wan(lang, Some(c.subsidy_paid())),
+                ),
+                kv(
+                    t,
+                    l("tui.f.recovered"),
+                    wan(lang, Some(c.amounts.recovered)),
+                ),
+                Line::raw(""),
+            ];
+            for tr_ in &c.tranches {
+                let special = if tr_.special {
+                    format!(" [{}] {}", l("tui.f.special"), tr_.special_reason)
+                } else {
+                    String::new()
+                };
+                v.push(Line::raw(sanitize(&format!(
+                    "{}  {} {}  {}{special}",
+                    tr_.date,
+                    tr_.amount.wan_string(),
+                    l("tui.unit.wan"),
+                    tr_.kind.label(lang)
+                ))));
+            }
+            v
+        }
+        4 => {
+            let mut v = vec![kv(t, l("tui.f.publicity_start"), opt(&c.publicity.start))];
+            for o in &c.publicity.objections {
+                let state_ = match (o.accepted, o.resolved) {
+                    (false, _) => format!("{}: {}", l("tui.f.not_accepted"), o.not_accepted_reason),
+                    (true, Some(d)) => format!("{} {d}: {}", l("tui.f.resolved"), o.finding),
+                    (true, None) => l("tui.f.open").to_string(),
+                };
+                v.push(kv(
+                    t,
+                    l("tui.f.objection"),
+                    format!("{} {} - {state_}", o.received, o.by),
+                ));
+            }
+            for e in &c.extensions {
+                let ok = if e.approved {
+                    l("tui.f.approved")
+                } else {
+                    l("tui.f.pending")
+                };
+                v.push(kv(
+                    t,
+                    l("tui.f.extension"),
+                    format!("{} -> {} {ok} {}", e.requested_on, e.new_end, e.reason),
+                ));
+            }
+            if let Some(term) = &c.termination {
+                v.push(kv(
+                    t,
+                    l("tui.f.termination"),
+                    format!(
+                        "{} {} {}",
+                        opt(&term.date),
+                        term.reason,
+                        wan(lang, term.recovered)
+                    ),
+                ));
+            }
+            let acc = &c.acceptance;
+            v.push(kv(
+                t,
+                l("tui.f.acceptance"),
+                format!(
+                    "{} {}",
+                    opt(&acc.date),
+                    acc.verdict
+                        .map_or("-".into(), |x| x.label(lang).to_string())
+                ),
+            ));
+            v
+        }
+        5 => history_lines(state, d, usize::MAX),
+        _ => {
+            let mut v = Vec::new();
+            if c.notes.is_empty() {
+                v.push(Line::raw(l("tui.detail.no_notes").to_string()));
+            }
+            for n in c.notes.iter().rev() {
+                v.push(Line::from(vec![Span::styled(
+                    format!("{} {}", local_time(n.at), sanitize(&n.author)),
+                    t.dim(),
+                )]));
+                v.extend(
+                    sanitize(&n.text)
+                        .lines()
+                        .map(|s| Line::raw(format!("  {s}"))),
+                );
+            }
+            v
+        }
+    }
+}
+
+fn history_lines<'a>(state: &State, d: &DetailView, max: usize) -> Vec<Line<'a>> {
+    let t = Theme::of(state);
+    d.detail
+        .history
+        .iter()
+        .take(max)
+        .map(|h| {
+            Line::from(vec![
+                Span::styled(
+                    format!("{} {} ", local_time(h.at), sanitize(&h.who)),
+                    t.dim(),
+                ),
+                Span::raw(sanitize(&h.what)),
+            ])
+        })
+        .collect()
+}
+
+fn guard_lines<'a>(state: &State, d: &DetailView) -> Vec<Line<'a>> {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    match d.detail.next {
+        None => vec![Line::raw(tr(lang, "tui.detail.no_next").to_string())],
+        Some(_) if d.detail.guard.is_empty() => {
+            vec![Line::from(Span::styled(
+                tr(lang, "tui.detail.can_advance").to_string(),
+                t.ok(),
+            ))]
+        }
+        Some(_) => {
+            let mut v = vec![Line::from(Span::styled(
+                tr(lang, "tui.detail.cannot_advance").to_string(),
+                t.error(),
+            ))];
+            for u in &d.detail.guard {
+                v.push(Line::raw(sanitize(&format!(
+                    "- {} {}",
+                    u.article, u.message
+                ))));
+            }
+            v
+        }
+    }
+}
+
+pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let c = &d.detail.case;
+    // Header: id, name | kind | field | stage (rev).
+    let field = c
+        .field
+        .map_or("-".to_string(), |f| f.label(lang).to_string());
+    let right = vec![Span::raw(format!(
+        "{} | {} | {} (rev {}) ",
+        c.kind.label(lang),
+        field,
+        c.stage.label(lang),
+        c.rev
+    ))];
+    let left = vec![
+        Span::styled(format!(" {} ", c.id), t.title()),
+        Span::raw(format!(" {}", sanitize(&c.achievement.name))),
+    ];
+    line_at(
+        frame,
+        area,
+        area.y,
+        split_line(left, right, area.width as usize),
+    );
+    // Tabs.
+    let mut tabs = vec![Span::raw(" ")];
+    for (i, key) in DETAIL_TABS.iter().enumerate() {
+        if i > 0 {
+            tabs.push(Span::styled(" | ", t.dim()));
+        }
+        let label = tr(lang, key);
+        if i == d.tab {
+            tabs.push(Span::styled(format!("[{label}]"), t.selected()));
+        } else {
+            tabs.push(Span::raw(format!(" {label} ")));
+        }
+    }
+    line_at(frame, area, area.y + 1, Line::from(tabs));
+    let body = Rect::new(
+        area.x,
+        area.y + 2,
+        area.width,
+        area.height.saturating_sub(4),
+    );
+    let wide = area.width >= 100;
+    let (left, right) = if wide {
+        let lw = area.width * 55 / 100;
+        (
+            Rect::new(body.x, body.y, lw, body.height),
+            Some(Rect::new(body.x + lw, body.y, body.width - lw, body.height)),
+        )
+    } else {
+        let guard_h = (guard_lines(state, d).len() as u16 + 2)
+            .min(body.height / 2)
+            .max(3);
+        (
+            Rect::new(body.x, body.y, body.width, body.height - guard_h),
+            Some(Rect::new(
+                body.x,
+                body.y + body.height - guard_h,
+                body.width,
+                guard_h,
+            )),
+        )
+    };
+    let lines = group_lines(&t, lang, state, d);
+    let title = format!(" {} ", tr(lang, DETAIL_TABS[d.tab]));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(t.block().title(title))
+            .wrap(Wrap { trim: false })
+            .scroll((d.scroll.min(u16::MAX as usize) as u16, 0)),
+        left,
+    );
+    if let Some(r) = right {
+        side_panel(frame, state, d, r, wide);
+    }
+    let hint = hints(
+        state,
+        Context::Detail,
+        &[
+            (Cmd::NextTab, "tui.hint.tabs"),
+            (Cmd::Advance, "tui.hint.advance"),
+            (Cmd::MoveBack, "tui.hint.back"),
+            (Cmd::Note, "tui.hint.note"),
+            (Cmd::Back, "tui.hint.return"),
+        ],
+    );
+    let mut spans = vec![Span::raw(" ")];
+    spans.extend(hint);
+    line_at(frame, area, area.y + area.height - 2, Line::from(spans));
+    bottom_line(frame, state, area, area.y + area.height - 1);
+}
+
+fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: bool) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let next_title = match d.detail.next {
+        Some(s) => format!(
+            " {} ",
+            trf(lang, "tui.detail.next", &[("stage", &s.label(lang))])
+        ),
+        None => format!(" {} ", tr(lang, "tui.detail.next_none")),
+    };
+    let guard = guard_lines(state, d);
+    if !wide {
+        frame.render_widget(Clear, r);
+        frame.render_widget(
+            Paragraph::new(guard)
+                .block(t.block().title(next_title))
+                .wrap(Wrap { trim: false }),
+            r,
+        );
+        return;
+    }
+    let guard_h = (guard.len() as u16 + 2).min(r.height / 2);
+    let subsidy: Vec<Line> = if d.detail.subsidy.is_empty() {
+        vec![Line::raw("-")]
+    } else {
+        d.detail
+            .subsidy
+            .iter()
+            .map(|s| Line::raw(sanitize(s)))
+            .collect()
+    };
+    let sub_h = (subsidy.len() as u16 + 2).min(r.height.saturating_sub(guard_h) / 2);
+    let hist_h = r.height.saturating_sub(guard_h + sub_h);
+    let g = Rect::new(r.x, r.y, r.width, guard_h);
+    let s = Rect::new(r.x, r.y + guard_h, r.width, sub_h);
+    let h = Rect::new(r.x, r.y + guard_h + sub_h, r.width, hist_h);
+    frame.render_widget(
+        Paragraph::new(guard)
+            .block(t.block().title(next_title))
+            .wrap(Wrap { trim: false }),
+        g,
+    );
+    frame.render_widget(
+        Paragraph::new(subsidy)
+            .block(
+                t.block()
+                    .title(format!(" {} ", tr(lang, "tui.detail.subsidy"))),
+            )
+            .wrap(Wrap { trim: false }),
+        s,
+    );
+    frame.render_widget(
+        Paragraph::new(history_lines(state, d, hist_h as usize)).block(
+            t.block()
+                .title(format!(" {} ", tr(lang, "tui.detail.tab.history"))),
+        ),
+        h,
+    );
+}

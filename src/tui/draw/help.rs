@@ -1,0 +1,129 @@
+//! `?`: generated from the active keymap and the command registry, so a rebinding or a new
+//! command shows up here without anyone editing the help.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::ui::State;
+use crate::app::ui::commands::{Arg, REGISTRY, spec_of};
+use crate::app::ui::keymap::Context;
+use crate::app::ui::text::{fit, width};
+use crate::i18n::{Lang, tr, trf};
+
+use super::theme::Theme;
+use super::{bottom_line, line_at};
+
+fn context_title(lang: Lang, c: Context) -> &'static str {
+    match c {
+        Context::Global => tr(lang, "tui.ctx.global"),
+        Context::List => tr(lang, "tui.ctx.list"),
+        Context::Detail => tr(lang, "tui.ctx.detail"),
+        Context::Dashboard => tr(lang, "tui.ctx.dashboard"),
+        Context::Help => tr(lang, "tui.ctx.help"),
+        Context::Input => tr(lang, "tui.ctx.input"),
+        Context::Search => tr(lang, "tui.ctx.search"),
+        Context::Filter => tr(lang, "tui.ctx.filter"),
+        Context::Command => tr(lang, "tui.ctx.command"),
+        Context::Dialog => tr(lang, "tui.ctx.dialog"),
+    }
+}
+
+fn arg_label(lang: Lang, a: Arg) -> &'static str {
+    match a {
+        Arg::None => "",
+        Arg::Column => tr(lang, "tui.arg.column"),
+        Arg::Stage => tr(lang, "tui.arg.stage"),
+        Arg::View => tr(lang, "tui.arg.view"),
+        Arg::Name => tr(lang, "tui.arg.name"),
+        Arg::Path => tr(lang, "tui.arg.path"),
+        Arg::Lang => tr(lang, "tui.arg.lang"),
+        Arg::Query => tr(lang, "tui.arg.query"),
+    }
+}
+
+/// Every line of the help text (also used by tests to check rebinding shows up).
+pub fn lines(state: &State) -> Vec<Line<'static>> {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let mut out = Vec::new();
+    let key_w = 18;
+    for ctx in Context::ALL {
+        let bindings = state.keymap.bindings(*ctx);
+        if bindings.is_empty() {
+            continue;
+        }
+        out.push(Line::from(Span::styled(
+            format!("[{}]", context_title(lang, *ctx)),
+            t.header(),
+        )));
+        for (cmd, keys) in bindings {
+            let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+            let keys = keys.join(", ");
+            out.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(fit(&keys, key_w), t.key()),
+                Span::raw(" "),
+                Span::raw(tr(lang, spec_of(cmd).desc)),
+            ]));
+        }
+        out.push(Line::raw(""));
+    }
+    out.push(Line::from(Span::styled(
+        format!("[{}]", tr(lang, "tui.ctx.typed")),
+        t.header(),
+    )));
+    for s in REGISTRY.iter().filter(|s| s.typed) {
+        let mut usage = format!(":{}", s.name);
+        if s.arg != Arg::None {
+            usage.push(' ');
+            usage.push_str(arg_label(lang, s.arg));
+        }
+        if !s.aliases.is_empty() {
+            usage.push_str(&format!(" (:{})", s.aliases[0]));
+        }
+        let pad = key_w.saturating_sub(width(&usage));
+        out.push(Line::from(vec![
+            Span::raw("  "),
+            Span::styled(format!("{usage}{}", " ".repeat(pad)), t.key()),
+            Span::raw(" "),
+            Span::raw(tr(lang, s.desc)),
+        ]));
+    }
+    out
+}
+
+pub fn draw(frame: &mut Frame, state: &State, scroll: usize, area: Rect) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let title = trf(lang, "tui.help.title", &[("keymap", &state.keymap.name)]);
+    line_at(
+        frame,
+        area,
+        area.y,
+        Line::from(Span::styled(format!(" {title}"), t.title())),
+    );
+    let body = Rect::new(
+        area.x,
+        area.y + 1,
+        area.width,
+        area.height.saturating_sub(3),
+    );
+    let all = lines(state);
+    let max_scroll = all.len().saturating_sub(body.height as usize);
+    let scroll = scroll.min(max_scroll);
+    frame.render_widget(Paragraph::new(all).scroll((scroll as u16, 0)), body);
+    let more = trf(
+        lang,
+        "tui.help.footer",
+        &[("line", &(scroll + 1)), ("max", &(max_scroll + 1))],
+    );
+    line_at(
+        frame,
+        area,
+        area.y + area.height - 2,
+        Line::from(Span::styled(format!(" {more}"), t.dim())),
+    );
+    bottom_line(frame, state, area, area.y + area.height - 1);
+}

@@ -1,0 +1,459 @@
+//! The home screen: title bar, column header, the visible window of rows, status bar and
+//! the input/message line. Columns drop in a fixed priority order as the terminal narrows.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::ui::State;
+use crate::app::ui::backend::{DueKind, RowFacts};
+use crate::app::ui::commands::Cmd;
+use crate::app::ui::find::{Hit, NameField};
+use crate::app::ui::keymap::Context;
+use crate::app::ui::list::Column;
+use crate::app::ui::state::Overlay;
+use crate::app::ui::text::{clock, fit, kept_chars, sanitize, width};
+use crate::domain::{CaseSummary, Field, Kind, Stage};
+use crate::i18n::{Lang, tr, trf};
+
+use super::theme::Theme;
+use super::{bottom_line, hints, line_at, split_line};
+
+/// Columns dropped first when space is short, in order. Id, name and stage always stay.
+const DROP_ORDER: &[Column] = &[
+    Column::Taker,
+    Column::Amount,
+    Column::Issuer,
+    Column::Kind,
+    Column::Due,
+    Column::Field,
+];
+
+/// Width of the `>` and `*` markers before each row.
+const MARKERS: usize = 2;
+
+pub fn field_short(lang: Lang, f: Option<Field>) -> &'static str {
+    match f {
+        None => "-",
+        Some(Field::EnergyStorage) => tr(lang, "tui.field_short.energy_storage"),
+        Some(Field::Graphene) => tr(lang, "tui.field_short.graphene"),
+        Some(Field::RareEarth) => tr(lang, "tui.field_short.rare_earth"),
+        Some(Field::Hydrogen) => tr(lang, "tui.field_short.hydrogen"),
+        Some(Field::Ccs) => tr(lang, "tui.field_short.ccs"),
+    }
+}
+
+pub fn kind_short(lang: Lang, k: Kind) -> &'static str {
+    match k {
+        Kind::Breakthrough => tr(lang, "tui.kind_short.breakthrough"),
+        Kind::Transformation => tr(lang, "tui.kind_short.transformation"),
+    }
+}
+
+fn col_label(lang: Lang, c: Column) -> &'static str {
+    match c {
+        Column::Id => tr(lang, "tui.col.id"),
+        Column::Name => tr(lang, "tui.col.name"),
+        Column::Field => tr(lang, "tui.col.field"),
+        Column::Kind => tr(lang, "tui.col.kind"),
+        Column::Stage => tr(lang, "tui.col.stage"),
+        Column::Issuer => tr(lang, "tui.col.issuer"),
+        Column::Taker => tr(lang, "tui.col.taker"),
+        Column::Due => tr(lang, "tui.col.due"),
+        Column::Amount => tr(lang, "tui.col.amount"),
+    }
+}
+
+/// Fixed width of a column, or the minimum of a flexible one.
+fn min_width(lang: Lang, c: Column) -> usize {
+    let label = width(col_label(lang, c)) + 1;
+    let w = match c {
+        Column::Id => 12,
+        Column::Name => 16,
+        Column::Issuer => 12,
+        Column::Taker => 10,
+        Column::Field => Field::ALL
+            .iter()
+            .map(|f| width(field_short(lang, Some(*f))))
+            .max()
+            .unwrap_or(4),
+        Column::Kind => Kind::ALL
+            .iter()
+            .map(|k| width(kind_short(lang, *k)))
+            .max()
+            .unwrap_or(4),
+        Column::Stage => Stage::ALL
+            .iter()
+            .map(|s| width(s.label(lang)))
+            .max()
+            .unwrap_or(8),
+        Column::Due => {
+            11 + width(tr(lang, "tui.due.publicity")).max(width(tr(lang, "tui.due.end")))
+        }
+        Column::Amount => 9,
+    };
+    w.max(label)
+}
+
+fn flex_share(c: Column) -> usize {
+    match c {
+        Column::Name => 5,
+        Column::Issuer => 3,
+        Column::Taker => 2,
+        _ => 0,
+    }
+}
+
+/// The columns shown at `cols` terminal columns, with their widths.
+pub fn layout(lang: Lang, cols: usize) -> Vec<(Column, usize)> {
+    let mut shown: Vec<Column> = Column::ALL.to_vec();
+    let total = |shown: &[Column]| {
+        MARKERS + shown.iter().map(|c| min_width(lang, *c)).sum::<usize>() + shown.len() - 1
+    };
+    for drop in DROP_ORDER {
+        if total(&shown) <= cols {
+            break;
+        }
+        shown.retain(|c| c != drop);
+    }
+    let mut widths: Vec<(Column, usize)> =
+        shown.iter().map(|c| (*c, min_width(lang, *c))).collect();
+    let used = total(&shown);
+    if used < cols {
+        let extra = cols - used;
+        let shares: usize = shown.iter().map(|c| flex_share(*c)).sum();
+        let mut given = 0;
+        for (c, w) in widths.iter_mut() {
+            let add = extra * flex_share(*c) / shares.max(1);
+            *w += add;
+            given += add;
+        }
+        if let Some((_, w)) = widths.iter_mut().find(|(c, _)| *c == Column::Name) {
+            *w += extra - given;
+        }
+    } else if used > cols
+        && let Some((_, w)) = widths.iter_mut().find(|(c, _)| *c == Column::Name)
+    {
+        *w = w.saturating_sub(used - cols).max(4);
+    }
+    widths
+}
+
+fn due_text(lang: Lang, f: &RowFacts, today: chrono::NaiveDate) -> String {
+    let Some(due) = f.due else { return "-".into() };
+    let date = due.date.format("%Y-%m-%d").to_string();
+    let kind = match due.kind {
+        DueKind::PublicityEnd => tr(lang, "tui.due.publicity"),
+        DueKind::ImplementationEnd => tr(lang, "tui.due.end"),
+    };
+    let late = if due.date < today { "!" } else { " " };
+    format!("{late}{date} {kind}")
+}
+
+fn cell_text(
+    lang: Lang,
+    c: Column,
+    r: &CaseSummary,
+    f: &RowFacts,
+    today: chrono::NaiveDate,
+) -> String {
+    match c {
+        Column::Id => r.id.clone(),
+        Column::Name => r.name.clone(),
+        Column::Field => field_short(lang, r.field).to_string(),
+        Column::Kind => kind_short(lang, r.kind).to_string(),
+        Column::Stage => r.stage.label(lang).to_string(),
+        Column::Issuer => r.issuer.clone(),
+        Column::Taker => r.taker.clone().unwrap_or_else(|| "-".into()),
+        Column::Due => due_text(lang, f, today),
+        Column::Amount => r.amount.map_or("-".into(), |a| a.wan_string()),
+    }
+}
+
+/// `text` fitted to `cols`, with the characters at `positions` in the match style.
+fn highlighted<'a>(
+    text: &str,
+    positions: &[usize],
+    cols: usize,
+    base: Style,
+    hl: Style,
+) -> Vec<Span<'a>> {
+    let text = sanitize(text);
+    let kept = kept_chars(&text, cols);
+    let fitted = fit(&text, cols);
+    let mut spans: Vec<Span> = Vec::new();
+    let mut cur = String::new();
+    let mut cur_hl = false;
+    for (i, ch) in fitted.chars().enumerate() {
+        let on = i < kept && positions.contains(&i);
+        if on != cur_hl && !cur.is_empty() {
+            spans.push(Span::styled(
+                std::mem::take(&mut cur),
+                if cur_hl { base.patch(hl) } else { base },
+            ));
+        }
+        cur_hl = on;
+        cur.push(ch);
+    }
+    if !cur.is_empty() {
+        spans.push(Span::styled(
+            cur,
+            if cur_hl { base.patch(hl) } else { base },
+        ));
+    }
+    spans
+}
+
+fn row_line<'a>(
+    state: &State,
+    cols: &[(Column, usize)],
+    row: &CaseSummary,
+    facts: &RowFacts,
+    hit: Option<&Hit>,
+    selected: bool,
+) -> Line<'a> {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let base = if selected { t.selected() } else { t.plain() };
+    let marked = state.list.marks.contains(&row.id);
+    let mut spans = vec![
+        Span::styled(if selected { ">" } else { " " }, base),
+        Span::styled(if marked { "*" } else { " " }, base.patch(t.marked())),
+    ];
+    let shown = |c: Column| cols.iter().any(|(x, _)| *x == c);
+    for (i, (c, w)) in cols.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" ", base));
+        }
+        let here = hit.filter(|h| {
+            matches!(
+                (h.field, c),
+                (NameField::Name, Column::Name)
+                    | (NameField::Issuer, Column::Issuer)
+                    | (NameField::Taker, Column::Taker)
+            )
+        });
+        if let Some(h) = here {
+            spans.extend(highlighted(
+                h.text(row),
+                &h.positions,
+                *w,
+                base,
+                t.matched(),
+            ));
+            continue;
+        }
+        // A match in a name the row does not show: show it in front of the name.
+        if *c == Column::Name
+            && let Some(h) = hit.filter(|h| {
+                !matches!(
+                    (h.field, shown(Column::Issuer), shown(Column::Taker)),
+                    (NameField::Name, _, _)
+                        | (NameField::Issuer, true, _)
+                        | (NameField::Taker, _, true)
+                )
+            })
+        {
+            let matched = h.text(row);
+            let combined = format!("{matched} | {}", row.name);
+            spans.extend(highlighted(&combined, &h.positions, *w, base, t.matched()));
+            continue;
+        }
+        let text = cell_text(lang, *c, row, facts, state.today);
+        let cell = if *c == Column::Amount {
+            let s = fit(&text, *w);
+            let trimmed = s.trim_end();
+            format!("{}{trimmed}", " ".repeat(w - width(trimmed)))
+        } else {
+            fit(&text, *w)
+        };
+        let style = if *c == Column::Due && text.starts_with('!') {
+            base.patch(t.error())
+        } else {
+            base
+        };
+        spans.push(Span::styled(cell, style));
+    }
+    Line::from(spans)
+}
+
+fn scope_text(state: &State) -> String {
+    let lang = state.lang();
+    let mut parts = Vec::new();
+    if let Some(p) = &state.list.pinned {
+        parts.push(p.label.clone());
+    }
+    if !state.list.query.is_empty() {
+        parts.push(trf(lang, "tui.list.filter", &[("q", &state.list.query)]));
+    }
+    if let Some(f) = &state.list.found
+        && !f.query.is_empty()
+        && !matches!(state.overlay, Some(Overlay::Search { .. }))
+    {
+        parts.push(trf(lang, "tui.list.search", &[("q", &f.query)]));
+    }
+    if parts.is_empty() {
+        tr(lang, "tui.list.all").to_string()
+    } else {
+        parts.join(" | ")
+    }
+}
+
+pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let cols = layout(lang, area.width as usize);
+    // Title bar.
+    let mut right = vec![Span::raw(sanitize(&state.settings.user))];
+    if let Some(at) = state.status.last_refresh {
+        right.push(Span::raw(format!("  {}", clock(at))));
+    }
+    let left = vec![
+        Span::styled(format!(" {} ", tr(lang, "tui.app_title")), t.title()),
+        Span::raw("| "),
+        Span::raw(sanitize(&scope_text(state))),
+    ];
+    line_at(
+        frame,
+        area,
+        area.y,
+        split_line(left, right, area.width as usize),
+    );
+    // Header.
+    let mut header = vec![Span::styled(" ".repeat(MARKERS), t.header())];
+    for (i, (c, w)) in cols.iter().enumerate() {
+        if i > 0 {
+            header.push(Span::styled(" ", t.header()));
+        }
+        let mut label = col_label(lang, *c).to_string();
+        if state.list.sort.column == *c {
+            label.push(if state.list.sort.descending { 'v' } else { '^' });
+        }
+        header.push(Span::styled(fit(&label, *w), t.header()));
+    }
+    line_at(frame, area, area.y + 1, Line::from(header));
+    // Body: only the visible window.
+    let h = area.height.saturating_sub(4) as usize;
+    let top = state
+        .list
+        .top
+        .min(state.list.visible.len().saturating_sub(1));
+    let none = RowFacts::default();
+    let searching = state
+        .list
+        .found
+        .as_ref()
+        .is_some_and(|f| !f.hits.is_empty());
+    for (n, pos) in (top..state.list.visible.len()).take(h).enumerate() {
+        let i = state.list.visible[pos];
+        let row = &state.rows[i];
+        let facts = state.facts.get(i).unwrap_or(&none);
+        let hit = if searching {
+            state.list.hit_at(pos)
+        } else {
+            None
+        };
+        let line = row_line(state, &cols, row, facts, hit, pos == state.list.cursor);
+        line_at(frame, area, area.y + 2 + n as u16, line);
+    }
+    if state.list.visible.is_empty() {
+        let msg = if state.rows.is_empty() {
+            tr(lang, "tui.list.empty_store")
+        } else {
+            tr(lang, "tui.list.no_match")
+        };
+        line_at(
+            frame,
+            area,
+            area.y + 2,
+            Line::from(Span::styled(format!("  {msg}"), t.dim())),
+        );
+    }
+    status_bar(frame, state, area, area.y + area.height - 2);
+    bottom_line(frame, state, area, area.y + area.height - 1);
+}
+
+fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let r = Rect::new(area.x, y, area.width, 1);
+    match &state.overlay {
+        Some(Overlay::Filter { error: Some(e), .. }) => {
+            let text = crate::app::ui::overlays::filter_error_text(lang, e);
+            frame.render_widget(Paragraph::new(Span::styled(sanitize(&text), t.error())), r);
+            return;
+        }
+        Some(Overlay::Filter {
+            completion: Some(c),
+            ..
+        })
+        | Some(Overlay::Command {
+            completion: Some(c),
+            ..
+        }) if !c.items.is_empty() => {
+            let mut spans = Vec::new();
+            for (i, item) in c.items.iter().enumerate() {
+                let last = item.rsplit(' ').next().unwrap_or(item).to_string();
+                let style = if i == c.index {
+                    t.selected()
+                } else {
+                    t.plain()
+                };
+                spans.push(Span::styled(sanitize(&last), style));
+                spans.push(Span::raw("  "));
+            }
+            frame.render_widget(Paragraph::new(Line::from(spans)), r);
+            return;
+        }
+        _ => {}
+    }
+    let shown = state.list.visible.len();
+    let total = state.rows.len();
+    let overdue = state.dashboard.overdue;
+    let mut left = vec![Span::styled(
+        format!(
+            " {}",
+            trf(
+                lang,
+                "tui.status.counts",
+                &[("shown", &shown), ("total", &total)]
+            )
+        ),
+        t.header()
+            .remove_modifier(ratatui::style::Modifier::UNDERLINED),
+    )];
+    if !state.list.marks.is_empty() {
+        left.push(Span::raw(" | "));
+        left.push(Span::styled(
+            trf(lang, "tui.status.marked", &[("n", &state.list.marks.len())]),
+            t.marked(),
+        ));
+    }
+    if overdue > 0 {
+        left.push(Span::raw(" | "));
+        left.push(Span::styled(
+            trf(lang, "tui.status.overdue", &[("n", &overdue)]),
+            t.error(),
+        ));
+    }
+    left.push(Span::raw("   "));
+    let right = hints(
+        state,
+        Context::List,
+        &[
+            (Cmd::Search, "tui.hint.search"),
+            (Cmd::Filter, "tui.hint.filter"),
+            (Cmd::Advance, "tui.hint.advance"),
+            (Cmd::MoveBack, "tui.hint.back"),
+            (Cmd::Dashboard, "tui.hint.dashboard"),
+            (Cmd::CommandLine, "tui.hint.command"),
+            (Cmd::Help, "tui.hint.help"),
+        ],
+    );
+    // Hints fill what the counts leave; they are cut at the edge, never wrapped.
+    let mut spans = left;
+    spans.extend(right);
+    frame.render_widget(Paragraph::new(Line::from(spans)), r);
+}

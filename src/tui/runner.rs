@@ -1,0 +1,140 @@
+//! Executes effects against a [`Backend`] and feeds the results back into `update`. No
+//! terminal here: tests drive the whole UI through [`dispatch`] with a fixture backend.
+
+use chrono::Utc;
+
+use crate::app::ui::action::{Action, Effect, WriteOp};
+use crate::app::ui::backend::{Backend, WriteError};
+use crate::app::ui::{State, update};
+use crate::i18n::{Lang, tr, trf};
+
+/// A write error as one line of text in the UI language.
+pub fn write_error_text(lang: Lang, e: &WriteError) -> String {
+    match e {
+        WriteError::Refused(unmet) => {
+            let rules: Vec<String> = unmet
+                .iter()
+                .map(|u| format!("{} {}", u.article, u.message))
+                .collect();
+            trf(lang, "tui.error.refused", &[("rules", &rules.join("; "))])
+        }
+        WriteError::Stale { by, at, what } => trf(
+            lang,
+            "tui.error.stale",
+            &[
+                ("by", by),
+                ("at", &crate::app::ui::text::local_time(*at)),
+                ("what", what),
+            ],
+        ),
+        WriteError::NotFound => tr(lang, "tui.error.not_found").to_string(),
+        WriteError::Other(m) => m.clone(),
+    }
+}
+
+/// Loads every summary and the facts about them.
+pub fn load_summaries(backend: &dyn Backend) -> Action {
+    // Read the counter first: a change landing during the load is then seen next poll.
+    let counter = match backend.change_counter() {
+        Ok(c) => c,
+        Err(e) => return Action::Failed(e),
+    };
+    match backend.summaries() {
+        Ok(rows) => {
+            let today = backend.today();
+            let facts = backend.facts(&rows, today);
+            Action::SummariesLoaded {
+                rows,
+                facts,
+                today,
+                counter,
+                at: Utc::now(),
+            }
+        }
+        Err(e) => Action::Failed(e),
+    }
+}
+
+/// Performs one effect; returns the messages it produced. `Quit` and `Suspend` are the
+/// event loop's business and produce nothing here.
+pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action> {
+    match effect {
+        Effect::LoadSummaries => vec![load_summaries(backend)],
+        Effect::LoadCase { id } => match backend.case(&id) {
+            Ok(d) => vec![Action::CaseLoaded(Box::new(d))],
+            Err(e) => vec![Action::Failed(format!(
+                "{id}: {}",
+                write_error_text(lang, &e)
+            ))],
+        },
+        Effect::PreviewAdvance { ids } => {
+            let mut previews = Vec::new();
+            let mut failed = Vec::new();
+            for id in ids {
+                match backend.preview_advance(&id) {
+                    Ok(p) => previews.push(p),
+                    Err(e) => failed.push((id, write_error_text(lang, &e))),
+                }
+            }
+            vec![Action::PreviewLoaded { previews, failed }]
+        }
+        Effect::Advance(reqs) => {
+            let results = reqs
+                .into_iter()
+                .map(|r| {
+                    let res = backend.advance(&r.id, r.to, r.rev, &r.note);
+                    (r.id, res)
+                })
+                .collect();
+            vec![Action::Written {
+                op: WriteOp::Advance,
+                results,
+            }]
+        }
+        Effect::Back { id, rev, reason } => {
+            let res = backend.back(&id, rev, &reason);
+            vec![Action::Written {
+                op: WriteOp::Back,
+                results: vec![(id, res)],
+            }]
+        }
+        Effect::AddNote { id, rev, text } => {
+            let res = backend.note(&id, rev, &text);
+            vec![Action::Written {
+                op: WriteOp::Note,
+                results: vec![(id, res)],
+            }]
+        }
+        Effect::LoadViews => match backend.views() {
+            Ok(v) => vec![Action::ViewsLoaded(v)],
+            Err(e) => vec![Action::Failed(e)],
+        },
+        Effect::SaveView { name, query } => match backend.save_view(&name, &query) {
+            Ok(()) => vec![Action::ViewSaved(name)],
+            Err(e) => vec![Action::Failed(e)],
+        },
+        Effect::Export { path, ids } => match backend.export(&path, &ids) {
+            Ok(count) => vec![Action::Exported { path, count }],
+            Err(e) => vec![Action::Failed(e)],
+        },
+        Effect::Quit | Effect::Suspend => Vec::new(),
+    }
+}
+
+/// Applies an action and every effect that follows from it, until the state is quiet.
+/// Returns the effects the event loop must handle itself (`Suspend`).
+pub fn dispatch(state: &mut State, backend: &dyn Backend, action: Action) -> Vec<Effect> {
+    let mut queue = std::collections::VecDeque::from([action]);
+    let mut for_loop = Vec::new();
+    while let Some(a) = queue.pop_front() {
+        for e in update(state, a) {
+            if e == Effect::Suspend {
+                for_loop.push(e);
+                continue;
+            }
+            let lang = state.lang();
+            queue.extend(execute(e, backend, lang));
+        }
+    }
+    for_loop
+}
