@@ -68,6 +68,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("tui.advance.note", "Note (optional):"),
     ("tui.advance.refused", "Cannot advance:"),
+    ("tui.advance.will_move", "Confirm to move to {to}"),
     ("tui.advance.title", "Advance {id} : {from} -> {to}"),
     ("tui.advance.title_many", "Advance {n} cases"),
     ("tui.arg.column", "COLUMN"),

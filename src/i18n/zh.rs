@@ -65,6 +65,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.advance.no_next", "已是最后阶段或已关闭，无法推进"),
     ("tui.advance.note", "备注 (可选):"),
     ("tui.advance.refused", "不能推进:"),
+    ("tui.advance.will_move", "确认后推进到 {to}"),
     ("tui.advance.title", "推进 {id} : {from} -> {to}"),
     ("tui.advance.title_many", "批量推进 {n} 项"),
     ("tui.arg.column", "列"),

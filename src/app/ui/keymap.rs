@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use super::commands::{Cmd, bindable};
-use super::keys::{Key, KeyChord};
+use super::keys::KeyChord;
 
 pub const DEFAULT: &str = include_str!("../../../keymaps/default.toml");
 pub const VIM: &str = include_str!("../../../keymaps/vim.toml");
@@ -89,7 +89,9 @@ impl std::error::Error for KeymapError {}
 pub struct Keymap {
     /// The flavour or file the map was built from, for the help screen.
     pub name: String,
-    maps: BTreeMap<Context, BTreeMap<KeyChord, Cmd>>,
+    /// Per context, bindings in file order (later layers replace in place or append), so
+    /// hints show the key the file lists first.
+    maps: BTreeMap<Context, Vec<(KeyChord, Cmd)>>,
 }
 
 /// One parsed entry with the line it came from (`None` cmd unbinds the key).
@@ -172,6 +174,8 @@ pub fn parse(file: &str, text: &str) -> Result<Vec<Entry>, KeymapError> {
             });
         }
     }
+    // The TOML map is sorted by key; keep the file's order, which hints and help follow.
+    out.sort_by_key(|e| e.line);
     Ok(out)
 }
 
@@ -180,13 +184,14 @@ impl Keymap {
     pub fn apply(&mut self, entries: Vec<Entry>) {
         for e in entries {
             let map = self.maps.entry(e.context).or_default();
-            match e.cmd {
-                Some(c) => {
-                    map.insert(e.key, c);
+            let at = map.iter().position(|(k, _)| *k == e.key);
+            match (e.cmd, at) {
+                (Some(c), Some(i)) => map[i].1 = c,
+                (Some(c), None) => map.push((e.key, c)),
+                (None, Some(i)) => {
+                    map.remove(i);
                 }
-                None => {
-                    map.remove(&e.key);
-                }
+                (None, None) => {}
             }
         }
     }
@@ -220,7 +225,10 @@ impl Keymap {
     }
 
     pub fn lookup(&self, context: Context, key: &KeyChord) -> Option<Cmd> {
-        self.maps.get(&context).and_then(|m| m.get(key)).copied()
+        self.maps
+            .get(&context)
+            .and_then(|m| m.iter().find(|(k, _)| k == key))
+            .map(|(_, c)| *c)
     }
 
     /// Resolves a key through the given layers (most specific first), then `global`. In
@@ -240,20 +248,17 @@ impl Keymap {
         self.lookup(Context::Global, key)
     }
 
-    /// Keys bound to a command in a context, in display order (plain keys first).
+    /// Keys bound to a command in a context, in file order.
     pub fn keys_for(&self, context: Context, cmd: Cmd) -> Vec<KeyChord> {
-        let mut keys: Vec<KeyChord> = self
-            .maps
+        self.maps
             .get(&context)
             .map(|m| {
                 m.iter()
-                    .filter(|(_, c)| **c == cmd)
+                    .filter(|(_, c)| *c == cmd)
                     .map(|(k, _)| *k)
                     .collect()
             })
-            .unwrap_or_default();
-        keys.sort_by_key(|k| (k.ctrl || k.alt, !matches!(k.key, Key::Char(_)), *k));
-        keys
+            .unwrap_or_default()
     }
 
     /// Every binding of a context, grouped by command, in registry order.
@@ -261,9 +266,12 @@ impl Keymap {
         let Some(map) = self.maps.get(&context) else {
             return Vec::new();
         };
-        let mut cmds: Vec<Cmd> = map.values().copied().collect();
-        cmds.sort();
-        cmds.dedup();
+        let mut cmds: Vec<Cmd> = Vec::new();
+        for (_, c) in map {
+            if !cmds.contains(c) {
+                cmds.push(*c);
+            }
+        }
         cmds.into_iter()
             .map(|c| (c, self.keys_for(context, c)))
             .collect()

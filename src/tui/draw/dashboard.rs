@@ -201,6 +201,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
             (Cmd::Back, "tui.hint.return"),
             (Cmd::Help, "tui.hint.help"),
         ],
+        area.width as usize - 1,
     );
     let mut spans = vec![Span::raw(" ")];
     spans.extend(hint);

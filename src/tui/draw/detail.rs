@@ -372,7 +372,7 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
         if i == d.tab {
             tabs.push(Span::styled(format!("[{label}]"), t.selected()));
         } else {
-            tabs.push(Span::raw(format!(" {label} ")));
+            tabs.push(Span::raw(label.to_string()));
         }
     }
     line_at(frame, area, area.y + 1, Line::from(tabs));
@@ -425,6 +425,7 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
             (Cmd::Note, "tui.hint.note"),
             (Cmd::Back, "tui.hint.return"),
         ],
+        area.width as usize - 1,
     );
     let mut spans = vec![Span::raw(" ")];
     spans.extend(hint);

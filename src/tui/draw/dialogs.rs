@@ -66,6 +66,13 @@ fn content(state: &State, d: &Dialog) -> (String, Vec<Line<'static>>, Option<Str
                     for i in &p.info {
                         lines.push(Line::raw(sanitize(i)));
                     }
+                    if p.allowed() {
+                        lines.push(Line::raw(trf(
+                            lang,
+                            "tui.advance.will_move",
+                            &[("to", &to)],
+                        )));
+                    }
                     if p.to.is_none() {
                         lines.push(Line::styled(
                             tr(lang, "tui.advance.no_next").to_string(),
@@ -226,7 +233,7 @@ pub fn draw(frame: &mut Frame, state: &State, d: &Dialog, area: Rect) {
     } else {
         &[(Cmd::Back, "tui.hint.close")]
     };
-    let spans = hints(state, Context::Dialog, keys);
+    let spans = hints(state, Context::Dialog, keys, inner.width as usize);
     frame.render_widget(
         Paragraph::new(Line::from(spans)).alignment(ratatui::layout::Alignment::Right),
         hint_row,

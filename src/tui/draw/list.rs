@@ -90,7 +90,7 @@ fn min_width(lang: Lang, c: Column) -> usize {
             .max()
             .unwrap_or(8),
         Column::Due => {
-            11 + width(tr(lang, "tui.due.publicity")).max(width(tr(lang, "tui.due.end")))
+            12 + width(tr(lang, "tui.due.publicity")).max(width(tr(lang, "tui.due.end")))
         }
         Column::Amount => 9,
     };
@@ -439,6 +439,7 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
         ));
     }
     left.push(Span::raw("   "));
+    let used: usize = left.iter().map(|s| width(&s.content)).sum();
     let right = hints(
         state,
         Context::List,
@@ -451,9 +452,25 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
             (Cmd::CommandLine, "tui.hint.command"),
             (Cmd::Help, "tui.hint.help"),
         ],
+        (area.width as usize).saturating_sub(used),
     );
-    // Hints fill what the counts leave; they are cut at the edge, never wrapped.
     let mut spans = left;
     spans.extend(right);
     frame.render_widget(Paragraph::new(Line::from(spans)), r);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_fills_the_width_exactly() {
+        for lang in Lang::ALL {
+            for cols in [60usize, 80, 100, 120, 160, 200] {
+                let l = layout(*lang, cols);
+                let total = MARKERS + l.iter().map(|(_, w)| w).sum::<usize>() + l.len() - 1;
+                assert_eq!(total, cols, "{lang:?} {cols}: {l:?}");
+            }
+        }
+    }
 }

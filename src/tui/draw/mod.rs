@@ -63,10 +63,17 @@ pub(crate) fn split_line<'a>(left: Vec<Span<'a>>, right: Vec<Span<'a>>, cols: us
     Line::from(spans)
 }
 
-/// Key hints for a context from the ACTIVE keymap: `Tab 切换分组  a 推进 ...`.
-pub(crate) fn hints<'a>(state: &State, context: Context, cmds: &[(Cmd, &str)]) -> Vec<Span<'a>> {
+/// Key hints for a context from the ACTIVE keymap (`Tab 切换分组  a 推进 ...`), as many
+/// whole hints as fit in `cols`.
+pub(crate) fn hints<'a>(
+    state: &State,
+    context: Context,
+    cmds: &[(Cmd, &str)],
+    cols: usize,
+) -> Vec<Span<'a>> {
     let t = Theme::of(state);
     let mut spans = Vec::new();
+    let mut used = 0;
     for (cmd, label_key) in cmds {
         let keys = state.keymap.keys_for(context, *cmd);
         let keys = if keys.is_empty() {
@@ -75,9 +82,15 @@ pub(crate) fn hints<'a>(state: &State, context: Context, cmds: &[(Cmd, &str)]) -
             keys
         };
         let Some(k) = keys.first() else { continue };
-        let label = tr(state.lang(), label_key);
-        spans.push(Span::styled(k.to_string(), t.key()));
-        spans.push(Span::raw(format!(" {label}  ")));
+        let key = k.to_string();
+        let label = format!(" {}  ", tr(state.lang(), label_key));
+        let w = width(&key) + width(&label);
+        if used + w > cols + 2 {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(key, t.key()));
+        spans.push(Span::raw(label));
     }
     spans
 }
