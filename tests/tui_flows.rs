@@ -2,10 +2,30 @@
 
 mod tui_common;
 
+use jiebang::app::ui::Action;
+use jiebang::app::ui::list::Column;
 use jiebang::app::ui::state::{Dialog, Overlay, Screen};
 use jiebang::domain::Stage;
 use jiebang::i18n::Lang;
 use tui_common::Harness;
+
+fn select(h: &mut Harness, id: &str) {
+    h.keys("g");
+    for _ in 0..h.state.list.visible.len() {
+        if h.selected().as_deref() == Some(id) {
+            return;
+        }
+        h.keys("j");
+    }
+    panic!("{id} not in the list");
+}
+
+fn dialog(h: &Harness) -> &Dialog {
+    match &h.state.overlay {
+        Some(Overlay::Dialog(d)) => d,
+        other => panic!("expected a dialog, got {other:?}"),
+    }
+}
 
 #[test]
 fn moving_and_opening_a_case() {
@@ -20,6 +40,388 @@ fn moving_and_opening_a_case() {
         Screen::Detail(d) => assert_eq!(d.detail.case.id, "JB-2026-0001"),
         other => panic!("expected detail, got {other:?}"),
     }
+    h.keys("<Tab><Tab>");
+    assert!(matches!(&h.state.screen, Screen::Detail(d) if d.tab == 2));
     h.keys("<Esc>");
     assert!(matches!(h.state.screen, Screen::List));
+    assert_eq!(h.selected().as_deref(), Some("JB-2026-0001"));
+}
+
+#[test]
+fn search_narrows_and_esc_restores_list_and_selection() {
+    let mut h = Harness::new(Lang::Zh);
+    select(&mut h, "JB-2026-0013");
+    h.keys("/包头");
+    let ids = h.visible_ids();
+    assert_eq!(ids.len(), 4, "{ids:?}");
+    for id in &ids {
+        let row = h.state.rows.iter().find(|r| &r.id == id).unwrap();
+        let all = format!("{} {} {:?}", row.name, row.issuer, row.taker);
+        assert!(all.contains("包头"), "{id}: {all}");
+    }
+    assert_eq!(h.state.list.cursor, 0, "best hit selected");
+    h.keys("<Esc>");
+    assert_eq!(h.visible_ids().len(), 14);
+    assert_eq!(h.selected().as_deref(), Some("JB-2026-0013"));
+    assert!(h.state.overlay.is_none());
+}
+
+#[test]
+fn search_enter_opens_the_hit_and_results_stay_until_esc() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys("/掺氢<Enter>");
+    assert!(matches!(&h.state.screen, Screen::Detail(d) if d.detail.case.id == "JB-2026-0013"));
+    h.keys("<Esc>");
+    assert_eq!(h.visible_ids(), vec!["JB-2026-0013"]);
+    h.keys("<Esc>");
+    assert_eq!(h.visible_ids().len(), 14);
+    assert_eq!(h.selected().as_deref(), Some("JB-2026-0013"));
+}
+
+#[test]
+fn a_newer_keystroke_supersedes_a_pending_search() {
+    let mut h = Harness::new(Lang::Zh);
+    h.burst("/包头稀");
+    // Keys arrived faster than the searches: none has run yet...
+    assert!(h.state.status.dirty_search);
+    // ...and once the queue is empty, one search runs for the whole query.
+    jiebang::app::ui::settle(&mut h.state);
+    assert_eq!(h.state.list.found.as_ref().unwrap().query, "包头稀");
+    // The contiguous match ranks first.
+    assert_eq!(h.visible_ids()[0], "JB-2026-0051");
+}
+
+#[test]
+fn search_matched_characters_are_recorded_for_highlighting() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys("/稀土");
+    let hit = h.state.list.hit_at(0).expect("a hit");
+    assert_eq!(hit.positions.len(), 2);
+    let row = &h.state.rows[hit.row];
+    let text: String = hit
+        .positions
+        .iter()
+        .map(|p| hit.text(row).chars().nth(*p).unwrap())
+        .collect();
+    assert_eq!(text, "稀土");
+}
+
+#[test]
+fn filter_applies_and_a_bad_term_keeps_the_previous_result() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys("fstage:announcing<Enter>");
+    assert_eq!(h.visible_ids(), vec!["JB-2026-0012", "JB-2026-0030"]);
+    assert_eq!(h.state.list.query, "stage:announcing");
+    h.keys("f");
+    h.act(Action::Paste(" field:nowhere".into()));
+    match &h.state.overlay {
+        Some(Overlay::Filter { error: Some(e), .. }) => assert_eq!(e.term, "field:nowhere"),
+        other => panic!("expected a filter error, got {other:?}"),
+    }
+    assert_eq!(h.visible_ids(), vec!["JB-2026-0012", "JB-2026-0030"]);
+    assert!(h.render().contains("field:nowhere"), "error shown in place");
+    // Enter does not accept a query that does not parse.
+    h.keys("<Enter>");
+    assert!(matches!(h.state.overlay, Some(Overlay::Filter { .. })));
+    h.keys("<Esc>");
+    assert!(h.state.overlay.is_none());
+    assert_eq!(h.state.list.query, "stage:announcing");
+}
+
+#[test]
+fn filter_completion_offers_values() {
+    let mut h = Harness::new(Lang::En);
+    h.keys("fstage:ann<Tab>");
+    match &h.state.overlay {
+        Some(Overlay::Filter { input, .. }) => assert_eq!(input.value(), "stage:announcing"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn advance_confirmed_writes_with_the_note() {
+    let mut h = Harness::new(Lang::Zh);
+    select(&mut h, "JB-2026-0030");
+    h.keys("a");
+    match dialog(&h) {
+        Dialog::Advance {
+            previews: Some(p), ..
+        } => {
+            assert!(p[0].allowed());
+            assert_eq!(p[0].to, Some(Stage::Implementing));
+        }
+        d => panic!("{d:?}"),
+    }
+    h.keys("材料齐全<Enter>");
+    assert_eq!(h.backend.stage_of("JB-2026-0030"), Stage::Implementing);
+    let detail = jiebang::app::ui::Backend::case(&h.backend, "JB-2026-0030").unwrap();
+    assert!(detail.history[0].what.contains("材料齐全"));
+    assert!(h.state.overlay.is_none());
+    let row = h
+        .state
+        .rows
+        .iter()
+        .find(|r| r.id == "JB-2026-0030")
+        .unwrap();
+    assert_eq!(
+        row.stage,
+        Stage::Implementing,
+        "list reloaded after the write"
+    );
+    assert_eq!(h.selected().as_deref(), Some("JB-2026-0030"));
+}
+
+#[test]
+fn advance_refused_lists_articles_and_writes_nothing() {
+    let mut h = Harness::new(Lang::Zh);
+    select(&mut h, "JB-2026-0013");
+    let before = h.backend.counter();
+    h.keys("a");
+    match dialog(&h) {
+        Dialog::Advance {
+            previews: Some(p), ..
+        } => {
+            assert!(!p[0].allowed());
+            assert_eq!(p[0].unmet[0].article, "第十四条");
+        }
+        d => panic!("{d:?}"),
+    }
+    let screen = h.render();
+    assert!(screen.contains("第十四条"), "{screen}");
+    h.keys("<Enter>");
+    assert_eq!(h.backend.counter(), before);
+    assert_eq!(h.backend.stage_of("JB-2026-0013"), Stage::Matching);
+}
+
+#[test]
+fn bulk_advance_previews_then_moves_only_the_allowed() {
+    let mut h = Harness::new(Lang::Zh);
+    for id in ["JB-2026-0021", "JB-2026-0044", "JB-2026-0071"] {
+        select(&mut h, id);
+        h.keys("<Space>");
+    }
+    assert_eq!(h.state.list.marks.len(), 3);
+    let before = h.backend.counter();
+    h.keys("a");
+    match dialog(&h) {
+        Dialog::Advance {
+            previews: Some(p), ..
+        } => {
+            assert_eq!(p.iter().filter(|p| p.allowed()).count(), 2);
+        }
+        d => panic!("{d:?}"),
+    }
+    assert_eq!(
+        h.backend.counter(),
+        before,
+        "nothing written before confirming"
+    );
+    h.keys("<Enter>");
+    assert_eq!(h.backend.stage_of("JB-2026-0021"), Stage::Accepting);
+    assert_eq!(h.backend.stage_of("JB-2026-0044"), Stage::Published);
+    assert_eq!(h.backend.stage_of("JB-2026-0071"), Stage::Withdrawn);
+    let marks: Vec<_> = h.state.list.marks.iter().cloned().collect();
+    assert_eq!(marks, vec!["JB-2026-0071"], "refused case stays marked");
+}
+
+#[test]
+fn stale_revision_shows_who_and_when_and_reloads() {
+    let mut h = Harness::new(Lang::Zh);
+    select(&mut h, "JB-2026-0030");
+    h.keys("<Enter>a");
+    h.backend.touch("JB-2026-0030", "lisi", "任务书日期");
+    h.keys("<Enter>");
+    assert_eq!(h.backend.stage_of("JB-2026-0030"), Stage::Announcing);
+    match dialog(&h) {
+        Dialog::Message { lines, .. } => {
+            let all = lines.join("\n");
+            assert!(all.contains("lisi") && all.contains("11-26 10:42"), "{all}");
+        }
+        d => panic!("{d:?}"),
+    }
+    match &h.state.screen {
+        Screen::Detail(d) => assert_eq!(d.detail.case.rev, 4, "case reloaded"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn moving_back_requires_a_reason() {
+    let mut h = Harness::new(Lang::Zh);
+    select(&mut h, "JB-2026-0013");
+    h.keys("b<Enter>");
+    match dialog(&h) {
+        Dialog::Back {
+            error: Some(_), to, ..
+        } => assert_eq!(*to, Stage::Reviewing),
+        d => panic!("{d:?}"),
+    }
+    assert_eq!(h.backend.stage_of("JB-2026-0013"), Stage::Matching);
+    h.keys("材料不全<Enter>");
+    assert_eq!(h.backend.stage_of("JB-2026-0013"), Stage::Reviewing);
+    let detail = jiebang::app::ui::Backend::case(&h.backend, "JB-2026-0013").unwrap();
+    assert!(detail.history[0].what.contains("材料不全"));
+}
+
+#[test]
+fn a_note_is_appended() {
+    let mut h = Harness::new(Lang::Zh);
+    select(&mut h, "JB-2026-0002");
+    h.keys("m<Enter>");
+    assert!(matches!(dialog(&h), Dialog::Note { error: Some(_), .. }));
+    h.keys("已电话确认资金到位<Enter>");
+    assert_eq!(
+        h.backend.get("JB-2026-0002").notes[0].text,
+        "已电话确认资金到位"
+    );
+}
+
+#[test]
+fn selection_stays_on_the_same_case_when_others_change_the_store() {
+    let mut h = Harness::new(Lang::Zh);
+    select(&mut h, "JB-2026-0021");
+    let pos = h.state.list.cursor;
+    let mut new = h.backend.get("JB-2026-0002");
+    new.id = "JB-2026-0005".into();
+    h.backend.add(new);
+    h.idle_poll();
+    assert_eq!(h.state.rows.len(), 15);
+    assert_eq!(h.selected().as_deref(), Some("JB-2026-0021"));
+    assert_eq!(h.state.list.cursor, pos + 1);
+}
+
+#[test]
+fn an_open_case_reloads_when_someone_else_changes_it() {
+    let mut h = Harness::new(Lang::Zh);
+    select(&mut h, "JB-2026-0013");
+    h.keys("<Enter>");
+    h.backend.touch("JB-2026-0013", "lisi", "备注");
+    h.idle_poll();
+    assert!(matches!(&h.state.screen, Screen::Detail(d) if d.detail.case.rev == 4));
+}
+
+#[test]
+fn command_line_runs_registered_commands() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys(":stage reviewing<Enter>");
+    assert_eq!(h.state.list.query, "stage:reviewing");
+    h.keys(":view 逾期<Enter>");
+    assert_eq!(h.visible_ids(), vec!["JB-2026-0001"]);
+    h.keys(":sort amount<Enter>");
+    assert_eq!(h.state.list.sort.column, Column::Amount);
+    h.keys(":save 我的逾期<Enter>");
+    assert!(
+        h.state
+            .views
+            .iter()
+            .any(|v| v.name == "我的逾期" && v.query == "overdue")
+    );
+    h.keys(":export /tmp/out.csv<Enter>");
+    assert_eq!(
+        h.backend.exports(),
+        vec![("/tmp/out.csv".to_string(), vec!["JB-2026-0001".to_string()])]
+    );
+    h.keys(":fly<Enter>");
+    assert!(
+        h.state
+            .status
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("fly")
+    );
+    h.keys(":lang en<Enter>");
+    assert_eq!(h.state.lang(), Lang::En);
+    h.keys(":q<Enter>");
+    assert!(h.state.quit);
+}
+
+#[test]
+fn command_line_completes_names_and_arguments() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys(":vi<Tab>");
+    let value = |h: &Harness| match &h.state.overlay {
+        Some(Overlay::Command { input, .. }) => input.value().to_string(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(value(&h), "view");
+    h.keys(" <Tab>");
+    assert_eq!(value(&h), "view 逾期");
+    h.keys("<Tab>");
+    assert_eq!(value(&h), "view 公示中");
+}
+
+#[test]
+fn dashboard_figures_open_exactly_their_cases() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys("d");
+    assert!(matches!(h.state.screen, Screen::Dashboard));
+    // Hydrogen is the fourth field row, announcing the seventh stage column.
+    h.keys("jjjllllll<Enter>");
+    assert!(matches!(h.state.screen, Screen::List));
+    assert_eq!(h.state.list.query, "stage:announcing field:hydrogen");
+    assert_eq!(h.visible_ids(), vec!["JB-2026-0012", "JB-2026-0030"]);
+    // 30 days without activity: no query says that, so the exact ids are pinned.
+    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhll<Enter>");
+    assert_eq!(h.visible_ids(), vec!["JB-2026-0061", "JB-2026-0070"]);
+    assert!(h.state.list.pinned.is_some());
+    h.keys("<Esc>");
+    assert_eq!(h.visible_ids().len(), 14);
+}
+
+#[test]
+fn sorting_cycles_and_reverses_keeping_the_selection() {
+    let mut h = Harness::new(Lang::Zh);
+    select(&mut h, "JB-2026-0013");
+    h.keys("s");
+    assert_eq!(h.state.list.sort.column, Column::Name);
+    assert_eq!(h.selected().as_deref(), Some("JB-2026-0013"));
+    h.keys(":sort amount<Enter>S");
+    assert!(h.state.list.sort.descending);
+    assert_eq!(h.visible_ids()[0], "JB-2026-0071", "largest amount first");
+    assert_eq!(h.selected().as_deref(), Some("JB-2026-0013"));
+}
+
+#[test]
+fn read_only_refuses_writes_up_front() {
+    let mut h = Harness::new(Lang::Zh);
+    h.state.settings.read_only = true;
+    h.keys("a");
+    assert!(h.state.overlay.is_none());
+    assert!(h.state.status.error.is_some());
+}
+
+#[test]
+fn markers_show_selection_and_marks_without_colour() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys("<Space>");
+    let screen = h.render();
+    let lines: Vec<&str> = screen.lines().collect();
+    assert!(lines[2].starts_with(" *JB-2026-0001"), "{}", lines[2]);
+    assert!(lines[3].starts_with(">"), "{}", lines[3]);
+}
+
+#[test]
+fn the_cursor_sits_at_the_caret_of_every_input() {
+    let mut h = Harness::new(Lang::Zh);
+    assert_eq!(h.cursor(), None);
+    h.keys("/包头");
+    assert_eq!(h.cursor(), Some((2 + 4, 23)));
+    h.keys("<Left>");
+    assert_eq!(h.cursor(), Some((2 + 2, 23)));
+    h.keys("<Esc>m");
+    let (x, y) = h.cursor().expect("note input has the cursor");
+    h.keys("备注");
+    assert_eq!(h.cursor(), Some((x + 4, y)));
+}
+
+#[test]
+fn quit_and_help_from_the_list() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys("?");
+    assert!(matches!(h.state.screen, Screen::Help { .. }));
+    h.keys("<Esc>");
+    assert!(matches!(h.state.screen, Screen::List));
+    h.keys("q");
+    assert!(h.state.quit);
 }

@@ -1,0 +1,115 @@
+//! Every screen drawn by ratatui's TestBackend, at 80x24 and 160x48, in Chinese and
+//! English, compared with the reviewed snapshots in `tests/snapshots/`.
+
+mod tui_common;
+
+use jiebang::i18n::Lang;
+use tui_common::Harness;
+use unicode_width::UnicodeWidthChar;
+
+/// The screens, each reached by typing keys from the home list.
+const SCREENS: &[(&str, &str)] = &[
+    ("list", ""),
+    ("detail", "jjjjj<Enter>"),
+    ("detail_money", "<Enter><Tab><Tab><Tab>"),
+    ("dashboard", "d"),
+    ("search", "/包头"),
+    (
+        "filter_error",
+        "fstage:announcing<Enter>f<C-u>field:nowhere",
+    ),
+    ("advance_refused", "jjjjja"),
+    ("advance_confirm", "jjjjjjja"),
+    ("bulk", "<Space>j<Space>jjj<Space>a"),
+    ("back_dialog", "jjjjjb"),
+    ("help", "?"),
+    ("command_completion", ":st<Tab>"),
+];
+
+fn screen(lang: Lang, keys: &str, w: u16, h: u16) -> Harness {
+    let mut harness = Harness::new(lang);
+    harness.resize(w, h);
+    harness.keys(keys);
+    harness
+}
+
+#[test]
+fn snapshots_of_every_screen() {
+    for lang in Lang::ALL {
+        let l = match lang {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        };
+        for (w, h) in [(80u16, 24u16), (160, 48)] {
+            for (name, keys) in SCREENS {
+                let harness = screen(*lang, keys, w, h);
+                let text = harness.render();
+                insta::assert_snapshot!(format!("{name}_{l}_{w}x{h}"), text);
+            }
+        }
+    }
+}
+
+/// Chrome and indicators never use East-Asian ambiguous-width glyphs; with `--ascii` not
+/// even the borders do, so every cell has one width in every terminal.
+#[test]
+fn ascii_mode_draws_no_ambiguous_width_characters() {
+    for lang in Lang::ALL {
+        for (w, h) in [(80u16, 24u16), (160, 48)] {
+            for (name, keys) in SCREENS {
+                let mut harness = screen(*lang, keys, w, h);
+                harness.state.settings.ascii = true;
+                let text = harness.render();
+                for ch in text.chars() {
+                    assert_eq!(
+                        ch.width(),
+                        ch.width_cjk(),
+                        "{name} {lang:?} {w}x{h}: ambiguous {ch:?} in\n{text}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Every line of every screen is exactly as wide as the terminal: no half characters, no
+/// column pushed out of line by a wide one.
+#[test]
+fn no_line_is_wider_than_the_terminal() {
+    for lang in Lang::ALL {
+        for (w, h) in [(80u16, 24u16), (100, 30), (160, 48)] {
+            for (name, keys) in SCREENS {
+                let text = screen(*lang, keys, w, h).render();
+                for line in text.lines() {
+                    let width = unicode_width::UnicodeWidthStr::width(line);
+                    assert!(width <= w as usize, "{name} {lang:?} {w}: {line}");
+                }
+            }
+        }
+    }
+}
+
+/// List rows keep their columns aligned whatever mix of wide and narrow characters: the
+/// stage label starts at the same display column on every row.
+#[test]
+fn list_columns_stay_aligned() {
+    for lang in Lang::ALL {
+        for w in [80u16, 123, 160] {
+            let h = screen(*lang, "", w, 24);
+            let text = h.render();
+            let lines: Vec<&str> = text.lines().collect();
+            let mut starts = Vec::new();
+            for (n, i) in h.state.list.visible.iter().enumerate() {
+                let row = &h.state.rows[*i];
+                let line = lines[2 + n];
+                let after_id = line.find(&row.id).unwrap() + row.id.len();
+                let at = after_id + line[after_id..].find(row.stage.label(*lang)).unwrap();
+                starts.push(unicode_width::UnicodeWidthStr::width(&line[..at]));
+            }
+            assert!(
+                starts.windows(2).all(|p| p[0] == p[1]),
+                "{lang:?} {w}: {starts:?}"
+            );
+        }
+    }
+}
