@@ -307,10 +307,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.field_short.graphene", "Graphene"),
     ("tui.field_short.hydrogen", "Hydrogen"),
     ("tui.field_short.rare_earth", "RareEarth"),
-    (
-        "tui.filter.error",
-        "Bad filter term [{term}]: {reason}  (previous result kept)",
-    ),
+    ("tui.filter.error", "{reason} (previous result kept)"),
     ("tui.filter.prompt", "Filter:"),
     ("tui.help.footer", "line {line}/{max}  j/k scroll  Esc back"),
     ("tui.help.title", "Help | keymap: {keymap}"),

@@ -277,10 +277,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.field_short.graphene", "石墨烯"),
     ("tui.field_short.hydrogen", "氢能"),
     ("tui.field_short.rare_earth", "稀土"),
-    (
-        "tui.filter.error",
-        "筛选条件有误 [{term}]: {reason}  (仍显示上次结果)",
-    ),
+    ("tui.filter.error", "{reason} (仍显示上次结果)"),
     ("tui.filter.prompt", "筛选:"),
     ("tui.help.footer", "第 {line}/{max} 行  j/k 滚动  Esc 返回"),
     ("tui.help.title", "帮助 | 键位: {keymap}"),

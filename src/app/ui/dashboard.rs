@@ -94,7 +94,7 @@ impl Figure {
             Figure::PublicitySoon => {
                 r.stage == Stage::Announcing
                     && f.publicity_days_left
-                        .is_some_and(|d| d <= PUBLICITY_SOON_DAYS)
+                        .is_some_and(|d| (1..=PUBLICITY_SOON_DAYS).contains(&d))
             }
             Figure::Stale => {
                 !r.stage.is_closed() && (today - r.updated_at.date_naive()).num_days() >= STALE_DAYS
@@ -103,8 +103,10 @@ impl Figure {
         }
     }
 
-    /// The filter query that selects exactly this figure's cases, when the language has one.
+    /// The filter query that selects exactly this figure's cases, when the language has
+    /// one (a test checks each against [`Figure::contains`]).
     pub fn query(self) -> Option<String> {
+        const CLOSED: &str = "stage:rejected,withdrawn,terminated";
         match self {
             Figure::Cell(row, col) => {
                 let field = match row {
@@ -114,7 +116,7 @@ impl Figure {
                 };
                 let stage = match col {
                     StageCol::Main(s) => Some(format!("stage:{}", s.id())),
-                    StageCol::Closed => return None,
+                    StageCol::Closed => Some(CLOSED.to_string()),
                     StageCol::Total => None,
                 };
                 Some(
@@ -126,7 +128,8 @@ impl Figure {
                 )
             }
             Figure::Overdue => Some("overdue".into()),
-            _ => None,
+            Figure::Stale => Some(format!("stale>={STALE_DAYS}d -stage:completed -{CLOSED}")),
+            Figure::PublicitySoon | Figure::Subsidy => None,
         }
     }
 }
@@ -217,7 +220,7 @@ mod tests {
             Some("")
         );
         assert_eq!(Figure::Cell(FieldRow::Unset, StageCol::Total).query(), None);
-        assert_eq!(Figure::Stale.query(), None);
+        assert_eq!(Figure::Subsidy.query(), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use crate::domain::CaseSummary;
 
 use super::backend::RowFacts;
-use super::find::{self, Finder, Hit};
+use super::find::{FindError, Finder, Hit};
 
 /// The list's columns, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -151,8 +151,8 @@ impl ListView {
         facts: &[RowFacts],
         today: NaiveDate,
         finder: &mut Finder,
-    ) -> Result<(), find::FindError> {
-        let mut base = find::filter(rows, facts, &self.query, today)?;
+    ) -> Result<(), FindError> {
+        let mut base = finder.filter(rows, facts, &self.query, today)?;
         if let Some(p) = &self.pinned {
             base.retain(|i| p.ids.contains(&rows[*i].id));
         }

@@ -296,9 +296,5 @@ pub fn apply_query(state: &mut State, q: &str) {
 }
 
 pub fn filter_error_text(lang: Lang, e: &FindError) -> String {
-    trf(
-        lang,
-        "tui.filter.error",
-        &[("term", &e.term), ("reason", &e.reason)],
-    )
+    trf(lang, "tui.filter.error", &[("reason", &e.message(lang))])
 }

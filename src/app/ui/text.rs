@@ -9,10 +9,27 @@ pub const ELLIPSIS: &str = "..";
 
 /// Replaces control characters (and so any escape sequence) with a visible, inert `?`:
 /// names and notes come from imports and other users and must never drive the terminal.
+/// Common East-Asian ambiguous-width punctuation is shown as ASCII, because terminals
+/// disagree on its width (one or two cells) and a disagreement shifts every cell after it.
 pub fn sanitize(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            c if c.is_control() => out.push('?'),
+            '\u{201C}' | '\u{201D}' | '\u{2033}' => out.push('"'),
+            '\u{2018}' | '\u{2019}' | '\u{2032}' => out.push('\''),
+            '\u{2026}' => out.push_str("..."),
+            '\u{2014}' | '\u{2015}' => out.push_str("--"),
+            '\u{2013}' => out.push('-'),
+            '\u{00B7}' | '\u{2022}' => out.push('.'),
+            '\u{00D7}' => out.push('x'),
+            '\u{2190}' => out.push_str("<-"),
+            '\u{2192}' => out.push_str("->"),
+            '\u{25CF}' | '\u{25B2}' | '\u{25A0}' | '\u{2605}' | '\u{2713}' => out.push('*'),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 pub fn width(s: &str) -> usize {
@@ -112,6 +129,7 @@ mod tests {
     #[test]
     fn control_characters_are_inert() {
         assert_eq!(sanitize("a\x1b[31mb\n"), "a?[31mb?");
+        assert_eq!(sanitize("“甲”…乙·丙"), "\"甲\"...乙.丙");
         assert!(!fit("x\x1b]0;pwned\x07", 20).contains('\x1b'));
     }
 
