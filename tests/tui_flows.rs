@@ -115,7 +115,7 @@ fn filter_applies_and_a_bad_term_keeps_the_previous_result() {
     h.keys("f");
     h.act(Action::Paste(" field:nowhere".into()));
     match &h.state.overlay {
-        Some(Overlay::Filter { error: Some(e), .. }) => assert_eq!(e.term, "field:nowhere"),
+        Some(Overlay::Filter { error: Some(e), .. }) => assert_eq!(e.term(), "field:nowhere"),
         other => panic!("expected a filter error, got {other:?}"),
     }
     assert_eq!(h.visible_ids(), vec!["JB-2026-0012", "JB-2026-0030"]);

@@ -36,11 +36,15 @@ impl Hit {
 /// A filter query that does not parse: the offending term and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FindError {
-    pub term: String,
-    pub error: FilterError,
+    pub error: Box<FilterError>,
 }
 
 impl FindError {
+    /// The term as typed.
+    pub fn term(&self) -> &str {
+        &self.error.term
+    }
+
     pub fn message(&self, lang: Lang) -> String {
         self.error.message(lang)
     }
@@ -103,8 +107,7 @@ impl Finder {
         today: NaiveDate,
     ) -> Result<Vec<usize>, FindError> {
         let parsed = search::parse(query).map_err(|error| FindError {
-            term: error.term.clone(),
-            error,
+            error: Box::new(error),
         })?;
         if parsed.is_empty() {
             return Ok((0..rows.len()).collect());
