@@ -1,9 +1,9 @@
 //! The command-line contract (CONTRACT.md): every command and its exit codes, run against
 //! the real binary on temporary stores.
 
-mod common;
+mod support;
 
-use common::*;
+use support::common::*;
 use jiebang::domain::*;
 
 #[test]
