@@ -47,6 +47,52 @@ pub static TABLE: &[(&str, &str)] = &[
     ("verdict.failed", "Failed"),
     // -- rules --
     // -- calendar --
+    (
+        "calendar.err.syntax",
+        "Holiday table is not valid TOML: {detail}",
+    ),
+    (
+        "calendar.err.year_key",
+        "Holiday table: \"{key}\" is not a year; write one section per year, e.g. [2027]",
+    ),
+    (
+        "calendar.err.not_a_table",
+        "Holiday table {year}: expected a section with notice and holidays",
+    ),
+    (
+        "calendar.err.entry",
+        "Holiday table {year}, \"{entry}\": {problem}",
+    ),
+    (
+        "calendar.err.entry_not_table",
+        "each holiday must be an inline table with name, from, to and optional work",
+    ),
+    ("calendar.err.missing_name", "the holiday has no name"),
+    (
+        "calendar.err.bad_date",
+        "{key} must be a date YYYY-MM-DD (found {value})",
+    ),
+    ("calendar.err.from_after_to", "from is after to"),
+    (
+        "calendar.err.too_long",
+        "a holiday of {days} days; check the dates",
+    ),
+    (
+        "calendar.err.outside_year",
+        "the date {date} is not in this year",
+    ),
+    (
+        "calendar.err.workday_not_weekend",
+        "adjusted working day {date} is not a Saturday or Sunday",
+    ),
+    (
+        "calendar.err.workday_far",
+        "adjusted working day {date} is more than a month from the holiday; check it",
+    ),
+    (
+        "calendar.err.unknown_key",
+        "unknown key {key} (use name, from, to, work)",
+    ),
     // -- validate --
     // -- store --
     // -- search --

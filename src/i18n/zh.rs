@@ -47,6 +47,46 @@ pub static TABLE: &[(&str, &str)] = &[
     ("verdict.failed", "不通过"),
     // -- rules --
     // -- calendar --
+    ("calendar.err.syntax", "节假日表格式错误: {detail}"),
+    (
+        "calendar.err.year_key",
+        "节假日表: 「{key}」不是年份, 每年一节, 如 [2027]",
+    ),
+    (
+        "calendar.err.not_a_table",
+        "节假日表 {year} 年: 应为一节, 含 notice 与 holidays",
+    ),
+    (
+        "calendar.err.entry",
+        "节假日表 {year} 年「{entry}」: {problem}",
+    ),
+    (
+        "calendar.err.entry_not_table",
+        "每个假期应写作一行内联表, 含 name, from, to, 可选 work",
+    ),
+    ("calendar.err.missing_name", "缺少节日名称 name"),
+    (
+        "calendar.err.bad_date",
+        "{key} 应为日期 YYYY-MM-DD (现为 {value})",
+    ),
+    (
+        "calendar.err.from_after_to",
+        "开始日期 from 晚于结束日期 to",
+    ),
+    ("calendar.err.too_long", "假期长达 {days} 天, 请核对日期"),
+    ("calendar.err.outside_year", "日期 {date} 不在本年度内"),
+    (
+        "calendar.err.workday_not_weekend",
+        "调休上班日 {date} 不是周六或周日",
+    ),
+    (
+        "calendar.err.workday_far",
+        "调休上班日 {date} 离该假期超过一个月, 请核对",
+    ),
+    (
+        "calendar.err.unknown_key",
+        "无法识别的项 {key} (可用 name, from, to, work)",
+    ),
     // -- validate --
     // -- store --
     // -- search --
