@@ -51,6 +51,134 @@ pub static TABLE: &[(&str, &str)] = &[
     // -- store --
     // -- search --
     // -- io --
+    ("io.err.row", "row {row}"),
+    (
+        "io.err.too_large",
+        "file too large ({size} bytes); the import limit is {max}",
+    ),
+    (
+        "io.err.utf16",
+        "file is UTF-16; save it as UTF-8 and import again",
+    ),
+    (
+        "io.err.gbk",
+        "file looks GBK-encoded (not UTF-8 from byte {offset}); convert to UTF-8 and import again",
+    ),
+    (
+        "io.err.not_utf8",
+        "file is not valid UTF-8: cannot decode from byte {offset}",
+    ),
+    (
+        "io.err.too_deep",
+        "nesting deeper than {max} levels (byte {offset}); not a case file",
+    ),
+    (
+        "io.err.syntax",
+        "JSON syntax error at line {line}, column {column}: {detail}",
+    ),
+    (
+        "io.err.not_array",
+        "expected an array of cases, or an object with a \"cases\" array",
+    ),
+    ("io.err.not_object", "this row should be a case object"),
+    (
+        "io.err.duplicate_id",
+        "id {id} is used twice (already on row {first})",
+    ),
+    (
+        "io.err.unknown_key",
+        "unknown field \"{key}\"; accepted: {accepted}",
+    ),
+    (
+        "io.err.unknown_value",
+        "unknown value \"{value}\"; accepted: {accepted}",
+    ),
+    ("io.err.invalid", "invalid value: {detail}"),
+    ("io.err.csv", "CSV format error: {detail}"),
+    ("io.err.no_header", "the header row is missing"),
+    (
+        "io.err.unknown_column",
+        "unknown column \"{column}\"; accepted: {accepted}",
+    ),
+    (
+        "io.err.duplicate_column",
+        "column \"{column}\" appears twice",
+    ),
+    (
+        "io.err.missing_column",
+        "required column \"{column}\" is missing",
+    ),
+    ("io.err.required", "required value is empty"),
+    (
+        "io.err.bad_date",
+        "date \"{value}\" not understood; write it as 2026-11-26",
+    ),
+    ("io.err.bad_number", "\"{value}\" is not a valid head count"),
+    (
+        "io.err.bad_amount",
+        "amount \"{value}\" is invalid: give 10k yuan (万元) with at most four decimals",
+    ),
+    ("io.err.bad_bool", "\"{value}\" should be yes or no (是/否)"),
+    (
+        "io.err.bad_choice",
+        "\"{value}\" is not one of the choices: {accepted}",
+    ),
+    (
+        "io.err.demo_header",
+        "demo data lacks reference_date or cases",
+    ),
+    ("io.col.id", "ID"),
+    ("io.col.kind", "Kind"),
+    ("io.col.field", "Field"),
+    ("io.col.stage", "Stage"),
+    ("io.col.name", "Achievement"),
+    ("io.col.issuer", "Issuer"),
+    ("io.col.credit_code", "Credit code"),
+    ("io.col.region", "Region"),
+    ("io.col.contact", "Contact"),
+    ("io.col.mobile", "Phone"),
+    ("io.col.taker", "Taker"),
+    ("io.col.start", "Start"),
+    ("io.col.end", "End"),
+    ("io.col.rd_investment", "R&D investment (10k yuan)"),
+    ("io.col.funds_received", "Funds received (10k yuan)"),
+    ("io.col.subsidy_paid", "Subsidy paid (10k yuan)"),
+    ("io.intake.issuer_name", "Organisation name"),
+    ("io.intake.issuer_address", "Address"),
+    ("io.intake.issuer_registered_on", "Registered on"),
+    ("io.intake.issuer_region", "Registered region"),
+    (
+        "io.intake.issuer_registered_capital",
+        "Registered capital (10k yuan)",
+    ),
+    ("io.intake.issuer_legal_rep", "Legal representative"),
+    ("io.intake.issuer_tech_field", "Technical field"),
+    ("io.intake.issuer_main_business", "Main business"),
+    ("io.intake.issuer_staff_total", "Staff"),
+    (
+        "io.intake.issuer_staff_bachelor",
+        "Staff with bachelor's degree or above",
+    ),
+    ("io.intake.issuer_staff_rd", "R&D staff"),
+    ("io.intake.issuer_org_type", "Organisation type"),
+    ("io.intake.issuer_credit_code", "Unified social credit code"),
+    ("io.intake.contact_name", "Contact name"),
+    ("io.intake.contact_title", "Contact title"),
+    ("io.intake.contact_mobile", "Mobile"),
+    ("io.intake.contact_email", "Email"),
+    ("io.intake.achievement_name", "Achievement name"),
+    ("io.intake.achievement_type", "Achievement type"),
+    ("io.intake.owns_ip", "Owns independent IP"),
+    ("io.intake.ip_types", "IP types"),
+    ("io.intake.field", "Focus field"),
+    ("io.intake.description", "Achievement to transform"),
+    ("io.intake.team", "Technical team"),
+    ("io.intake.suggested_period", "Suggested period"),
+    (
+        "io.intake.estimated_investment",
+        "Estimated total investment (10k yuan)",
+    ),
+    ("io.intake.kind", "Project kind"),
     // -- app --
     // -- cli --
     // -- tui --
