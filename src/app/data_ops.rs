@@ -46,14 +46,12 @@ impl Session {
     pub fn import(&self, bytes: &[u8], format: Format, dry_run: bool) -> Result<usize, OpError> {
         let lang = self.lang;
         let parsed = match format {
-            Format::Json => io::json::parse_cases(bytes),
-            Format::Csv => io::csv::parse_cases_csv(bytes),
+            Format::Json => io::json::parse_cases_in(bytes, lang),
+            Format::Csv => io::csv::parse_cases_csv_in(bytes, lang),
         };
         let mut cases = parsed.map_err(|rows| {
             let mut lines = vec![trf(lang, "app.import_bad", &[("n", &rows.len())])];
-            lines.extend(rows.iter().map(|r| {
-                trf(lang, "app.import_row", &[("row", &r.row), ("field", &r.field), ("msg", &r.message)])
-            }));
+            lines.extend(rows.iter().map(|r| format!("  {}", r.describe(lang))));
             OpError::BadInput(lines)
         })?;
         let mut bad = Vec::new();
@@ -96,9 +94,13 @@ impl Session {
             .filter_map(|id| id.strip_prefix(&prefix)?.parse::<u64>().ok())
             .max()
             .unwrap_or(0);
+        let now = self.now();
         for case in cases.iter_mut().filter(|c| c.id.is_empty()) {
             next += 1;
             case.id = format!("{prefix}{next:04}");
+            case.created_at = now;
+            case.updated_at = now;
+            case.stage_since = Some(self.today());
         }
         Ok(())
     }
@@ -148,20 +150,21 @@ impl Session {
 
     /// Replaces the integrity blacklist from a TOML file of `[[entry]]` tables.
     pub fn import_blacklist(&mut self, text: &str) -> Result<usize, OpError> {
-        #[derive(serde::Deserialize)]
-        struct File {
-            #[serde(default)]
-            entry: Vec<BlacklistEntry>,
-        }
-        let file: File = toml::from_str(text).map_err(|e| {
-            OpError::BadInput(vec![trf(self.lang, "app.blacklist_bad", &[("detail", &e.to_string().trim())])])
+        let entries = io::demo::parse_blacklist(text).map_err(|e| {
+            OpError::BadInput(vec![trf(self.lang, "app.blacklist_bad", &[("detail", &format!("{e:#}"))])])
         })?;
-        if file.entry.iter().any(|e| e.name.trim().is_empty() && e.credit_code.trim().is_empty()) {
+        if entries.iter().any(|(name, code, ..)| name.trim().is_empty() && code.trim().is_empty()) {
             return Err(OpError::BadInput(vec![tr(self.lang, "app.blacklist_empty_entry").to_string()]));
         }
-        let n = file.entry.len();
+        let n = entries.len();
         let ctx = self.write_ctx()?;
-        self.store().set_blacklist(&ctx, file.entry.into_iter().map(entry_to_row).collect())?;
+        let rows = entries
+            .into_iter()
+            .map(|(name, credit_code, reason, listed_on, source)| {
+                entry_to_row(BlacklistEntry { name, credit_code, reason, listed_on, source })
+            })
+            .collect();
+        self.store().set_blacklist(&ctx, rows)?;
         self.reload_blacklist()?;
         Ok(n)
     }
