@@ -139,36 +139,79 @@ pub fn align_into<'a>(
     sc: &mut Scratch,
     out: &mut Vec<u32>,
 ) -> Option<i64> {
-    if m == 0 {
-        return Some(0);
+    match m {
+        0 => Some(0),
+        1 => align_one(n, tok, out),
+        _ => align_dp(n, m, tok, sc, out),
     }
+}
+
+/// [`align_dp`] for a one-character query, where it reduces to the best single character:
+/// the first keystroke matches most names, so this case must be cheap.
+fn align_one<'a>(
+    n: usize,
+    tok: impl Fn(usize) -> Option<&'a Steps>,
+    out: &mut Vec<u32>,
+) -> Option<i64> {
+    let mut best: Option<(i64, usize)> = None;
+    for j in 0..n {
+        let Some(steps) = tok(j) else { continue };
+        if steps.step[0] & 1 == 0 {
+            continue;
+        }
+        let lead = if j == 0 {
+            PREFIX
+        } else {
+            -(j as i64).min(LEAD_CAP)
+        };
+        let piece = 1 + if steps.full[0] & 1 != 0 { FULL } else { 0 };
+        let total = lead + piece - ((n - 1 - j) as i64).min(TRAIL_CAP);
+        if best.is_none_or(|(b, _)| total > b) {
+            best = Some((total, j));
+        }
+    }
+    let (score, j) = best?;
+    out.push(j as u32);
+    Some(score + if n == 1 { WHOLE } else { 0 })
+}
+
+fn align_dp<'a>(
+    n: usize,
+    m: usize,
+    tok: impl Fn(usize) -> Option<&'a Steps>,
+    sc: &mut Scratch,
+    out: &mut Vec<u32>,
+) -> Option<i64> {
     let w = m + 1;
+    // Entries are valid only where their mask bit is set, so nothing is cleared per
+    // character, and each character costs in proportion to the moves it can make.
     for v in [&mut sc.adj, &mut sc.gap, &mut sc.next] {
-        v.clear();
-        v.resize(w, NEG);
+        if v.len() < w {
+            v.resize(w, NEG);
+        }
     }
-    // Only entries written in this call are ever read back (they are reached from the
-    // winning state through pointers written with it), so these are grown, never cleared.
     if sc.gap_src.len() < w {
         sc.gap_src.resize(w, NONE);
     }
     if sc.back.len() < n * w {
         sc.back.resize(n * w, (0, NONE));
     }
-    // `adj` holds the states whose last consumed character is j-1 (valid when `adj_live`).
-    // `gap[i]` holds, for states that skipped at least one character, a key from which the
-    // score at character j is `gap[i] - GAP_EXTEND * j`: every skipped state decays at the
-    // same rate, so the best one never changes and characters that consume nothing (most
-    // of a long name) cost one test.
-    let mut adj_live = false;
+    // `adj[i]`: states whose last consumed character is j-1. `gap[i]`: states that skipped
+    // at least one character, stored as a key whose score at character j is
+    // `gap[i] - GAP_EXTEND * j`: all skipped states decay alike, so the best never changes.
+    let mut adj_mask = 0u64;
+    let mut gap_mask = 0u64;
     let mut best = NEG;
     let mut best_j = 0usize;
     for j in 0..n {
-        let mut next_live = false;
-        if let Some(steps) = tok(j).filter(|s| !s.is_empty()) {
-            sc.next.iter_mut().for_each(|v| *v = NEG);
+        let mut next_mask = 0u64;
+        if let Some(steps) = tok(j) {
             let decay = GAP_EXTEND * j as i64;
-            for i in 0..m {
+            let mut sources = steps.step[0] & (1 | adj_mask | gap_mask) & ((1u64 << m) - 1);
+            while sources != 0 {
+                let i = sources.trailing_zeros() as usize;
+                sources &= sources - 1;
+                let bit = 1u64 << i;
                 let (from, prev) = if i == 0 {
                     let lead = if j == 0 {
                         PREFIX
@@ -177,12 +220,12 @@ pub fn align_into<'a>(
                     };
                     (lead, NONE)
                 } else {
-                    let a = if adj_live && sc.adj[i] > NEG {
+                    let a = if adj_mask & bit != 0 {
                         sc.adj[i] + ADJACENT
                     } else {
                         NEG
                     };
-                    let g = if sc.gap[i] > NEG {
+                    let g = if gap_mask & bit != 0 {
                         sc.gap[i] - decay
                     } else {
                         NEG
@@ -193,24 +236,21 @@ pub fn align_into<'a>(
                         (g, sc.gap_src[i])
                     }
                 };
-                if from <= NEG {
-                    continue;
-                }
-                let bit = 1u64 << i;
                 for k in 0..MAX_STEP {
                     if i + k + 1 > m || steps.step[k] & bit == 0 {
                         break;
                     }
                     let piece = k as i64 + 1 + if steps.full[k] & bit != 0 { FULL } else { 0 };
                     let end = i + k + 1;
-                    if from + piece > sc.next[end] {
+                    let end_bit = 1u64 << end;
+                    if next_mask & end_bit == 0 || from + piece > sc.next[end] {
                         sc.next[end] = from + piece;
                         sc.back[j * w + end] = (i as u8, prev);
-                        next_live = true;
+                        next_mask |= end_bit;
                     }
                 }
             }
-            if sc.next[m] > NEG {
+            if next_mask & (1u64 << m) != 0 {
                 let total = sc.next[m] - ((n - 1 - j) as i64).min(TRAIL_CAP);
                 if total > best {
                     best = total;
@@ -218,20 +258,21 @@ pub fn align_into<'a>(
                 }
             }
         }
-        if adj_live {
-            // States ending at j-1 become skipped states from character j+1 on.
-            let shift = GAP_EXTEND * (j as i64 + 1) - GAP_OPEN;
-            for i in 1..w {
-                if sc.adj[i] > NEG && sc.adj[i] + shift > sc.gap[i] {
-                    sc.gap[i] = sc.adj[i] + shift;
-                    sc.gap_src[i] = (j as u32).wrapping_sub(1);
-                }
+        // States ending at j-1 become skipped states from character j+1 on.
+        let shift = GAP_EXTEND * (j as i64 + 1) - GAP_OPEN;
+        let mut live = adj_mask;
+        while live != 0 {
+            let i = live.trailing_zeros() as usize;
+            live &= live - 1;
+            let bit = 1u64 << i;
+            if gap_mask & bit == 0 || sc.adj[i] + shift > sc.gap[i] {
+                sc.gap[i] = sc.adj[i] + shift;
+                sc.gap_src[i] = (j as u32).wrapping_sub(1);
+                gap_mask |= bit;
             }
         }
-        if next_live {
-            std::mem::swap(&mut sc.adj, &mut sc.next);
-        }
-        adj_live = next_live;
+        std::mem::swap(&mut sc.adj, &mut sc.next);
+        adj_mask = next_mask;
     }
     if best <= NEG {
         return None;
@@ -293,6 +334,21 @@ mod tests {
         assert!(run("包头稀土", "bx土t").is_none());
         assert!(run("包头稀土", "baotoux").is_some());
         assert!(run("包头稀土", "baotouz").is_none());
+    }
+
+    #[test]
+    fn one_character_shortcut_equals_the_full_alignment() {
+        for text in ["包头稀土", "北方包头", "b", "ABC包", "长沙", "银行行长"] {
+            for query in ["b", "包", "c", "h", "x", "a", "z"] {
+                let q = normalize_query(query);
+                let st = steps_of(text, &q);
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                let sc = &mut Scratch::default();
+                let one = align_one(st.len(), |j| Some(&st[j]), &mut a);
+                let dp = align_dp(st.len(), 1, |j| Some(&st[j]), sc, &mut b);
+                assert_eq!((one, a), (dp, b), "{text} / {query}");
+            }
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ mod eval;
 mod filter;
 mod highlight;
 mod index;
-pub mod matcher;
+mod matcher;
 mod message;
 pub mod pinyin;
 mod searcher;
@@ -14,6 +14,7 @@ pub use eval::FilterCtx;
 pub use filter::{Cmp, Filter, FilterError, FilterProblem, KEYS, Term, parse};
 pub use highlight::{highlight, match_text};
 pub use index::{NameField, NameIndex};
+pub use matcher::Alignment;
 pub use searcher::{Hit, Searcher, search_once};
 
 #[cfg(test)]

@@ -193,6 +193,13 @@ fn search_perf() {
                 let hits = s.search(&ix, &typed);
                 times.push(t.elapsed().as_secs_f64() * 1e3);
                 cpu.push(cpu_ms() - c);
+                if std::env::var("JB_SLOW").is_ok() && *times.last().unwrap() > 5.0 {
+                    eprintln!(
+                        "slow {typed:?} {:.2} ms, {} hits",
+                        times.last().unwrap(),
+                        hits.len()
+                    );
+                }
                 if n == 1 {
                     hits_first = hits_first.max(hits.len());
                 }

@@ -101,7 +101,7 @@ impl Searcher {
         self.best.resize(index.len(), None);
         self.aligned.clear();
         self.arena.clear();
-        let mut ranked: Vec<(i64, u32)> = Vec::new();
+        let mut touched: Vec<u32> = Vec::with_capacity(matched.len());
         for &s in matched {
             let toks = index.tokens_of(s as usize);
             let off = self.arena.len();
@@ -125,7 +125,7 @@ impl Searcher {
                 let cell = &mut self.best[p.doc as usize];
                 match cell {
                     None => {
-                        ranked.push((0, p.doc));
+                        touched.push(p.doc);
                         *cell = Some(Best {
                             score,
                             slot,
@@ -143,24 +143,32 @@ impl Searcher {
                 }
             }
         }
-        for r in ranked.iter_mut() {
-            r.0 = self.best[r.1 as usize].map_or(0, |b| b.score);
-        }
-        let total = ranked.len();
-        let order = |a: &(i64, u32), b: &(i64, u32)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
-        if limit < ranked.len() {
-            if limit > 0 {
-                ranked.select_nth_unstable_by(limit - 1, order);
-            }
-            for (_, d) in &ranked[limit..] {
-                self.best[*d as usize] = None;
-            }
-            ranked.truncate(limit);
-        }
-        ranked.sort_unstable_by(order);
-        let hits = ranked
+        // One u64 per hit, ordered by score descending then document ascending, sorts
+        // faster than tuples with a comparator.
+        let mut keys: Vec<u64> = touched
             .iter()
-            .filter_map(|&(_, d)| {
+            .map(|&d| {
+                let score = self.best[d as usize].map_or(0, |b| b.score);
+                let s = score.clamp(i32::MIN as i64, i32::MAX as i64) as i32;
+                let flipped = !((s as u32) ^ 0x8000_0000);
+                (u64::from(flipped) << 32) | u64::from(d)
+            })
+            .collect();
+        let total = keys.len();
+        if limit < keys.len() {
+            if limit > 0 {
+                keys.select_nth_unstable(limit - 1);
+            }
+            for k in &keys[limit..] {
+                self.best[*k as u32 as usize] = None;
+            }
+            keys.truncate(limit);
+        }
+        keys.sort_unstable();
+        let hits = keys
+            .iter()
+            .filter_map(|&k| {
+                let d = k as u32;
                 let b = self.best[d as usize].take()?;
                 let (_, off, len) = self.aligned[b.slot as usize];
                 let positions = self.arena[off as usize..(off + len) as usize]
