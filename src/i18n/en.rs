@@ -459,6 +459,45 @@ pub static TABLE: &[(&str, &str)] = &[
     ("validate.f.unknown", "field"),
     // -- store --
     // -- search --
+    (
+        "search.filter.unknown_key",
+        "Unknown filter “{term}”: the keys are {keys}",
+    ),
+    (
+        "search.filter.unknown_value",
+        "In “{term}”, there is no {what} “{value}”. Accepted: {accepted}",
+    ),
+    ("search.filter.did_you_mean", "Did you mean: {list}?"),
+    ("search.filter.key_stage", "stage"),
+    ("search.filter.key_field", "field"),
+    ("search.filter.key_kind", "kind"),
+    ("search.filter.id_label", "{id} ({label})"),
+    ("search.filter.list_sep", ", "),
+    ("search.filter.empty_value", "Filter “{term}” has no value"),
+    (
+        "search.filter.empty_negation",
+        "“-” must be followed by the term to exclude",
+    ),
+    (
+        "search.filter.bad_number",
+        "In “{term}”, “{value}” is not an amount: write 万元, e.g. 500万 or 1234.5",
+    ),
+    (
+        "search.filter.bad_duration",
+        "In “{term}”, “{value}” is not a duration: write days or weeks, e.g. 30d, 7天, 2w, 2周",
+    ),
+    (
+        "search.filter.missing_operator",
+        "Filter “{term}” needs a comparison: <, <=, >, >=, =",
+    ),
+    (
+        "search.filter.unexpected_operator",
+        "Filter “{term}” cannot compare sizes; write key:value",
+    ),
+    (
+        "search.filter.unterminated_quote",
+        "Filter “{term}” has an unclosed quote",
+    ),
     // -- io --
     ("io.err.row", "row {row}"),
     (

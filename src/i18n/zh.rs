@@ -390,6 +390,42 @@ pub static TABLE: &[(&str, &str)] = &[
     ("validate.f.unknown", "字段"),
     // -- store --
     // -- search --
+    (
+        "search.filter.unknown_key",
+        "无法识别筛选条件“{term}”：可用的条件有 {keys}",
+    ),
+    (
+        "search.filter.unknown_value",
+        "筛选条件“{term}”中没有名为“{value}”的{what}。可选：{accepted}",
+    ),
+    ("search.filter.did_you_mean", "是否要找：{list}？"),
+    ("search.filter.key_stage", "阶段"),
+    ("search.filter.key_field", "领域"),
+    ("search.filter.key_kind", "项目类型"),
+    ("search.filter.id_label", "{id}（{label}）"),
+    ("search.filter.list_sep", "、"),
+    ("search.filter.empty_value", "筛选条件“{term}”缺少取值"),
+    ("search.filter.empty_negation", "“-”后面缺少要排除的条件"),
+    (
+        "search.filter.bad_number",
+        "筛选条件“{term}”中的金额“{value}”无效：应为万元数，如 500万、1234.5",
+    ),
+    (
+        "search.filter.bad_duration",
+        "筛选条件“{term}”中的时长“{value}”无效：应为天数或周数，如 30d、7天、2w、2周",
+    ),
+    (
+        "search.filter.missing_operator",
+        "筛选条件“{term}”缺少比较符：<、<=、>、>=、=",
+    ),
+    (
+        "search.filter.unexpected_operator",
+        "筛选条件“{term}”不能比较大小，请写成“键:取值”",
+    ),
+    (
+        "search.filter.unterminated_quote",
+        "筛选条件“{term}”的引号没有闭合",
+    ),
     // -- io --
     ("io.err.row", "第 {row} 行"),
     (

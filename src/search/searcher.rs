@@ -1,0 +1,245 @@
+//! Incremental search over a [`NameIndex`]: one match list per query prefix length, so each
+//! keystroke tests only the previous matches and Backspace reuses a stored list.
+
+use super::index::{NameField, NameIndex, QueryTables};
+use super::matcher::{MAX_QUERY, Scratch, accepts, align_into};
+use super::pinyin::{mask_bit, normalize_query};
+
+/// One matching document, with its best-matching name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub doc: usize,
+    pub score: i64,
+    pub field: NameField,
+    /// Char indices of the field's text to highlight.
+    pub positions: Vec<usize>,
+}
+
+/// Per-document best match while ranking; kept between searches so ranking 100 000
+/// documents does not allocate and clear a table each keystroke.
+#[derive(Debug, Clone, Copy)]
+struct Best {
+    score: i64,
+    slot: u32,
+    field: NameField,
+}
+
+#[derive(Debug, Default)]
+pub struct Searcher {
+    generation: u64,
+    query: Vec<char>,
+    /// `levels[k]`: ids of the strings matching the first `k + 1` query characters.
+    levels: Vec<Vec<u32>>,
+    scratch: Scratch,
+    best: Vec<Option<Best>>,
+    /// Matched strings' (score, offset in `arena`, length) and their positions.
+    aligned: Vec<(i64, u32, u32)>,
+    arena: Vec<u32>,
+}
+
+impl Searcher {
+    pub fn new() -> Searcher {
+        Searcher::default()
+    }
+
+    /// Every matching document, best first (ties by document order). An empty query (or
+    /// one of only spaces) matches every document, in order, with nothing highlighted.
+    pub fn search(&mut self, index: &NameIndex, query: &str) -> Vec<Hit> {
+        self.search_top(index, query, usize::MAX).0
+    }
+
+    /// The best `limit` hits, ranked as [`Searcher::search`] would, and the number of
+    /// matching documents. Only the returned hits carry allocated positions, so this is the
+    /// call for a screen that shows one page of a large result.
+    pub fn search_top(
+        &mut self,
+        index: &NameIndex,
+        query: &str,
+        limit: usize,
+    ) -> (Vec<Hit>, usize) {
+        let mut q = normalize_query(query);
+        q.truncate(MAX_QUERY);
+        if self.generation != index.generation {
+            self.generation = index.generation;
+            self.levels.clear();
+            self.query.clear();
+            self.best.clear();
+        }
+        if q.is_empty() {
+            self.levels.clear();
+            self.query.clear();
+            let hits = (0..index.len().min(limit))
+                .map(|doc| Hit {
+                    doc,
+                    score: 0,
+                    field: NameField::Name,
+                    positions: Vec::new(),
+                })
+                .collect();
+            return (hits, index.len());
+        }
+        let common = self
+            .query
+            .iter()
+            .zip(&q)
+            .take_while(|(a, b)| a == b)
+            .count()
+            .min(self.levels.len());
+        self.levels.truncate(common);
+        let tables = index.tables(&q);
+        for k in common..q.len() {
+            let level = narrow(index, &tables, &q[..=k], self.levels.last());
+            self.levels.push(level);
+        }
+        self.query = q;
+        self.rank(index, &tables, limit)
+    }
+
+    fn rank(&mut self, index: &NameIndex, t: &QueryTables, limit: usize) -> (Vec<Hit>, usize) {
+        let m = self.query.len();
+        let matched = self.levels.last().map(Vec::as_slice).unwrap_or(&[]);
+        self.best.resize(index.len(), None);
+        self.aligned.clear();
+        self.arena.clear();
+        let mut touched: Vec<u32> = Vec::with_capacity(matched.len());
+        for &s in matched {
+            let toks = index.tokens_of(s as usize);
+            let off = self.arena.len();
+            let Some(score) = align_into(
+                toks.len(),
+                m,
+                |j| {
+                    let id = toks[j] as usize;
+                    t.live[id].then(|| &t.steps[id])
+                },
+                &mut self.scratch,
+                &mut self.arena,
+            ) else {
+                continue;
+            };
+            let slot = self.aligned.len() as u32;
+            self.aligned
+                .push((score, off as u32, (self.arena.len() - off) as u32));
+            for p in index.postings_of(s as usize) {
+                let score = score + p.field.weight();
+                let cell = &mut self.best[p.doc as usize];
+                match cell {
+                    None => {
+                        touched.push(p.doc);
+                        *cell = Some(Best {
+                            score,
+                            slot,
+                            field: p.field,
+                        });
+                    }
+                    Some(b) if score > b.score => {
+                        *b = Best {
+                            score,
+                            slot,
+                            field: p.field,
+                        }
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        // One u64 per hit, ordered by score descending then document ascending, sorts
+        // faster than tuples with a comparator.
+        let mut keys: Vec<u64> = touched
+            .iter()
+            .map(|&d| {
+                let score = self.best[d as usize].map_or(0, |b| b.score);
+                let s = score.clamp(i32::MIN as i64, i32::MAX as i64) as i32;
+                let flipped = !((s as u32) ^ 0x8000_0000);
+                (u64::from(flipped) << 32) | u64::from(d)
+            })
+            .collect();
+        let total = keys.len();
+        if limit < keys.len() {
+            if limit > 0 {
+                keys.select_nth_unstable(limit - 1);
+            }
+            for k in &keys[limit..] {
+                self.best[*k as u32 as usize] = None;
+            }
+            keys.truncate(limit);
+        }
+        keys.sort_unstable();
+        let hits = keys
+            .iter()
+            .filter_map(|&k| {
+                let d = k as u32;
+                let b = self.best[d as usize].take()?;
+                let (_, off, len) = self.aligned[b.slot as usize];
+                let positions = self.arena[off as usize..(off + len) as usize]
+                    .iter()
+                    .map(|p| *p as usize)
+                    .collect();
+                Some(Hit {
+                    doc: d as usize,
+                    score: b.score,
+                    field: b.field,
+                    positions,
+                })
+            })
+            .collect();
+        (hits, total)
+    }
+}
+
+/// The first `limit` hits of a fresh search.
+pub fn search_once(index: &NameIndex, query: &str, limit: usize) -> Vec<Hit> {
+    Searcher::new().search_top(index, query, limit).0
+}
+
+/// Documents with a name in an accepted field matching `query` (true at their index).
+pub(crate) fn docs_matching(
+    index: &NameIndex,
+    query: &str,
+    field_ok: impl Fn(NameField) -> bool,
+) -> Vec<bool> {
+    let mut out = vec![false; index.len()];
+    let mut q = normalize_query(query);
+    q.truncate(MAX_QUERY);
+    let tables = index.tables(&q);
+    for s in narrow(index, &tables, &q, None) {
+        for p in index.postings_of(s as usize) {
+            if field_ok(p.field) {
+                out[p.doc as usize] = true;
+            }
+        }
+    }
+    out
+}
+
+fn narrow(index: &NameIndex, t: &QueryTables, q: &[char], prev: Option<&Vec<u32>>) -> Vec<u32> {
+    let m = q.len();
+    let qmask = q.iter().fold(0u64, |acc, c| acc | mask_bit(*c));
+    let first = q.first().map_or(0, |c| mask_bit(*c));
+    // A lone letter or digit is decided by the initials alone; other characters share
+    // bloom bits, so they still take the walk.
+    let initials_decide = m == 1 && q[0].is_ascii_alphanumeric();
+    let test = |s: u32| {
+        let e = index.strings[s as usize];
+        if e.initials & first == 0 {
+            return false;
+        }
+        if initials_decide {
+            return true;
+        }
+        e.mask & qmask == qmask
+            && accepts(
+                index
+                    .tokens_of(s as usize)
+                    .iter()
+                    .map(|id| &t.walk[*id as usize]),
+                m,
+            )
+    };
+    match prev {
+        Some(prev) => prev.iter().copied().filter(|s| test(*s)).collect(),
+        None => (0..index.strings.len() as u32)
+            .filter(|s| test(*s))
+            .collect(),
+    }
+}
