@@ -50,17 +50,54 @@ pub struct AuditReport {
 impl AuditEvent {
     /// The hash this event should carry given its content and `prev_hash`.
     pub fn compute_hash(&self) -> String {
-        let mut value = serde_json::to_value(self).unwrap_or(Value::Null);
-        if let Value::Object(map) = &mut value {
-            map.remove("hash");
-        }
-        let mut text = String::new();
-        canonical(&value, &mut text);
+        let text = self.canonical_without_hash();
         let mut hasher = Sha256::new();
         hasher.update(self.prev_hash.as_bytes());
         hasher.update(text.as_bytes());
         hex(&hasher.finalize())
     }
+
+    /// `canonical(to_value(self) minus "hash")`, written field by field (keys in sorted
+    /// order) because cloning whole cases into a `Value` per event made verify slow.
+    fn canonical_without_hash(&self) -> String {
+        let mut out = String::with_capacity(256);
+        out.push_str("{\"action\":");
+        out.push_str(&json(&self.action));
+        out.push_str(",\"actor\":{\"ssh_client\":");
+        out.push_str(&json(&self.actor.ssh_client));
+        out.push_str(",\"user\":");
+        out.push_str(&json(&self.actor.user));
+        out.push_str("},\"at\":");
+        out.push_str(&json(&self.at));
+        out.push_str(",\"case_id\":");
+        out.push_str(&json(&self.case_id));
+        out.push_str(",\"changes\":[");
+        for (i, c) in self.changes.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"after\":");
+            canonical(&c.after, &mut out);
+            out.push_str(",\"before\":");
+            canonical(&c.before, &mut out);
+            out.push_str(",\"path\":");
+            out.push_str(&json(&c.path));
+            out.push('}');
+        }
+        out.push_str("],\"note\":");
+        out.push_str(&json(&self.note));
+        out.push_str(",\"prev_hash\":");
+        out.push_str(&json(&self.prev_hash));
+        out.push_str(",\"seq\":");
+        out.push_str(&self.seq.to_string());
+        out.push('}');
+        out
+    }
+}
+
+/// Plain JSON of one field (strings escaped the way serde_json escapes them).
+fn json<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -512,6 +549,36 @@ mod tests {
     fn equal_documents_have_no_changes() {
         let v = json!({"a": [1, {"b": null}], "c": "x"});
         assert!(diff(&v, &v).is_empty());
+    }
+
+    #[test]
+    fn the_hashed_text_is_the_canonical_json_of_the_event_without_its_hash() {
+        let event = AuditEvent {
+            seq: 7,
+            at: "2026-05-01T08:00:00Z".parse().unwrap(),
+            actor: Actor {
+                user: "zhang".into(),
+                ssh_client: Some("10.0.0.7 \"x\"".into()),
+            },
+            case_id: "JB-2026-0001".into(),
+            action: "edit".into(),
+            note: "备注\n\u{1b}".into(),
+            changes: vec![Change {
+                path: "takers[0].org.name".into(),
+                before: json!({"z": 1, "a": [null, "乙"]}),
+                after: json!(2.5),
+            }],
+            prev_hash: GENESIS_HASH.into(),
+            hash: "ignored".into(),
+        };
+        let mut value = serde_json::to_value(&event).unwrap();
+        value.as_object_mut().unwrap().remove("hash");
+        let mut generic = String::new();
+        canonical(&value, &mut generic);
+        assert_eq!(event.canonical_without_hash(), generic);
+        let mut other = event.clone();
+        other.note.push('!');
+        assert_ne!(other.compute_hash(), event.compute_hash());
     }
 
     #[test]
