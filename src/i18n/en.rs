@@ -458,6 +458,55 @@ pub static TABLE: &[(&str, &str)] = &[
     ("validate.f.remarks", "Acceptance remarks"),
     ("validate.f.unknown", "field"),
     // -- store --
+    (
+        "store.err.not_found",
+        "There is no case {id}. Run jiebang list to see the existing ids.",
+    ),
+    (
+        "store.err.stale",
+        "Case {id} was changed by {by} at {at} (you started from revision {expected}, it is now {actual}). Refresh, review the changes, then try again.",
+    ),
+    (
+        "store.err.busy",
+        "The store is busy with another officer's write. Try again in a moment.",
+    ),
+    (
+        "store.err.read_only",
+        "The store was opened read-only. Drop the read-only option or ask an administrator for write access.",
+    ),
+    (
+        "store.err.missing",
+        "No store at {path}. Create one with jiebang init, or point --db at the right file.",
+    ),
+    (
+        "store.err.not_a_store",
+        "{path} is not a jiebang store ({detail}); it was left untouched. Point --db at the right file.",
+    ),
+    (
+        "store.err.newer_schema",
+        "{path} was written by a newer jiebang (schema {found}, this one reads {supported}); it was left untouched. Upgrade jiebang.",
+    ),
+    (
+        "store.err.corrupt",
+        "The store {path} is damaged ({detail}); it was left untouched. Restore it from a backup with jiebang restore and tell your administrator.",
+    ),
+    (
+        "store.err.audit_broken",
+        "The audit trail of {path} is broken at event {seq} ({reason}). It may have been tampered with: keep the file, tell your administrator, restore from a backup if needed.",
+    ),
+    (
+        "store.err.permission",
+        "Permission denied on {path} ({detail}). Check the file's permissions or ask an administrator to add you to the shared group.",
+    ),
+    (
+        "store.err.io",
+        "Reading or writing {path} failed ({detail}). Check the disk space and file system, then try again.",
+    ),
+    (
+        "store.err.duplicate",
+        "Case {id} already exists; nothing was imported. Remove the duplicate and import again.",
+    ),
+    ("store.err.rejected", "Refused: {why}"),
     // -- search --
     (
         "search.filter.unknown_key",

@@ -389,6 +389,55 @@ pub static TABLE: &[(&str, &str)] = &[
     ("validate.f.remarks", "验收意见"),
     ("validate.f.unknown", "字段"),
     // -- store --
+    (
+        "store.err.not_found",
+        "没有编号为 {id} 的项目。请用 jiebang list 查看现有编号。",
+    ),
+    (
+        "store.err.stale",
+        "项目 {id} 已被 {by} 于 {at} 修改（您基于第 {expected} 版，当前为第 {actual} 版）。请刷新后查看其改动，再重新操作。",
+    ),
+    (
+        "store.err.busy",
+        "数据库正被其他人写入，稍候未能完成。请稍后重试。",
+    ),
+    (
+        "store.err.read_only",
+        "数据库以只读方式打开，不能修改。请去掉只读选项，或请管理员授予写权限。",
+    ),
+    (
+        "store.err.missing",
+        "找不到数据库 {path}。请用 jiebang init 创建，或用 --db 指定正确的文件。",
+    ),
+    (
+        "store.err.not_a_store",
+        "{path} 不是揭榜数据库（{detail}），文件未作任何改动。请用 --db 指定正确的文件。",
+    ),
+    (
+        "store.err.newer_schema",
+        "{path} 由更新版本的 jiebang 写入（数据格式 {found}，本程序支持 {supported}），文件未作改动。请升级 jiebang。",
+    ),
+    (
+        "store.err.corrupt",
+        "数据库 {path} 已损坏（{detail}），文件未作改动。请用 jiebang restore 从备份恢复，并联系管理员。",
+    ),
+    (
+        "store.err.audit_broken",
+        "{path} 的审计记录在第 {seq} 条处断裂（{reason}）。记录可能被篡改；请保留该文件并联系管理员，必要时从备份恢复。",
+    ),
+    (
+        "store.err.permission",
+        "无权访问 {path}（{detail}）。请检查文件权限，或请管理员把您加入共享用户组。",
+    ),
+    (
+        "store.err.io",
+        "读写 {path} 出错（{detail}）。请检查磁盘空间与文件系统后重试。",
+    ),
+    (
+        "store.err.duplicate",
+        "项目 {id} 已存在，导入未写入任何数据。请去掉重复的项目后重新导入。",
+    ),
+    ("store.err.rejected", "操作被拒绝：{why}"),
     // -- search --
     (
         "search.filter.unknown_key",
