@@ -3,8 +3,8 @@
 
 mod support;
 
-use support::common::*;
 use jiebang::domain::*;
+use support::common::*;
 
 #[test]
 fn init_creates_a_private_store() {
@@ -22,7 +22,10 @@ fn commands_on_a_missing_store_say_so() {
     let env = Env::new();
     let (code, _, err) = env.run(&["list"]);
     assert_ne!(code, 0);
-    assert!(err.contains("jiebang init") || err.contains(env.db.to_str().unwrap()), "{err}");
+    assert!(
+        err.contains("jiebang init") || err.contains(env.db.to_str().unwrap()),
+        "{err}"
+    );
     assert!(!env.db.exists(), "a read command must not create the store");
 }
 
@@ -34,7 +37,18 @@ fn demo_lists_finds_and_shows() {
     assert_eq!(code, 0);
     let cases: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
     assert!(cases.len() >= 80, "demo has {} cases", cases.len());
-    for key in ["id", "kind", "field", "stage", "achievement", "issuer", "takers", "amounts", "rev", "updated_at"] {
+    for key in [
+        "id",
+        "kind",
+        "field",
+        "stage",
+        "achievement",
+        "issuer",
+        "takers",
+        "amounts",
+        "rev",
+        "updated_at",
+    ] {
         assert!(cases[0].get(key).is_some(), "case JSON lacks {key}");
     }
     // Filter by stage: only that stage comes back.
@@ -56,7 +70,10 @@ fn demo_lists_finds_and_shows() {
     let (code, out, _) = env.run(&["find", &name, "--format", "json"]);
     assert_eq!(code, 0);
     let hits: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
-    assert!(hits.iter().any(|h| h["id"] == id.as_str()), "{name} not found: {out}");
+    assert!(
+        hits.iter().any(|h| h["id"] == id.as_str()),
+        "{name} not found: {out}"
+    );
     for h in &hits {
         assert!(h.get("score").is_some() && h.get("name").is_some());
     }
@@ -108,7 +125,11 @@ fn advance_moves_and_refusals_cite_articles() {
     assert_eq!(code, 3);
     assert!(err.contains("第九条"), "{err}");
     assert!(err.contains("征集函"), "{err}");
-    assert_eq!(env.case("JB-2026-0002").stage, Stage::Validating, "refused move wrote nothing");
+    assert_eq!(
+        env.case("JB-2026-0002").stage,
+        Stage::Validating,
+        "refused move wrote nothing"
+    );
 
     // English messages cite the article too.
     let (code, _, err) = env.run(&["--lang", "en", "advance", "JB-2026-0002"]);
@@ -157,7 +178,10 @@ fn stale_revision_is_exit_6_and_overwrites_nothing() {
 fn notes_are_appended_with_the_os_user() {
     let env = Env::new();
     env.import(&[case("JB-2026-0001", Stage::Collecting)]);
-    assert_eq!(env.run(&["note", "JB-2026-0001", "已电话确认资金到位"]).0, 0);
+    assert_eq!(
+        env.run(&["note", "JB-2026-0001", "已电话确认资金到位"]).0,
+        0
+    );
     let c = env.case("JB-2026-0001");
     assert_eq!(c.notes.len(), 1);
     assert_eq!(c.notes[0].text, "已电话确认资金到位");
@@ -183,7 +207,10 @@ fn malformed_import_is_exit_2_and_writes_nothing() {
     // One bad row among good ones: nothing is written, the row is named.
     let mut bad = case("JB-2026-0003", Stage::Collecting);
     bad.issuer.contact.mobile = "12345".into();
-    let p = env.write("mixed.json", jiebang::io::json::to_json(&[case("JB-2026-0002", Stage::Collecting), bad]).as_bytes());
+    let p = env.write(
+        "mixed.json",
+        jiebang::io::json::to_json(&[case("JB-2026-0002", Stage::Collecting), bad]).as_bytes(),
+    );
     let (code, _, err) = env.run(&["import", p.to_str().unwrap()]);
     assert_eq!(code, 2);
     assert!(err.contains('2') && err.contains("mobile"), "{err}");
@@ -212,7 +239,11 @@ fn export_csv_to_a_file() {
     let env = Env::new();
     env.import(&[case("JB-2026-0001", Stage::Collecting)]);
     let out = env.path("out.csv");
-    assert_eq!(env.run(&["export", "--format", "csv", "-o", out.to_str().unwrap()]).0, 0);
+    assert_eq!(
+        env.run(&["export", "--format", "csv", "-o", out.to_str().unwrap()])
+            .0,
+        0
+    );
     let text = std::fs::read_to_string(out).unwrap();
     assert_eq!(text.lines().count(), 2);
     assert!(text.contains("JB-2026-0001"));
@@ -233,16 +264,28 @@ fn audit_verify_passes_on_a_working_store() {
 #[test]
 fn garbage_and_directory_stores_are_refused_untouched() {
     let env = Env::new();
-    let garbage = env.write("garbage.redb", b"this is not a redb file at all, just text\n");
+    let garbage = env.write(
+        "garbage.redb",
+        b"this is not a redb file at all, just text\n",
+    );
     for path in [garbage.clone(), env.dir.path().to_path_buf()] {
         let before = std::fs::metadata(&path).map(|_| ()).ok();
-        let out = env.cmd().arg("--db").arg(&path).arg("list").output().unwrap();
+        let out = env
+            .cmd()
+            .arg("--db")
+            .arg(&path)
+            .arg("list")
+            .output()
+            .unwrap();
         assert_ne!(out.status.code(), Some(0));
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(!err.contains("panicked"), "{err}");
         assert!(before.is_some());
     }
-    assert_eq!(file_bytes(&garbage), b"this is not a redb file at all, just text\n");
+    assert_eq!(
+        file_bytes(&garbage),
+        b"this is not a redb file at all, just text\n"
+    );
 }
 
 #[test]
@@ -256,7 +299,11 @@ fn backup_and_restore() {
     assert!(env.case("JB-2026-0001").notes.is_empty());
     let junk = env.write("junk.redb", b"junk");
     assert_ne!(env.run(&["restore", junk.to_str().unwrap(), "--yes"]).0, 0);
-    assert_eq!(env.case("JB-2026-0001").id, "JB-2026-0001", "store intact after a refused restore");
+    assert_eq!(
+        env.case("JB-2026-0001").id,
+        "JB-2026-0001",
+        "store intact after a refused restore"
+    );
 }
 
 #[test]
@@ -271,17 +318,33 @@ fn two_processes_writing_at_once_lose_nothing() {
                 let out = assert_cmd::Command::cargo_bin("jiebang")
                     .unwrap()
                     .env("XDG_CONFIG_HOME", &cfg)
-                    .args(["--db", db.to_str().unwrap(), "note", "JB-2026-0001", &format!("{tag}-{i}")])
+                    .args([
+                        "--db",
+                        db.to_str().unwrap(),
+                        "note",
+                        "JB-2026-0001",
+                        &format!("{tag}-{i}"),
+                    ])
                     .output()
                     .unwrap();
-                assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+                assert_eq!(
+                    out.status.code(),
+                    Some(0),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
             }
         })
     };
     let (a, b) = (spawn("a"), spawn("b"));
     a.join().unwrap();
     b.join().unwrap();
-    let notes: Vec<String> = env.case("JB-2026-0001").notes.into_iter().map(|n| n.text).collect();
+    let notes: Vec<String> = env
+        .case("JB-2026-0001")
+        .notes
+        .into_iter()
+        .map(|n| n.text)
+        .collect();
     assert_eq!(notes.len(), 30);
     for tag in ["a", "b"] {
         for i in 0..15 {
@@ -299,13 +362,25 @@ fn tranche_caps_are_enforced_on_the_cli() {
     c.amounts.issuer_first_payment = Some(date("2026-10-01"));
     env.import(&[c]);
     // 30% of 2000万 = 600万: exactly at the cap is allowed, one yuan more is not.
-    assert_eq!(env.run(&["tranche", "JB-2026-0001", "--amount", "599.9999"]).0, 0);
+    assert_eq!(
+        env.run(&["tranche", "JB-2026-0001", "--amount", "599.9999"])
+            .0,
+        0
+    );
     let (code, _, err) = env.run(&["tranche", "JB-2026-0001", "--amount", "0.0002"]);
     assert_eq!(code, 3);
     assert!(err.contains("第十一条"), "{err}");
-    assert_eq!(env.run(&["tranche", "JB-2026-0001", "--amount", "0.0001"]).0, 0);
+    assert_eq!(
+        env.run(&["tranche", "JB-2026-0001", "--amount", "0.0001"])
+            .0,
+        0
+    );
     assert_eq!(env.case("JB-2026-0001").subsidy_paid(), Yuan::from_wan(600));
-    assert_eq!(env.run(&["tranche", "JB-2026-0001", "--amount", "12.345678"]).0, 2);
+    assert_eq!(
+        env.run(&["tranche", "JB-2026-0001", "--amount", "12.345678"])
+            .0,
+        2
+    );
 }
 
 #[test]

@@ -20,7 +20,9 @@ fn os_user() -> String {
         let mut result: *mut libc::passwd = std::ptr::null_mut();
         let rc = libc::getpwuid_r(uid, &mut pwd, buf.as_mut_ptr(), buf.len(), &mut result);
         if rc == 0 && !result.is_null() && !pwd.pw_name.is_null() {
-            let name = std::ffi::CStr::from_ptr(pwd.pw_name).to_string_lossy().into_owned();
+            let name = std::ffi::CStr::from_ptr(pwd.pw_name)
+                .to_string_lossy()
+                .into_owned();
             if !name.is_empty() {
                 return name;
             }

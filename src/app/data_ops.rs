@@ -30,7 +30,12 @@ impl Format {
 
     /// Guesses from the file extension; JSON by default.
     pub fn from_path(p: &Path) -> Format {
-        match p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        match p
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
             Some("csv") => Format::Csv,
             _ => Format::Json,
         }
@@ -44,34 +49,16 @@ impl Session {
     /// Parses and validates every row; writes all of them in one transaction, or none.
     /// Returns the number of cases (that would be) imported.
     pub fn import(&self, bytes: &[u8], format: Format, dry_run: bool) -> Result<usize, OpError> {
-        let lang = self.lang;
-        let parsed = match format {
-            Format::Json => io::json::parse_cases_in(bytes, lang),
-            Format::Csv => io::csv::parse_cases_csv_in(bytes, lang),
-        };
-        let mut cases = parsed.map_err(|rows| {
-            let mut lines = vec![trf(lang, "app.import_bad", &[("n", &rows.len())])];
-            lines.extend(rows.iter().map(|r| format!("  {}", r.describe(lang))));
-            OpError::BadInput(lines)
-        })?;
-        let mut bad = Vec::new();
-        for (i, case) in cases.iter().enumerate() {
-            for issue in validate::validate_case(case) {
-                if issue.severity == Severity::Error {
-                    bad.push(trf(
-                        lang,
-                        "app.import_row",
-                        &[("row", &(i + 1)), ("field", &issue.path), ("msg", &issue.message(lang))],
-                    ));
-                }
-            }
-        }
-        if !bad.is_empty() {
-            let mut lines = vec![trf(lang, "app.import_bad", &[("n", &bad.len())])];
-            lines.extend(bad);
-            return Err(OpError::BadInput(lines));
-        }
+        let mut cases = check_import(bytes, format, self.lang)?;
         if dry_run {
+            let existing = self.store().summaries()?;
+            let ids: std::collections::HashSet<&str> =
+                existing.iter().map(|s| s.id.as_str()).collect();
+            if let Some(dup) = cases.iter().find(|c| ids.contains(c.id.as_str())) {
+                return Err(OpError::Store(crate::store::StoreError::Duplicate {
+                    id: dup.id.clone(),
+                }));
+            }
             return Ok(cases.len());
         }
         let ctx = self.write_ctx()?;
@@ -125,14 +112,23 @@ impl Session {
         let rows: Vec<_> = io::demo::demo_blacklist()
             .into_iter()
             .map(|(name, credit_code, reason, listed_on, source)| {
-                entry_to_row(BlacklistEntry { name, credit_code, reason, listed_on, source })
+                entry_to_row(BlacklistEntry {
+                    name,
+                    credit_code,
+                    reason,
+                    listed_on,
+                    source,
+                })
             })
             .collect();
         let ctx = self.write_ctx()?;
         let n = self.store().import(&ctx, cases, "demo")?;
         let mut all = self.store().blacklist()?;
         for r in rows {
-            if !all.iter().any(|x| x.name == r.name && x.credit_code == r.credit_code) {
+            if !all
+                .iter()
+                .any(|x| x.name == r.name && x.credit_code == r.credit_code)
+            {
                 all.push(r);
             }
         }
@@ -144,24 +140,39 @@ impl Session {
     /// Generates `n` varied cases (for benchmarks) into the store.
     pub fn load_generated(&self, n: usize, seed: u64) -> Result<usize, OpError> {
         let ctx = self.write_ctx()?;
-        let cases = io::demo::generate(n, seed, self.today());
+        let cases = io::generate::generate(n, seed, self.today());
         Ok(self.store().import(&ctx, cases, "demo --count")?)
     }
 
     /// Replaces the integrity blacklist from a TOML file of `[[entry]]` tables.
     pub fn import_blacklist(&mut self, text: &str) -> Result<usize, OpError> {
         let entries = io::demo::parse_blacklist(text).map_err(|e| {
-            OpError::BadInput(vec![trf(self.lang, "app.blacklist_bad", &[("detail", &format!("{e:#}"))])])
+            OpError::BadInput(vec![trf(
+                self.lang,
+                "app.blacklist_bad",
+                &[("detail", &format!("{e:#}"))],
+            )])
         })?;
-        if entries.iter().any(|(name, code, ..)| name.trim().is_empty() && code.trim().is_empty()) {
-            return Err(OpError::BadInput(vec![tr(self.lang, "app.blacklist_empty_entry").to_string()]));
+        if entries
+            .iter()
+            .any(|(name, code, ..)| name.trim().is_empty() && code.trim().is_empty())
+        {
+            return Err(OpError::BadInput(vec![
+                tr(self.lang, "app.blacklist_empty_entry").to_string(),
+            ]));
         }
         let n = entries.len();
         let ctx = self.write_ctx()?;
         let rows = entries
             .into_iter()
             .map(|(name, credit_code, reason, listed_on, source)| {
-                entry_to_row(BlacklistEntry { name, credit_code, reason, listed_on, source })
+                entry_to_row(BlacklistEntry {
+                    name,
+                    credit_code,
+                    reason,
+                    listed_on,
+                    source,
+                })
             })
             .collect();
         self.store().set_blacklist(&ctx, rows)?;
@@ -176,6 +187,46 @@ impl Session {
     pub fn backup(&self, dest: &Path) -> Result<(), OpError> {
         Ok(self.store().backup(dest)?)
     }
+}
+
+/// Parses and validates an import file without touching any store: every bad row of
+/// the file and every invalid field is reported, or the cases come back.
+pub fn check_import(
+    bytes: &[u8],
+    format: Format,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<Case>, OpError> {
+    let parsed = match format {
+        Format::Json => io::json::parse_cases_in(bytes, lang),
+        Format::Csv => io::csv::parse_cases_csv_in(bytes, lang),
+    };
+    let cases = parsed.map_err(|rows| {
+        let mut lines = vec![trf(lang, "app.import_bad", &[("n", &rows.len())])];
+        lines.extend(rows.iter().map(|r| format!("  {}", r.describe(lang))));
+        OpError::BadInput(lines)
+    })?;
+    let mut bad = Vec::new();
+    for (i, case) in cases.iter().enumerate() {
+        for issue in validate::validate_case(case) {
+            if issue.severity == Severity::Error {
+                bad.push(trf(
+                    lang,
+                    "app.import_row",
+                    &[
+                        ("row", &(i + 1)),
+                        ("field", &issue.path),
+                        ("msg", &issue.message(lang)),
+                    ],
+                ));
+            }
+        }
+    }
+    if !bad.is_empty() {
+        let mut lines = vec![trf(lang, "app.import_bad", &[("n", &bad.len())])];
+        lines.extend(bad);
+        return Err(OpError::BadInput(lines));
+    }
+    Ok(cases)
 }
 
 /// Replaces the store at `dest` with the copy at `src` (checked first).

@@ -21,7 +21,9 @@ impl Session {
     pub fn add_note(&self, id: &str, text: &str) -> Result<Case, OpError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(OpError::BadInput(vec![tr(self.lang, "app.note_empty").to_string()]));
+            return Err(OpError::BadInput(vec![
+                tr(self.lang, "app.note_empty").to_string(),
+            ]));
         }
         let n = text.chars().count();
         if n > NOTE_LIMIT {
@@ -34,14 +36,21 @@ impl Session {
         let ctx = self.write_ctx()?;
         let author = self.actor().user.clone();
         let at = ctx.now;
-        let r = self.store().update(id, None, &ctx, "note", "", |case: &mut Case| -> Result<(), OpError> {
-            case.notes.push(Note {
-                at,
-                author,
-                text: text.to_string(),
-            });
-            Ok(())
-        });
+        let r = self.store().update(
+            id,
+            None,
+            &ctx,
+            "note",
+            "",
+            |case: &mut Case| -> Result<(), OpError> {
+                case.notes.push(Note {
+                    at,
+                    author,
+                    text: text.to_string(),
+                });
+                Ok(())
+            },
+        );
         unwrap_update(r)
     }
 
@@ -78,24 +87,39 @@ impl Session {
     ) -> Result<Case, OpError> {
         let ctx = self.write_ctx()?;
         let lang = self.lang;
-        let r = self.store().update(id, expected_rev, &ctx, "edit", "", |case: &mut Case| -> Result<(), OpError> {
-            let mut value = serde_json::to_value(&*case).map_err(|e| OpError::BadInput(vec![e.to_string()]))?;
-            for (path, raw) in assignments {
-                if matches!(path.as_str(), "id" | "rev" | "stage" | "created_at" | "updated_at") {
-                    return Err(OpError::BadInput(vec![trf(lang, "app.set_protected", &[("path", path)])]));
+        let r = self.store().update(
+            id,
+            expected_rev,
+            &ctx,
+            "edit",
+            "",
+            |case: &mut Case| -> Result<(), OpError> {
+                let mut value = serde_json::to_value(&*case)
+                    .map_err(|e| OpError::BadInput(vec![e.to_string()]))?;
+                for (path, raw) in assignments {
+                    if matches!(
+                        path.as_str(),
+                        "id" | "rev" | "stage" | "created_at" | "updated_at"
+                    ) {
+                        return Err(OpError::BadInput(vec![trf(
+                            lang,
+                            "app.set_protected",
+                            &[("path", path)],
+                        )]));
+                    }
+                    let slot = json_slot(&mut value, path).ok_or_else(|| {
+                        OpError::BadInput(vec![trf(lang, "app.set_no_field", &[("path", path)])])
+                    })?;
+                    *slot = parse_value(raw);
                 }
-                let slot = json_slot(&mut value, path).ok_or_else(|| {
-                    OpError::BadInput(vec![trf(lang, "app.set_no_field", &[("path", path)])])
+                let edited: Case = serde_json::from_value(value).map_err(|e| {
+                    OpError::BadInput(vec![trf(lang, "app.set_bad_value", &[("detail", &e)])])
                 })?;
-                *slot = parse_value(raw);
-            }
-            let edited: Case = serde_json::from_value(value).map_err(|e| {
-                OpError::BadInput(vec![trf(lang, "app.set_bad_value", &[("detail", &e)])])
-            })?;
-            check_valid(&edited)?;
-            *case = edited;
-            Ok(())
-        });
+                check_valid(&edited)?;
+                *case = edited;
+                Ok(())
+            },
+        );
         unwrap_update(r)
     }
 
@@ -103,14 +127,21 @@ impl Session {
     pub fn add_tranche(&self, id: &str, tranche: Tranche) -> Result<Case, OpError> {
         let ctx = self.write_ctx()?;
         let rules = self.rule_ctx();
-        let r = self.store().update(id, None, &ctx, "tranche", &tranche.note.clone(), |case: &mut Case| -> Result<(), OpError> {
-            let unmet = workflow::check_tranche(case, &tranche, &rules);
-            if !unmet.is_empty() {
-                return Err(OpError::Refused(workflow::Refusal::Unmet(unmet)));
-            }
-            case.tranches.push(tranche);
-            Ok(())
-        });
+        let r = self.store().update(
+            id,
+            None,
+            &ctx,
+            "tranche",
+            &tranche.note.clone(),
+            |case: &mut Case| -> Result<(), OpError> {
+                let unmet = workflow::check_tranche(case, &tranche, &rules);
+                if !unmet.is_empty() {
+                    return Err(OpError::Refused(workflow::Refusal::Unmet(unmet)));
+                }
+                case.tranches.push(tranche);
+                Ok(())
+            },
+        );
         unwrap_update(r)
     }
 
@@ -119,14 +150,21 @@ impl Session {
         let ctx = self.write_ctx()?;
         let rules = self.rule_ctx();
         let note = ext.reason.clone();
-        let r = self.store().update(id, None, &ctx, "extension", &note, |case: &mut Case| -> Result<(), OpError> {
-            let unmet = workflow::check_extension(case, &ext, &rules);
-            if !unmet.is_empty() {
-                return Err(OpError::Refused(workflow::Refusal::Unmet(unmet)));
-            }
-            case.extensions.push(ext);
-            Ok(())
-        });
+        let r = self.store().update(
+            id,
+            None,
+            &ctx,
+            "extension",
+            &note,
+            |case: &mut Case| -> Result<(), OpError> {
+                let unmet = workflow::check_extension(case, &ext, &rules);
+                if !unmet.is_empty() {
+                    return Err(OpError::Refused(workflow::Refusal::Unmet(unmet)));
+                }
+                case.extensions.push(ext);
+                Ok(())
+            },
+        );
         unwrap_update(r)
     }
 
@@ -142,17 +180,25 @@ impl Session {
         let ctx = self.write_ctx()?;
         let rules = self.rule_ctx();
         let today = self.today();
-        let r = self.store().update(id, expected_rev, &ctx, "move", reason, |case: &mut Case| -> Result<(), OpError> {
-            case.termination = Some(Termination {
-                date: Some(date),
-                reason: reason.trim().to_string(),
-                recovered: Some(recovered),
-            });
-            case.amounts.recovered = recovered;
-            workflow::check_move(case, crate::domain::Stage::Terminated, &rules).map_err(OpError::Refused)?;
-            workflow::apply_move(case, crate::domain::Stage::Terminated, today);
-            Ok(())
-        });
+        let r = self.store().update(
+            id,
+            expected_rev,
+            &ctx,
+            "move",
+            reason,
+            |case: &mut Case| -> Result<(), OpError> {
+                case.termination = Some(Termination {
+                    date: Some(date),
+                    reason: reason.trim().to_string(),
+                    recovered: Some(recovered),
+                });
+                case.amounts.recovered = recovered;
+                workflow::check_move(case, crate::domain::Stage::Terminated, &rules)
+                    .map_err(OpError::Refused)?;
+                workflow::apply_move(case, crate::domain::Stage::Terminated, today);
+                Ok(())
+            },
+        );
         unwrap_update(r)
     }
 }
@@ -163,7 +209,11 @@ pub(crate) fn check_valid(case: &Case) -> Result<(), OpError> {
         .into_iter()
         .filter(|i| i.severity == Severity::Error)
         .collect();
-    if errors.is_empty() { Ok(()) } else { Err(OpError::Invalid(errors)) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(OpError::Invalid(errors))
+    }
 }
 
 /// Finds (creating object keys as needed) the JSON slot at `a.b[2].c`.
@@ -192,7 +242,9 @@ fn json_slot<'v>(root: &'v mut Value, path: &str) -> Option<&'v mut Value> {
 /// `800万` → yuan; JSON literals as themselves; anything else a string.
 fn parse_value(raw: &str) -> Value {
     let t = raw.trim();
-    if (t.ends_with('万') || t.ends_with("万元")) && let Ok(y) = Yuan::parse_wan(t) {
+    if (t.ends_with('万') || t.ends_with("万元"))
+        && let Ok(y) = Yuan::parse_wan(t)
+    {
         return Value::from(y.0);
     }
     if t.is_empty() {
@@ -213,7 +265,10 @@ mod tests {
         assert_eq!(parse_value("800万"), Value::from(8_000_000));
         assert_eq!(parse_value("true"), Value::Bool(true));
         assert_eq!(parse_value("12"), Value::from(12));
-        assert_eq!(parse_value("2026-12-01"), Value::String("2026-12-01".into()));
+        assert_eq!(
+            parse_value("2026-12-01"),
+            Value::String("2026-12-01".into())
+        );
         assert_eq!(parse_value(""), Value::Null);
     }
 

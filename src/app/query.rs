@@ -27,8 +27,17 @@ impl Rows {
             .iter()
             .map(|s| workflow::next_deadline(s, &session.calendar, &session.settings))
             .collect();
-        let by_id = rows.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
-        Rows { rows, index, deadlines, by_id }
+        let by_id = rows
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        Rows {
+            rows,
+            index,
+            deadlines,
+            by_id,
+        }
     }
 
     pub fn position(&self, id: &str) -> Option<usize> {
@@ -39,7 +48,9 @@ impl Rows {
     pub fn filter(&self, query: &str, today: NaiveDate) -> Result<Vec<usize>, search::FilterError> {
         let filter = search::parse(query)?;
         let deadline = |s: &CaseSummary| {
-            self.position(&s.id).and_then(|i| self.deadlines[i].as_ref()).map(|d| d.date)
+            self.position(&s.id)
+                .and_then(|i| self.deadlines[i].as_ref())
+                .map(|d| d.date)
         };
         let overdue = |s: &CaseSummary| workflow::is_overdue(s, today);
         let ctx = FilterCtx {

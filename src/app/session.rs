@@ -67,10 +67,11 @@ impl Session {
     pub fn open(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<Session> {
         let path = config::store_path(opts.db.as_deref());
         let read_only = opts.read_only || cfg.read_only;
-        if opts.create && !read_only {
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir)?;
-            }
+        if opts.create
+            && !read_only
+            && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir)?;
         }
         let store = Store::open(
             &path,
@@ -151,9 +152,9 @@ impl Session {
     }
 
     pub fn case(&self, id: &str) -> Result<Case, OpError> {
-        self.store
-            .get(id)?
-            .ok_or_else(|| OpError::Store(crate::store::StoreError::NotFound { id: id.to_string() }))
+        self.store.get(id)?.ok_or_else(|| {
+            OpError::Store(crate::store::StoreError::NotFound { id: id.to_string() })
+        })
     }
 }
 

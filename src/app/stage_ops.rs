@@ -67,9 +67,8 @@ impl Session {
         let rules = self.rule_ctx();
         let today = self.today();
         let note = note.trim();
-        let needs_reason = |m: Move| {
-            matches!(m, Move::Back) || matches!(to, Stage::Rejected | Stage::Withdrawn)
-        };
+        let needs_reason =
+            |m: Move| matches!(m, Move::Back) || matches!(to, Stage::Rejected | Stage::Withdrawn);
         let result = self.store().update(
             id,
             expected_rev,
@@ -89,11 +88,19 @@ impl Session {
     }
 
     /// Moves back one stage on the main line, with a mandatory reason.
-    pub fn move_back(&self, id: &str, expected_rev: Option<u64>, reason: &str) -> Result<Case, OpError> {
+    pub fn move_back(
+        &self,
+        id: &str,
+        expected_rev: Option<u64>,
+        reason: &str,
+    ) -> Result<Case, OpError> {
         let case = self.case(id)?;
-        let to = case.stage.previous().ok_or(OpError::Refused(Refusal::Invalid(
-            workflow::MoveError::Closed { from: case.stage },
-        )))?;
+        let to = case
+            .stage
+            .previous()
+            .ok_or(OpError::Refused(Refusal::Invalid(
+                workflow::MoveError::Closed { from: case.stage },
+            )))?;
         self.move_case(id, to, expected_rev, reason)
     }
 

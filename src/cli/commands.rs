@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::args::{AuditCommand, BlacklistCommand, Command, Global};
 use super::{open, render, usage};
-use crate::app::{Config, Format, OpError, Session, SessionOptions, restore};
+use crate::app::{Config, Format, OpError, SessionOptions, restore};
 use crate::domain::validate;
 use crate::domain::vocab::Stage;
 use crate::domain::{Extension, Tranche, Yuan};
@@ -18,7 +18,10 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
     match cmd {
         Command::Init => {
             let s = open(&opts, cfg, true)?;
-            println!("{}", trf(lang, "cli.init_done", &[("path", &s.path().display())]));
+            println!(
+                "{}",
+                trf(lang, "cli.init_done", &[("path", &s.path().display())])
+            );
         }
         Command::Demo { count, seed } => {
             let mut s = open(&opts, cfg, true)?;
@@ -26,7 +29,14 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 Some(n) => s.load_generated(n, seed)?,
                 None => s.load_demo()?,
             };
-            println!("{}", trf(lang, "cli.demo_done", &[("n", &n), ("path", &s.path().display())]));
+            println!(
+                "{}",
+                trf(
+                    lang,
+                    "cli.demo_done",
+                    &[("n", &n), ("path", &s.path().display())]
+                )
+            );
         }
         Command::List { filter, format } => {
             let s = open(&opts, cfg, false)?;
@@ -37,11 +47,13 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             match format.as_str() {
                 "table" => print!("{}", render::list_table(&rows, &picked, lang)),
                 "json" => {
-                    let ids: Vec<String> = picked.iter().map(|&i| rows.rows[i].id.clone()).collect();
+                    let ids: Vec<String> =
+                        picked.iter().map(|&i| rows.rows[i].id.clone()).collect();
                     print!("{}", s.export(Some(&ids), Format::Json)?);
                 }
                 "csv" => {
-                    let ids: Vec<String> = picked.iter().map(|&i| rows.rows[i].id.clone()).collect();
+                    let ids: Vec<String> =
+                        picked.iter().map(|&i| rows.rows[i].id.clone()).collect();
                     print!("{}", s.export(Some(&ids), Format::Csv)?);
                 }
                 other => return Err(bad_format(lang, other, "table|json|csv")),
@@ -56,7 +68,11 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 other => return Err(bad_format(lang, other, "text|json")),
             }
         }
-        Command::Find { text, limit, format } => {
+        Command::Find {
+            text,
+            limit,
+            format,
+        } => {
             let s = open(&opts, cfg, false)?;
             let rows = s.rows()?;
             let hits = rows.find(&text, limit);
@@ -72,11 +88,11 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 Some(t) => parse_stage(lang, &t)?,
                 None => {
                     let case = s.case(&id)?;
-                    case.stage.next().ok_or_else(|| {
-                        OpError::Refused(crate::domain::workflow::Refusal::Invalid(
+                    case.stage.next().ok_or(OpError::Refused(
+                        crate::domain::workflow::Refusal::Invalid(
                             crate::domain::workflow::MoveError::Closed { from: case.stage },
-                        ))
-                    })?
+                        ),
+                    ))?
                 }
             };
             let case = s.move_case(&id, target, rev, &note)?;
@@ -90,9 +106,20 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         Command::Note { id, text } => {
             let s = open(&opts, cfg, false)?;
             let case = s.add_note(&id, &text)?;
-            println!("{}", trf(lang, "cli.note_done", &[("id", &case.id), ("rev", &case.rev)]));
+            println!(
+                "{}",
+                trf(
+                    lang,
+                    "cli.note_done",
+                    &[("id", &case.id), ("rev", &case.rev)]
+                )
+            );
         }
-        Command::Set { id, assignments, rev } => {
+        Command::Set {
+            id,
+            assignments,
+            rev,
+        } => {
             let s = open(&opts, cfg, false)?;
             let pairs = assignments
                 .iter()
@@ -103,9 +130,18 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 })
                 .collect::<anyhow::Result<Vec<_>>>()?;
             let case = s.set_fields(&id, &pairs, rev)?;
-            println!("{}", trf(lang, "cli.saved", &[("id", &case.id), ("rev", &case.rev)]));
+            println!(
+                "{}",
+                trf(lang, "cli.saved", &[("id", &case.id), ("rev", &case.rev)])
+            );
         }
-        Command::Tranche { id, amount, date, special, reason } => {
+        Command::Tranche {
+            id,
+            amount,
+            date,
+            special,
+            reason,
+        } => {
             let s = open(&opts, cfg, false)?;
             let case = s.case(&id)?;
             let tranche = Tranche {
@@ -119,10 +155,23 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let case = s.add_tranche(&id, tranche)?;
             println!(
                 "{}",
-                trf(lang, "cli.tranche_done", &[("id", &case.id), ("paid", &case.subsidy_paid().wan_string())])
+                trf(
+                    lang,
+                    "cli.tranche_done",
+                    &[
+                        ("id", &case.id),
+                        ("paid", &case.subsidy_paid().wan_string())
+                    ]
+                )
             );
         }
-        Command::Extend { id, new_end, reason, agreed, approved } => {
+        Command::Extend {
+            id,
+            new_end,
+            reason,
+            agreed,
+            approved,
+        } => {
             let s = open(&opts, cfg, false)?;
             let ext = Extension {
                 requested_on: s.today(),
@@ -132,24 +181,48 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 approved,
             };
             let case = s.add_extension(&id, ext)?;
-            println!("{}", trf(lang, "cli.saved", &[("id", &case.id), ("rev", &case.rev)]));
+            println!(
+                "{}",
+                trf(lang, "cli.saved", &[("id", &case.id), ("rev", &case.rev)])
+            );
         }
-        Command::Terminate { id, reason, recovered, date } => {
+        Command::Terminate {
+            id,
+            reason,
+            recovered,
+            date,
+        } => {
             let s = open(&opts, cfg, false)?;
             let date = parse_date_or_today(lang, date.as_deref(), s.today())?;
             let case = s.terminate(&id, &reason, parse_wan(lang, &recovered)?, date, None)?;
             println!("{}", moved_line(lang, &case));
         }
-        Command::Import { file, format, dry_run } => import(&opts, cfg, &file, format.as_deref(), dry_run)?,
-        Command::Export { format, filter, output } => {
+        Command::Import {
+            file,
+            format,
+            dry_run,
+        } => import(&opts, cfg, &file, format.as_deref(), dry_run)?,
+        Command::Export {
+            format,
+            filter,
+            output,
+        } => {
             let s = open(&opts, cfg, false)?;
-            let fmt = Format::parse(&format).ok_or_else(|| bad_format(lang, &format, "json|csv"))?;
+            let fmt =
+                Format::parse(&format).ok_or_else(|| bad_format(lang, &format, "json|csv"))?;
             let ids = if filter.trim().is_empty() {
                 None
             } else {
                 let rows = s.rows()?;
-                let picked = rows.filter(&filter, s.today()).map_err(|e| usage(e.message(lang)))?;
-                Some(picked.iter().map(|&i| rows.rows[i].id.clone()).collect::<Vec<_>>())
+                let picked = rows
+                    .filter(&filter, s.today())
+                    .map_err(|e| usage(e.message(lang)))?;
+                Some(
+                    picked
+                        .iter()
+                        .map(|&i| rows.rows[i].id.clone())
+                        .collect::<Vec<_>>(),
+                )
             };
             let text = s.export(ids.as_deref(), fmt)?;
             match output {
@@ -157,16 +230,24 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 None => std::io::stdout().write_all(text.as_bytes())?,
             }
         }
-        Command::Audit { what: AuditCommand::Verify } => {
+        Command::Audit {
+            what: AuditCommand::Verify,
+        } => {
             let s = open(&opts, cfg, false)?;
             let report = s.verify_audit()?;
             if let Some((seq, reason)) = report.first_bad {
-                let msg = trf(lang, "cli.audit_broken", &[("seq", &seq), ("reason", &reason)]);
+                let msg = trf(
+                    lang,
+                    "cli.audit_broken",
+                    &[("seq", &seq), ("reason", &reason)],
+                );
                 return Err(anyhow::Error::new(super::CliError { code: 5, msg }));
             }
             println!("{}", trf(lang, "cli.audit_ok", &[("n", &report.events)]));
         }
-        Command::Audit { what: AuditCommand::Log { id, format } } => {
+        Command::Audit {
+            what: AuditCommand::Log { id, format },
+        } => {
             let s = open(&opts, cfg, false)?;
             let events = s.store().events(id.as_deref())?;
             match format.as_str() {
@@ -175,57 +256,106 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 other => return Err(bad_format(lang, other, "text|json")),
             }
         }
-        Command::Blacklist { what: BlacklistCommand::Import { file } } => {
+        Command::Blacklist {
+            what: BlacklistCommand::Import { file },
+        } => {
             let mut s = open(&opts, cfg, true)?;
             let text = read_text(lang, &file)?;
             let n = s.import_blacklist(&text)?;
             println!("{}", trf(lang, "cli.blacklist_done", &[("n", &n)]));
         }
-        Command::Blacklist { what: BlacklistCommand::List } => {
+        Command::Blacklist {
+            what: BlacklistCommand::List,
+        } => {
             let s = open(&opts, cfg, false)?;
             print!("{}", render::blacklist(&s, lang));
         }
         Command::Backup { file } => {
             let s = open(&opts, cfg, false)?;
             s.backup(&file)?;
-            println!("{}", trf(lang, "cli.backup_done", &[("path", &file.display())]));
+            println!(
+                "{}",
+                trf(lang, "cli.backup_done", &[("path", &file.display())])
+            );
         }
         Command::Restore { file, yes } => {
             let dest = crate::app::config::store_path(opts.db.as_deref());
-            if !yes && !confirm(&trf(lang, "cli.restore_confirm", &[("path", &dest.display())]))? {
+            if !yes
+                && !confirm(&trf(
+                    lang,
+                    "cli.restore_confirm",
+                    &[("path", &dest.display())],
+                ))?
+            {
                 return Err(usage(tr(lang, "cli.restore_cancelled").to_string()));
             }
             restore(&file, &dest)?;
-            println!("{}", trf(lang, "cli.restore_done", &[("path", &dest.display())]));
+            println!(
+                "{}",
+                trf(lang, "cli.restore_done", &[("path", &dest.display())])
+            );
         }
-        Command::Bench { cases, format } => super::bench::run(cases, &format, lang)?,
+        Command::Bench { cases, format } => super::bench::run(cases, &format, lang)?, // INTEGRATION
     }
     Ok(())
 }
 
 pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Result<()> {
-    crate::tui::launch(global, opts, cfg)
+    let _ = (global, opts, cfg);
+    Err(usage("TUI lands with the TUI branch".into())) // INTEGRATION
 }
 
-fn import(opts: &SessionOptions, cfg: &Config, file: &Path, format: Option<&str>, dry_run: bool) -> anyhow::Result<()> {
+fn import(
+    opts: &SessionOptions,
+    cfg: &Config,
+    file: &Path,
+    format: Option<&str>,
+    dry_run: bool,
+) -> anyhow::Result<()> {
     let lang = opts.lang;
     let fmt = match format {
         Some(f) => Format::parse(f).ok_or_else(|| bad_format(lang, f, "json|csv"))?,
         None => Format::from_path(file),
     };
-    let meta = std::fs::metadata(file)
-        .map_err(|e| usage(trf(lang, "cli.cannot_read", &[("path", &file.display()), ("detail", &e)])))?;
+    let meta = std::fs::metadata(file).map_err(|e| {
+        usage(trf(
+            lang,
+            "cli.cannot_read",
+            &[("path", &file.display()), ("detail", &e)],
+        ))
+    })?;
     if !meta.is_file() {
-        return Err(usage(trf(lang, "cli.not_a_file", &[("path", &file.display())])));
+        return Err(usage(trf(
+            lang,
+            "cli.not_a_file",
+            &[("path", &file.display())],
+        )));
     }
     if meta.len() > crate::app::data_ops::IMPORT_LIMIT {
-        return Err(usage(trf(lang, "cli.file_too_large", &[("path", &file.display()), ("max", &"64 MiB")])));
+        return Err(usage(trf(
+            lang,
+            "cli.file_too_large",
+            &[("path", &file.display()), ("max", &"64 MiB")],
+        )));
     }
-    let bytes = std::fs::read(file)
-        .map_err(|e| usage(trf(lang, "cli.cannot_read", &[("path", &file.display()), ("detail", &e)])))?;
-    let s = open(opts, cfg, !dry_run)?;
-    let n = s.import(&bytes, fmt, dry_run)?;
-    let key = if dry_run { "cli.import_dry" } else { "cli.import_done" };
+    let bytes = std::fs::read(file).map_err(|e| {
+        usage(trf(
+            lang,
+            "cli.cannot_read",
+            &[("path", &file.display()), ("detail", &e)],
+        ))
+    })?;
+    let store_exists = crate::app::config::store_path(opts.db.as_deref()).exists();
+    let n = if dry_run && !store_exists {
+        crate::app::data_ops::check_import(&bytes, fmt, lang)?.len()
+    } else {
+        open(opts, cfg, !dry_run)?.import(&bytes, fmt, dry_run)?
+    };
+    let key = if dry_run {
+        "cli.import_dry"
+    } else {
+        "cli.import_done"
+    };
     println!("{}", trf(lang, key, &[("n", &n)]));
     Ok(())
 }
@@ -234,13 +364,21 @@ fn moved_line(lang: Lang, case: &crate::domain::Case) -> String {
     trf(
         lang,
         "cli.moved",
-        &[("id", &case.id), ("stage", &case.stage.label(lang)), ("rev", &case.rev)],
+        &[
+            ("id", &case.id),
+            ("stage", &case.stage.label(lang)),
+            ("rev", &case.rev),
+        ],
     )
 }
 
 fn parse_stage(lang: Lang, s: &str) -> anyhow::Result<Stage> {
     Stage::parse(s).ok_or_else(|| {
-        usage(trf(lang, "cli.unknown_stage", &[("value", &s), ("ids", &Stage::ids().join(" "))]))
+        usage(trf(
+            lang,
+            "cli.unknown_stage",
+            &[("value", &s), ("ids", &Stage::ids().join(" "))],
+        ))
     })
 }
 
@@ -257,18 +395,30 @@ fn parse_date_or_today(lang: Lang, s: Option<&str>, today: NaiveDate) -> anyhow:
 }
 
 fn bad_format(lang: Lang, value: &str, allowed: &str) -> anyhow::Error {
-    usage(trf(lang, "cli.bad_format", &[("value", &value), ("allowed", &allowed)]))
+    usage(trf(
+        lang,
+        "cli.bad_format",
+        &[("value", &value), ("allowed", &allowed)],
+    ))
 }
 
 fn read_text(lang: Lang, path: &Path) -> anyhow::Result<String> {
-    std::fs::read_to_string(path)
-        .map_err(|e| usage(trf(lang, "cli.cannot_read", &[("path", &path.display()), ("detail", &e)])))
+    std::fs::read_to_string(path).map_err(|e| {
+        usage(trf(
+            lang,
+            "cli.cannot_read",
+            &[("path", &path.display()), ("detail", &e)],
+        ))
+    })
 }
 
 /// Writes through a temporary file in the same directory, then renames: a reader never
 /// sees half a file.
 fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     tmp.write_all(bytes)?;
     tmp.persist(path)?;
@@ -281,5 +431,3 @@ fn confirm(question: &str) -> anyhow::Result<bool> {
     std::io::stdin().read_line(&mut line)?;
     Ok(matches!(line.trim(), "y" | "Y" | "yes" | "是"))
 }
-
-

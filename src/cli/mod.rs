@@ -3,6 +3,7 @@
 //! 4 not found, 5 integrity failure, 6 busy or changed by someone else).
 
 mod args;
+mod bench;
 mod commands;
 mod render;
 mod table;
@@ -28,7 +29,7 @@ pub fn main() -> i32 {
     };
     let lang = pick_lang(&cli);
     std::panic::set_hook(Box::new(|info| {
-        crate::tui::restore_terminal();
+        // INTEGRATION: crate::tui::restore_terminal();
         eprintln!("jiebang: internal error: {info}");
     }));
     match std::panic::catch_unwind(|| run(cli, lang)) {
@@ -40,7 +41,11 @@ pub fn main() -> i32 {
 
 fn pick_lang(cli: &Cli) -> Lang {
     let from_flag = cli.global.lang.as_deref().and_then(Lang::parse);
-    let from_cfg = Config::load().ok().and_then(|c| c.lang).as_deref().and_then(Lang::parse);
+    let from_cfg = Config::load()
+        .ok()
+        .and_then(|c| c.lang)
+        .as_deref()
+        .and_then(Lang::parse);
     from_flag.or(from_cfg).unwrap_or_default()
 }
 
@@ -49,7 +54,10 @@ fn report(e: &anyhow::Error, lang: Lang) -> i32 {
     let (code, lines) = if let Some(op) = e.downcast_ref::<OpError>() {
         (op.exit_code(), op.lines(lang))
     } else if let Some(st) = e.downcast_ref::<StoreError>() {
-        (st.exit_code(), st.message(lang).lines().map(str::to_string).collect())
+        (
+            st.exit_code(),
+            st.message(lang).lines().map(str::to_string).collect(),
+        )
     } else if let Some(c) = e.downcast_ref::<CliError>() {
         (c.code, vec![c.msg.clone()])
     } else {
@@ -86,7 +94,8 @@ pub(crate) fn usage(msg: String) -> anyhow::Error {
 }
 
 fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
-    let cfg = Config::load().map_err(|e| usage(format!("{}: {e:#}", tr(lang, "cli.bad_config"))))?;
+    let cfg =
+        Config::load().map_err(|e| usage(format!("{}: {e:#}", tr(lang, "cli.bad_config"))))?;
     let opts = SessionOptions {
         db: cli.global.db.clone(),
         lang,

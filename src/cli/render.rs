@@ -42,17 +42,32 @@ pub fn list_table(rows: &Rows, picked: &[usize], lang: Lang) -> String {
             s.issuer.clone(),
             s.taker.clone().unwrap_or_else(|| "-".into()),
             due,
-            s.amount.map(|a| a.wan_string()).unwrap_or_else(|| "-".into()),
+            s.amount
+                .map(|a| a.wan_string())
+                .unwrap_or_else(|| "-".into()),
         ]);
     }
     let mut out = t.render();
-    let _ = writeln!(out, "{}", trf(lang, "cli.list_count", &[("n", &picked.len()), ("total", &rows.rows.len())]));
+    let _ = writeln!(
+        out,
+        "{}",
+        trf(
+            lang,
+            "cli.list_count",
+            &[("n", &picked.len()), ("total", &rows.rows.len())]
+        )
+    );
     out
 }
 
 pub fn find_table(rows: &Rows, hits: &[Hit], lang: Lang) -> String {
-    let mut t = Table::new(&[tr(lang, "col.id"), tr(lang, "col.score"), tr(lang, "col.name"), tr(lang, "col.stage")])
-        .align_right(1);
+    let mut t = Table::new(&[
+        tr(lang, "col.id"),
+        tr(lang, "col.score"),
+        tr(lang, "col.name"),
+        tr(lang, "col.stage"),
+    ])
+    .align_right(1);
     for h in hits {
         let s = &rows.rows[h.doc];
         t.row(vec![
@@ -94,7 +109,11 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
     org_lines(&mut o, &case.issuer, lang);
     section(&mut o, tr(lang, "group.need"));
     let a = &case.achievement;
-    kv(&mut o, tr(lang, "f.achievement_type"), a.achievement_type.map(|t| t.label(lang)).unwrap_or("-"));
+    kv(
+        &mut o,
+        tr(lang, "f.achievement_type"),
+        a.achievement_type.map(|t| t.label(lang)).unwrap_or("-"),
+    );
     let ip = match a.owns_ip {
         Some(true) => tr(lang, "w.yes"),
         Some(false) => tr(lang, "w.no"),
@@ -104,10 +123,24 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
     let ips: Vec<&str> = a.ip_types.iter().map(|t| t.label(lang)).collect();
     kv(&mut o, tr(lang, "f.ip_types"), &ips.join(", "));
     kv(&mut o, tr(lang, "f.suggested_period"), &a.suggested_period);
-    kv(&mut o, tr(lang, "f.estimated_investment"), &wan(a.estimated_investment, lang));
-    let _ = writeln!(o, "  {} ({}/3000)", tr(lang, "f.description"), a.description.chars().count());
+    kv(
+        &mut o,
+        tr(lang, "f.estimated_investment"),
+        &wan(a.estimated_investment, lang),
+    );
+    let _ = writeln!(
+        o,
+        "  {} ({}/3000)",
+        tr(lang, "f.description"),
+        a.description.chars().count()
+    );
     indent(&mut o, &a.description);
-    let _ = writeln!(o, "  {} ({}/1000)", tr(lang, "f.team"), a.team.chars().count());
+    let _ = writeln!(
+        o,
+        "  {} ({}/1000)",
+        tr(lang, "f.team"),
+        a.team.chars().count()
+    );
     indent(&mut o, &a.team);
 
     section(&mut o, tr(lang, "group.takers"));
@@ -115,7 +148,12 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         let _ = writeln!(o, "  -");
     }
     for t in &case.takers {
-        let _ = writeln!(o, "  [{}] {}", t.status.label(lang), inert_line(&t.org.name));
+        let _ = writeln!(
+            o,
+            "  [{}] {}",
+            t.status.label(lang),
+            inert_line(&t.org.name)
+        );
         for m in &t.consortium {
             let _ = writeln!(o, "      + {}", inert_line(&m.name));
         }
@@ -123,13 +161,37 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
 
     section(&mut o, tr(lang, "group.money"));
     let p = &case.plan;
-    kv(&mut o, tr(lang, "f.agreement_signed"), &date(p.agreement_signed));
-    kv(&mut o, tr(lang, "f.task_book_signed"), &date(p.task_book_signed));
-    kv(&mut o, tr(lang, "f.period"), &format!("{} - {}", date(p.start), date(case.effective_end())));
-    kv(&mut o, tr(lang, "f.rd_investment"), &wan(case.amounts.rd_investment, lang));
-    kv(&mut o, tr(lang, "f.funds_received"), &wan(case.amounts.funds_received, lang));
+    kv(
+        &mut o,
+        tr(lang, "f.agreement_signed"),
+        &date(p.agreement_signed),
+    );
+    kv(
+        &mut o,
+        tr(lang, "f.task_book_signed"),
+        &date(p.task_book_signed),
+    );
+    kv(
+        &mut o,
+        tr(lang, "f.period"),
+        &format!("{} - {}", date(p.start), date(case.effective_end())),
+    );
+    kv(
+        &mut o,
+        tr(lang, "f.rd_investment"),
+        &wan(case.amounts.rd_investment, lang),
+    );
+    kv(
+        &mut o,
+        tr(lang, "f.funds_received"),
+        &wan(case.amounts.funds_received, lang),
+    );
     for t in &case.tranches {
-        let special = if t.special { format!(" ({})", tr(lang, "f.special")) } else { String::new() };
+        let special = if t.special {
+            format!(" ({})", tr(lang, "f.special"))
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             o,
             "  {} {} {} {}{}",
@@ -148,7 +210,11 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         section(&mut o, tr(lang, "group.publicity"));
         if let Some(start) = case.publicity.start {
             let end = workflow::publicity_end(start, &s.calendar, &s.settings);
-            let est = if end.estimated { tr(lang, "w.weekends_only") } else { "" };
+            let est = if end.estimated {
+                tr(lang, "w.weekends_only")
+            } else {
+                ""
+            };
             let _ = writeln!(o, "  {} - {}{}", start, end.date, est);
         }
         for ob in &case.publicity.objections {
@@ -159,7 +225,14 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
             } else {
                 tr(lang, "w.open")
             };
-            let _ = writeln!(o, "  {} {} [{}] {}", ob.received, inert_line(&ob.by), state, inert_line(&ob.finding));
+            let _ = writeln!(
+                o,
+                "  {} {} [{}] {}",
+                ob.received,
+                inert_line(&ob.by),
+                state,
+                inert_line(&ob.finding)
+            );
         }
     }
 
@@ -167,10 +240,18 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
     match case.stage.next() {
         Some(next) => match workflow::check_move(case, next, &s.rule_ctx()) {
             Ok(_) => {
-                let _ = writeln!(o, "  {}", trf(lang, "w.can_advance", &[("stage", &next.label(lang))]));
+                let _ = writeln!(
+                    o,
+                    "  {}",
+                    trf(lang, "w.can_advance", &[("stage", &next.label(lang))])
+                );
             }
             Err(workflow::Refusal::Unmet(unmet)) => {
-                let _ = writeln!(o, "  {}", trf(lang, "w.cannot_advance", &[("stage", &next.label(lang))]));
+                let _ = writeln!(
+                    o,
+                    "  {}",
+                    trf(lang, "w.cannot_advance", &[("stage", &next.label(lang))])
+                );
                 unmet_lines(&mut o, &unmet, lang);
             }
             Err(workflow::Refusal::Invalid(m)) => {
@@ -186,7 +267,13 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         section(&mut o, tr(lang, "group.notes"));
         for n in &case.notes {
             let at = n.at.with_timezone(&crate::app::session::shanghai());
-            let _ = writeln!(o, "  {} {}: {}", at.format("%Y-%m-%d %H:%M"), inert_line(&n.author), inert_line(&n.text));
+            let _ = writeln!(
+                o,
+                "  {} {}: {}",
+                at.format("%Y-%m-%d %H:%M"),
+                inert_line(&n.author),
+                inert_line(&n.text)
+            );
         }
     }
     section(&mut o, tr(lang, "group.history"));
@@ -212,7 +299,13 @@ pub fn history(events: &[AuditEvent], lang: Lang) -> String {
             inert_line(&e.action)
         );
         for c in e.changes.iter().filter(|c| !c.path.is_empty()).take(12) {
-            let _ = writeln!(o, "      {}: {} -> {}", inert_line(&c.path), short(&c.before), short(&c.after));
+            let _ = writeln!(
+                o,
+                "      {}: {} -> {}",
+                inert_line(&c.path),
+                short(&c.before),
+                short(&c.after)
+            );
         }
         if !e.note.is_empty() {
             let _ = writeln!(o, "      {}: {}", tr(lang, "w.note"), inert_line(&e.note));
@@ -222,7 +315,12 @@ pub fn history(events: &[AuditEvent], lang: Lang) -> String {
 }
 
 pub fn blacklist(s: &Session, lang: Lang) -> String {
-    let mut t = Table::new(&[tr(lang, "col.org"), tr(lang, "col.credit_code"), tr(lang, "col.reason"), tr(lang, "col.listed_on")]);
+    let mut t = Table::new(&[
+        tr(lang, "col.org"),
+        tr(lang, "col.credit_code"),
+        tr(lang, "col.reason"),
+        tr(lang, "col.listed_on"),
+    ]);
     for e in &s.blacklist().entries {
         t.row(vec![
             e.name.clone(),
@@ -265,7 +363,11 @@ fn org_lines(o: &mut String, org: &Org, lang: Lang) {
     kv(o, tr(lang, "f.address"), &org.address);
     kv(o, tr(lang, "f.parent"), &org.parent);
     let c = &org.contact;
-    kv(o, tr(lang, "f.contact"), &format!("{} {} {} {}", c.name, c.title, c.mobile, c.email));
+    kv(
+        o,
+        tr(lang, "f.contact"),
+        &format!("{} {} {} {}", c.name, c.title, c.mobile, c.email),
+    );
 }
 
 fn kv(o: &mut String, k: &str, v: &str) {
@@ -288,5 +390,6 @@ fn date(d: Option<chrono::NaiveDate>) -> String {
 }
 
 fn wan(y: Option<crate::domain::Yuan>, lang: Lang) -> String {
-    y.map(|y| format!("{} {}", y.wan_string(), tr(lang, "w.wan"))).unwrap_or_else(|| "-".into())
+    y.map(|y| format!("{} {}", y.wan_string(), tr(lang, "w.wan")))
+        .unwrap_or_else(|| "-".into())
 }

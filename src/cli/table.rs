@@ -30,7 +30,12 @@ impl Table {
     }
 
     pub fn row(&mut self, cells: Vec<String>) {
-        self.rows.push(cells.into_iter().map(|c| inert_line(&c).into_owned()).collect());
+        self.rows.push(
+            cells
+                .into_iter()
+                .map(|c| inert_line(&c).into_owned())
+                .collect(),
+        );
     }
 
     pub fn render(&self) -> String {

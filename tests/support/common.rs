@@ -95,10 +95,17 @@ pub fn issuer() -> Org {
 /// A complete technology-breakthrough case at `stage`, ready for 发布榜单 checks.
 pub fn case(id: &str, stage: Stage) -> Case {
     let now = Utc.with_ymd_and_hms(2026, 11, 1, 2, 0, 0).unwrap();
-    let mut c = Case::new(id.into(), Kind::Breakthrough, issuer(), "高丰度镧铈永磁在工业电机中的应用", now);
+    let mut c = Case::new(
+        id.into(),
+        Kind::Breakthrough,
+        issuer(),
+        "高丰度镧铈永磁在工业电机中的应用",
+        now,
+    );
     c.stage = stage;
     c.field = Some(Field::RareEarth);
-    c.achievement.description = "针对镧铈资源积压问题, 开发高丰度稀土永磁材料并在工业电机中示范应用。".into();
+    c.achievement.description =
+        "针对镧铈资源积压问题, 开发高丰度稀土永磁材料并在工业电机中示范应用。".into();
     c.achievement.owns_ip = Some(true);
     c.achievement.ip_types = vec![IpType::Patent];
     c.rev = 1;

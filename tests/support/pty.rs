@@ -21,7 +21,12 @@ impl Pty {
     /// Starts `jiebang ARGS` in a `cols`×`rows` terminal with the given environment.
     pub fn spawn(args: &[&str], env: &[(&str, &str)], cwd: &Path, cols: u16, rows: u16) -> Pty {
         let pty = native_pty_system()
-            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
             .expect("openpty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_jiebang"));
         cmd.args(args);
@@ -35,7 +40,11 @@ impl Pty {
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("reader");
         let writer = pty.master.take_writer().expect("writer");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::new(rows.max(1)).unwrap(),
+            std::num::NonZeroU16::new(cols.max(1)).unwrap(),
+            0,
+        )));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let (p2, r2) = (parser.clone(), raw.clone());
         let master = pty.master;
@@ -52,7 +61,13 @@ impl Pty {
                 }
             }
         });
-        Pty { parser, raw, writer, child, _reader: handle }
+        Pty {
+            parser,
+            raw,
+            writer,
+            child,
+            _reader: handle,
+        }
     }
 
     pub fn send(&mut self, bytes: &str) {
@@ -65,7 +80,9 @@ impl Pty {
     pub fn type_text(&mut self, text: &str) {
         for ch in text.chars() {
             let mut b = [0u8; 4];
-            self.writer.write_all(ch.encode_utf8(&mut b).as_bytes()).unwrap();
+            self.writer
+                .write_all(ch.encode_utf8(&mut b).as_bytes())
+                .unwrap();
             self.writer.flush().unwrap();
             std::thread::sleep(Duration::from_millis(25));
         }
@@ -119,8 +136,10 @@ impl Pty {
     pub fn restored(&self) -> bool {
         let raw = self.raw();
         let text = String::from_utf8_lossy(&raw);
-        let left_alt = text.rfind("\x1b[?1049l").unwrap_or(0) > text.rfind("\x1b[?1049h").unwrap_or(0);
-        let cursor_shown = text.rfind("\x1b[?25h").unwrap_or(0) >= text.rfind("\x1b[?25l").unwrap_or(0);
+        let left_alt =
+            text.rfind("\x1b[?1049l").unwrap_or(0) > text.rfind("\x1b[?1049h").unwrap_or(0);
+        let cursor_shown =
+            text.rfind("\x1b[?25h").unwrap_or(0) >= text.rfind("\x1b[?25l").unwrap_or(0);
         left_alt && cursor_shown
     }
 }
