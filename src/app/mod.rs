@@ -1,3 +1,19 @@
-//! app
+//! What the CLI and the TUI share: the operations on a store, with their revision checks,
+//! rule checks and audit events. No terminal I/O here.
 
+pub mod actor;
+pub mod config;
+pub mod data_ops;
+pub mod edit_ops;
+pub mod error;
+pub mod query;
+pub mod session;
+pub mod stage_ops;
 pub mod ui;
+
+pub use config::Config;
+pub use data_ops::{Format, restore};
+pub use error::OpError;
+pub use query::Rows;
+pub use session::{Session, SessionOptions, today};
+pub use stage_ops::Preview;

@@ -1,3 +1,117 @@
+//! The non-interactive face: arguments → session operations → printed result and the
+//! exit codes of CONTRACT.md (0 ok, 1 unexpected, 2 bad input, 3 refused by a rule,
+//! 4 not found, 5 integrity failure, 6 busy or changed by someone else).
+
+mod args;
+mod bench;
+mod commands;
+mod render;
+mod table;
+
+use clap::Parser;
+
+use crate::app::{Config, OpError, Session, SessionOptions};
+use crate::i18n::{Lang, tr};
+use crate::store::StoreError;
+
+pub use args::{Cli, Command};
+
+/// Runs the program and returns the process exit code. Never panics in front of a user:
+/// a panic is caught, reported in one line, and turned into exit 1.
 pub fn main() -> i32 {
-    0
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let lang = pick_lang(&cli);
+    std::panic::set_hook(Box::new(|info| {
+        // INTEGRATION: crate::tui::restore_terminal();
+        eprintln!("jiebang: internal error: {info}");
+    }));
+    match std::panic::catch_unwind(|| run(cli, lang)) {
+        Ok(Ok(())) => 0,
+        Ok(Err(e)) => report(&e, lang),
+        Err(_) => 1,
+    }
+}
+
+fn pick_lang(cli: &Cli) -> Lang {
+    let from_flag = cli.global.lang.as_deref().and_then(Lang::parse);
+    let from_cfg = Config::load()
+        .ok()
+        .and_then(|c| c.lang)
+        .as_deref()
+        .and_then(Lang::parse);
+    from_flag.or(from_cfg).unwrap_or_default()
+}
+
+/// An error on its way out: prints it on stderr and picks the exit code.
+fn report(e: &anyhow::Error, lang: Lang) -> i32 {
+    let (code, lines) = if let Some(op) = e.downcast_ref::<OpError>() {
+        (op.exit_code(), op.lines(lang))
+    } else if let Some(st) = e.downcast_ref::<StoreError>() {
+        (
+            st.exit_code(),
+            st.message(lang).lines().map(str::to_string).collect(),
+        )
+    } else if let Some(c) = e.downcast_ref::<CliError>() {
+        (c.code, vec![c.msg.clone()])
+    } else {
+        (1, vec![format!("{e:#}")])
+    };
+    let mut lines = lines.into_iter();
+    if let Some(first) = lines.next() {
+        eprintln!("jiebang: {}", crate::io::inert::inert_line(&first));
+    }
+    for l in lines {
+        eprintln!("{}", crate::io::inert::inert_line(&l));
+    }
+    code
+}
+
+/// A failure found by the CLI itself, with its exit code (a usage problem after clap, such
+/// as an unknown stage, is 2; a broken audit chain is 5).
+#[derive(Debug)]
+pub struct CliError {
+    pub code: i32,
+    pub msg: String,
+}
+
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.msg)
+    }
+}
+
+impl std::error::Error for CliError {}
+
+pub(crate) fn usage(msg: String) -> anyhow::Error {
+    anyhow::Error::new(CliError { code: 2, msg })
+}
+
+fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
+    let cfg =
+        Config::load().map_err(|e| usage(format!("{}: {e:#}", tr(lang, "cli.bad_config"))))?;
+    let opts = SessionOptions {
+        db: cli.global.db.clone(),
+        lang,
+        read_only: cli.global.read_only,
+        group_shared: cli.global.group_shared,
+        create: false,
+    };
+    match cli.command {
+        None => commands::tui(&cli.global, opts, &cfg),
+        Some(cmd) => commands::dispatch(cmd, opts, &cfg),
+    }
+}
+
+/// Opens a session for a command; `create` for commands that may start a new store.
+pub(crate) fn open(opts: &SessionOptions, cfg: &Config, create: bool) -> anyhow::Result<Session> {
+    let mut o = opts.clone();
+    o.create = create;
+    Session::open(&o, cfg)
 }

@@ -147,12 +147,12 @@ mod tests {
                 }
                 let Some(comma) = rest.find(',') else { break };
                 let after = rest[comma + 1..].trim_start();
-                if let Some(lit) = after.strip_prefix('"') {
-                    if let Some(end) = lit.find('"') {
-                        let key = &lit[..end];
-                        if !key.contains('{') && key.contains('.') {
-                            out.push(key.to_string());
-                        }
+                if let Some(lit) = after.strip_prefix('"')
+                    && let Some(end) = lit.find('"')
+                {
+                    let key = &lit[..end];
+                    if !key.contains('{') && key.contains('.') {
+                        out.push(key.to_string());
                     }
                 }
             }

@@ -1,0 +1,72 @@
+//! Settings and where things live: the store path (`--db`, `$JIEBANG_DB`, XDG data dir),
+//! the user's config dir (`$XDG_CONFIG_HOME/jiebang/`), and `config.toml` in it.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::domain::rules::RuleSettings;
+
+/// `config.toml` in the user's config dir. Every key is optional.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// Disable every change in the TUI and the CLI.
+    pub read_only: bool,
+    /// `zh` or `en`.
+    pub lang: Option<String>,
+    /// A shipped keymap name (`default`, `vim`, `emacs`) or a path.
+    pub keymap: Option<String>,
+    /// Draw borders with ASCII characters.
+    pub ascii: bool,
+    /// The configurable parts of the measures (publicity days, durations, caps).
+    pub rules: RuleSettings,
+}
+
+impl Config {
+    /// Reads `config.toml` from the config dir; a missing file is the default config.
+    pub fn load() -> anyhow::Result<Config> {
+        let path = config_dir().join("config.toml");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => toml::from_str(&text)
+                .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.to_string().trim())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(e) => Err(anyhow::anyhow!("{}: {e}", path.display())),
+        }
+    }
+}
+
+pub fn config_dir() -> PathBuf {
+    xdg("XDG_CONFIG_HOME", ".config").join("jiebang")
+}
+
+pub fn data_dir() -> PathBuf {
+    xdg("XDG_DATA_HOME", ".local/share").join("jiebang")
+}
+
+fn xdg(var: &str, fallback: &str) -> PathBuf {
+    match std::env::var_os(var) {
+        Some(v) if !v.is_empty() && Path::new(&v).is_absolute() => PathBuf::from(v),
+        _ => std::env::var_os("HOME")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("."))
+            .join(fallback),
+    }
+}
+
+/// `--db PATH`, else `$JIEBANG_DB`, else `$XDG_DATA_HOME/jiebang/jiebang.redb`.
+pub fn store_path(flag: Option<&Path>) -> PathBuf {
+    if let Some(p) = flag {
+        return p.to_path_buf();
+    }
+    match std::env::var_os("JIEBANG_DB") {
+        Some(v) if !v.is_empty() => PathBuf::from(v),
+        _ => data_dir().join("jiebang.redb"),
+    }
+}
+
+/// A file in the config dir that overrides a bundled one (holidays, keymap), if present.
+pub fn user_file(name: &str) -> Option<PathBuf> {
+    let p = config_dir().join(name);
+    p.is_file().then_some(p)
+}

@@ -1,0 +1,235 @@
+//! Cases in and out: import (all-or-nothing), export, the demo data, blacklist, backup.
+
+use std::path::Path;
+
+use crate::domain::Case;
+use crate::domain::rules::BlacklistEntry;
+use crate::domain::validate::{self, Severity};
+use crate::i18n::{tr, trf};
+use crate::io;
+use crate::store::{AuditReport, Store};
+
+use super::error::OpError;
+use super::session::{Session, entry_to_row};
+
+/// Formats `import` and `export` understand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Csv,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        match s.to_ascii_lowercase().as_str() {
+            "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
+            _ => None,
+        }
+    }
+
+    /// Guesses from the file extension; JSON by default.
+    pub fn from_path(p: &Path) -> Format {
+        match p
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
+            Some("csv") => Format::Csv,
+            _ => Format::Json,
+        }
+    }
+}
+
+/// The largest file `import` reads.
+pub const IMPORT_LIMIT: u64 = 64 * 1024 * 1024;
+
+impl Session {
+    /// Parses and validates every row; writes all of them in one transaction, or none.
+    /// Returns the number of cases (that would be) imported.
+    pub fn import(&self, bytes: &[u8], format: Format, dry_run: bool) -> Result<usize, OpError> {
+        let mut cases = check_import(bytes, format, self.lang)?;
+        if dry_run {
+            let existing = self.store().summaries()?;
+            let ids: std::collections::HashSet<&str> =
+                existing.iter().map(|s| s.id.as_str()).collect();
+            if let Some(dup) = cases.iter().find(|c| ids.contains(c.id.as_str())) {
+                return Err(OpError::Store(crate::store::StoreError::Duplicate {
+                    id: dup.id.clone(),
+                }));
+            }
+            return Ok(cases.len());
+        }
+        let ctx = self.write_ctx()?;
+        self.assign_missing_ids(&mut cases)?;
+        Ok(self.store().import(&ctx, cases, "import")?)
+    }
+
+    /// Cases from CSV intake have no id yet: give them the next free ones of their year.
+    fn assign_missing_ids(&self, cases: &mut [Case]) -> Result<(), OpError> {
+        if cases.iter().all(|c| !c.id.is_empty()) {
+            return Ok(());
+        }
+        let existing = self.store().summaries()?;
+        let year = self.today().format("%Y").to_string();
+        let prefix = format!("JB-{year}-");
+        let mut next = existing
+            .iter()
+            .map(|s| s.id.as_str())
+            .chain(cases.iter().map(|c| c.id.as_str()))
+            .filter_map(|id| id.strip_prefix(&prefix)?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        let now = self.now();
+        for case in cases.iter_mut().filter(|c| c.id.is_empty()) {
+            next += 1;
+            case.id = format!("{prefix}{next:04}");
+            case.created_at = now;
+            case.updated_at = now;
+            case.stage_since = Some(self.today());
+        }
+        Ok(())
+    }
+
+    pub fn export(&self, ids: Option<&[String]>, format: Format) -> Result<String, OpError> {
+        let mut cases = self.store().cases()?;
+        if let Some(ids) = ids {
+            let wanted: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
+            cases.retain(|c| wanted.contains(c.id.as_str()));
+        }
+        cases.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(match format {
+            Format::Json => io::json::to_json(&cases),
+            Format::Csv => io::csv::to_csv(&cases, self.lang),
+        })
+    }
+
+    /// Loads the shipped demo (dates shifted to today) and its example blacklist.
+    pub fn load_demo(&mut self) -> Result<usize, OpError> {
+        let cases = io::demo::demo_cases(self.today())
+            .map_err(|e| OpError::BadInput(vec![format!("data/demo.json: {e}")]))?;
+        let rows: Vec<_> = io::demo::demo_blacklist()
+            .into_iter()
+            .map(|(name, credit_code, reason, listed_on, source)| {
+                entry_to_row(BlacklistEntry {
+                    name,
+                    credit_code,
+                    reason,
+                    listed_on,
+                    source,
+                })
+            })
+            .collect();
+        let ctx = self.write_ctx()?;
+        let n = self.store().import(&ctx, cases, "demo")?;
+        let mut all = self.store().blacklist()?;
+        for r in rows {
+            if !all
+                .iter()
+                .any(|x| x.name == r.name && x.credit_code == r.credit_code)
+            {
+                all.push(r);
+            }
+        }
+        self.store().set_blacklist(&ctx, all)?;
+        self.reload_blacklist()?;
+        Ok(n)
+    }
+
+    /// Generates `n` varied cases (for benchmarks) into the store.
+    pub fn load_generated(&self, n: usize, seed: u64) -> Result<usize, OpError> {
+        let ctx = self.write_ctx()?;
+        let cases = io::generate::generate(n, seed, self.today());
+        Ok(self.store().import(&ctx, cases, "demo --count")?)
+    }
+
+    /// Replaces the integrity blacklist from a TOML file of `[[entry]]` tables.
+    pub fn import_blacklist(&mut self, text: &str) -> Result<usize, OpError> {
+        let entries = io::demo::parse_blacklist(text).map_err(|e| {
+            OpError::BadInput(vec![trf(
+                self.lang,
+                "app.blacklist_bad",
+                &[("detail", &format!("{e:#}"))],
+            )])
+        })?;
+        if entries
+            .iter()
+            .any(|(name, code, ..)| name.trim().is_empty() && code.trim().is_empty())
+        {
+            return Err(OpError::BadInput(vec![
+                tr(self.lang, "app.blacklist_empty_entry").to_string(),
+            ]));
+        }
+        let n = entries.len();
+        let ctx = self.write_ctx()?;
+        let rows = entries
+            .into_iter()
+            .map(|(name, credit_code, reason, listed_on, source)| {
+                entry_to_row(BlacklistEntry {
+                    name,
+                    credit_code,
+                    reason,
+                    listed_on,
+                    source,
+                })
+            })
+            .collect();
+        self.store().set_blacklist(&ctx, rows)?;
+        self.reload_blacklist()?;
+        Ok(n)
+    }
+
+    pub fn verify_audit(&self) -> Result<AuditReport, OpError> {
+        Ok(self.store().verify_audit()?)
+    }
+
+    pub fn backup(&self, dest: &Path) -> Result<(), OpError> {
+        Ok(self.store().backup(dest)?)
+    }
+}
+
+/// Parses and validates an import file without touching any store: every bad row of
+/// the file and every invalid field is reported, or the cases come back.
+pub fn check_import(
+    bytes: &[u8],
+    format: Format,
+    lang: crate::i18n::Lang,
+) -> Result<Vec<Case>, OpError> {
+    let parsed = match format {
+        Format::Json => io::json::parse_cases_in(bytes, lang),
+        Format::Csv => io::csv::parse_cases_csv_in(bytes, lang),
+    };
+    let cases = parsed.map_err(|rows| {
+        let mut lines = vec![trf(lang, "app.import_bad", &[("n", &rows.len())])];
+        lines.extend(rows.iter().map(|r| format!("  {}", r.describe(lang))));
+        OpError::BadInput(lines)
+    })?;
+    let mut bad = Vec::new();
+    for (i, case) in cases.iter().enumerate() {
+        for issue in validate::validate_case(case) {
+            if issue.severity == Severity::Error {
+                bad.push(trf(
+                    lang,
+                    "app.import_row",
+                    &[
+                        ("row", &(i + 1)),
+                        ("field", &issue.path),
+                        ("msg", &issue.message(lang)),
+                    ],
+                ));
+            }
+        }
+    }
+    if !bad.is_empty() {
+        let mut lines = vec![trf(lang, "app.import_bad", &[("n", &bad.len())])];
+        lines.extend(bad);
+        return Err(OpError::BadInput(lines));
+    }
+    Ok(cases)
+}
+
+/// Replaces the store at `dest` with the copy at `src` (checked first).
+pub fn restore(src: &Path, dest: &Path) -> Result<(), OpError> {
+    Ok(Store::restore(src, dest)?)
+}

@@ -1,0 +1,179 @@
+//! A session: one officer's handle on one store, with the rule tables loaded. The CLI and
+//! the TUI both go through it, so a rule, a revision check or an audit event is written once.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+
+use super::actor::current_actor;
+use super::config::{self, Config};
+use super::error::OpError;
+use crate::domain::calendar::{BUNDLED_HOLIDAYS, Calendar};
+use crate::domain::rules::{Blacklist, BlacklistEntry, RuleContext, RuleSettings};
+use crate::domain::{Case, CaseSummary};
+use crate::i18n::Lang;
+use crate::store::{Actor, BlacklistRow, OpenOptions, Store, WriteCtx};
+
+/// How to open a session (from the command line and config).
+#[derive(Debug, Clone, Default)]
+pub struct SessionOptions {
+    pub db: Option<PathBuf>,
+    pub lang: Lang,
+    pub read_only: bool,
+    pub group_shared: bool,
+    /// Create the store file if it is missing (commands that write).
+    pub create: bool,
+}
+
+pub struct Session {
+    store: Store,
+    actor: Actor,
+    pub lang: Lang,
+    pub read_only: bool,
+    pub calendar: Calendar,
+    pub settings: RuleSettings,
+    blacklist: Blacklist,
+    today: NaiveDate,
+}
+
+/// China Standard Time has no daylight saving: a fixed +08:00 offset is exact.
+pub fn shanghai() -> FixedOffset {
+    FixedOffset::east_opt(8 * 3600).expect("valid offset")
+}
+
+/// Today in Asia/Shanghai. `JIEBANG_TODAY=YYYY-MM-DD` pins it for rehearsals and tests.
+pub fn today() -> NaiveDate {
+    if let Ok(v) = std::env::var("JIEBANG_TODAY")
+        && let Ok(d) = NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
+    {
+        return d;
+    }
+    Utc::now().with_timezone(&shanghai()).date_naive()
+}
+
+/// Loads the holiday calendar: the user's `holidays.toml` if present, else the bundled one.
+pub fn load_calendar() -> anyhow::Result<Calendar> {
+    match config::user_file("holidays.toml") {
+        Some(path) => {
+            let text = std::fs::read_to_string(&path)?;
+            Calendar::from_toml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+        }
+        None => Calendar::from_toml(BUNDLED_HOLIDAYS)
+            .map_err(|e| anyhow::anyhow!("data/holidays.toml: {e}")),
+    }
+}
+
+impl Session {
+    pub fn open(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<Session> {
+        let path = config::store_path(opts.db.as_deref());
+        let read_only = opts.read_only || cfg.read_only;
+        if opts.create
+            && !read_only
+            && let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir)?;
+        }
+        let store = Store::open(
+            &path,
+            &OpenOptions {
+                create: opts.create && !read_only,
+                read_only,
+                group_shared: opts.group_shared,
+            },
+        )?;
+        let calendar = load_calendar()?;
+        let mut session = Session {
+            store,
+            actor: current_actor(),
+            lang: opts.lang,
+            read_only,
+            calendar,
+            settings: cfg.rules.clone(),
+            blacklist: Blacklist::default(),
+            today: today(),
+        };
+        session.reload_blacklist()?;
+        Ok(session)
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn path(&self) -> &Path {
+        self.store.path()
+    }
+
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+
+    pub fn rule_ctx(&self) -> RuleContext<'_> {
+        RuleContext {
+            today: self.today,
+            calendar: &self.calendar,
+            blacklist: &self.blacklist,
+            settings: &self.settings,
+        }
+    }
+
+    pub(crate) fn write_ctx(&self) -> Result<WriteCtx<'_>, OpError> {
+        if self.read_only {
+            return Err(OpError::ReadOnly);
+        }
+        Ok(WriteCtx {
+            actor: &self.actor,
+            now: self.now(),
+        })
+    }
+
+    pub fn reload_blacklist(&mut self) -> Result<(), OpError> {
+        let rows = self.store.blacklist()?;
+        self.blacklist = Blacklist {
+            entries: rows.into_iter().map(row_to_entry).collect(),
+        };
+        Ok(())
+    }
+
+    pub fn blacklist(&self) -> &Blacklist {
+        &self.blacklist
+    }
+
+    pub fn summaries(&self) -> Result<Vec<CaseSummary>, OpError> {
+        Ok(self.store.summaries()?)
+    }
+
+    pub fn case(&self, id: &str) -> Result<Case, OpError> {
+        self.store.get(id)?.ok_or_else(|| {
+            OpError::Store(crate::store::StoreError::NotFound { id: id.to_string() })
+        })
+    }
+}
+
+pub(crate) fn row_to_entry(r: BlacklistRow) -> BlacklistEntry {
+    BlacklistEntry {
+        name: r.name,
+        credit_code: r.credit_code,
+        reason: r.reason,
+        listed_on: r.listed_on,
+        source: r.source,
+    }
+}
+
+pub(crate) fn entry_to_row(e: BlacklistEntry) -> BlacklistRow {
+    BlacklistRow {
+        name: e.name,
+        credit_code: e.credit_code,
+        reason: e.reason,
+        listed_on: e.listed_on,
+        source: e.source,
+    }
+}

@@ -1,0 +1,433 @@
+//! One function per command: parse what clap left as text, call the session, print.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::args::{AuditCommand, BlacklistCommand, Command, Global};
+use super::{open, render, usage};
+use crate::app::{Config, Format, OpError, SessionOptions, restore};
+use crate::domain::validate;
+use crate::domain::vocab::Stage;
+use crate::domain::{Extension, Tranche, Yuan};
+use crate::i18n::{Lang, tr, trf};
+
+pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Result<()> {
+    let lang = opts.lang;
+    match cmd {
+        Command::Init => {
+            let s = open(&opts, cfg, true)?;
+            println!(
+                "{}",
+                trf(lang, "cli.init_done", &[("path", &s.path().display())])
+            );
+        }
+        Command::Demo { count, seed } => {
+            let mut s = open(&opts, cfg, true)?;
+            let n = match count {
+                Some(n) => s.load_generated(n, seed)?,
+                None => s.load_demo()?,
+            };
+            println!(
+                "{}",
+                trf(
+                    lang,
+                    "cli.demo_done",
+                    &[("n", &n), ("path", &s.path().display())]
+                )
+            );
+        }
+        Command::List { filter, format } => {
+            let s = open(&opts, cfg, false)?;
+            let rows = s.rows()?;
+            let picked = rows
+                .filter(&filter, s.today())
+                .map_err(|e| usage(e.message(lang)))?;
+            match format.as_str() {
+                "table" => print!("{}", render::list_table(&rows, &picked, lang)),
+                "json" => {
+                    let ids: Vec<String> =
+                        picked.iter().map(|&i| rows.rows[i].id.clone()).collect();
+                    print!("{}", s.export(Some(&ids), Format::Json)?);
+                }
+                "csv" => {
+                    let ids: Vec<String> =
+                        picked.iter().map(|&i| rows.rows[i].id.clone()).collect();
+                    print!("{}", s.export(Some(&ids), Format::Csv)?);
+                }
+                other => return Err(bad_format(lang, other, "table|json|csv")),
+            }
+        }
+        Command::Show { id, format } => {
+            let s = open(&opts, cfg, false)?;
+            let case = s.case(&id)?;
+            match format.as_str() {
+                "text" => print!("{}", render::show_text(&s, &case)?),
+                "json" => println!("{}", serde_json::to_string_pretty(&case)?),
+                other => return Err(bad_format(lang, other, "text|json")),
+            }
+        }
+        Command::Find {
+            text,
+            limit,
+            format,
+        } => {
+            let s = open(&opts, cfg, false)?;
+            let rows = s.rows()?;
+            let hits = rows.find(&text, limit);
+            match format.as_str() {
+                "table" => print!("{}", render::find_table(&rows, &hits, lang)),
+                "json" => println!("{}", render::find_json(&rows, &hits)),
+                other => return Err(bad_format(lang, other, "table|json")),
+            }
+        }
+        Command::Advance { id, to, note, rev } => {
+            let s = open(&opts, cfg, false)?;
+            let target = match to {
+                Some(t) => parse_stage(lang, &t)?,
+                None => {
+                    let case = s.case(&id)?;
+                    case.stage.next().ok_or(OpError::Refused(
+                        crate::domain::workflow::Refusal::Invalid(
+                            crate::domain::workflow::MoveError::Closed { from: case.stage },
+                        ),
+                    ))?
+                }
+            };
+            let case = s.move_case(&id, target, rev, &note)?;
+            println!("{}", moved_line(lang, &case));
+        }
+        Command::Back { id, reason, rev } => {
+            let s = open(&opts, cfg, false)?;
+            let case = s.move_back(&id, rev, &reason)?;
+            println!("{}", moved_line(lang, &case));
+        }
+        Command::Note { id, text } => {
+            let s = open(&opts, cfg, false)?;
+            let case = s.add_note(&id, &text)?;
+            println!(
+                "{}",
+                trf(
+                    lang,
+                    "cli.note_done",
+                    &[("id", &case.id), ("rev", &case.rev)]
+                )
+            );
+        }
+        Command::Set {
+            id,
+            assignments,
+            rev,
+        } => {
+            let s = open(&opts, cfg, false)?;
+            let pairs = assignments
+                .iter()
+                .map(|a| {
+                    a.split_once('=')
+                        .map(|(k, v)| (k.trim().to_string(), v.to_string()))
+                        .ok_or_else(|| usage(trf(lang, "cli.set_syntax", &[("arg", a)])))
+                })
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            let case = s.set_fields(&id, &pairs, rev)?;
+            println!(
+                "{}",
+                trf(lang, "cli.saved", &[("id", &case.id), ("rev", &case.rev)])
+            );
+        }
+        Command::Tranche {
+            id,
+            amount,
+            date,
+            special,
+            reason,
+        } => {
+            let s = open(&opts, cfg, false)?;
+            let case = s.case(&id)?;
+            let tranche = Tranche {
+                amount: parse_wan(lang, &amount)?,
+                date: parse_date_or_today(lang, date.as_deref(), s.today())?,
+                kind: case.kind.tranche_kind(),
+                special,
+                special_reason: reason.clone(),
+                note: reason,
+            };
+            let case = s.add_tranche(&id, tranche)?;
+            println!(
+                "{}",
+                trf(
+                    lang,
+                    "cli.tranche_done",
+                    &[
+                        ("id", &case.id),
+                        ("paid", &case.subsidy_paid().wan_string())
+                    ]
+                )
+            );
+        }
+        Command::Extend {
+            id,
+            new_end,
+            reason,
+            agreed,
+            approved,
+        } => {
+            let s = open(&opts, cfg, false)?;
+            let ext = Extension {
+                requested_on: s.today(),
+                new_end: parse_date(lang, &new_end)?,
+                reason,
+                both_agreed: agreed,
+                approved,
+            };
+            let case = s.add_extension(&id, ext)?;
+            println!(
+                "{}",
+                trf(lang, "cli.saved", &[("id", &case.id), ("rev", &case.rev)])
+            );
+        }
+        Command::Terminate {
+            id,
+            reason,
+            recovered,
+            date,
+        } => {
+            let s = open(&opts, cfg, false)?;
+            let date = parse_date_or_today(lang, date.as_deref(), s.today())?;
+            let case = s.terminate(&id, &reason, parse_wan(lang, &recovered)?, date, None)?;
+            println!("{}", moved_line(lang, &case));
+        }
+        Command::Import {
+            file,
+            format,
+            dry_run,
+        } => import(&opts, cfg, &file, format.as_deref(), dry_run)?,
+        Command::Export {
+            format,
+            filter,
+            output,
+        } => {
+            let s = open(&opts, cfg, false)?;
+            let fmt =
+                Format::parse(&format).ok_or_else(|| bad_format(lang, &format, "json|csv"))?;
+            let ids = if filter.trim().is_empty() {
+                None
+            } else {
+                let rows = s.rows()?;
+                let picked = rows
+                    .filter(&filter, s.today())
+                    .map_err(|e| usage(e.message(lang)))?;
+                Some(
+                    picked
+                        .iter()
+                        .map(|&i| rows.rows[i].id.clone())
+                        .collect::<Vec<_>>(),
+                )
+            };
+            let text = s.export(ids.as_deref(), fmt)?;
+            match output {
+                Some(path) => write_file(&path, text.as_bytes())?,
+                None => std::io::stdout().write_all(text.as_bytes())?,
+            }
+        }
+        Command::Audit {
+            what: AuditCommand::Verify,
+        } => {
+            let s = open(&opts, cfg, false)?;
+            let report = s.verify_audit()?;
+            if let Some((seq, reason)) = report.first_bad {
+                let msg = trf(
+                    lang,
+                    "cli.audit_broken",
+                    &[("seq", &seq), ("reason", &reason)],
+                );
+                return Err(anyhow::Error::new(super::CliError { code: 5, msg }));
+            }
+            println!("{}", trf(lang, "cli.audit_ok", &[("n", &report.events)]));
+        }
+        Command::Audit {
+            what: AuditCommand::Log { id, format },
+        } => {
+            let s = open(&opts, cfg, false)?;
+            let events = s.store().events(id.as_deref())?;
+            match format.as_str() {
+                "json" => println!("{}", serde_json::to_string_pretty(&events)?),
+                "text" => print!("{}", render::history(&events, lang)),
+                other => return Err(bad_format(lang, other, "text|json")),
+            }
+        }
+        Command::Blacklist {
+            what: BlacklistCommand::Import { file },
+        } => {
+            let mut s = open(&opts, cfg, true)?;
+            let text = read_text(lang, &file)?;
+            let n = s.import_blacklist(&text)?;
+            println!("{}", trf(lang, "cli.blacklist_done", &[("n", &n)]));
+        }
+        Command::Blacklist {
+            what: BlacklistCommand::List,
+        } => {
+            let s = open(&opts, cfg, false)?;
+            print!("{}", render::blacklist(&s, lang));
+        }
+        Command::Backup { file } => {
+            let s = open(&opts, cfg, false)?;
+            s.backup(&file)?;
+            println!(
+                "{}",
+                trf(lang, "cli.backup_done", &[("path", &file.display())])
+            );
+        }
+        Command::Restore { file, yes } => {
+            let dest = crate::app::config::store_path(opts.db.as_deref());
+            if !yes
+                && !confirm(&trf(
+                    lang,
+                    "cli.restore_confirm",
+                    &[("path", &dest.display())],
+                ))?
+            {
+                return Err(usage(tr(lang, "cli.restore_cancelled").to_string()));
+            }
+            restore(&file, &dest)?;
+            println!(
+                "{}",
+                trf(lang, "cli.restore_done", &[("path", &dest.display())])
+            );
+        }
+        Command::Bench { cases, format } => super::bench::run(cases, &format, lang)?, // INTEGRATION
+    }
+    Ok(())
+}
+
+pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Result<()> {
+    let _ = (global, opts, cfg);
+    Err(usage("TUI lands with the TUI branch".into())) // INTEGRATION
+}
+
+fn import(
+    opts: &SessionOptions,
+    cfg: &Config,
+    file: &Path,
+    format: Option<&str>,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    let lang = opts.lang;
+    let fmt = match format {
+        Some(f) => Format::parse(f).ok_or_else(|| bad_format(lang, f, "json|csv"))?,
+        None => Format::from_path(file),
+    };
+    let meta = std::fs::metadata(file).map_err(|e| {
+        usage(trf(
+            lang,
+            "cli.cannot_read",
+            &[("path", &file.display()), ("detail", &e)],
+        ))
+    })?;
+    if !meta.is_file() {
+        return Err(usage(trf(
+            lang,
+            "cli.not_a_file",
+            &[("path", &file.display())],
+        )));
+    }
+    if meta.len() > crate::app::data_ops::IMPORT_LIMIT {
+        return Err(usage(trf(
+            lang,
+            "cli.file_too_large",
+            &[("path", &file.display()), ("max", &"64 MiB")],
+        )));
+    }
+    let bytes = std::fs::read(file).map_err(|e| {
+        usage(trf(
+            lang,
+            "cli.cannot_read",
+            &[("path", &file.display()), ("detail", &e)],
+        ))
+    })?;
+    let store_exists = crate::app::config::store_path(opts.db.as_deref()).exists();
+    let n = if dry_run && !store_exists {
+        crate::app::data_ops::check_import(&bytes, fmt, lang)?.len()
+    } else {
+        open(opts, cfg, !dry_run)?.import(&bytes, fmt, dry_run)?
+    };
+    let key = if dry_run {
+        "cli.import_dry"
+    } else {
+        "cli.import_done"
+    };
+    println!("{}", trf(lang, key, &[("n", &n)]));
+    Ok(())
+}
+
+fn moved_line(lang: Lang, case: &crate::domain::Case) -> String {
+    trf(
+        lang,
+        "cli.moved",
+        &[
+            ("id", &case.id),
+            ("stage", &case.stage.label(lang)),
+            ("rev", &case.rev),
+        ],
+    )
+}
+
+fn parse_stage(lang: Lang, s: &str) -> anyhow::Result<Stage> {
+    Stage::parse(s).ok_or_else(|| {
+        usage(trf(
+            lang,
+            "cli.unknown_stage",
+            &[("value", &s), ("ids", &Stage::ids().join(" "))],
+        ))
+    })
+}
+
+fn parse_wan(lang: Lang, s: &str) -> anyhow::Result<Yuan> {
+    Yuan::parse_wan(s).map_err(|_| usage(trf(lang, "cli.bad_amount", &[("value", &s)])))
+}
+
+fn parse_date(lang: Lang, s: &str) -> anyhow::Result<NaiveDate> {
+    validate::parse_date(s).map_err(|_| usage(trf(lang, "cli.bad_date", &[("value", &s)])))
+}
+
+fn parse_date_or_today(lang: Lang, s: Option<&str>, today: NaiveDate) -> anyhow::Result<NaiveDate> {
+    s.map(|d| parse_date(lang, d)).unwrap_or(Ok(today))
+}
+
+fn bad_format(lang: Lang, value: &str, allowed: &str) -> anyhow::Error {
+    usage(trf(
+        lang,
+        "cli.bad_format",
+        &[("value", &value), ("allowed", &allowed)],
+    ))
+}
+
+fn read_text(lang: Lang, path: &Path) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).map_err(|e| {
+        usage(trf(
+            lang,
+            "cli.cannot_read",
+            &[("path", &path.display()), ("detail", &e)],
+        ))
+    })
+}
+
+/// Writes through a temporary file in the same directory, then renames: a reader never
+/// sees half a file.
+fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.persist(path)?;
+    Ok(())
+}
+
+fn confirm(question: &str) -> anyhow::Result<bool> {
+    eprint!("{question} [y/N] ");
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line)?;
+    Ok(matches!(line.trim(), "y" | "Y" | "yes" | "是"))
+}

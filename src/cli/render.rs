@@ -1,0 +1,395 @@
+//! Text output of `list`, `show`, `find`, `audit log` and `blacklist list`. Every piece of
+//! stored text passes through `inert` before it is printed.
+
+use std::fmt::Write;
+
+use crate::app::{Rows, Session};
+use crate::domain::rules::Unmet;
+use crate::domain::workflow;
+use crate::domain::{Case, Org};
+use crate::i18n::{Lang, tr, trf};
+use crate::io::inert::{inert, inert_line};
+use crate::search::Hit;
+use crate::store::AuditEvent;
+
+use super::table::Table;
+
+pub fn list_table(rows: &Rows, picked: &[usize], lang: Lang) -> String {
+    let mut t = Table::new(&[
+        tr(lang, "col.id"),
+        tr(lang, "col.name"),
+        tr(lang, "col.field"),
+        tr(lang, "col.kind"),
+        tr(lang, "col.stage"),
+        tr(lang, "col.issuer"),
+        tr(lang, "col.taker"),
+        tr(lang, "col.due"),
+        tr(lang, "col.amount"),
+    ])
+    .align_right(8);
+    for &i in picked {
+        let s = &rows.rows[i];
+        let due = rows.deadlines[i]
+            .as_ref()
+            .map(|d| format!("{} {}", d.date.format("%Y-%m-%d"), d.kind.label(lang)))
+            .unwrap_or_else(|| "-".into());
+        t.row(vec![
+            s.id.clone(),
+            s.name.clone(),
+            s.field.map(|f| f.label(lang)).unwrap_or("-").to_string(),
+            s.kind.label(lang).to_string(),
+            s.stage.label(lang).to_string(),
+            s.issuer.clone(),
+            s.taker.clone().unwrap_or_else(|| "-".into()),
+            due,
+            s.amount
+                .map(|a| a.wan_string())
+                .unwrap_or_else(|| "-".into()),
+        ]);
+    }
+    let mut out = t.render();
+    let _ = writeln!(
+        out,
+        "{}",
+        trf(
+            lang,
+            "cli.list_count",
+            &[("n", &picked.len()), ("total", &rows.rows.len())]
+        )
+    );
+    out
+}
+
+pub fn find_table(rows: &Rows, hits: &[Hit], lang: Lang) -> String {
+    let mut t = Table::new(&[
+        tr(lang, "col.id"),
+        tr(lang, "col.score"),
+        tr(lang, "col.name"),
+        tr(lang, "col.stage"),
+    ])
+    .align_right(1);
+    for h in hits {
+        let s = &rows.rows[h.doc];
+        t.row(vec![
+            s.id.clone(),
+            h.score.to_string(),
+            format!("{} | {}", s.name, s.issuer),
+            s.stage.label(lang).to_string(),
+        ]);
+    }
+    t.render()
+}
+
+pub fn find_json(rows: &Rows, hits: &[Hit]) -> String {
+    let arr: Vec<serde_json::Value> = hits
+        .iter()
+        .map(|h| {
+            let s = &rows.rows[h.doc];
+            serde_json::json!({ "id": s.id, "score": h.score, "name": s.name, "issuer": s.issuer })
+        })
+        .collect();
+    serde_json::to_string_pretty(&arr).unwrap_or_else(|_| "[]".into())
+}
+
+pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
+    let lang = s.lang;
+    let mut o = String::new();
+    let field = case.field.map(|f| f.label(lang)).unwrap_or("-");
+    let _ = writeln!(
+        o,
+        "{}  {}\n{} | {} | {} (rev {})",
+        case.id,
+        inert_line(&case.achievement.name),
+        case.kind.label(lang),
+        field,
+        case.stage.label(lang),
+        case.rev
+    );
+    section(&mut o, tr(lang, "group.issuer"));
+    org_lines(&mut o, &case.issuer, lang);
+    section(&mut o, tr(lang, "group.need"));
+    let a = &case.achievement;
+    kv(
+        &mut o,
+        tr(lang, "f.achievement_type"),
+        a.achievement_type.map(|t| t.label(lang)).unwrap_or("-"),
+    );
+    let ip = match a.owns_ip {
+        Some(true) => tr(lang, "w.yes"),
+        Some(false) => tr(lang, "w.no"),
+        None => "-",
+    };
+    kv(&mut o, tr(lang, "f.owns_ip"), ip);
+    let ips: Vec<&str> = a.ip_types.iter().map(|t| t.label(lang)).collect();
+    kv(&mut o, tr(lang, "f.ip_types"), &ips.join(", "));
+    kv(&mut o, tr(lang, "f.suggested_period"), &a.suggested_period);
+    kv(
+        &mut o,
+        tr(lang, "f.estimated_investment"),
+        &wan(a.estimated_investment, lang),
+    );
+    let _ = writeln!(
+        o,
+        "  {} ({}/3000)",
+        tr(lang, "f.description"),
+        a.description.chars().count()
+    );
+    indent(&mut o, &a.description);
+    let _ = writeln!(
+        o,
+        "  {} ({}/1000)",
+        tr(lang, "f.team"),
+        a.team.chars().count()
+    );
+    indent(&mut o, &a.team);
+
+    section(&mut o, tr(lang, "group.takers"));
+    if case.takers.is_empty() {
+        let _ = writeln!(o, "  -");
+    }
+    for t in &case.takers {
+        let _ = writeln!(
+            o,
+            "  [{}] {}",
+            t.status.label(lang),
+            inert_line(&t.org.name)
+        );
+        for m in &t.consortium {
+            let _ = writeln!(o, "      + {}", inert_line(&m.name));
+        }
+    }
+
+    section(&mut o, tr(lang, "group.money"));
+    let p = &case.plan;
+    kv(
+        &mut o,
+        tr(lang, "f.agreement_signed"),
+        &date(p.agreement_signed),
+    );
+    kv(
+        &mut o,
+        tr(lang, "f.task_book_signed"),
+        &date(p.task_book_signed),
+    );
+    kv(
+        &mut o,
+        tr(lang, "f.period"),
+        &format!("{} - {}", date(p.start), date(case.effective_end())),
+    );
+    kv(
+        &mut o,
+        tr(lang, "f.rd_investment"),
+        &wan(case.amounts.rd_investment, lang),
+    );
+    kv(
+        &mut o,
+        tr(lang, "f.funds_received"),
+        &wan(case.amounts.funds_received, lang),
+    );
+    for t in &case.tranches {
+        let special = if t.special {
+            format!(" ({})", tr(lang, "f.special"))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            o,
+            "  {} {} {} {}{}",
+            t.date,
+            t.kind.label(lang),
+            t.amount.wan_string(),
+            tr(lang, "w.wan"),
+            special
+        );
+    }
+    for line in workflow::subsidy_calc(case, &s.settings).explain(lang) {
+        let _ = writeln!(o, "  {line}");
+    }
+
+    if case.publicity.start.is_some() || !case.publicity.objections.is_empty() {
+        section(&mut o, tr(lang, "group.publicity"));
+        if let Some(start) = case.publicity.start {
+            let end = workflow::publicity_end(start, &s.calendar, &s.settings);
+            let est = if end.estimated {
+                tr(lang, "w.weekends_only")
+            } else {
+                ""
+            };
+            let _ = writeln!(o, "  {} - {}{}", start, end.date, est);
+        }
+        for ob in &case.publicity.objections {
+            let state = if !ob.accepted {
+                tr(lang, "w.not_accepted")
+            } else if ob.resolved.is_some() {
+                tr(lang, "w.resolved")
+            } else {
+                tr(lang, "w.open")
+            };
+            let _ = writeln!(
+                o,
+                "  {} {} [{}] {}",
+                ob.received,
+                inert_line(&ob.by),
+                state,
+                inert_line(&ob.finding)
+            );
+        }
+    }
+
+    section(&mut o, tr(lang, "group.next"));
+    match case.stage.next() {
+        Some(next) => match workflow::check_move(case, next, &s.rule_ctx()) {
+            Ok(_) => {
+                let _ = writeln!(
+                    o,
+                    "  {}",
+                    trf(lang, "w.can_advance", &[("stage", &next.label(lang))])
+                );
+            }
+            Err(workflow::Refusal::Unmet(unmet)) => {
+                let _ = writeln!(
+                    o,
+                    "  {}",
+                    trf(lang, "w.cannot_advance", &[("stage", &next.label(lang))])
+                );
+                unmet_lines(&mut o, &unmet, lang);
+            }
+            Err(workflow::Refusal::Invalid(m)) => {
+                let _ = writeln!(o, "  {}", m.message(lang));
+            }
+        },
+        None => {
+            let _ = writeln!(o, "  -");
+        }
+    }
+
+    if !case.notes.is_empty() {
+        section(&mut o, tr(lang, "group.notes"));
+        for n in &case.notes {
+            let at = n.at.with_timezone(&crate::app::session::shanghai());
+            let _ = writeln!(
+                o,
+                "  {} {}: {}",
+                at.format("%Y-%m-%d %H:%M"),
+                inert_line(&n.author),
+                inert_line(&n.text)
+            );
+        }
+    }
+    section(&mut o, tr(lang, "group.history"));
+    o.push_str(&history(&s.store().events(Some(&case.id))?, lang));
+    Ok(o)
+}
+
+pub fn history(events: &[AuditEvent], lang: Lang) -> String {
+    let mut o = String::new();
+    for e in events {
+        let at = e.at.with_timezone(&crate::app::session::shanghai());
+        let who = match &e.actor.ssh_client {
+            Some(ip) => format!("{}@{}", e.actor.user, ip),
+            None => e.actor.user.clone(),
+        };
+        let _ = writeln!(
+            o,
+            "  #{} {} {} {} {}",
+            e.seq,
+            at.format("%Y-%m-%d %H:%M"),
+            inert_line(&who),
+            inert_line(&e.case_id),
+            inert_line(&e.action)
+        );
+        for c in e.changes.iter().filter(|c| !c.path.is_empty()).take(12) {
+            let _ = writeln!(
+                o,
+                "      {}: {} -> {}",
+                inert_line(&c.path),
+                short(&c.before),
+                short(&c.after)
+            );
+        }
+        if !e.note.is_empty() {
+            let _ = writeln!(o, "      {}: {}", tr(lang, "w.note"), inert_line(&e.note));
+        }
+    }
+    o
+}
+
+pub fn blacklist(s: &Session, lang: Lang) -> String {
+    let mut t = Table::new(&[
+        tr(lang, "col.org"),
+        tr(lang, "col.credit_code"),
+        tr(lang, "col.reason"),
+        tr(lang, "col.listed_on"),
+    ]);
+    for e in &s.blacklist().entries {
+        t.row(vec![
+            e.name.clone(),
+            e.credit_code.clone(),
+            e.reason.clone(),
+            e.listed_on.map(|d| d.to_string()).unwrap_or_default(),
+        ]);
+    }
+    t.render()
+}
+
+fn unmet_lines(o: &mut String, unmet: &[Unmet], lang: Lang) {
+    for u in unmet {
+        let _ = writeln!(o, "  - {}", u.message(lang));
+    }
+}
+
+fn short(v: &serde_json::Value) -> String {
+    let s = match v {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        out.push_str("...");
+    }
+    inert_line(&out).into_owned()
+}
+
+fn org_lines(o: &mut String, org: &Org, lang: Lang) {
+    kv(o, tr(lang, "f.org_name"), &org.name);
+    kv(o, tr(lang, "f.credit_code"), &org.credit_code);
+    kv(o, tr(lang, "f.region"), &org.region);
+    let ty = if org.org_type == crate::domain::OrgType::Other && !org.org_type_other.is_empty() {
+        format!("{} ({})", org.org_type.label(lang), org.org_type_other)
+    } else {
+        org.org_type.label(lang).to_string()
+    };
+    kv(o, tr(lang, "f.org_type"), &ty);
+    kv(o, tr(lang, "f.address"), &org.address);
+    kv(o, tr(lang, "f.parent"), &org.parent);
+    let c = &org.contact;
+    kv(
+        o,
+        tr(lang, "f.contact"),
+        &format!("{} {} {} {}", c.name, c.title, c.mobile, c.email),
+    );
+}
+
+fn kv(o: &mut String, k: &str, v: &str) {
+    let v = if v.trim().is_empty() { "-" } else { v };
+    let _ = writeln!(o, "  {k}: {}", inert_line(v));
+}
+
+fn indent(o: &mut String, text: &str) {
+    for line in inert(text).lines() {
+        let _ = writeln!(o, "    {line}");
+    }
+}
+
+fn section(o: &mut String, title: &str) {
+    let _ = writeln!(o, "\n[{title}]");
+}
+
+fn date(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "-".into())
+}
+
+fn wan(y: Option<crate::domain::Yuan>, lang: Lang) -> String {
+    y.map(|y| format!("{} {}", y.wan_string(), tr(lang, "w.wan")))
+        .unwrap_or_else(|| "-".into())
+}

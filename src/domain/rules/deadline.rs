@@ -1,0 +1,174 @@
+//! The date a case is waiting for, from its summary: end of publicity, end of
+//! implementation, acceptance due. Working-day deadlines say when they are estimated.
+
+use chrono::{Months, NaiveDate};
+
+use super::publicity::publicity_end;
+use super::settings::RuleSettings;
+use crate::domain::calendar::Calendar;
+use crate::domain::summary::CaseSummary;
+use crate::domain::vocab::Stage;
+use crate::i18n::{Lang, tr};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DeadlineKind {
+    /// Last day of 公示 (第九条(七)).
+    PublicityEnds,
+    /// Change requests are due some months before the end (practice: 3).
+    ChangeRequestBy,
+    /// End of the implementation period in force (第十五条).
+    ImplementationEnds,
+    /// Acceptance should be held by then (第十三条).
+    AcceptanceDue,
+}
+
+impl DeadlineKind {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            DeadlineKind::PublicityEnds => tr(lang, "rules.deadline.publicity_ends"),
+            DeadlineKind::ChangeRequestBy => tr(lang, "rules.deadline.change_request_by"),
+            DeadlineKind::ImplementationEnds => tr(lang, "rules.deadline.implementation_ends"),
+            DeadlineKind::AcceptanceDue => tr(lang, "rules.deadline.acceptance_due"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Deadline {
+    pub date: NaiveDate,
+    pub kind: DeadlineKind,
+    /// Counted with weekends only: a year is missing from the holiday table.
+    pub estimated: bool,
+}
+
+impl Deadline {
+    fn exact(date: NaiveDate, kind: DeadlineKind) -> Deadline {
+        Deadline {
+            date,
+            kind,
+            estimated: false,
+        }
+    }
+
+    /// `公示期满 2026-10-09`, with `(估算)` when estimated.
+    pub fn describe(&self, lang: Lang) -> String {
+        let mut s = format!("{} {}", self.kind.label(lang), self.date);
+        if self.estimated {
+            s.push_str(&format!(" ({})", tr(lang, "rules.deadline.estimated")));
+        }
+        s
+    }
+}
+
+/// Every deadline of the case's current stage, earliest first.
+pub fn deadlines(s: &CaseSummary, calendar: &Calendar, settings: &RuleSettings) -> Vec<Deadline> {
+    let mut out = Vec::new();
+    match s.stage {
+        Stage::Announcing => {
+            if let Some(start) = s.publicity_start {
+                let end = publicity_end(start, calendar, settings);
+                out.push(Deadline {
+                    date: end.date,
+                    kind: DeadlineKind::PublicityEnds,
+                    estimated: end.estimated,
+                });
+            }
+        }
+        Stage::Implementing => {
+            if let Some(end) = s.end {
+                let months = Months::new(settings.change_request_months);
+                if let Some(by) = end.checked_sub_months(months) {
+                    out.push(Deadline::exact(by, DeadlineKind::ChangeRequestBy));
+                }
+                out.push(Deadline::exact(end, DeadlineKind::ImplementationEnds));
+            }
+        }
+        Stage::Accepting => {
+            let months = Months::new(settings.acceptance_months);
+            if let Some(due) = s.end.and_then(|e| e.checked_add_months(months)) {
+                out.push(Deadline::exact(due, DeadlineKind::AcceptanceDue));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// The deadline that decides the case's stage: publicity's end, implementation's end, or
+/// acceptance due. `None` for stages without one.
+pub fn next_deadline(
+    s: &CaseSummary,
+    calendar: &Calendar,
+    settings: &RuleSettings,
+) -> Option<Deadline> {
+    deadlines(s, calendar, settings)
+        .into_iter()
+        .find(|d| d.kind != DeadlineKind::ChangeRequestBy)
+}
+
+/// An implementing case whose end in force has passed.
+pub fn is_overdue(s: &CaseSummary, today: NaiveDate) -> bool {
+    s.stage == Stage::Implementing && s.end.is_some_and(|end| end < today)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::rules::fixtures::*;
+
+    fn summary(stage: Stage) -> CaseSummary {
+        let mut case = breakthrough();
+        case.stage = stage;
+        CaseSummary::of(&case)
+    }
+
+    #[test]
+    fn announcing_waits_for_the_end_of_publicity() {
+        let env = Env::new();
+        let d0 = next_deadline(&summary(Stage::Announcing), &env.calendar, &env.settings).unwrap();
+        assert_eq!(d0.kind, DeadlineKind::PublicityEnds);
+        assert_eq!(d0.date, d("2026-10-09"));
+        assert!(!d0.estimated);
+        assert_eq!(d0.describe(Lang::Zh), "公示期满 2026-10-09");
+
+        let mut case = breakthrough();
+        case.publicity.start = Some(d("2026-12-28"));
+        let est = next_deadline(&CaseSummary::of(&case), &env.calendar, &env.settings).unwrap();
+        assert!(est.estimated);
+        assert_eq!(
+            est.describe(Lang::En),
+            "Publicity ends 2027-01-01 (estimated)"
+        );
+    }
+
+    #[test]
+    fn implementing_waits_for_its_end_and_is_overdue_after_it() {
+        let env = Env::new();
+        let s = summary(Stage::Implementing);
+        let all = deadlines(&s, &env.calendar, &env.settings);
+        assert_eq!(all[0].kind, DeadlineKind::ChangeRequestBy);
+        assert_eq!(all[0].date, d("2029-08-01"));
+        let next = next_deadline(&s, &env.calendar, &env.settings).unwrap();
+        assert_eq!(
+            (next.kind, next.date),
+            (DeadlineKind::ImplementationEnds, d("2029-11-01"))
+        );
+        assert!(!is_overdue(&s, d("2029-11-01")));
+        assert!(is_overdue(&s, d("2029-11-02")));
+        assert!(!is_overdue(&summary(Stage::Accepting), d("2030-01-01")));
+    }
+
+    #[test]
+    fn accepting_is_due_three_months_after_the_end_and_others_have_none() {
+        let env = Env::new();
+        let due = next_deadline(&summary(Stage::Accepting), &env.calendar, &env.settings).unwrap();
+        assert_eq!(
+            (due.kind, due.date),
+            (DeadlineKind::AcceptanceDue, d("2030-02-01"))
+        );
+        assert_eq!(
+            next_deadline(&summary(Stage::Reviewing), &env.calendar, &env.settings),
+            None
+        );
+    }
+}

@@ -1,0 +1,257 @@
+//! 第十五条: 技术攻关类 run at most three years, 成果转化类 two (configurable); an extension
+//! needs a reason, both parties' agreement and the department's approval, and is bounded in
+//! number and length.
+
+use chrono::{Months, NaiveDate};
+
+use super::RuleContext;
+use super::settings::RuleSettings;
+use super::unmet::{Rule, Unmet};
+use crate::domain::case::{Case, Extension};
+use crate::domain::vocab::{Kind, Stage};
+
+/// The latest end allowed for a start: the same calendar day N years later (29 February
+/// becomes 28 February). Ending exactly then is allowed.
+pub fn latest_end(kind: Kind, start: NaiveDate, settings: &RuleSettings) -> Option<NaiveDate> {
+    start.checked_add_months(Months::new(settings.max_years(kind).saturating_mul(12)))
+}
+
+/// Start and end recorded, in order, and no longer than the kind allows.
+pub fn check_duration(case: &Case, settings: &RuleSettings) -> Vec<Unmet> {
+    let (start, end) = match (case.plan.start, case.plan.end) {
+        (Some(s), Some(e)) => (s, e),
+        (s, e) => {
+            return vec![
+                Rule::PlanDatesMissing {
+                    start: s.is_none(),
+                    end: e.is_none(),
+                }
+                .into(),
+            ];
+        }
+    };
+    if end < start {
+        return vec![Rule::PlanEndBeforeStart { start, end }.into()];
+    }
+    match latest_end(case.kind, start, settings) {
+        Some(latest) if end <= latest => vec![],
+        latest => vec![
+            Rule::DurationTooLong {
+                kind: case.kind,
+                start,
+                end,
+                max_years: settings.max_years(case.kind),
+                latest: latest.unwrap_or(NaiveDate::MAX),
+            }
+            .into(),
+        ],
+    }
+}
+
+/// A proposed extension `e`, not yet on the case.
+pub fn check_extension(case: &Case, e: &Extension, ctx: &RuleContext) -> Vec<Unmet> {
+    let s = ctx.settings;
+    let mut out: Vec<Unmet> = Vec::new();
+    if case.stage != Stage::Implementing {
+        out.push(Rule::ExtensionStage { stage: case.stage }.into());
+    }
+    match case.effective_end() {
+        None => out.push(
+            Rule::PlanDatesMissing {
+                start: case.plan.start.is_none(),
+                end: true,
+            }
+            .into(),
+        ),
+        Some(current_end) if e.new_end <= current_end => out.push(
+            Rule::ExtensionNotLater {
+                current_end,
+                new_end: e.new_end,
+            }
+            .into(),
+        ),
+        Some(_) => {}
+    }
+    if e.reason.trim().is_empty() {
+        out.push(Rule::ExtensionNoReason.into());
+    }
+    if !e.both_agreed {
+        out.push(Rule::ExtensionNotAgreed.into());
+    }
+    if !e.approved {
+        out.push(Rule::ExtensionNotApproved.into());
+    }
+    let granted = case.extensions.iter().filter(|x| x.approved).count();
+    if granted >= s.max_extensions as usize {
+        out.push(
+            Rule::ExtensionCount {
+                max: s.max_extensions,
+            }
+            .into(),
+        );
+    }
+    if let Some(original_end) = case.plan.end {
+        let latest = original_end
+            .checked_add_months(Months::new(s.max_extension_months))
+            .unwrap_or(NaiveDate::MAX);
+        if e.new_end > latest {
+            out.push(
+                Rule::ExtensionTooLong {
+                    original_end,
+                    new_end: e.new_end,
+                    max_months: s.max_extension_months,
+                    latest,
+                }
+                .into(),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::rules::fixtures::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn art_15_breakthrough_exactly_three_years_allowed_one_day_more_refused() {
+        let s = RuleSettings::default();
+        let mut case = breakthrough();
+        case.plan.start = Some(d("2026-11-01"));
+        case.plan.end = Some(d("2029-11-01"));
+        assert!(check_duration(&case, &s).is_empty());
+        case.plan.end = Some(d("2029-11-02"));
+        let unmet = check_duration(&case, &s);
+        assert_eq!(unmet.len(), 1);
+        assert_eq!(unmet[0].article(), "第十五条");
+        let zh = unmet[0].message(Lang::Zh);
+        assert!(zh.contains("技术攻关类项目实施周期原则上不超过3年"), "{zh}");
+        assert!(zh.contains("最迟 2029-11-01"), "{zh}");
+        assert!(unmet[0].message(Lang::En).starts_with("Art. 15: a "));
+    }
+
+    #[test]
+    fn art_15_transformation_exactly_two_years_allowed_one_day_more_refused() {
+        let s = RuleSettings::default();
+        let mut case = transformation();
+        case.plan.start = Some(d("2026-03-15"));
+        case.plan.end = Some(d("2028-03-15"));
+        assert!(check_duration(&case, &s).is_empty());
+        case.plan.end = Some(d("2028-03-16"));
+        assert!(matches!(
+            check_duration(&case, &s)[..],
+            [Unmet {
+                rule: Rule::DurationTooLong { max_years: 2, .. }
+            }]
+        ));
+    }
+
+    #[test]
+    fn art_15_leap_day_start_ends_on_28_february() {
+        let s = RuleSettings::default();
+        assert_eq!(
+            latest_end(Kind::Transformation, d("2028-02-29"), &s),
+            Some(d("2030-02-28"))
+        );
+    }
+
+    #[test]
+    fn art_15_dates_required_and_ordered() {
+        let s = RuleSettings::default();
+        let mut case = breakthrough();
+        case.plan.end = None;
+        assert_eq!(
+            check_duration(&case, &s),
+            vec![
+                Rule::PlanDatesMissing {
+                    start: false,
+                    end: true
+                }
+                .into()
+            ]
+        );
+        case.plan.end = Some(d("2026-10-01"));
+        assert!(matches!(
+            check_duration(&case, &s)[..],
+            [Unmet {
+                rule: Rule::PlanEndBeforeStart { .. }
+            }]
+        ));
+    }
+
+    fn ext(new_end: &str) -> Extension {
+        Extension {
+            requested_on: d("2029-06-01"),
+            new_end: d(new_end),
+            reason: "疫情导致设备无法按期交付".into(),
+            both_agreed: true,
+            approved: true,
+        }
+    }
+
+    #[test]
+    fn art_15_extension_once_at_most_twelve_months() {
+        let env = Env::new();
+        let ctx = env.ctx("2029-06-02");
+        let mut case = breakthrough();
+        case.stage = Stage::Implementing;
+        assert!(
+            check_extension(&case, &ext("2030-11-01"), &ctx).is_empty(),
+            "exactly 12 months"
+        );
+        let unmet = check_extension(&case, &ext("2030-11-02"), &ctx);
+        assert!(matches!(
+            unmet[..],
+            [Unmet {
+                rule: Rule::ExtensionTooLong { max_months: 12, .. }
+            }]
+        ));
+        assert!(unmet[0].message(Lang::Zh).contains("最迟 2030-11-01"));
+
+        case.extensions.push(ext("2030-05-01"));
+        let unmet = check_extension(&case, &ext("2030-08-01"), &ctx);
+        assert_eq!(unmet, vec![Rule::ExtensionCount { max: 1 }.into()]);
+    }
+
+    #[test]
+    fn art_15_extension_needs_reason_agreement_approval_and_a_later_end() {
+        let env = Env::new();
+        let ctx = env.ctx("2029-06-02");
+        let mut case = breakthrough();
+        case.stage = Stage::Implementing;
+        let bad = Extension {
+            reason: " ".into(),
+            both_agreed: false,
+            approved: false,
+            ..ext("2029-10-01")
+        };
+        let rules: Vec<Rule> = check_extension(&case, &bad, &ctx)
+            .into_iter()
+            .map(|u| u.rule)
+            .collect();
+        assert_eq!(
+            rules,
+            vec![
+                Rule::ExtensionNotLater {
+                    current_end: d("2029-11-01"),
+                    new_end: d("2029-10-01")
+                },
+                Rule::ExtensionNoReason,
+                Rule::ExtensionNotAgreed,
+                Rule::ExtensionNotApproved,
+            ]
+        );
+        case.stage = Stage::Accepting;
+        assert_eq!(
+            check_extension(&case, &ext("2030-01-01"), &ctx),
+            vec![
+                Rule::ExtensionStage {
+                    stage: Stage::Accepting
+                }
+                .into()
+            ]
+        );
+    }
+}

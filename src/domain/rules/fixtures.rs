@@ -1,0 +1,133 @@
+//! Complete cases of both kinds that meet every rule, for tests to break one rule at a time.
+
+use chrono::{DateTime, NaiveDate};
+
+use super::{Blacklist, RuleContext, RuleSettings};
+use crate::domain::calendar::Calendar;
+use crate::domain::case::{Case, Taker};
+use crate::domain::credit_code::with_check_char;
+use crate::domain::money::Yuan;
+use crate::domain::org::{Contact, Org};
+use crate::domain::vocab::{Field, Kind, OrgType, Stage, TakerStatus, Verdict};
+
+pub fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+/// A valid credit code from its first 17 characters.
+pub fn code(first17: &str) -> String {
+    with_check_char(first17).expect("17 valid characters")
+}
+
+fn org(name: &str, region: &str, org_type: OrgType, code17: &str) -> Org {
+    Org {
+        region: region.into(),
+        org_type,
+        credit_code: code(code17),
+        contact: Contact {
+            name: "王工".into(),
+            title: "总工程师".into(),
+            mobile: "13800000000".into(),
+            email: "wang@example.com".into(),
+        },
+        ..Org::named(name)
+    }
+}
+
+fn base(kind: Kind, issuer: Org, taker: Org) -> Case {
+    let now = DateTime::from_timestamp(1_790_000_000, 0).expect("timestamp");
+    let mut case = Case::new(
+        "JB-2026-0001".into(),
+        kind,
+        issuer,
+        "高丰度镧铈永磁电机应用",
+        now,
+    );
+    case.field = Some(Field::RareEarth);
+    case.stage = Stage::Announcing;
+    case.achievement.description = "成果转化必要性、可行性与预期绩效。".into();
+    case.achievement.owns_ip = Some(true);
+    case.takers.push(Taker {
+        org: taker,
+        status: TakerStatus::Selected,
+        applied_on: Some(d("2026-07-01")),
+        ..Taker::default()
+    });
+    case.publicity.start = Some(d("2026-09-28"));
+    case.plan.agreement_signed = Some(d("2026-10-20"));
+    case.plan.task_book_signed = Some(d("2026-10-25"));
+    case
+}
+
+/// 技术攻关类: a 包头 enterprise issues, a Beijing university takes; three years exactly.
+pub fn breakthrough() -> Case {
+    let issuer = org(
+        "包头稀土永磁科技有限公司",
+        "包头市",
+        OrgType::TechEnterprise,
+        "91150200MA0N00009",
+    );
+    let taker = org(
+        "北京稀土材料研究院",
+        "北京市",
+        OrgType::Institute,
+        "12110000MB0N00001",
+    );
+    let mut case = base(Kind::Breakthrough, issuer, taker);
+    case.plan.start = Some(d("2026-11-01"));
+    case.plan.end = Some(d("2029-11-01"));
+    case.amounts.rd_investment = Some(Yuan::from_wan(3200));
+    case.amounts.issuer_first_payment = Some(d("2026-11-10"));
+    case
+}
+
+/// 成果转化类: a Beijing university owning the IP issues, a 包头 enterprise takes; two years
+/// exactly; accepted with verified benefit.
+pub fn transformation() -> Case {
+    let issuer = org(
+        "北京某理工大学",
+        "北京市",
+        OrgType::University,
+        "12110000MB0N00002",
+    );
+    let taker = org(
+        "包头市永磁电机有限公司",
+        "包头市",
+        OrgType::TechEnterprise,
+        "91150200MA0N00005",
+    );
+    let mut case = base(Kind::Transformation, issuer, taker);
+    case.plan.start = Some(d("2026-11-01"));
+    case.plan.end = Some(d("2028-11-01"));
+    case.amounts.funds_received = Some(Yuan::from_wan(2000));
+    case.acceptance.verdict = Some(Verdict::Passed);
+    case.acceptance.date = Some(d("2028-12-01"));
+    case.acceptance.benefit_verified = true;
+    case
+}
+
+/// The tables a context borrows.
+pub struct Env {
+    pub calendar: Calendar,
+    pub blacklist: Blacklist,
+    pub settings: RuleSettings,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            calendar: Calendar::bundled(),
+            blacklist: Blacklist::default(),
+            settings: RuleSettings::default(),
+        }
+    }
+
+    pub fn ctx(&self, today: &str) -> RuleContext<'_> {
+        RuleContext {
+            today: d(today),
+            calendar: &self.calendar,
+            blacklist: &self.blacklist,
+            settings: &self.settings,
+        }
+    }
+}

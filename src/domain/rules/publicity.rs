@@ -1,0 +1,163 @@
+//! 第九条(七): the agreement is published (公示) for a number of working days; only without
+//! an open objection are the agreement and the task book signed and implementation begins.
+
+use super::RuleContext;
+use super::settings::RuleSettings;
+use super::unmet::{Rule, Unmet};
+use crate::domain::calendar::{Calendar, WorkingDate};
+use crate::domain::case::Case;
+use chrono::NaiveDate;
+
+/// The last day of publicity starting on `start`.
+pub fn publicity_end(
+    start: NaiveDate,
+    calendar: &Calendar,
+    settings: &RuleSettings,
+) -> WorkingDate {
+    calendar.period_end(start, settings.publicity_working_days)
+}
+
+/// Publicity has started, its last day is before today, and no accepted objection is open.
+pub fn check_publicity(case: &Case, ctx: &RuleContext) -> Vec<Unmet> {
+    let mut out: Vec<Unmet> = Vec::new();
+    match case.publicity.start {
+        None => out.push(Rule::PublicityNotStarted.into()),
+        Some(start) => {
+            let end = publicity_end(start, ctx.calendar, ctx.settings);
+            if end.date >= ctx.today {
+                out.push(
+                    Rule::PublicityNotOver {
+                        start,
+                        end: end.date,
+                        days: ctx.settings.publicity_working_days,
+                        unknown_years: ctx.calendar.unknown_years(start, end.date),
+                    }
+                    .into(),
+                );
+            }
+        }
+    }
+    let open: Vec<&str> = case
+        .publicity
+        .objections
+        .iter()
+        .filter(|o| o.is_open())
+        .map(|o| o.by.as_str())
+        .collect();
+    if !open.is_empty() {
+        out.push(
+            Rule::OpenObjections {
+                count: open.len(),
+                by: open.join(", "),
+            }
+            .into(),
+        );
+    }
+    out
+}
+
+/// The agreement (揭榜协议/技术合同) and the task book (任务书) are signed.
+pub fn check_signatures(case: &Case) -> Vec<Unmet> {
+    let mut out: Vec<Unmet> = Vec::new();
+    if case.plan.agreement_signed.is_none() {
+        out.push(Rule::AgreementNotSigned.into());
+    }
+    if case.plan.task_book_signed.is_none() {
+        out.push(Rule::TaskBookNotSigned.into());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::case::Objection;
+    use crate::domain::rules::fixtures::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn art_9_7_publicity_over_only_after_its_last_working_day() {
+        let env = Env::new();
+        let case = breakthrough(); // starts Mon 2026-09-28, ends Fri 2026-10-09
+        let unmet = check_publicity(&case, &env.ctx("2026-10-09"));
+        assert_eq!(
+            unmet,
+            vec![
+                Rule::PublicityNotOver {
+                    start: d("2026-09-28"),
+                    end: d("2026-10-09"),
+                    days: 5,
+                    unknown_years: vec![]
+                }
+                .into()
+            ]
+        );
+        assert_eq!(unmet[0].article(), "第九条(七)");
+        assert!(!unmet[0].message(Lang::Zh).contains("估算"));
+        assert!(check_publicity(&case, &env.ctx("2026-10-10")).is_empty());
+    }
+
+    #[test]
+    fn art_9_7_publicity_not_started() {
+        let env = Env::new();
+        let mut case = breakthrough();
+        case.publicity.start = None;
+        assert_eq!(
+            check_publicity(&case, &env.ctx("2026-12-01")),
+            vec![Rule::PublicityNotStarted.into()]
+        );
+    }
+
+    #[test]
+    fn art_9_7_estimated_end_in_a_missing_year_says_so() {
+        let env = Env::new();
+        let mut case = breakthrough();
+        case.publicity.start = Some(d("2026-12-28"));
+        let unmet = check_publicity(&case, &env.ctx("2027-01-01"));
+        let zh = unmet[0].message(Lang::Zh);
+        assert!(
+            zh.contains("2027 年节假日安排未录入") && zh.contains("估算"),
+            "{zh}"
+        );
+        let en = unmet[0].message(Lang::En);
+        assert!(
+            en.contains("lacks 2027") && en.contains("weekends only"),
+            "{en}"
+        );
+    }
+
+    #[test]
+    fn art_9_7_open_accepted_objection_blocks() {
+        let env = Env::new();
+        let mut case = breakthrough();
+        case.publicity.objections.push(Objection {
+            received: d("2026-10-08"),
+            by: "某研究所（盖章）".into(),
+            ..Objection::default()
+        });
+        let unmet = check_publicity(&case, &env.ctx("2026-10-12"));
+        assert_eq!(unmet.len(), 1);
+        assert!(unmet[0].message(Lang::Zh).contains("某研究所"));
+        // Resolved, or not accepted (anonymous), it no longer blocks.
+        case.publicity.objections[0].resolved = Some(d("2026-10-10"));
+        assert!(check_publicity(&case, &env.ctx("2026-10-12")).is_empty());
+        case.publicity.objections[0].resolved = None;
+        case.publicity.objections[0].accepted = false;
+        assert!(check_publicity(&case, &env.ctx("2026-10-12")).is_empty());
+    }
+
+    #[test]
+    fn art_9_7_agreement_and_task_book_dates_recorded() {
+        let mut case = breakthrough();
+        assert!(check_signatures(&case).is_empty());
+        case.plan.agreement_signed = None;
+        case.plan.task_book_signed = None;
+        assert_eq!(
+            check_signatures(&case),
+            vec![
+                Rule::AgreementNotSigned.into(),
+                Rule::TaskBookNotSigned.into()
+            ]
+        );
+    }
+}

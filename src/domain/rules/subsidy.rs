@@ -1,0 +1,255 @@
+//! 第十条–第十二条: fiscal subsidy. 技术攻关类 are pre-funded (前资助) up to 30% of the total
+//! R&D investment and 1000万元, once the issuer's first payment is evidenced; 成果转化类 are
+//! post-subsidised (后补助) up to 30% of the funds actually received and 500万元, after
+//! acceptance is passed and the benefit verified. 一事一议 may exceed the caps, with a reason.
+
+use chrono::NaiveDate;
+
+use super::RuleContext;
+use super::settings::RuleSettings;
+use super::unmet::{Article, Rule, Unmet};
+use crate::domain::case::{Case, Tranche};
+use crate::domain::money::Yuan;
+use crate::domain::vocab::{Kind, Stage, Verdict};
+use crate::i18n::{Lang, trf};
+
+/// The subsidy limit of a case, with its parts, for display and for the tranche check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SubsidyCalc {
+    pub kind: Kind,
+    /// R&D investment (攻关) or funds received (转化).
+    pub base: Option<Yuan>,
+    pub rate_pct: i64,
+    pub by_rate: Option<Yuan>,
+    pub cap: Yuan,
+    /// min(by_rate, cap); unknown without a base.
+    pub max: Option<Yuan>,
+    /// Everything paid so far, special tranches included.
+    pub paid: Yuan,
+    /// Paid under 一事一议.
+    pub special_paid: Yuan,
+    /// max − paid, never below zero.
+    pub remaining: Option<Yuan>,
+    pub first_payment: Option<NaiveDate>,
+    pub acceptance: Option<Verdict>,
+    pub benefit_verified: bool,
+}
+
+fn is_justified_special(t: &Tranche) -> bool {
+    t.special && !t.special_reason.trim().is_empty()
+}
+
+pub fn subsidy_calc(case: &Case, settings: &RuleSettings) -> SubsidyCalc {
+    let kind = case.kind;
+    let base = match kind {
+        Kind::Breakthrough => case.amounts.rd_investment,
+        Kind::Transformation => case.amounts.funds_received,
+    };
+    let rate_pct = settings.subsidy_rate_pct;
+    let by_rate = base.map(|b| b.percent(rate_pct));
+    let cap = settings.cap(kind);
+    let max = by_rate.map(|r| r.min(cap));
+    let paid = case.subsidy_paid();
+    let special_paid = case
+        .tranches
+        .iter()
+        .filter(|t| is_justified_special(t))
+        .map(|t| t.amount)
+        .sum();
+    SubsidyCalc {
+        kind,
+        base,
+        rate_pct,
+        by_rate,
+        cap,
+        max,
+        paid,
+        special_paid,
+        remaining: max.map(|m| (m - paid).max(Yuan::ZERO)),
+        first_payment: case.amounts.issuer_first_payment,
+        acceptance: case.acceptance.verdict,
+        benefit_verified: case.acceptance.benefit_verified,
+    }
+}
+
+impl SubsidyCalc {
+    /// The computation in lines, e.g. `研发总投入 3200 万元 x 30% = 960 万元`,
+    /// `上限 1000 万元 -> 最高可补助 960 万元 (第十一条)`.
+    pub fn explain(&self, lang: Lang) -> Vec<String> {
+        let base_label = crate::domain::validate::path_label(
+            match self.kind {
+                Kind::Breakthrough => "amounts.rd_investment",
+                Kind::Transformation => "amounts.funds_received",
+            },
+            &[],
+            lang,
+        );
+        let a11 = Article::A11.label(lang);
+        let a12 = Article::A12.label(lang);
+        let mut lines = Vec::new();
+        match (self.base, self.by_rate, self.max) {
+            (Some(base), Some(by_rate), Some(max)) => {
+                lines.push(trf(
+                    lang,
+                    "rules.subsidy.base",
+                    &[
+                        ("base_label", &base_label),
+                        ("base", &base.wan_string()),
+                        ("rate", &self.rate_pct),
+                        ("by_rate", &by_rate.wan_string()),
+                    ],
+                ));
+                lines.push(trf(
+                    lang,
+                    "rules.subsidy.max",
+                    &[
+                        ("cap", &self.cap.wan_string()),
+                        ("max", &max.wan_string()),
+                        ("article", &a11),
+                    ],
+                ));
+            }
+            _ => {
+                lines.push(trf(
+                    lang,
+                    "rules.subsidy.base_missing",
+                    &[("base_label", &base_label)],
+                ));
+                lines.push(trf(
+                    lang,
+                    "rules.subsidy.cap_only",
+                    &[("cap", &self.cap.wan_string()), ("article", &a11)],
+                ));
+            }
+        }
+        lines.push(match self.remaining {
+            Some(remaining) => trf(
+                lang,
+                "rules.subsidy.paid",
+                &[
+                    ("paid", &self.paid.wan_string()),
+                    ("remaining", &remaining.wan_string()),
+                ],
+            ),
+            None => trf(
+                lang,
+                "rules.subsidy.paid_only",
+                &[("paid", &self.paid.wan_string())],
+            ),
+        });
+        if self.special_paid > Yuan::ZERO {
+            lines.push(trf(
+                lang,
+                "rules.subsidy.special",
+                &[("special", &self.special_paid.wan_string())],
+            ));
+        }
+        lines.push(match (self.kind, self.first_payment) {
+            (Kind::Breakthrough, Some(date)) => trf(
+                lang,
+                "rules.subsidy.first_payment",
+                &[("date", &date), ("article", &a12)],
+            ),
+            (Kind::Breakthrough, None) => trf(
+                lang,
+                "rules.subsidy.first_payment_missing",
+                &[("article", &a12)],
+            ),
+            (Kind::Transformation, _) => {
+                let verdict = self
+                    .acceptance
+                    .map(|v| v.label(lang))
+                    .unwrap_or_else(|| crate::i18n::tr(lang, "rules.none_yet"));
+                let verified = if self.benefit_verified {
+                    crate::i18n::tr(lang, "rules.yes")
+                } else {
+                    crate::i18n::tr(lang, "rules.no")
+                };
+                trf(
+                    lang,
+                    "rules.subsidy.after_acceptance",
+                    &[
+                        ("verdict", &verdict),
+                        ("verified", &verified),
+                        ("article", &a12),
+                    ],
+                )
+            }
+        });
+        lines
+    }
+}
+
+/// A proposed tranche `t`, not yet on the case. Exactly at the limit is allowed.
+pub fn check_tranche(case: &Case, t: &Tranche, ctx: &RuleContext) -> Vec<Unmet> {
+    let mut out: Vec<Unmet> = Vec::new();
+    if !matches!(
+        case.stage,
+        Stage::Implementing | Stage::Accepting | Stage::Completed
+    ) {
+        out.push(Rule::TrancheStage { stage: case.stage }.into());
+    }
+    if t.kind != case.kind.tranche_kind() {
+        out.push(
+            Rule::TrancheKindMismatch {
+                case_kind: case.kind,
+                tranche: t.kind,
+            }
+            .into(),
+        );
+    }
+    if t.amount <= Yuan::ZERO {
+        out.push(Rule::TrancheNotPositive.into());
+    }
+    match case.kind {
+        Kind::Breakthrough => match case.amounts.issuer_first_payment {
+            None => out.push(Rule::FirstPaymentMissing.into()),
+            Some(first) if t.date < first => out.push(
+                Rule::TrancheBeforeFirstPayment {
+                    first,
+                    date: t.date,
+                }
+                .into(),
+            ),
+            Some(_) => {}
+        },
+        Kind::Transformation => {
+            let verdict = case.acceptance.verdict;
+            if verdict != Some(Verdict::Passed) {
+                out.push(Rule::PostSubsidyBeforeAcceptance { verdict }.into());
+            }
+            if !case.acceptance.benefit_verified {
+                out.push(Rule::BenefitNotVerified.into());
+            }
+        }
+    }
+    if t.special && t.special_reason.trim().is_empty() {
+        out.push(Rule::SpecialWithoutReason.into());
+    }
+    if !is_justified_special(t) {
+        let calc = subsidy_calc(case, ctx.settings);
+        match (calc.base, calc.max) {
+            (Some(base), Some(max)) => {
+                let after = calc.paid + t.amount;
+                if after > max {
+                    out.push(
+                        Rule::SubsidyOverMax {
+                            kind: case.kind,
+                            base,
+                            rate_pct: calc.rate_pct,
+                            cap: calc.cap,
+                            max,
+                            after,
+                        }
+                        .into(),
+                    );
+                }
+            }
+            _ => out.push(Rule::SubsidyBaseMissing { kind: case.kind }.into()),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

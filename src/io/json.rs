@@ -1,0 +1,328 @@
+//! JSON in and out. Export is the model's own serde form, pretty-printed, so that
+//! `parse_cases(to_json(x)) == x`. Import is all-or-nothing: every bad row is reported
+//! with its row number and the JSON path of the bad value, and nothing is returned unless
+//! every row is good.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::encoding::decode;
+use super::schema::{normalise_labels, unknown_keys, vocab_for};
+use crate::domain::Case;
+use crate::i18n::{Lang, trf};
+
+/// Nesting allowed in an import; a case needs 5 levels, so this only stops hostile input.
+pub const MAX_DEPTH: usize = 64;
+
+/// One problem in an import. `row` is 1-based (array index for JSON, line for CSV); 0 means
+/// the file as a whole. `field` is a JSON path such as `takers[0].org.contact.mobile` (or
+/// a CSV column), empty when the whole row or file is at fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub row: usize,
+    pub id: Option<String>,
+    pub field: String,
+    pub message: String,
+}
+
+impl RowError {
+    pub(crate) fn file(message: String) -> RowError {
+        RowError {
+            row: 0,
+            id: None,
+            field: String::new(),
+            message,
+        }
+    }
+
+    /// One line for the officer: `第 3 行 [JB-2026-0003] issuer.name：…`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let mut out = if self.row == 0 {
+            String::new()
+        } else {
+            trf(lang, "io.err.row", &[("row", &self.row)])
+        };
+        if let Some(id) = self.id.as_deref().filter(|s| !s.is_empty()) {
+            out.push_str(&format!(" [{}]", super::inert::inert_line(id)));
+        }
+        if !self.field.is_empty() {
+            out.push(' ');
+            out.push_str(&super::inert::inert_line(&self.field));
+        }
+        if !out.is_empty() {
+            out.push_str(": ");
+        }
+        out.push_str(&super::inert::inert_line(&self.message));
+        out.trim_start().to_string()
+    }
+}
+
+/// Cases from a JSON array (or an object with a `cases` array, as `data/demo.json` is).
+/// Messages are in Chinese; see [`parse_cases_in`].
+pub fn parse_cases(bytes: &[u8]) -> Result<Vec<Case>, Vec<RowError>> {
+    parse_cases_in(bytes, Lang::Zh)
+}
+
+pub fn parse_cases_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<RowError>> {
+    let text = decode(bytes, lang).map_err(|m| vec![RowError::file(m)])?;
+    if let Some(offset) = too_deep(text.as_bytes(), MAX_DEPTH) {
+        return Err(vec![RowError::file(trf(
+            lang,
+            "io.err.too_deep",
+            &[("max", &MAX_DEPTH), ("offset", &offset)],
+        ))]);
+    }
+    let root: Value = serde_json::from_str(text).map_err(|e| {
+        vec![RowError::file(trf(
+            lang,
+            "io.err.syntax",
+            &[
+                ("line", &e.line()),
+                ("column", &e.column()),
+                ("detail", &strip_position(&e.to_string())),
+            ],
+        ))]
+    })?;
+    let rows = match root {
+        Value::Array(rows) => rows,
+        Value::Object(mut map) => match map.remove("cases") {
+            Some(Value::Array(rows)) => rows,
+            _ => return Err(vec![RowError::file(trf(lang, "io.err.not_array", &[]))]),
+        },
+        _ => return Err(vec![RowError::file(trf(lang, "io.err.not_array", &[]))]),
+    };
+
+    let mut errors = Vec::new();
+    let mut cases = Vec::with_capacity(rows.len());
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, mut row) in rows.into_iter().enumerate() {
+        let n = i + 1;
+        let id = row.get("id").and_then(Value::as_str).map(str::to_string);
+        if !row.is_object() {
+            errors.push(RowError {
+                row: n,
+                id: None,
+                field: String::new(),
+                message: trf(lang, "io.err.not_object", &[]),
+            });
+            continue;
+        }
+        if let Some(id) = id.as_deref().filter(|s| !s.is_empty())
+            && let Some(first) = seen.insert(id.to_string(), n)
+        {
+            seen.insert(id.to_string(), first);
+            errors.push(RowError {
+                row: n,
+                id: Some(id.to_string()),
+                field: "id".into(),
+                message: trf(
+                    lang,
+                    "io.err.duplicate_id",
+                    &[("id", &id), ("first", &first)],
+                ),
+            });
+        }
+        normalise_labels(&mut row);
+        for (path, key, accepted) in unknown_keys(&row) {
+            errors.push(RowError {
+                row: n,
+                id: id.clone(),
+                field: path,
+                message: trf(
+                    lang,
+                    "io.err.unknown_key",
+                    &[("key", &key), ("accepted", &accepted.join(", "))],
+                ),
+            });
+        }
+        match Case::deserialize(&row) {
+            Ok(case) => cases.push(case),
+            Err(_) => {
+                let (field, message) = locate(&row, lang);
+                errors.push(RowError {
+                    row: n,
+                    id: id.clone(),
+                    field,
+                    message,
+                });
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(cases)
+    } else {
+        errors.sort_by_key(|e| e.row);
+        Err(errors)
+    }
+}
+
+/// Pretty JSON array of the cases, in the model's serde form.
+pub fn to_json(cases: &[Case]) -> String {
+    // Serialising plain data structs with string keys cannot fail.
+    serde_json::to_string_pretty(cases).unwrap_or_else(|_| "[]".to_string())
+}
+
+/// Byte offset of the first bracket that opens nesting level `max + 1`, if any.
+fn too_deep(bytes: &[u8], max: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// serde_json appends " at line L column C"; the position is reported separately.
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+/// Finds the JSON path of the first value serde rejects: the row is re-serialised compactly
+/// (one line, sorted keys) and deserialised from that text, so the error's column points
+/// into it; a small scanner then turns the column back into a path.
+fn locate(row: &Value, lang: Lang) -> (String, String) {
+    let text = serde_json::to_string(row).unwrap_or_default();
+    let err = match serde_json::from_str::<Case>(&text) {
+        Ok(_) => return (String::new(), String::new()),
+        Err(e) => e,
+    };
+    let path = path_at(&text, err.column().min(text.len()));
+    let detail = strip_position(&err.to_string());
+    if detail.starts_with("unknown variant")
+        && let Some(accepted) = vocab_for(&path)
+    {
+        let value = value_at(row, &path).unwrap_or_default();
+        return (
+            path,
+            trf(
+                lang,
+                "io.err.unknown_value",
+                &[("value", &value), ("accepted", &accepted)],
+            ),
+        );
+    }
+    (path, trf(lang, "io.err.invalid", &[("detail", &detail)]))
+}
+
+fn value_at(row: &Value, path: &str) -> Option<String> {
+    let mut v = row;
+    for seg in path.split('.') {
+        let (key, idx) = match seg.split_once('[') {
+            Some((k, rest)) => (k, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (seg, None),
+        };
+        v = v.get(key)?;
+        if let Some(i) = idx {
+            v = v.get(i)?;
+        }
+    }
+    Some(match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    })
+}
+
+enum Frame {
+    Obj {
+        key: Option<String>,
+        expect_key: bool,
+    },
+    Arr {
+        index: usize,
+    },
+}
+
+fn render(stack: &[Frame]) -> String {
+    let mut out = String::new();
+    for f in stack {
+        match f {
+            Frame::Obj { key: Some(k), .. } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Frame::Obj { key: None, .. } => {}
+            Frame::Arr { index } => out.push_str(&format!("[{index}]")),
+        }
+    }
+    out
+}
+
+/// The path of the value that ends at byte `end` of compact JSON `text`. When the last
+/// byte closes an object (serde reports missing fields there), the path is that object's.
+fn path_at(text: &str, end: usize) -> String {
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut closed = String::new();
+    let mut i = 0;
+    while i < end {
+        let b = bytes[i];
+        match b {
+            b'"' => {
+                let start = i + 1;
+                let mut j = start;
+                while j < bytes.len() && bytes[j] != b'"' {
+                    j += if bytes[j] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Frame::Obj { key, expect_key }) = stack.last_mut()
+                    && *expect_key
+                {
+                    *key = Some(text.get(start..j).unwrap_or("").to_string());
+                    *expect_key = false;
+                }
+                i = j + 1;
+                continue;
+            }
+            b'{' => stack.push(Frame::Obj {
+                key: None,
+                expect_key: true,
+            }),
+            b'[' => stack.push(Frame::Arr { index: 0 }),
+            b',' => match stack.last_mut() {
+                Some(Frame::Obj { expect_key, .. }) => *expect_key = true,
+                Some(Frame::Arr { index }) => *index += 1,
+                None => {}
+            },
+            b'}' | b']' => {
+                stack.pop();
+                closed = render(&stack);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if end > 0 && matches!(bytes.get(end - 1), Some(b'}' | b']')) {
+        return closed;
+    }
+    render(&stack)
+}
+
+#[cfg(test)]
+#[path = "json_tests.rs"]
+mod tests;

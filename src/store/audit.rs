@@ -1,0 +1,596 @@
+//! The audit trail: append-only, hash-chained events with field-level changes.
+//!
+//! `hash = SHA-256(prev_hash ‖ canonical JSON of the event without "hash")`, hex. The
+//! canonical form sorts object keys itself, so the hash does not depend on serde_json's
+//! map ordering features. `meta` remembers the number of events and the last hash, so
+//! removing events from the end is detected too.
+
+use chrono::{DateTime, Utc};
+use redb::{ReadableTable, Table};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use super::error::StoreError;
+use super::tables::{
+    AUDIT, AUDIT_BY_CASE, AUDIT_HEAD_KEY, AUDIT_LEN_KEY, GENESIS_HASH, META, from_json, meta_u64,
+    to_json,
+};
+use super::{Actor, Store};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    /// `stage`, `takers[0].org.name`; empty for the whole case on create and import.
+    pub path: String,
+    pub before: Value,
+    pub after: Value,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditEvent {
+    pub seq: u64,
+    pub at: DateTime<Utc>,
+    pub actor: Actor,
+    /// Empty for store-wide changes (blacklist, saved views).
+    pub case_id: String,
+    pub action: String,
+    pub note: String,
+    pub changes: Vec<Change>,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditReport {
+    pub events: u64,
+    /// The first event that fails the check, and why.
+    pub first_bad: Option<(u64, String)>,
+}
+
+impl AuditEvent {
+    /// The hash this event should carry given its content and `prev_hash`.
+    pub fn compute_hash(&self) -> String {
+        let text = self.canonical_without_hash();
+        let mut hasher = Sha256::new();
+        hasher.update(self.prev_hash.as_bytes());
+        hasher.update(text.as_bytes());
+        hex(&hasher.finalize())
+    }
+
+    /// `canonical(to_value(self) minus "hash")`, written field by field (keys in sorted
+    /// order) because cloning whole cases into a `Value` per event made verify slow.
+    fn canonical_without_hash(&self) -> String {
+        let mut out = String::with_capacity(256);
+        out.push_str("{\"action\":");
+        out.push_str(&json(&self.action));
+        out.push_str(",\"actor\":{\"ssh_client\":");
+        out.push_str(&json(&self.actor.ssh_client));
+        out.push_str(",\"user\":");
+        out.push_str(&json(&self.actor.user));
+        out.push_str("},\"at\":");
+        out.push_str(&json(&self.at));
+        out.push_str(",\"case_id\":");
+        out.push_str(&json(&self.case_id));
+        out.push_str(",\"changes\":[");
+        for (i, c) in self.changes.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"after\":");
+            canonical(&c.after, &mut out);
+            out.push_str(",\"before\":");
+            canonical(&c.before, &mut out);
+            out.push_str(",\"path\":");
+            out.push_str(&json(&c.path));
+            out.push('}');
+        }
+        out.push_str("],\"note\":");
+        out.push_str(&json(&self.note));
+        out.push_str(",\"prev_hash\":");
+        out.push_str(&json(&self.prev_hash));
+        out.push_str(",\"seq\":");
+        out.push_str(&self.seq.to_string());
+        out.push('}');
+        out
+    }
+}
+
+/// Plain JSON of one field (strings escaped the way serde_json escapes them).
+fn json<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// JSON with object keys sorted at every level and no whitespace.
+fn canonical(value: &Value, out: &mut String) {
+    match value {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            out.push('{');
+            for (i, k) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&Value::String(k.clone()).to_string());
+                out.push(':');
+                canonical(&map[k], out);
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                canonical(v, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&other.to_string()),
+    }
+}
+
+/// Leaf-level differences. Objects are compared key by key, arrays index by index; an
+/// element added at the end is `null → value`, one removed is `value → null` (listed from
+/// the last index down so replay can pop them). Case arrays never hold nulls, so this is
+/// unambiguous for cases.
+pub fn diff(before: &Value, after: &Value) -> Vec<Change> {
+    let mut out = Vec::new();
+    diff_into(String::new(), before, after, &mut out);
+    out
+}
+
+fn child(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn diff_into(path: String, a: &Value, b: &Value, out: &mut Vec<Change>) {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            for (k, va) in x {
+                let vb = y.get(k).unwrap_or(&Value::Null);
+                diff_into(child(&path, k), va, vb, out);
+            }
+            for (k, vb) in y {
+                if !x.contains_key(k) {
+                    diff_into(child(&path, k), &Value::Null, vb, out);
+                }
+            }
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            let common = x.len().min(y.len());
+            for i in 0..common {
+                diff_into(format!("{path}[{i}]"), &x[i], &y[i], out);
+            }
+            for (i, v) in y.iter().enumerate().skip(common) {
+                out.push(Change {
+                    path: format!("{path}[{i}]"),
+                    before: Value::Null,
+                    after: v.clone(),
+                });
+            }
+            for i in (common..x.len()).rev() {
+                out.push(Change {
+                    path: format!("{path}[{i}]"),
+                    before: x[i].clone(),
+                    after: Value::Null,
+                });
+            }
+        }
+        _ if a == b => {}
+        _ => out.push(Change {
+            path,
+            before: a.clone(),
+            after: b.clone(),
+        }),
+    }
+}
+
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+fn parse_path(path: &str) -> Vec<Seg> {
+    let mut segs = Vec::new();
+    for part in path.split('.') {
+        let (name, mut rest) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        if !name.is_empty() {
+            segs.push(Seg::Key(name.to_string()));
+        }
+        while let Some(r) = rest.strip_prefix('[') {
+            let Some(end) = r.find(']') else { break };
+            if let Ok(i) = r[..end].parse() {
+                segs.push(Seg::Index(i));
+            }
+            rest = &r[end + 1..];
+        }
+    }
+    segs
+}
+
+fn apply(root: &mut Value, change: &Change) {
+    let segs = parse_path(&change.path);
+    let Some((last, parents)) = segs.split_last() else {
+        *root = change.after.clone();
+        return;
+    };
+    let mut node = root;
+    for seg in parents {
+        node = match seg {
+            Seg::Key(k) => {
+                if !node.is_object() {
+                    *node = Value::Object(Default::default());
+                }
+                node.as_object_mut()
+                    .map(|m| m.entry(k.clone()).or_insert(Value::Null))
+                    .expect("made an object above")
+            }
+            Seg::Index(i) => {
+                if !node.is_array() {
+                    *node = Value::Array(Vec::new());
+                }
+                let arr = node.as_array_mut().expect("made an array above");
+                while arr.len() <= *i {
+                    arr.push(Value::Null);
+                }
+                &mut arr[*i]
+            }
+        };
+    }
+    match last {
+        Seg::Key(k) => {
+            if !node.is_object() {
+                *node = Value::Object(Default::default());
+            }
+            if let Some(m) = node.as_object_mut() {
+                m.insert(k.clone(), change.after.clone());
+            }
+        }
+        Seg::Index(i) => {
+            if !node.is_array() {
+                *node = Value::Array(Vec::new());
+            }
+            let Some(arr) = node.as_array_mut() else {
+                return;
+            };
+            if change.after.is_null() && !change.before.is_null() {
+                arr.truncate(*i);
+            } else {
+                while arr.len() <= *i {
+                    arr.push(Value::Null);
+                }
+                arr[*i] = change.after.clone();
+            }
+        }
+    }
+}
+
+/// Every case's JSON as the trail tells it, events applied in order.
+pub fn replay(events: &[AuditEvent]) -> std::collections::BTreeMap<String, Value> {
+    let mut cases = std::collections::BTreeMap::new();
+    for event in events.iter().filter(|e| !e.case_id.is_empty()) {
+        let doc = cases.entry(event.case_id.clone()).or_insert(Value::Null);
+        for change in &event.changes {
+            apply(doc, change);
+        }
+    }
+    cases
+}
+
+/// What a write asks the trail to record; `append` fills in seq and hashes.
+pub(crate) struct NewEvent<'a> {
+    pub actor: &'a Actor,
+    pub at: DateTime<Utc>,
+    pub case_id: &'a str,
+    pub action: &'a str,
+    pub note: &'a str,
+    pub changes: Vec<Change>,
+}
+
+/// Appends inside the caller's write transaction and advances the chain head in `meta`.
+pub(crate) fn append(
+    store: &Store,
+    txn: &redb::WriteTransaction,
+    meta: &mut Table<&'static str, &'static str>,
+    new: NewEvent<'_>,
+) -> Result<AuditEvent, StoreError> {
+    let path = store.path();
+    let len = meta_u64(path, meta, AUDIT_LEN_KEY)?;
+    let prev_hash = meta
+        .get(AUDIT_HEAD_KEY)
+        .map_err(|e| StoreError::db(path, e))?
+        .map(|v| v.value().to_string())
+        .unwrap_or_else(|| GENESIS_HASH.to_string());
+    let mut event = AuditEvent {
+        seq: len + 1,
+        at: new.at,
+        actor: new.actor.clone(),
+        case_id: new.case_id.to_string(),
+        action: new.action.to_string(),
+        note: new.note.to_string(),
+        changes: new.changes,
+        prev_hash,
+        hash: String::new(),
+    };
+    event.hash = event.compute_hash();
+    let mut audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
+    audit
+        .insert(event.seq, to_json(&event).as_slice())
+        .map_err(|e| StoreError::db(path, e))?;
+    if !event.case_id.is_empty() {
+        let mut index = txn
+            .open_table(AUDIT_BY_CASE)
+            .map_err(|e| StoreError::db(path, e))?;
+        index
+            .insert((event.case_id.as_str(), event.seq), ())
+            .map_err(|e| StoreError::db(path, e))?;
+    }
+    let seq = event.seq.to_string();
+    meta.insert(AUDIT_LEN_KEY, seq.as_str())
+        .map_err(|e| StoreError::db(path, e))?;
+    meta.insert(AUDIT_HEAD_KEY, event.hash.as_str())
+        .map_err(|e| StoreError::db(path, e))?;
+    Ok(event)
+}
+
+impl Store {
+    /// Every event in order, or the events of one case.
+    pub fn events(&self, case_id: Option<&str>) -> Result<Vec<AuditEvent>, StoreError> {
+        let path = self.path();
+        let txn = self.read_txn()?;
+        let audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
+        let mut out = Vec::new();
+        match case_id {
+            None => {
+                for row in audit.iter().map_err(|e| StoreError::db(path, e))? {
+                    let (_, v) = row.map_err(|e| StoreError::db(path, e))?;
+                    out.push(from_json(path, "audit event", v.value())?);
+                }
+            }
+            Some(id) => {
+                let index = txn
+                    .open_table(AUDIT_BY_CASE)
+                    .map_err(|e| StoreError::db(path, e))?;
+                for row in index
+                    .range((id, 0u64)..=(id, u64::MAX))
+                    .map_err(|e| StoreError::db(path, e))?
+                {
+                    let (k, _) = row.map_err(|e| StoreError::db(path, e))?;
+                    let seq = k.value().1;
+                    if let Some(v) = audit.get(seq).map_err(|e| StoreError::db(path, e))? {
+                        out.push(from_json(path, "audit event", v.value())?);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn last_event(&self, case_id: &str) -> Result<Option<AuditEvent>, StoreError> {
+        let txn = self.read_txn()?;
+        txn.last_event_of(self.path(), case_id)
+    }
+
+    /// Walks the whole chain and names the first event that was edited, removed,
+    /// reordered or inserted.
+    pub fn verify_audit(&self) -> Result<AuditReport, StoreError> {
+        let path = self.path();
+        let txn = self.read_txn()?;
+        let audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
+        let meta = txn.open_table(META).map_err(|e| StoreError::db(path, e))?;
+        let recorded_len = meta_u64(path, &meta, AUDIT_LEN_KEY)?;
+        let recorded_head = meta
+            .get(AUDIT_HEAD_KEY)
+            .map_err(|e| StoreError::db(path, e))?
+            .map(|v| v.value().to_string())
+            .unwrap_or_else(|| GENESIS_HASH.to_string());
+        let mut prev = GENESIS_HASH.to_string();
+        let mut count = 0u64;
+        let bad = |seq: u64, why: &str| AuditReport {
+            events: recorded_len,
+            first_bad: Some((seq, why.to_string())),
+        };
+        for row in audit.iter().map_err(|e| StoreError::db(path, e))? {
+            let (k, v) = row.map_err(|e| StoreError::db(path, e))?;
+            let key = k.value();
+            let expected = count + 1;
+            if key != expected {
+                return Ok(bad(expected, "missing"));
+            }
+            let event: AuditEvent = match serde_json::from_slice(v.value()) {
+                Ok(e) => e,
+                Err(_) => return Ok(bad(key, "unreadable")),
+            };
+            if event.seq != key {
+                return Ok(bad(key, "out of order"));
+            }
+            if event.prev_hash != prev {
+                return Ok(bad(key, "does not follow the previous event"));
+            }
+            if event.compute_hash() != event.hash {
+                return Ok(bad(key, "altered"));
+            }
+            prev = event.hash;
+            count += 1;
+        }
+        if count < recorded_len {
+            return Ok(bad(count + 1, "missing"));
+        }
+        if count > recorded_len || prev != recorded_head {
+            return Ok(bad(count, "not the recorded last event"));
+        }
+        Ok(AuditReport {
+            events: count,
+            first_bad: None,
+        })
+    }
+}
+
+/// Read and write transactions open tables differently; this lets both look up the last
+/// event of a case (the stale check runs inside the write transaction).
+pub(crate) trait AuditSource {
+    fn last_event_of(
+        &self,
+        path: &std::path::Path,
+        case_id: &str,
+    ) -> Result<Option<AuditEvent>, StoreError>;
+}
+
+fn last_from(
+    path: &std::path::Path,
+    index: &impl ReadableTable<(&'static str, u64), ()>,
+    audit: &impl ReadableTable<u64, &'static [u8]>,
+    case_id: &str,
+) -> Result<Option<AuditEvent>, StoreError> {
+    let mut range = index
+        .range((case_id, 0u64)..=(case_id, u64::MAX))
+        .map_err(|e| StoreError::db(path, e))?;
+    let Some(row) = range.next_back() else {
+        return Ok(None);
+    };
+    let (k, _) = row.map_err(|e| StoreError::db(path, e))?;
+    match audit
+        .get(k.value().1)
+        .map_err(|e| StoreError::db(path, e))?
+    {
+        Some(v) => Ok(Some(from_json(path, "audit event", v.value())?)),
+        None => Ok(None),
+    }
+}
+
+impl AuditSource for redb::ReadTransaction {
+    fn last_event_of(
+        &self,
+        path: &std::path::Path,
+        case_id: &str,
+    ) -> Result<Option<AuditEvent>, StoreError> {
+        let index = self
+            .open_table(AUDIT_BY_CASE)
+            .map_err(|e| StoreError::db(path, e))?;
+        let audit = self
+            .open_table(AUDIT)
+            .map_err(|e| StoreError::db(path, e))?;
+        last_from(path, &index, &audit, case_id)
+    }
+}
+
+impl AuditSource for redb::WriteTransaction {
+    fn last_event_of(
+        &self,
+        path: &std::path::Path,
+        case_id: &str,
+    ) -> Result<Option<AuditEvent>, StoreError> {
+        let index = self
+            .open_table(AUDIT_BY_CASE)
+            .map_err(|e| StoreError::db(path, e))?;
+        let audit = self
+            .open_table(AUDIT)
+            .map_err(|e| StoreError::db(path, e))?;
+        last_from(path, &index, &audit, case_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn diff_is_leaf_level_and_replay_rebuilds_the_after_state() {
+        let before = json!({"stage": "collecting", "takers": [{"org": {"name": "甲"}}],
+                            "notes": [1, 2, 3], "end": null});
+        let after = json!({"stage": "validating", "takers": [{"org": {"name": "乙"}}, {"org": {"name": "丙"}}],
+                           "notes": [1], "end": "2027-01-01"});
+        let changes = diff(&before, &after);
+        let mut paths: Vec<&str> = changes.iter().map(|c| c.path.as_str()).collect();
+        let removals: Vec<&str> = paths
+            .iter()
+            .copied()
+            .filter(|p| p.starts_with("notes"))
+            .collect();
+        assert_eq!(
+            removals,
+            ["notes[2]", "notes[1]"],
+            "removed from the end down"
+        );
+        paths.sort();
+        assert_eq!(
+            paths,
+            [
+                "end",
+                "notes[1]",
+                "notes[2]",
+                "stage",
+                "takers[0].org.name",
+                "takers[1]"
+            ]
+        );
+        let mut doc = before.clone();
+        for c in &changes {
+            apply(&mut doc, c);
+        }
+        assert_eq!(doc, after);
+    }
+
+    #[test]
+    fn equal_documents_have_no_changes() {
+        let v = json!({"a": [1, {"b": null}], "c": "x"});
+        assert!(diff(&v, &v).is_empty());
+    }
+
+    #[test]
+    fn the_hashed_text_is_the_canonical_json_of_the_event_without_its_hash() {
+        let event = AuditEvent {
+            seq: 7,
+            at: "2026-05-01T08:00:00Z".parse().unwrap(),
+            actor: Actor {
+                user: "zhang".into(),
+                ssh_client: Some("10.0.0.7 \"x\"".into()),
+            },
+            case_id: "JB-2026-0001".into(),
+            action: "edit".into(),
+            note: "备注\n\u{1b}".into(),
+            changes: vec![Change {
+                path: "takers[0].org.name".into(),
+                before: json!({"z": 1, "a": [null, "乙"]}),
+                after: json!(2.5),
+            }],
+            prev_hash: GENESIS_HASH.into(),
+            hash: "ignored".into(),
+        };
+        let mut value = serde_json::to_value(&event).unwrap();
+        value.as_object_mut().unwrap().remove("hash");
+        let mut generic = String::new();
+        canonical(&value, &mut generic);
+        assert_eq!(event.canonical_without_hash(), generic);
+        let mut other = event.clone();
+        other.note.push('!');
+        assert_ne!(other.compute_hash(), event.compute_hash());
+    }
+
+    #[test]
+    fn canonical_form_sorts_keys_so_the_hash_ignores_map_order() {
+        let mut a = String::new();
+        let mut b = String::new();
+        canonical(&json!({"b": 1, "a": {"d": 2, "c": 3}}), &mut a);
+        let mut map = serde_json::Map::new();
+        map.insert("a".into(), json!({"c": 3, "d": 2}));
+        map.insert("b".into(), json!(1));
+        canonical(&Value::Object(map), &mut b);
+        assert_eq!(a, b);
+        assert_eq!(a, r#"{"a":{"c":3,"d":2},"b":1}"#);
+    }
+}

@@ -1,0 +1,281 @@
+//! Cases and their summaries: reads, creation, revision-checked updates, import.
+
+use std::collections::BTreeSet;
+
+use redb::{ReadableTable, ReadableTableMetadata, Table, WriteTransaction};
+use serde_json::Value;
+
+use super::audit::{AuditSource, Change, NewEvent, append, diff};
+use super::error::{StoreError, UpdateError};
+use super::tables::{CASES, COUNTER_KEY, META, SUMMARIES, from_json, meta_u64, seq_key, to_json};
+use super::{Store, WriteCtx};
+use crate::domain::{Case, CaseSummary, case_id};
+
+impl Store {
+    pub fn get(&self, id: &str) -> Result<Option<Case>, StoreError> {
+        let txn = self.read_txn()?;
+        let cases = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
+        match cases.get(id).map_err(|e| self.db_err(e))? {
+            Some(v) => Ok(Some(from_json(self.path(), id, v.value())?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every summary, by id.
+    pub fn summaries(&self) -> Result<Vec<CaseSummary>, StoreError> {
+        let txn = self.read_txn()?;
+        let table = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
+        let mut out = Vec::with_capacity(table.len().map_err(|e| self.db_err(e))? as usize);
+        for row in table.iter().map_err(|e| self.db_err(e))? {
+            let (k, v) = row.map_err(|e| self.db_err(e))?;
+            out.push(from_json(self.path(), k.value(), v.value())?);
+        }
+        Ok(out)
+    }
+
+    /// Every full case, by id.
+    pub fn cases(&self) -> Result<Vec<Case>, StoreError> {
+        let txn = self.read_txn()?;
+        let table = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
+        let mut out = Vec::with_capacity(table.len().map_err(|e| self.db_err(e))? as usize);
+        for row in table.iter().map_err(|e| self.db_err(e))? {
+            let (k, v) = row.map_err(|e| self.db_err(e))?;
+            out.push(from_json(self.path(), k.value(), v.value())?);
+        }
+        Ok(out)
+    }
+
+    pub fn count(&self) -> Result<u64, StoreError> {
+        let txn = self.read_txn()?;
+        let table = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
+        table.len().map_err(|e| self.db_err(e))
+    }
+
+    /// Grows with every audited write by any process; an idle screen polls it to refresh.
+    pub fn change_counter(&self) -> Result<u64, StoreError> {
+        let txn = self.read_txn()?;
+        let meta = txn.open_table(META).map_err(|e| self.db_err(e))?;
+        meta_u64(self.path(), &meta, COUNTER_KEY)
+    }
+
+    /// Allocates the next `JB-<year>-<seq>` id, stores what `build` makes of it at rev 1.
+    pub fn create(
+        &self,
+        ctx: &WriteCtx,
+        year: i32,
+        note: &str,
+        build: impl FnOnce(String) -> Case,
+    ) -> Result<Case, StoreError> {
+        self.write(|txn| {
+            let mut meta = txn.open_table(META).map_err(|e| self.db_err(e))?;
+            let key = seq_key(year);
+            let mut seq = meta_u64(self.path(), &meta, &key)?;
+            let id = {
+                let cases = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
+                loop {
+                    seq += 1;
+                    let id = case_id(year, seq);
+                    if cases
+                        .get(id.as_str())
+                        .map_err(|e| self.db_err(e))?
+                        .is_none()
+                    {
+                        break id;
+                    }
+                }
+            };
+            let seq_text = seq.to_string();
+            meta.insert(key.as_str(), seq_text.as_str())
+                .map_err(|e| self.db_err(e))?;
+            let mut case = build(id.clone());
+            if case.id != id {
+                return Err(StoreError::Rejected(format!(
+                    "a new case must keep the id {id} it was given, not {}",
+                    case.id
+                )));
+            }
+            case.rev = 1;
+            case.updated_at = ctx.now;
+            self.put_case(txn, &case)?;
+            let whole = Change {
+                path: String::new(),
+                before: Value::Null,
+                after: serde_json::to_value(&case).unwrap_or(Value::Null),
+            };
+            self.record(txn, &mut meta, ctx, &id, "create", note, vec![whole])?;
+            Ok(case)
+        })
+    }
+
+    /// Loads, checks the revision (unless `expected_rev` is None), applies `f`, bumps the
+    /// revision and stores case, summary and audit event together. `f` refusing, a stale
+    /// revision or any failure writes nothing.
+    pub fn update<E>(
+        &self,
+        id: &str,
+        expected_rev: Option<u64>,
+        ctx: &WriteCtx,
+        action: &str,
+        note: &str,
+        f: impl FnOnce(&mut Case) -> Result<(), E>,
+    ) -> Result<Case, UpdateError<E>> {
+        self.write(|txn| {
+            let before: Case = {
+                let cases = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
+                let bytes = cases
+                    .get(id)
+                    .map_err(|e| self.db_err(e))?
+                    .ok_or_else(|| StoreError::NotFound { id: id.to_string() })?;
+                from_json(self.path(), id, bytes.value())?
+            };
+            if let Some(expected) = expected_rev
+                && expected != before.rev
+            {
+                let last = txn.last_event_of(self.path(), id)?;
+                let (by, at) = match last {
+                    Some(e) => (e.actor.label(), e.at),
+                    None => (String::new(), before.updated_at),
+                };
+                return Err(StoreError::Stale {
+                    id: id.to_string(),
+                    expected,
+                    actual: before.rev,
+                    by,
+                    at,
+                }
+                .into());
+            }
+            let mut after = before.clone();
+            f(&mut after).map_err(UpdateError::Rejected)?;
+            if after.id != before.id {
+                return Err(
+                    StoreError::Rejected(format!("the id of case {id} cannot change")).into(),
+                );
+            }
+            after.rev = before.rev + 1;
+            after.updated_at = ctx.now;
+            self.put_case(txn, &after)?;
+            let changes = diff(
+                &serde_json::to_value(&before).unwrap_or(Value::Null),
+                &serde_json::to_value(&after).unwrap_or(Value::Null),
+            );
+            let mut meta = txn.open_table(META).map_err(|e| self.db_err(e))?;
+            self.record(txn, &mut meta, ctx, id, action, note, changes)?;
+            Ok(after)
+        })
+    }
+
+    /// Stores `cases` as given (ids and revisions kept) in one transaction: any id already
+    /// stored or repeated in the batch refuses the whole import.
+    pub fn import(
+        &self,
+        ctx: &WriteCtx,
+        cases: Vec<Case>,
+        note: &str,
+    ) -> Result<usize, StoreError> {
+        self.write(|txn| {
+            let mut seen = BTreeSet::new();
+            {
+                let table = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
+                for case in &cases {
+                    if case.id.trim().is_empty() {
+                        return Err(StoreError::Rejected("a case without an id".to_string()));
+                    }
+                    let exists = table
+                        .get(case.id.as_str())
+                        .map_err(|e| self.db_err(e))?
+                        .is_some();
+                    if exists || !seen.insert(case.id.as_str()) {
+                        return Err(StoreError::Duplicate {
+                            id: case.id.clone(),
+                        });
+                    }
+                }
+            }
+            let mut meta = txn.open_table(META).map_err(|e| self.db_err(e))?;
+            for case in &cases {
+                self.put_case(txn, case)?;
+                if let Some((year, seq)) = parse_id(&case.id) {
+                    let key = seq_key(year);
+                    if meta_u64(self.path(), &meta, &key)? < seq {
+                        let text = seq.to_string();
+                        meta.insert(key.as_str(), text.as_str())
+                            .map_err(|e| self.db_err(e))?;
+                    }
+                }
+                let whole = Change {
+                    path: String::new(),
+                    before: Value::Null,
+                    after: serde_json::to_value(case).unwrap_or(Value::Null),
+                };
+                self.record(txn, &mut meta, ctx, &case.id, "import", note, vec![whole])?;
+            }
+            Ok(cases.len())
+        })
+    }
+
+    fn put_case(&self, txn: &WriteTransaction, case: &Case) -> Result<(), StoreError> {
+        let mut cases = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
+        cases
+            .insert(case.id.as_str(), to_json(case).as_slice())
+            .map_err(|e| self.db_err(e))?;
+        let mut summaries = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
+        summaries
+            .insert(case.id.as_str(), to_json(&CaseSummary::of(case)).as_slice())
+            .map_err(|e| self.db_err(e))?;
+        Ok(())
+    }
+
+    /// Appends the audit event and bumps the change counter: every audited write does both.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn record(
+        &self,
+        txn: &WriteTransaction,
+        meta: &mut Table<&'static str, &'static str>,
+        ctx: &WriteCtx,
+        case_id: &str,
+        action: &str,
+        note: &str,
+        changes: Vec<Change>,
+    ) -> Result<(), StoreError> {
+        append(
+            self,
+            txn,
+            meta,
+            NewEvent {
+                actor: ctx.actor,
+                at: ctx.now,
+                case_id,
+                action,
+                note,
+                changes,
+            },
+        )?;
+        let counter = meta_u64(self.path(), meta, COUNTER_KEY)? + 1;
+        let text = counter.to_string();
+        meta.insert(COUNTER_KEY, text.as_str())
+            .map_err(|e| self.db_err(e))?;
+        Ok(())
+    }
+}
+
+/// `JB-2026-0042` → (2026, 42); other id shapes do not move the sequence.
+fn parse_id(id: &str) -> Option<(i32, u64)> {
+    let mut parts = id.strip_prefix("JB-")?.splitn(2, '-');
+    let year = parts.next()?.parse().ok()?;
+    let seq = parts.next()?.parse().ok()?;
+    Some((year, seq))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_id;
+
+    #[test]
+    fn ids_parse_into_year_and_sequence() {
+        assert_eq!(parse_id("JB-2026-0042"), Some((2026, 42)));
+        assert_eq!(parse_id("JB-2026-12345"), Some((2026, 12345)));
+        assert_eq!(parse_id("X-2026-1"), None);
+        assert_eq!(parse_id("JB-2026-abc"), None);
+    }
+}

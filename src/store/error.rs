@@ -1,0 +1,245 @@
+//! What can go wrong with a store, each error saying what the officer should do about it.
+//!
+//! Exit codes follow CONTRACT.md: 2 bad input or usage (read-only store, missing file,
+//! duplicate id on import), 3 refused by a rule (the update closure said no), 4 not found,
+//! 5 integrity failure (corrupt file, broken audit chain, not a jiebang store, written by a
+//! newer jiebang: the file cannot be used as it is), 6 busy or changed by someone else
+//! (retry), 1 anything else (permissions, I/O).
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+
+use crate::i18n::{Lang, trf};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no case {id}")]
+    NotFound { id: String },
+    #[error("case {id} changed: expected revision {expected}, found {actual} (by {by} at {at})")]
+    Stale {
+        id: String,
+        expected: u64,
+        actual: u64,
+        by: String,
+        at: DateTime<Utc>,
+    },
+    #[error("the store is busy: another write did not finish in time")]
+    Busy,
+    #[error("the store was opened read-only")]
+    ReadOnly,
+    #[error("no store at {}", path.display())]
+    Missing { path: PathBuf },
+    #[error("{} is not a jiebang store: {detail}", path.display())]
+    NotAStore { path: PathBuf, detail: String },
+    #[error("{} was written by a newer jiebang (schema {found}, this one reads {supported})", path.display())]
+    NewerSchema {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{} is damaged: {detail}", path.display())]
+    Corrupt { path: PathBuf, detail: String },
+    #[error("the audit trail of {} is broken at event {seq}: {reason}", path.display())]
+    AuditBroken {
+        path: PathBuf,
+        seq: u64,
+        reason: String,
+    },
+    #[error("permission denied on {}: {detail}", path.display())]
+    Permission { path: PathBuf, detail: String },
+    #[error("I/O error on {}: {detail}", path.display())]
+    Io { path: PathBuf, detail: String },
+    #[error("case {id} already exists")]
+    Duplicate { id: String },
+    #[error("refused: {0}")]
+    Rejected(String),
+}
+
+impl StoreError {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            StoreError::NotFound { .. } => 4,
+            StoreError::Stale { .. } | StoreError::Busy => 6,
+            StoreError::Corrupt { .. }
+            | StoreError::NotAStore { .. }
+            | StoreError::NewerSchema { .. }
+            | StoreError::AuditBroken { .. } => 5,
+            StoreError::ReadOnly | StoreError::Missing { .. } | StoreError::Duplicate { .. } => 2,
+            StoreError::Rejected(_) => 3,
+            StoreError::Permission { .. } | StoreError::Io { .. } => 1,
+        }
+    }
+
+    /// One line for the officer, ending with what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            StoreError::NotFound { id } => trf(lang, "store.err.not_found", &[("id", id)]),
+            StoreError::Stale {
+                id,
+                expected,
+                actual,
+                by,
+                at,
+            } => {
+                let at = at
+                    .with_timezone(&chrono::FixedOffset::east_opt(8 * 3600).expect("UTC+8"))
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string();
+                trf(
+                    lang,
+                    "store.err.stale",
+                    &[
+                        ("id", id),
+                        ("expected", expected),
+                        ("actual", actual),
+                        ("by", by),
+                        ("at", &at),
+                    ],
+                )
+            }
+            StoreError::Busy => trf(lang, "store.err.busy", &[]),
+            StoreError::ReadOnly => trf(lang, "store.err.read_only", &[]),
+            StoreError::Missing { path } => {
+                trf(lang, "store.err.missing", &[("path", &path.display())])
+            }
+            StoreError::NotAStore { path, detail } => trf(
+                lang,
+                "store.err.not_a_store",
+                &[("path", &path.display()), ("detail", detail)],
+            ),
+            StoreError::NewerSchema {
+                path,
+                found,
+                supported,
+            } => trf(
+                lang,
+                "store.err.newer_schema",
+                &[
+                    ("path", &path.display()),
+                    ("found", found),
+                    ("supported", supported),
+                ],
+            ),
+            StoreError::Corrupt { path, detail } => trf(
+                lang,
+                "store.err.corrupt",
+                &[("path", &path.display()), ("detail", detail)],
+            ),
+            StoreError::AuditBroken { path, seq, reason } => trf(
+                lang,
+                "store.err.audit_broken",
+                &[("path", &path.display()), ("seq", seq), ("reason", reason)],
+            ),
+            StoreError::Permission { path, detail } => trf(
+                lang,
+                "store.err.permission",
+                &[("path", &path.display()), ("detail", detail)],
+            ),
+            StoreError::Io { path, detail } => trf(
+                lang,
+                "store.err.io",
+                &[("path", &path.display()), ("detail", detail)],
+            ),
+            StoreError::Duplicate { id } => trf(lang, "store.err.duplicate", &[("id", id)]),
+            StoreError::Rejected(why) => trf(lang, "store.err.rejected", &[("why", why)]),
+        }
+    }
+
+    pub(crate) fn io(path: &Path, err: &std::io::Error) -> StoreError {
+        match err.kind() {
+            std::io::ErrorKind::PermissionDenied => StoreError::Permission {
+                path: path.to_path_buf(),
+                detail: err.to_string(),
+            },
+            std::io::ErrorKind::NotFound => StoreError::Missing {
+                path: path.to_path_buf(),
+            },
+            _ => StoreError::Io {
+                path: path.to_path_buf(),
+                detail: err.to_string(),
+            },
+        }
+    }
+
+    /// Maps any redb error on an already checked store. Structural complaints mean damage.
+    pub(crate) fn db(path: &Path, err: impl Into<redb::Error>) -> StoreError {
+        let err: redb::Error = err.into();
+        let path_buf = path.to_path_buf();
+        match err {
+            redb::Error::Io(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+                StoreError::NotAStore {
+                    path: path_buf,
+                    detail: e.to_string(),
+                }
+            }
+            redb::Error::Io(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+                StoreError::Corrupt {
+                    path: path_buf,
+                    detail: "the file is truncated".to_string(),
+                }
+            }
+            redb::Error::Io(e) => StoreError::io(path, &e),
+            redb::Error::DatabaseAlreadyOpen | redb::Error::LockProtocolMismatch => {
+                StoreError::Busy
+            }
+            redb::Error::UpgradeRequired(v) => StoreError::NotAStore {
+                path: path_buf,
+                detail: format!("redb file format {v} (an older program's database)"),
+            },
+            redb::Error::Corrupted(detail) => StoreError::Corrupt {
+                path: path_buf,
+                detail,
+            },
+            e @ (redb::Error::TableDoesNotExist(_)
+            | redb::Error::TableTypeMismatch { .. }
+            | redb::Error::TableIsMultimap(_)
+            | redb::Error::TableIsNotMultimap(_)
+            | redb::Error::TypeDefinitionChanged { .. }
+            | redb::Error::RepairAborted) => StoreError::Corrupt {
+                path: path_buf,
+                detail: e.to_string(),
+            },
+            e => StoreError::Io {
+                path: path_buf,
+                detail: e.to_string(),
+            },
+        }
+    }
+}
+
+/// The result of [`crate::store::Store::update`]: either the store failed, or the caller's
+/// closure refused the change (nothing was written in either case).
+#[derive(Debug)]
+pub enum UpdateError<E> {
+    Store(StoreError),
+    Rejected(E),
+}
+
+impl<E> From<StoreError> for UpdateError<E> {
+    fn from(e: StoreError) -> Self {
+        UpdateError::Store(e)
+    }
+}
+
+impl<E: fmt::Display> fmt::Display for UpdateError<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UpdateError::Store(e) => e.fmt(f),
+            UpdateError::Rejected(e) => e.fmt(f),
+        }
+    }
+}
+
+impl<E: fmt::Debug + fmt::Display> std::error::Error for UpdateError<E> {}
+
+impl<E: fmt::Display> UpdateError<E> {
+    /// Flattens a refusal into [`StoreError::Rejected`] for callers that only report.
+    pub fn into_store(self) -> StoreError {
+        match self {
+            UpdateError::Store(e) => e,
+            UpdateError::Rejected(e) => StoreError::Rejected(e.to_string()),
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! Opening and creating stores.
+//!
+//! redb writes to a file it opens read-write (recovery, header flags), so a file is checked
+//! before that: its first bytes must carry redb's magic number, and a read-only redb handle
+//! (which never writes) must find our `meta` table with the jiebang marker and a schema we
+//! read. Only then is the file opened read-write. A foreign, damaged or newer file is thus
+//! reported and left byte-for-byte as it was.
+//!
+//! A new store is built in a temporary file beside the target and hard-linked into place,
+//! so no process ever sees a half-initialised or empty store at the path.
+
+use std::fs;
+use std::io::Read;
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+
+use redb::{Builder, ConcurrencyMode, ReadableDatabase};
+
+use super::error::StoreError;
+use super::tables::{
+    APP_KEY, APP_MARKER, AUDIT, AUDIT_BY_CASE, AUDIT_HEAD_KEY, AUDIT_LEN_KEY, BLACKLIST, CASES,
+    COUNTER_KEY, DRAFTS, GENESIS_HASH, META, SCHEMA_KEY, SCHEMA_VERSION, SUMMARIES, VIEWS,
+    meta_string,
+};
+use super::{Db, OpenOptions, Store};
+
+/// redb's file signature (first 9 bytes of every redb database).
+const REDB_MAGIC: [u8; 9] = [b'r', b'e', b'd', b'b', 0x1A, 0x0A, 0xA9, 0x0D, 0x0A];
+/// redb's page size: a database shorter than one page cannot be whole.
+const MIN_STORE_LEN: u64 = 4096;
+
+pub(crate) fn builder() -> Builder {
+    let mut b = Builder::new();
+    b.set_concurrency_mode(ConcurrencyMode::MultiWriter);
+    // The cache only grows as pages are read; cap it so one officer's process stays small.
+    b.set_cache_size(256 * 1024 * 1024);
+    b
+}
+
+pub(crate) fn file_mode(group_shared: bool) -> u32 {
+    if group_shared { 0o660 } else { 0o600 }
+}
+
+impl Store {
+    pub fn open(path: &Path, opts: &OpenOptions) -> Result<Store, StoreError> {
+        match fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                if !opts.create || opts.read_only {
+                    return Err(StoreError::Missing {
+                        path: path.to_path_buf(),
+                    });
+                }
+                create_new(path, opts.group_shared)?;
+            }
+            Err(e) => return Err(StoreError::io(path, &e)),
+            Ok(m) if m.is_dir() => {
+                return Err(not_a_store(path, "it is a directory"));
+            }
+            Ok(m) if !m.is_file() => {
+                return Err(not_a_store(path, "it is not a regular file"));
+            }
+            Ok(_) => {}
+        }
+        let checked = check(path)?;
+        let db = if opts.read_only {
+            Db::Ro(checked)
+        } else {
+            drop(checked);
+            let db =
+                guarded(path, || builder().open(path))?.map_err(|e| StoreError::db(path, e))?;
+            Db::Rw(db)
+        };
+        Ok(Store {
+            path: path.to_path_buf(),
+            db,
+        })
+    }
+}
+
+fn not_a_store(path: &Path, detail: &str) -> StoreError {
+    StoreError::NotAStore {
+        path: path.to_path_buf(),
+        detail: detail.to_string(),
+    }
+}
+
+/// redb trusts the files it opens and may panic on crafted ones; a panic here is a bad
+/// file, not a bug to crash on.
+fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, StoreError> {
+    catch_unwind(AssertUnwindSafe(f)).map_err(|_| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        detail: "the database structure is inconsistent".to_string(),
+    })
+}
+
+/// Everything that can be learned about `path` without writing to it.
+pub(crate) fn check(path: &Path) -> Result<redb::ReadOnlyDatabase, StoreError> {
+    sniff(path)?;
+    let db = guarded(path, || builder().open_read_only(path))?.map_err(|e| match e {
+        redb::DatabaseError::Storage(redb::StorageError::Io(io))
+            if io.kind() == std::io::ErrorKind::InvalidData =>
+        {
+            not_a_store(path, "not a redb database")
+        }
+        e => StoreError::db(path, e),
+    })?;
+    guarded(path, || check_meta(path, &db))??;
+    Ok(db)
+}
+
+fn sniff(path: &Path) -> Result<(), StoreError> {
+    let mut file = fs::File::open(path).map_err(|e| StoreError::io(path, &e))?;
+    let len = file.metadata().map_err(|e| StoreError::io(path, &e))?.len();
+    if len == 0 {
+        return Err(not_a_store(path, "the file is empty"));
+    }
+    let mut head = [0u8; HEADER_LEN];
+    let mut got = 0;
+    while got < head.len() {
+        match file.read(&mut head[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) => return Err(StoreError::io(path, &e)),
+        }
+    }
+    if got < REDB_MAGIC.len() || head[..REDB_MAGIC.len()] != REDB_MAGIC {
+        return Err(not_a_store(path, "unknown file format"));
+    }
+    let truncated = |expected: u64| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        detail: format!("the file is truncated ({len} of {expected} bytes)"),
+    };
+    if len < MIN_STORE_LEN {
+        return Err(truncated(MIN_STORE_LEN));
+    }
+    if let Some(expected) = layout_len(&head)
+        && len < expected
+    {
+        return Err(truncated(expected));
+    }
+    Ok(())
+}
+
+/// Bytes of redb's header read by [`layout_len`].
+const HEADER_LEN: usize = 32;
+
+/// The file length redb's header promises after a clean shutdown, when the header says so.
+///
+/// redb opens a file that lost its tail without complaint when the lost pages were free
+/// (and then writes to extend it again), so a truncation that dropped only free pages would
+/// otherwise be "repaired". Fields as in redb 4's `header.rs`: god byte at 9, then u32 LE
+/// page size at 12, region header pages, region data pages, full regions, trailing region
+/// data pages. After a crash (recovery flag set) redb itself derives the layout from the
+/// file length, so nothing can be checked here.
+fn layout_len(head: &[u8; HEADER_LEN]) -> Option<u64> {
+    const RECOVERY_REQUIRED: u8 = 2;
+    if head[9] & RECOVERY_REQUIRED != 0 {
+        return None;
+    }
+    let word = |at: usize| {
+        u64::from(u32::from_le_bytes([
+            head[at],
+            head[at + 1],
+            head[at + 2],
+            head[at + 3],
+        ]))
+    };
+    let (page, region_header, region_data, full, trailing) =
+        (word(12), word(16), word(20), word(24), word(28));
+    if !page.is_power_of_two() || page < 512 {
+        return None;
+    }
+    let trailing_len = if trailing > 0 {
+        (region_header + trailing) * page
+    } else {
+        0
+    };
+    Some(page + full * (region_header + region_data) * page + trailing_len)
+}
+
+fn check_meta(path: &Path, db: &redb::ReadOnlyDatabase) -> Result<(), StoreError> {
+    let txn = db.begin_read().map_err(|e| StoreError::db(path, e))?;
+    let meta = match txn.open_table(META) {
+        Ok(t) => t,
+        Err(redb::TableError::TableDoesNotExist(_))
+        | Err(redb::TableError::TableTypeMismatch { .. }) => {
+            return Err(not_a_store(path, "a database of another program"));
+        }
+        Err(e) => return Err(StoreError::db(path, e)),
+    };
+    if meta_string(path, &meta, APP_KEY)?.as_deref() != Some(APP_MARKER) {
+        return Err(not_a_store(path, "a database of another program"));
+    }
+    let schema = meta_string(path, &meta, SCHEMA_KEY)?.unwrap_or_default();
+    let found: u32 = schema.parse().map_err(|_| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        detail: format!("schema version {schema:?}"),
+    })?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            path: path.to_path_buf(),
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if found < 1 {
+        return Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: format!("schema version {found}"),
+        });
+    }
+    // Every table must be there with its type, else a write would create or clash with it.
+    let tables = [
+        txn.open_table(CASES).err(),
+        txn.open_table(SUMMARIES).err(),
+        txn.open_table(BLACKLIST).err(),
+        txn.open_table(AUDIT).err(),
+    ];
+    let others = [
+        txn.open_table(AUDIT_BY_CASE).err(),
+        txn.open_table(DRAFTS).err(),
+        txn.open_table(VIEWS).err(),
+    ];
+    if let Some(e) = tables.into_iter().chain(others).flatten().next() {
+        return Err(StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        });
+    }
+    Ok(())
+}
+
+/// Builds an empty store beside `path` and links it into place; if another process won
+/// the race, its store is used.
+fn create_new(path: &Path, group_shared: bool) -> Result<(), StoreError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    if !dir.exists() {
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(if group_shared { 0o770 } else { 0o700 })
+            .create(&dir)
+            .map_err(|e| StoreError::io(&dir, &e))?;
+    }
+    let temp = fresh_file(&dir, group_shared)?;
+    init(temp.path())?;
+    match fs::hard_link(temp.path(), path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(StoreError::io(path, &e)),
+    }
+}
+
+/// An empty temporary file in `dir` with the store's mode (umask does not apply).
+pub(crate) fn fresh_file(
+    dir: &Path,
+    group_shared: bool,
+) -> Result<tempfile::NamedTempFile, StoreError> {
+    let temp = tempfile::Builder::new()
+        .prefix(".jiebang-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| StoreError::io(dir, &e))?;
+    fs::set_permissions(
+        temp.path(),
+        fs::Permissions::from_mode(file_mode(group_shared)),
+    )
+    .map_err(|e| StoreError::io(temp.path(), &e))?;
+    Ok(temp)
+}
+
+/// Writes the tables and `meta` of an empty store into the empty file at `path`.
+pub(crate) fn init(path: &Path) -> Result<(), StoreError> {
+    let db = builder()
+        .create(path)
+        .map_err(|e| StoreError::db(path, e))?;
+    let txn = db.begin_write().map_err(|e| StoreError::db(path, e))?;
+    {
+        let err = |e: redb::TableError| StoreError::db(path, e);
+        txn.open_table(CASES).map_err(err)?;
+        txn.open_table(SUMMARIES).map_err(err)?;
+        txn.open_table(AUDIT).map_err(err)?;
+        txn.open_table(AUDIT_BY_CASE).map_err(err)?;
+        txn.open_table(DRAFTS).map_err(err)?;
+        txn.open_table(BLACKLIST).map_err(err)?;
+        txn.open_table(VIEWS).map_err(err)?;
+        let mut meta = txn.open_table(META).map_err(err)?;
+        let schema = SCHEMA_VERSION.to_string();
+        for (k, v) in [
+            (APP_KEY, APP_MARKER),
+            (SCHEMA_KEY, schema.as_str()),
+            (COUNTER_KEY, "0"),
+            (AUDIT_LEN_KEY, "0"),
+            (AUDIT_HEAD_KEY, GENESIS_HASH),
+        ] {
+            meta.insert(k, v).map_err(|e| StoreError::db(path, e))?;
+        }
+    }
+    txn.commit().map_err(|e| StoreError::db(path, e))?;
+    db.close().map_err(|e| StoreError::db(path, e))
+}
