@@ -2,6 +2,7 @@
 //! events into [`Action`]s for the pure core in `app::ui`, executes effects through a
 //! [`Backend`] and draws the state after every batch of events.
 
+pub mod bench;
 pub mod draw;
 pub mod keys;
 pub mod runner;
@@ -46,6 +47,12 @@ impl Default for TuiOptions {
             user: String::new(),
         }
     }
+}
+
+/// Puts the terminal back (raw mode off, main screen, cursor shown). For the CLI's panic
+/// hook and error paths; safe to call when the TUI never started.
+pub fn restore_terminal() {
+    term::leave();
 }
 
 /// How often an idle TUI asks whether another process changed the store.

@@ -303,6 +303,35 @@ impl Fixture {
         }
     }
 
+    /// The demo cases plus `n` generated ones (for the cost of drawing a large store).
+    pub fn many(n: usize) -> Fixture {
+        let f = Fixture::demo();
+        {
+            let mut s = f.store.borrow_mut();
+            let fields = Field::ALL;
+            let stages = Stage::MAIN;
+            for i in 0..n {
+                let mut c = case(
+                    1000 + i as u64,
+                    &format!("第{i}号稀土永磁电机能效提升"),
+                    Some(fields[i % fields.len()]),
+                    if i % 2 == 0 {
+                        Kind::Breakthrough
+                    } else {
+                        Kind::Transformation
+                    },
+                    stages[i % stages.len()],
+                    &format!("包头某{}号材料有限公司", i % 977),
+                    "包头市",
+                    None,
+                );
+                c.id = format!("JB-2027-{i:06}");
+                s.cases.push(c);
+            }
+        }
+        f
+    }
+
     pub fn counter(&self) -> u64 {
         self.store.borrow().counter
     }

@@ -216,7 +216,17 @@ fn row_line<'a>(
 ) -> Line<'a> {
     let t = Theme::of(state);
     let lang = state.lang();
-    let base = if selected { t.selected() } else { t.plain() };
+    // The selection is shown reversed over the marker, id and name only: as visible as a
+    // full-width bar, but a cursor move rewrites half as many cells.
+    let sel = if selected { t.selected() } else { t.plain() };
+    let base_of = |c: Column| {
+        if matches!(c, Column::Id | Column::Name) {
+            sel
+        } else {
+            t.plain()
+        }
+    };
+    let base = sel;
     let marked = state.list.marks.contains(&row.id);
     let mut spans = vec![
         Span::styled(if selected { ">" } else { " " }, base),
@@ -225,8 +235,9 @@ fn row_line<'a>(
     let shown = |c: Column| cols.iter().any(|(x, _)| *x == c);
     for (i, (c, w)) in cols.iter().enumerate() {
         if i > 0 {
-            spans.push(Span::styled(" ", base));
+            spans.push(Span::styled(" ", base_of(*c)));
         }
+        let base = base_of(*c);
         let here = hit.filter(|h| {
             matches!(
                 (h.field, c),
