@@ -111,9 +111,27 @@ pub fn draw(frame: &mut Frame, state: &State, scroll: usize, area: Rect) {
         area.height.saturating_sub(3),
     );
     let all = lines(state);
-    let max_scroll = all.len().saturating_sub(body.height as usize);
+    // Wide terminals get two columns, split at the section break nearest the middle.
+    let columns: Vec<Vec<Line>> = if area.width >= 120 {
+        let mid = all.len() / 2;
+        let split = (0..all.len())
+            .filter(|i| all[*i].spans.is_empty() || all[*i].width() == 0)
+            .min_by_key(|i| i.abs_diff(mid))
+            .map_or(mid, |i| i + 1);
+        let mut left = all;
+        let right = left.split_off(split.min(left.len()));
+        vec![left, right]
+    } else {
+        vec![all]
+    };
+    let tallest = columns.iter().map(Vec::len).max().unwrap_or(0);
+    let max_scroll = tallest.saturating_sub(body.height as usize);
     let scroll = scroll.min(max_scroll);
-    frame.render_widget(Paragraph::new(all).scroll((scroll as u16, 0)), body);
+    let col_w = body.width / columns.len() as u16;
+    for (i, col) in columns.into_iter().enumerate() {
+        let r = Rect::new(body.x + col_w * i as u16, body.y, col_w, body.height);
+        frame.render_widget(Paragraph::new(col).scroll((scroll as u16, 0)), r);
+    }
     let more = trf(
         lang,
         "tui.help.footer",
