@@ -437,3 +437,19 @@ fn quit_and_help_from_the_list() {
     h.keys("q");
     assert!(h.state.quit);
 }
+
+#[test]
+fn typing_a_filter_key_does_not_flash_an_empty_list() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys("fsta");
+    assert_eq!(
+        h.visible_ids().len(),
+        14,
+        "a key being typed is not a name search"
+    );
+    h.keys("ge:announcing");
+    assert_eq!(h.visible_ids(), vec!["JB-2026-0012", "JB-2026-0030"]);
+    h.keys(" 包头<Enter>");
+    assert!(h.state.overlay.is_none());
+    assert_eq!(h.visible_ids(), Vec::<String>::new());
+}

@@ -132,7 +132,18 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             cmd,
         ) => {
             match cmd {
-                Cmd::Confirm if error.is_none() => {}
+                Cmd::Confirm => {
+                    // Enter applies what is typed, even a word held back while typing.
+                    if let Err(e) = try_query(state, input.value()) {
+                        state.overlay = Some(Overlay::Filter {
+                            input,
+                            before,
+                            error: Some(e),
+                            completion,
+                        });
+                    }
+                    let _ = error;
+                }
                 Cmd::Back => {
                     apply_query(state, &before);
                 }
@@ -262,6 +273,13 @@ pub fn run_pending(state: &mut State) {
         }
         Some(Overlay::Filter { input, .. }) => {
             let q = input.value().to_string();
+            if typing_a_key(&q) {
+                // `st` on its way to `stage:`: neither an error nor a name search yet.
+                if let Some(Overlay::Filter { error, .. }) = &mut state.overlay {
+                    *error = None;
+                }
+                return;
+            }
             let result = try_query(state, &q);
             if let Some(Overlay::Filter { error, .. }) = &mut state.overlay {
                 *error = result.err();
@@ -269,6 +287,21 @@ pub fn run_pending(state: &mut State) {
         }
         _ => {}
     }
+}
+
+/// True while the last term is a bare filter key or a prefix of one (`st`, `-fie`, `overd`):
+/// applying it as a name search would empty the list for a moment at every keystroke.
+fn typing_a_key(q: &str) -> bool {
+    if q.ends_with(char::is_whitespace) {
+        return false;
+    }
+    let last = q.split_whitespace().last().unwrap_or("");
+    let last = last.strip_prefix('-').unwrap_or(last);
+    !last.is_empty()
+        && last.chars().all(|c| c.is_ascii_alphabetic())
+        && crate::search::KEYS
+            .iter()
+            .any(|k| k.starts_with(last) && !(*k == last && *k == "overdue"))
 }
 
 /// Sets the filter query; on a parse error nothing changes and the error is returned.
