@@ -14,10 +14,7 @@ const SCREENS: &[(&str, &str)] = &[
     ("detail_money", "<Enter><Tab><Tab><Tab>"),
     ("dashboard", "d"),
     ("search", "/包头"),
-    (
-        "filter_error",
-        "fstage:announcing<Enter>f<C-u>field:nowhere",
-    ),
+    ("filter_error", "fstage:announcing<Enter>f field:nowhere"),
     ("advance_refused", "jjjjja"),
     ("advance_confirm", "jjjjjjja"),
     ("bulk", "<Space>j<Space>jjj<Space>a"),
