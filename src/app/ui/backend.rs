@@ -21,6 +21,8 @@ pub enum DueKind {
     PublicityEnd,
     /// End of implementation in force (after approved extensions).
     ImplementationEnd,
+    /// Acceptance is due (some months after the end of implementation).
+    AcceptanceDue,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -15,6 +15,7 @@ pub mod keys;
 pub mod list;
 pub mod nav;
 pub mod overlays;
+pub mod session_backend;
 pub mod state;
 pub mod text;
 pub mod update;

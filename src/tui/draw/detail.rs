@@ -11,12 +11,23 @@ use crate::app::ui::commands::Cmd;
 use crate::app::ui::keymap::Context;
 use crate::app::ui::nav::DETAIL_TABS;
 use crate::app::ui::state::DetailView;
-use crate::app::ui::text::{local_time, sanitize, width};
+use crate::app::ui::text::{fit, local_time, sanitize, width};
 use crate::domain::{Case, Org, Yuan};
 use crate::i18n::{Lang, tr, trf};
 
 use super::theme::Theme;
 use super::{bottom_line, hints, line_at, split_line};
+
+/// Tab labels for narrow terminals, in the order of [`DETAIL_TABS`].
+const DETAIL_TABS_SHORT: &[&str] = &[
+    "tui.detail.tab_short.issuer",
+    "tui.detail.tab_short.need",
+    "tui.detail.tab_short.takers",
+    "tui.detail.tab_short.money",
+    "tui.detail.tab_short.publicity",
+    "tui.detail.tab_short.history",
+    "tui.detail.tab_short.notes",
+];
 
 fn kv<'a>(t: &Theme, label: &str, value: String) -> Line<'a> {
     let pad = 10usize.saturating_sub(width(label));
@@ -345,16 +356,26 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
     let field = c
         .field
         .map_or("-".to_string(), |f| f.label(lang).to_string());
-    let right = vec![Span::raw(format!(
+    // The stage matters more than the rest of the name: the name gives way.
+    let mut right_text = format!(
         "{} | {} | {} (rev {}) ",
         c.kind.label(lang),
         field,
         c.stage.label(lang),
         c.rev
-    ))];
+    );
+    if width(&right_text) + 30 > area.width as usize {
+        right_text = format!("{} (rev {}) ", c.stage.label(lang), c.rev);
+    }
+    let id_part = format!(" {} ", c.id);
+    let name_w = (area.width as usize)
+        .saturating_sub(width(&id_part) + width(&right_text) + 2)
+        .max(4);
+    let right = vec![Span::styled(right_text, t.key())];
     let left = vec![
-        Span::styled(format!(" {} ", c.id), t.title()),
-        Span::raw(format!(" {}", sanitize(&c.achievement.name))),
+        Span::styled(id_part, t.title()),
+        Span::raw(" "),
+        Span::raw(fit(&c.achievement.name, name_w).trim_end().to_string()),
     ];
     line_at(
         frame,
@@ -363,8 +384,14 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
         split_line(left, right, area.width as usize),
     );
     // Tabs.
+    let full: usize = DETAIL_TABS.iter().map(|k| width(tr(lang, k)) + 3).sum();
+    let labels: &[&str] = if full + 2 <= area.width as usize {
+        DETAIL_TABS
+    } else {
+        DETAIL_TABS_SHORT
+    };
     let mut tabs = vec![Span::raw(" ")];
-    for (i, key) in DETAIL_TABS.iter().enumerate() {
+    for (i, key) in labels.iter().enumerate() {
         if i > 0 {
             tabs.push(Span::styled(" | ", t.dim()));
         }
@@ -390,7 +417,8 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
             Some(Rect::new(body.x + lw, body.y, body.width - lw, body.height)),
         )
     } else {
-        let guard_h = (guard_lines(state, d).len() as u16 + 2)
+        let guard = guard_lines(state, d);
+        let guard_h = (wrapped_height(&guard, body.width.saturating_sub(2)) + 2)
             .min(body.height / 2)
             .max(3);
         (
@@ -433,6 +461,15 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
     bottom_line(frame, state, area, area.y + area.height - 1);
 }
 
+/// Rows the lines take when wrapped into `inner` columns (an estimate by width).
+fn wrapped_height(lines: &[Line], inner: u16) -> u16 {
+    let inner = inner.max(1) as usize;
+    lines
+        .iter()
+        .map(|l| l.width().div_ceil(inner).max(1) as u16)
+        .sum()
+}
+
 fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: bool) {
     let t = Theme::of(state);
     let lang = state.lang();
@@ -454,7 +491,7 @@ fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: b
         );
         return;
     }
-    let guard_h = (guard.len() as u16 + 2).min(r.height / 2);
+    let guard_h = (wrapped_height(&guard, r.width.saturating_sub(2)) + 2).min(r.height / 2);
     let subsidy: Vec<Line> = if d.detail.subsidy.is_empty() {
         vec![Line::raw("-")]
     } else {
@@ -464,7 +501,8 @@ fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: b
             .map(|s| Line::raw(sanitize(s)))
             .collect()
     };
-    let sub_h = (subsidy.len() as u16 + 2).min(r.height.saturating_sub(guard_h) / 2);
+    let sub_h = (wrapped_height(&subsidy, r.width.saturating_sub(2)) + 2)
+        .min(r.height.saturating_sub(guard_h) / 2);
     let hist_h = r.height.saturating_sub(guard_h + sub_h);
     let g = Rect::new(r.x, r.y, r.width, guard_h);
     let s = Rect::new(r.x, r.y + guard_h, r.width, sub_h);

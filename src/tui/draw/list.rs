@@ -90,7 +90,15 @@ fn min_width(lang: Lang, c: Column) -> usize {
             .max()
             .unwrap_or(8),
         Column::Due => {
-            12 + width(tr(lang, "tui.due.publicity")).max(width(tr(lang, "tui.due.end")))
+            12 + [
+                tr(lang, "tui.due.publicity"),
+                tr(lang, "tui.due.end"),
+                tr(lang, "tui.due.acceptance"),
+            ]
+            .iter()
+            .map(|s| width(s))
+            .max()
+            .unwrap_or(4)
         }
         Column::Amount => 9,
     };
@@ -147,6 +155,7 @@ fn due_text(lang: Lang, f: &RowFacts, today: chrono::NaiveDate) -> String {
     let kind = match due.kind {
         DueKind::PublicityEnd => tr(lang, "tui.due.publicity"),
         DueKind::ImplementationEnd => tr(lang, "tui.due.end"),
+        DueKind::AcceptanceDue => tr(lang, "tui.due.acceptance"),
     };
     let late = if due.date < today { "!" } else { " " };
     format!("{late}{date} {kind}")

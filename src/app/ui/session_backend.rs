@@ -1,0 +1,293 @@
+//! The UI's [`Backend`] over an [`app::Session`](crate::app::Session): the same operations
+//! the CLI uses, so `a` in the TUI and `jiebang advance` check the same rules, the same
+//! revisions and write the same audit events.
+
+use chrono::NaiveDate;
+
+use crate::app::error::OpError;
+use crate::app::{Format, Session};
+use crate::domain::rules::{self, DeadlineKind, subsidy_calc};
+use crate::domain::workflow::Refusal;
+use crate::domain::{Case, CaseSummary, Kind, Stage};
+use crate::i18n::{tr, trf};
+use crate::store::StoreError;
+
+use super::backend::{
+    AdvancePreview, Backend, BackendResult, CaseDetail, Due, DueKind, HistoryLine, RowFacts,
+    SavedView, Unmet, WriteError,
+};
+
+fn unmet(s: &Session, u: &[rules::Unmet]) -> Vec<Unmet> {
+    u.iter()
+        .map(|u| Unmet {
+            article: u.rule.article().label(s.lang).to_string(),
+            message: u.rule.text(s.lang),
+        })
+        .collect()
+}
+
+fn text(s: &Session, e: &OpError) -> String {
+    e.lines(s.lang).join(" ")
+}
+
+fn write_error(s: &Session, id: &str, e: OpError) -> WriteError {
+    match e {
+        OpError::Store(StoreError::Stale { by, at, .. }) => WriteError::Stale {
+            by,
+            at,
+            what: last_change(s, id),
+        },
+        OpError::Store(StoreError::NotFound { .. }) => WriteError::NotFound,
+        OpError::Refused(Refusal::Unmet(u)) => WriteError::Refused(unmet(s, &u)),
+        other => WriteError::Other(text(s, &other)),
+    }
+}
+
+/// What the last event on a case changed, for a stale-write report.
+fn last_change(s: &Session, id: &str) -> String {
+    let Ok(events) = s.store().events(Some(id)) else {
+        return String::new();
+    };
+    let Some(e) = events.last() else {
+        return String::new();
+    };
+    let paths: Vec<&str> = e
+        .changes
+        .iter()
+        .map(|c| c.path.as_str())
+        .filter(|p| !p.is_empty())
+        .take(3)
+        .collect();
+    if paths.is_empty() {
+        e.action.clone()
+    } else {
+        format!("{}: {}", e.action, paths.join(", "))
+    }
+}
+
+fn history(s: &Session, id: &str) -> Vec<HistoryLine> {
+    let events = s.store().events(Some(id)).unwrap_or_default();
+    events
+        .iter()
+        .rev()
+        .map(|e| {
+            let mut what = e.action.clone();
+            for c in e.changes.iter().filter(|c| !c.path.is_empty()).take(3) {
+                what.push_str(&format!(
+                    " {}: {} -> {}",
+                    c.path,
+                    short(&c.before),
+                    short(&c.after)
+                ));
+            }
+            if !e.note.is_empty() {
+                what.push_str(&format!(" ({})", e.note));
+            }
+            HistoryLine {
+                at: e.at,
+                who: e.actor.label(),
+                what,
+            }
+        })
+        .collect()
+}
+
+fn short(v: &serde_json::Value) -> String {
+    let s = match v {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => "-".into(),
+        other => other.to_string(),
+    };
+    if s.chars().count() > 24 {
+        format!("{}...", s.chars().take(24).collect::<String>())
+    } else {
+        s
+    }
+}
+
+/// Context for the advance dialog: the publicity period and signed dates before 项目实施.
+fn info(s: &Session, c: &Case, to: Option<Stage>) -> Vec<String> {
+    let lang = s.lang;
+    let mut out = Vec::new();
+    if to == Some(Stage::Implementing) {
+        if let Some(start) = c.publicity.start {
+            let end = rules::publicity_end(start, &s.calendar, &s.settings);
+            let open = c
+                .publicity
+                .objections
+                .iter()
+                .filter(|o| o.is_open())
+                .count();
+            out.push(trf(
+                lang,
+                "tui.info.publicity",
+                &[
+                    ("start", &start),
+                    ("end", &end.date),
+                    ("days", &s.settings.publicity_working_days),
+                    ("objections", &open),
+                ],
+            ));
+        }
+        let date = |d: Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
+        out.push(trf(
+            lang,
+            "tui.info.signed",
+            &[
+                ("agreement", &date(c.plan.agreement_signed)),
+                ("task_book", &date(c.plan.task_book_signed)),
+            ],
+        ));
+    }
+    out
+}
+
+impl Backend for Session {
+    fn summaries(&self) -> BackendResult<Vec<CaseSummary>> {
+        Session::summaries(self).map_err(|e| text(self, &e))
+    }
+
+    fn facts(&self, rows: &[CaseSummary], today: NaiveDate) -> Vec<RowFacts> {
+        rows.iter()
+            .map(|r| {
+                let mut f = RowFacts::default();
+                if let Some(d) = rules::next_deadline(r, &self.calendar, &self.settings) {
+                    let kind = match d.kind {
+                        DeadlineKind::PublicityEnds => DueKind::PublicityEnd,
+                        DeadlineKind::AcceptanceDue => DueKind::AcceptanceDue,
+                        _ => DueKind::ImplementationEnd,
+                    };
+                    f.due = Some(Due { date: d.date, kind });
+                    if kind == DueKind::PublicityEnd {
+                        f.publicity_days_left = Some(if d.date < today {
+                            0
+                        } else {
+                            self.calendar.working_days_between(today, d.date)
+                        });
+                    }
+                }
+                // The summary's amount is the subsidy base (R&D investment or funds
+                // received); the committed subsidy is its capped share once implementing.
+                if matches!(
+                    r.stage,
+                    Stage::Implementing | Stage::Accepting | Stage::Completed
+                ) && let Some(base) = r.amount
+                {
+                    let cap = match r.kind {
+                        Kind::Breakthrough => self.settings.cap_breakthrough,
+                        Kind::Transformation => self.settings.cap_transformation,
+                    };
+                    f.subsidy_committed = base.percent(self.settings.subsidy_rate_pct).min(cap);
+                }
+                f
+            })
+            .collect()
+    }
+
+    fn today(&self) -> NaiveDate {
+        Session::today(self)
+    }
+
+    fn change_counter(&self) -> BackendResult<u64> {
+        self.store()
+            .change_counter()
+            .map_err(|e| e.message(self.lang))
+    }
+
+    fn case(&self, id: &str) -> Result<CaseDetail, WriteError> {
+        let case = Session::case(self, id).map_err(|e| write_error(self, id, e))?;
+        let next = if case.stage.is_closed() {
+            None
+        } else {
+            Session::default_target(&case)
+        };
+        let guard = next
+            .map(|to| unmet(self, self.preview_case(&case, to).unmet()))
+            .unwrap_or_default();
+        let subsidy = subsidy_calc(&case, &self.settings).explain(self.lang);
+        Ok(CaseDetail {
+            history: history(self, id),
+            case,
+            next,
+            guard,
+            subsidy,
+        })
+    }
+
+    fn preview_advance(&self, id: &str) -> Result<AdvancePreview, WriteError> {
+        let case = Session::case(self, id).map_err(|e| write_error(self, id, e))?;
+        let to = if case.stage.is_closed() {
+            None
+        } else {
+            Session::default_target(&case)
+        };
+        let unmet = match to {
+            Some(t) => {
+                let p = self.preview_case(&case, t);
+                match &p.verdict {
+                    Ok(_) => Vec::new(),
+                    Err(Refusal::Unmet(u)) => unmet(self, u),
+                    Err(Refusal::Invalid(_)) => vec![Unmet {
+                        article: String::new(),
+                        message: tr(self.lang, "tui.info.not_allowed").to_string(),
+                    }],
+                }
+            }
+            None => Vec::new(),
+        };
+        Ok(AdvancePreview {
+            id: case.id.clone(),
+            name: case.achievement.name.clone(),
+            from: case.stage,
+            to,
+            rev: case.rev,
+            info: info(self, &case, to),
+            unmet,
+        })
+    }
+
+    fn advance(&self, id: &str, to: Stage, rev: u64, note: &str) -> Result<u64, WriteError> {
+        self.move_case(id, to, Some(rev), note)
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
+    fn back(&self, id: &str, rev: u64, reason: &str) -> Result<u64, WriteError> {
+        self.move_back(id, Some(rev), reason)
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
+    fn note(&self, id: &str, _rev: u64, text: &str) -> Result<u64, WriteError> {
+        // A note is a single-key append: it never conflicts, so no revision check.
+        self.add_note(id, text)
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
+    fn views(&self) -> BackendResult<Vec<SavedView>> {
+        self.store()
+            .views()
+            .map(|v| {
+                v.into_iter()
+                    .map(|(name, query)| SavedView { name, query })
+                    .collect()
+            })
+            .map_err(|e| e.message(self.lang))
+    }
+
+    fn save_view(&self, name: &str, query: &str) -> BackendResult<()> {
+        let ctx = self.write_ctx().map_err(|e| text(self, &e))?;
+        self.store()
+            .put_view(&ctx, name, query)
+            .map_err(|e| e.message(self.lang))
+    }
+
+    fn export(&self, path: &str, ids: &[String]) -> BackendResult<usize> {
+        let p = std::path::Path::new(path);
+        let out =
+            Session::export(self, Some(ids), Format::from_path(p)).map_err(|e| text(self, &e))?;
+        std::fs::write(p, out).map_err(|e| format!("{path}: {e}"))?;
+        Ok(ids.len())
+    }
+}

@@ -1,0 +1,189 @@
+//! The TUI over the real thing: an `app::Session` on a temporary store with the demo data.
+//! Pinyin search, an advance written with its audit event, a refusal citing its article,
+//! and a stale write from a second session.
+
+use jiebang::app::ui::backend::Backend;
+use jiebang::app::ui::keymap::Keymap;
+use jiebang::app::ui::keys::script;
+use jiebang::app::ui::state::{Dialog, Overlay, Screen};
+use jiebang::app::ui::{Action, Settings, State, settle};
+use jiebang::app::{Config, Session, SessionOptions};
+use jiebang::i18n::Lang;
+use jiebang::tui::runner;
+
+struct Ui {
+    state: State,
+    session: Session,
+    _dir: tempfile::TempDir,
+    path: std::path::PathBuf,
+}
+
+fn open(path: &std::path::Path, create: bool) -> Session {
+    let opts = SessionOptions {
+        db: Some(path.to_path_buf()),
+        lang: Lang::Zh,
+        create,
+        ..SessionOptions::default()
+    };
+    Session::open(&opts, &Config::default()).expect("session opens")
+}
+
+impl Ui {
+    fn demo() -> Ui {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("jiebang.redb");
+        let mut session = open(&path, true);
+        session.load_demo().expect("demo loads");
+        let settings = Settings {
+            lang: Lang::Zh,
+            ascii: false,
+            no_color: true,
+            read_only: false,
+            store_path: path.display().to_string(),
+            user: "tester".into(),
+        };
+        let mut state = State::new(settings, Keymap::default_map(), Backend::today(&session));
+        for e in jiebang::app::ui::init(&mut state) {
+            for a in runner::execute(e, &session, Lang::Zh) {
+                runner::dispatch(&mut state, &session, a);
+            }
+        }
+        let mut ui = Ui {
+            state,
+            session,
+            _dir: dir,
+            path,
+        };
+        ui.act(Action::Resize {
+            width: 100,
+            height: 30,
+        });
+        ui
+    }
+
+    fn act(&mut self, a: Action) {
+        runner::dispatch(&mut self.state, &self.session, a);
+        settle(&mut self.state);
+    }
+
+    fn keys(&mut self, k: &str) {
+        for c in script(k).unwrap() {
+            self.act(Action::Key(c));
+        }
+    }
+
+    fn select(&mut self, id: &str) {
+        self.keys("g");
+        while self.state.list.selected.as_deref() != Some(id) {
+            let before = self.state.list.cursor;
+            self.keys("j");
+            assert_ne!(before, self.state.list.cursor, "{id} not found");
+        }
+    }
+
+    /// A case whose advance the rules allow (or refuse).
+    fn case_where(&self, allowed: bool) -> String {
+        self.state
+            .rows
+            .iter()
+            .filter(|r| !r.stage.is_closed())
+            .find(|r| {
+                self.session
+                    .preview_advance(&r.id)
+                    .is_ok_and(|p| p.to.is_some() && p.allowed() == allowed)
+            })
+            .map(|r| r.id.clone())
+            .expect("the demo has such a case")
+    }
+}
+
+#[test]
+fn pinyin_initials_find_chinese_names() {
+    let mut ui = Ui::demo();
+    assert!(ui.state.rows.len() > 50);
+    ui.keys("/btxt");
+    let first = ui.state.list.hit_at(0).expect("a hit for btxt");
+    let row = &ui.state.rows[first.row];
+    let text = first.text(row);
+    assert!(text.contains("包头") || text.contains('稀'), "{text}");
+    ui.keys("<Enter>");
+    assert!(matches!(ui.state.screen, Screen::Detail(_)));
+}
+
+#[test]
+fn an_allowed_advance_is_written_with_its_audit_event() {
+    let mut ui = Ui::demo();
+    let id = ui.case_where(true);
+    let before = ui.session.case(&id).unwrap();
+    ui.select(&id);
+    ui.keys("a");
+    ui.keys("演示推进<Enter>");
+    let after = ui.session.case(&id).unwrap();
+    assert_eq!(
+        Some(after.stage),
+        before.stage.next(),
+        "{:?}",
+        ui.state.overlay
+    );
+    assert_eq!(after.rev, before.rev + 1);
+    let events = ui.session.store().events(Some(&id)).unwrap();
+    assert!(events.last().unwrap().note.contains("演示推进"));
+    let row = ui.state.rows.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(row.stage, after.stage, "list reloaded");
+}
+
+#[test]
+fn a_refusal_cites_its_article_and_writes_nothing() {
+    let mut ui = Ui::demo();
+    let id = ui.case_where(false);
+    let rev = ui.session.case(&id).unwrap().rev;
+    ui.select(&id);
+    ui.keys("a");
+    match &ui.state.overlay {
+        Some(Overlay::Dialog(Dialog::Advance {
+            previews: Some(p), ..
+        })) => {
+            assert!(!p[0].unmet.is_empty());
+            assert!(
+                p[0].unmet
+                    .iter()
+                    .all(|u| u.article.starts_with('第') || u.article.contains('函')),
+                "{:?}",
+                p[0].unmet
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    ui.keys("<Enter>");
+    assert_eq!(ui.session.case(&id).unwrap().rev, rev);
+}
+
+#[test]
+fn a_write_from_another_session_is_stale_and_seen_by_polling() {
+    let mut ui = Ui::demo();
+    let id = ui.case_where(true);
+    ui.select(&id);
+    ui.keys("<Enter>a");
+    let other = open(&ui.path, false);
+    other.add_note(&id, "另一位处长的备注").unwrap();
+    let rev_now = other.case(&id).unwrap().rev;
+    ui.keys("<Enter>");
+    match &ui.state.overlay {
+        Some(Overlay::Dialog(Dialog::Message { lines, .. })) => {
+            assert!(lines.iter().any(|l| l.contains(&id)), "{lines:?}");
+        }
+        other => panic!("expected a stale report, got {other:?}"),
+    }
+    match &ui.state.screen {
+        Screen::Detail(d) => assert_eq!(d.detail.case.rev, rev_now, "case reloaded"),
+        s => panic!("{s:?}"),
+    }
+    // Idle polling notices the other session's next change.
+    other.add_note(&id, "再一条").unwrap();
+    let counter = ui.session.change_counter().unwrap();
+    assert_ne!(counter, ui.state.counter);
+    let a = runner::load_summaries(&ui.session);
+    ui.act(a);
+    assert_eq!(ui.state.counter, counter);
+    assert_eq!(ui.state.list.selected.as_deref(), Some(id.as_str()));
+}
