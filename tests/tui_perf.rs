@@ -25,3 +25,78 @@ fn frame_cost_does_not_grow_with_the_store() {
         "small {small:?} large {large:?}"
     );
 }
+
+/// Figures at 100 000 cases, for the benchmark note (`cargo test --release --test
+/// tui_perf -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn figures_at_100k_cases() {
+    use jiebang::app::ui::keymap::Keymap;
+    use jiebang::app::ui::keys::script;
+    use jiebang::app::ui::{Action, Settings, State, settle};
+    use jiebang::tui::runner;
+    use std::time::Instant;
+
+    let backend = Fixture::many(100_000);
+    let f = measure(&backend, 160, 48, 200).unwrap();
+    println!("{f:?}");
+    let settings = Settings {
+        lang: jiebang::i18n::Lang::Zh,
+        ascii: false,
+        no_color: true,
+        read_only: true,
+        store_path: String::new(),
+        user: String::new(),
+    };
+    let mut state = State::new(
+        settings,
+        Keymap::default_map(),
+        tui_common::fixture::today(),
+    );
+    let t = Instant::now();
+    let a = runner::load_summaries(&backend);
+    let loaded = t.elapsed();
+    runner::dispatch(&mut state, &backend, a);
+    println!(
+        "load {:?}, update (index, sort, dashboard) {:?}",
+        loaded,
+        t.elapsed() - loaded
+    );
+    for q in ["/btxt", "/稀土永磁", "/baotou"] {
+        let mut times = Vec::new();
+        for k in script(q).unwrap() {
+            runner::dispatch(&mut state, &backend, Action::Key(k));
+            let t = Instant::now();
+            settle(&mut state);
+            times.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        println!(
+            "search {q}: per key ms {times:?}, {} shown",
+            state.list.visible.len()
+        );
+        let t = Instant::now();
+        let _ = state.finder.search(&state.rows, &q[1..]);
+        println!(
+            "  of which the search module, whole query: {:?}",
+            t.elapsed()
+        );
+        runner::dispatch(
+            &mut state,
+            &backend,
+            Action::Key(script("<Esc>").unwrap()[0]),
+        );
+    }
+    let t = Instant::now();
+    runner::dispatch(
+        &mut state,
+        &backend,
+        Action::Command(jiebang::app::ui::Command::Filter(
+            "stage:implementing field:hydrogen".into(),
+        )),
+    );
+    println!(
+        "filter {:?}, {} shown",
+        t.elapsed(),
+        state.list.visible.len()
+    );
+}

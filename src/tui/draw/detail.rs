@@ -433,11 +433,15 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
     };
     let lines = group_lines(&t, lang, state, d);
     let title = format!(" {} ", tr(lang, DETAIL_TABS[d.tab]));
+    // Scrolling stops when the last line is at the bottom of the pane.
+    let total = wrapped_height(&lines, left.width.saturating_sub(2));
+    let max_scroll = total.saturating_sub(left.height.saturating_sub(2));
+    let scroll = (d.scroll.min(u16::MAX as usize) as u16).min(max_scroll);
     frame.render_widget(
         Paragraph::new(lines)
             .block(t.block().title(title))
             .wrap(Wrap { trim: false })
-            .scroll((d.scroll.min(u16::MAX as usize) as u16, 0)),
+            .scroll((scroll, 0)),
         left,
     );
     if let Some(r) = right {
