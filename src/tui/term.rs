@@ -7,11 +7,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
+use ratatui::style::{Modifier, Style};
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -64,11 +65,26 @@ pub fn stopped(flag: &AtomicBool) -> bool {
 pub fn suspend(term: &mut Term) -> io::Result<()> {
     leave();
     // SIGTSTP with its default action stops us here; execution resumes after SIGCONT.
+    // SAFETY: raise only sends a signal to this process.
     unsafe {
         libc::raise(libc::SIGTSTP);
     }
     enter()?;
-    term.clear()?;
+    redraw_all(term)
+}
+
+/// Makes the next frame rewrite every cell (the screen was cleared behind ratatui's back).
+/// `Terminal::clear` would do it but first asks the terminal for the cursor position and
+/// waits for the answer, which fails or stalls on some terminals and slow links.
+pub fn redraw_all(term: &mut Term) -> io::Result<()> {
+    execute!(io::stdout(), Clear(ClearType::All))?;
+    // Cells ratatui believes are on screen now differ from any real frame (hidden spaces),
+    // so the next draw sends them all.
+    term.draw(|f| {
+        let area = f.area();
+        f.buffer_mut()
+            .set_style(area, Style::default().add_modifier(Modifier::HIDDEN));
+    })?;
     Ok(())
 }
 

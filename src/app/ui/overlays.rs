@@ -21,17 +21,10 @@ pub fn open_search(state: &mut State) {
         cursor: l.cursor,
         top: l.top,
     };
-    let start = l
-        .found
-        .as_ref()
-        .map(|f| f.query.clone())
-        .unwrap_or_default();
-    state.list.found = Some(Found {
-        query: start.clone(),
-        hits: Vec::new(),
-    });
+    // A new search starts empty; Esc brings back whatever was shown before.
+    state.list.found = Some(Found::default());
     state.overlay = Some(Overlay::Search {
-        input: Input::new(start),
+        input: Input::default(),
         saved,
     });
     state.status.dirty_search = true;
