@@ -1,3 +1,245 @@
-pub fn run(_cases: usize, _format: &str, _lang: crate::i18n::Lang) -> anyhow::Result<()> {
-    Ok(()) // INTEGRATION
+//! `jiebang bench`: the figures of CONTRACT.md, measured in-process on N generated cases in
+//! a temporary store. Performance targets are checked here, not by timed tests.
+
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+
+use crate::app::{Config, Rows, Session, SessionOptions};
+use crate::domain::Stage;
+use crate::i18n::{Lang, trf};
+use crate::search::Searcher;
+
+/// Queries typed one character at a time, as officers type them: Chinese names, pinyin
+/// initials, full pinyin, mixed.
+const QUERIES: &[&str] = &[
+    "包头稀土",
+    "btxt",
+    "baotou",
+    "baotxt",
+    "鄂尔多斯氢能",
+    "eeds",
+    "qingneng",
+    "储能电站",
+    "cndz",
+    "石墨烯",
+    "shimoxi",
+    "碳捕集",
+    "tbj",
+    "changsha",
+    "cs",
+    "内蒙古",
+    "nmg",
+    "电解槽",
+];
+
+const FILTERS: &[&str] = &[
+    "stage:implementing",
+    "field:hydrogen -stage:completed",
+    "kind:transformation amount>=500万",
+    "region:包头 taker:none",
+    "overdue",
+    "due<30d",
+    "stale>30d stage:reviewing,matching",
+    "btxt stage:published",
+];
+
+#[derive(Debug, Serialize)]
+pub struct Figures {
+    pub cases: usize,
+    pub generate_ms: f64,
+    pub import_ms: f64,
+    pub open_ms: f64,
+    pub first_frame_ms: f64,
+    pub search_p50_ms: f64,
+    pub search_p99_ms: f64,
+    pub frame_p99_ms: f64,
+    pub filter_p99_ms: f64,
+    pub commit_p50_ms: f64,
+    pub rss_mb: f64,
+    pub bytes_per_move: f64,
+}
+
+pub fn run(cases: usize, format: &str, lang: Lang) -> anyhow::Result<()> {
+    if !matches!(format, "text" | "json") {
+        return Err(super::usage(trf(
+            lang,
+            "cli.bad_format",
+            &[("value", &format), ("allowed", &"text|json")],
+        )));
+    }
+    let figures = measure(cases, lang)?;
+    if format == "json" {
+        outln!("{}", serde_json::to_string(&figures)?);
+    } else {
+        let v = serde_json::to_value(&figures)?;
+        if let Some(obj) = v.as_object() {
+            for (k, v) in obj {
+                outln!("{k:>16}  {v}");
+            }
+        }
+    }
+    Ok(())
+}
+
+fn measure(n: usize, lang: Lang) -> anyhow::Result<Figures> {
+    let dir = tempfile::tempdir()?;
+    let db = dir.path().join("bench.redb");
+    let opts = SessionOptions {
+        db: Some(db.clone()),
+        lang,
+        create: true,
+        ..SessionOptions::default()
+    };
+    let cfg = Config::default();
+
+    let t = Instant::now();
+    let generated = crate::io::generate::generate(n, 1, crate::app::today());
+    let generate_ms = ms(t.elapsed());
+    let t = Instant::now();
+    {
+        let s = Session::open(&opts, &cfg)?;
+        let ctx = s.write_ctx()?;
+        s.store().import(&ctx, generated, "bench")?;
+    }
+    let import_ms = ms(t.elapsed());
+
+    // Open: the store, its rows, the search index and deadlines — what the list needs.
+    let t = Instant::now();
+    let session = Session::open(
+        &SessionOptions {
+            create: false,
+            ..opts.clone()
+        },
+        &cfg,
+    )?;
+    let rows = session.rows()?;
+    let open_ms = ms(t.elapsed());
+
+    let frames = frames_pending(&session, &rows, lang)?;
+    let first_frame_ms = open_ms + frames.first_frame_ms;
+
+    let mut keystrokes = Vec::new();
+    for q in QUERIES {
+        let mut searcher = Searcher::new();
+        let mut typed = String::new();
+        for ch in q.chars() {
+            typed.push(ch);
+            let t = Instant::now();
+            let (hits, _total) = searcher.search_top(&rows.index, &typed, 50);
+            std::hint::black_box(&hits);
+            keystrokes.push(t.elapsed());
+        }
+    }
+
+    let today = session.today();
+    let mut filters = Vec::new();
+    for _ in 0..5 {
+        for q in FILTERS {
+            let t = Instant::now();
+            let picked = rows
+                .filter(q, today)
+                .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
+            std::hint::black_box(&picked);
+            filters.push(t.elapsed());
+        }
+    }
+
+    let commits = commit_times(&session, &rows)?;
+
+    Ok(Figures {
+        cases: n,
+        generate_ms,
+        import_ms,
+        open_ms,
+        first_frame_ms,
+        search_p50_ms: pct(&mut keystrokes, 50),
+        search_p99_ms: pct(&mut keystrokes, 99),
+        frame_p99_ms: frames.frame_p99_ms,
+        filter_p99_ms: pct(&mut filters, 99),
+        commit_p50_ms: pct(&mut commits.clone(), 50),
+        rss_mb: peak_rss_mb(),
+        bytes_per_move: frames.bytes_per_move,
+    })
+}
+
+/// Durable stage changes: advance then move back, on cases that may move freely.
+fn commit_times(session: &Session, rows: &Rows) -> anyhow::Result<Vec<Duration>> {
+    let candidates: Vec<&str> = rows
+        .rows
+        .iter()
+        .filter(|s| s.stage == Stage::Published)
+        .map(|s| s.id.as_str())
+        .take(20)
+        .collect();
+    let mut out = Vec::new();
+    for id in candidates {
+        let t = Instant::now();
+        if session
+            .move_case(id, Stage::Applying, None, "bench")
+            .is_ok()
+        {
+            out.push(t.elapsed());
+            let t = Instant::now();
+            session.move_back(id, None, "bench")?;
+            out.push(t.elapsed());
+        }
+    }
+    Ok(out)
+}
+
+fn ms(d: Duration) -> f64 {
+    (d.as_secs_f64() * 1000.0 * 1000.0).round() / 1000.0
+}
+
+/// The `p`th percentile (nearest rank) in milliseconds; 0 for no samples.
+pub fn pct(samples: &mut [Duration], p: usize) -> f64 {
+    if samples.is_empty() {
+        return 0.0;
+    }
+    samples.sort();
+    let rank = (p * samples.len()).div_ceil(100).clamp(1, samples.len());
+    ms(samples[rank - 1])
+}
+
+/// Peak resident memory of this process (VmHWM), in MiB.
+fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .and_then(|kb| kb.parse::<f64>().ok())
+            })
+        })
+        .map(|kb| (kb / 1024.0 * 10.0).round() / 10.0)
+        .unwrap_or(0.0)
+}
+
+struct FramesPending {
+    first_frame_ms: f64,
+    frame_p99_ms: f64,
+    bytes_per_move: f64,
+}
+// INTEGRATION: replaced by crate::tui::bench::frames when the TUI lands.
+fn frames_pending(_: &Session, _: &Rows, _: Lang) -> anyhow::Result<FramesPending> {
+    Ok(FramesPending {
+        first_frame_ms: 0.0,
+        frame_p99_ms: 0.0,
+        bytes_per_move: 0.0,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentile_nearest_rank() {
+        let mut v: Vec<Duration> = (1..=100).map(Duration::from_millis).collect();
+        assert_eq!(pct(&mut v, 50), 50.0);
+        assert_eq!(pct(&mut v, 99), 99.0);
+        assert_eq!(pct(&mut [], 99), 0.0);
+    }
 }

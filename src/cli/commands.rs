@@ -18,7 +18,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
     match cmd {
         Command::Init => {
             let s = open(&opts, cfg, true)?;
-            println!(
+            outln!(
                 "{}",
                 trf(lang, "cli.init_done", &[("path", &s.path().display())])
             );
@@ -29,7 +29,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 Some(n) => s.load_generated(n, seed)?,
                 None => s.load_demo()?,
             };
-            println!(
+            outln!(
                 "{}",
                 trf(
                     lang,
@@ -45,16 +45,16 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 .filter(&filter, s.today())
                 .map_err(|e| usage(e.message(lang)))?;
             match format.as_str() {
-                "table" => print!("{}", render::list_table(&rows, &picked, lang)),
+                "table" => out!("{}", render::list_table(&rows, &picked, lang)),
                 "json" => {
                     let ids: Vec<String> =
                         picked.iter().map(|&i| rows.rows[i].id.clone()).collect();
-                    print!("{}", s.export(Some(&ids), Format::Json)?);
+                    out!("{}", s.export(Some(&ids), Format::Json)?);
                 }
                 "csv" => {
                     let ids: Vec<String> =
                         picked.iter().map(|&i| rows.rows[i].id.clone()).collect();
-                    print!("{}", s.export(Some(&ids), Format::Csv)?);
+                    out!("{}", s.export(Some(&ids), Format::Csv)?);
                 }
                 other => return Err(bad_format(lang, other, "table|json|csv")),
             }
@@ -63,8 +63,8 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let s = open(&opts, cfg, false)?;
             let case = s.case(&id)?;
             match format.as_str() {
-                "text" => print!("{}", render::show_text(&s, &case)?),
-                "json" => println!("{}", serde_json::to_string_pretty(&case)?),
+                "text" => out!("{}", render::show_text(&s, &case)?),
+                "json" => outln!("{}", serde_json::to_string_pretty(&case)?),
                 other => return Err(bad_format(lang, other, "text|json")),
             }
         }
@@ -77,8 +77,8 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let rows = s.rows()?;
             let hits = rows.find(&text, limit);
             match format.as_str() {
-                "table" => print!("{}", render::find_table(&rows, &hits, lang)),
-                "json" => println!("{}", render::find_json(&rows, &hits)),
+                "table" => out!("{}", render::find_table(&rows, &hits, lang)),
+                "json" => outln!("{}", render::find_json(&rows, &hits)),
                 other => return Err(bad_format(lang, other, "table|json")),
             }
         }
@@ -96,17 +96,17 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 }
             };
             let case = s.move_case(&id, target, rev, &note)?;
-            println!("{}", moved_line(lang, &case));
+            outln!("{}", moved_line(lang, &case));
         }
         Command::Back { id, reason, rev } => {
             let s = open(&opts, cfg, false)?;
             let case = s.move_back(&id, rev, &reason)?;
-            println!("{}", moved_line(lang, &case));
+            outln!("{}", moved_line(lang, &case));
         }
         Command::Note { id, text } => {
             let s = open(&opts, cfg, false)?;
             let case = s.add_note(&id, &text)?;
-            println!(
+            outln!(
                 "{}",
                 trf(
                     lang,
@@ -130,7 +130,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 })
                 .collect::<anyhow::Result<Vec<_>>>()?;
             let case = s.set_fields(&id, &pairs, rev)?;
-            println!(
+            outln!(
                 "{}",
                 trf(lang, "cli.saved", &[("id", &case.id), ("rev", &case.rev)])
             );
@@ -153,7 +153,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 note: reason,
             };
             let case = s.add_tranche(&id, tranche)?;
-            println!(
+            outln!(
                 "{}",
                 trf(
                     lang,
@@ -181,7 +181,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 approved,
             };
             let case = s.add_extension(&id, ext)?;
-            println!(
+            outln!(
                 "{}",
                 trf(lang, "cli.saved", &[("id", &case.id), ("rev", &case.rev)])
             );
@@ -195,7 +195,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let s = open(&opts, cfg, false)?;
             let date = parse_date_or_today(lang, date.as_deref(), s.today())?;
             let case = s.terminate(&id, &reason, parse_wan(lang, &recovered)?, date, None)?;
-            println!("{}", moved_line(lang, &case));
+            outln!("{}", moved_line(lang, &case));
         }
         Command::Import {
             file,
@@ -227,7 +227,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let text = s.export(ids.as_deref(), fmt)?;
             match output {
                 Some(path) => write_file(&path, text.as_bytes())?,
-                None => std::io::stdout().write_all(text.as_bytes())?,
+                None => out!("{text}"),
             }
         }
         Command::Audit {
@@ -243,7 +243,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 );
                 return Err(anyhow::Error::new(super::CliError { code: 5, msg }));
             }
-            println!("{}", trf(lang, "cli.audit_ok", &[("n", &report.events)]));
+            outln!("{}", trf(lang, "cli.audit_ok", &[("n", &report.events)]));
         }
         Command::Audit {
             what: AuditCommand::Log { id, format },
@@ -251,8 +251,8 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let s = open(&opts, cfg, false)?;
             let events = s.store().events(id.as_deref())?;
             match format.as_str() {
-                "json" => println!("{}", serde_json::to_string_pretty(&events)?),
-                "text" => print!("{}", render::history(&events, lang)),
+                "json" => outln!("{}", serde_json::to_string_pretty(&events)?),
+                "text" => out!("{}", render::history(&events, lang)),
                 other => return Err(bad_format(lang, other, "text|json")),
             }
         }
@@ -262,18 +262,18 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let mut s = open(&opts, cfg, true)?;
             let text = read_text(lang, &file)?;
             let n = s.import_blacklist(&text)?;
-            println!("{}", trf(lang, "cli.blacklist_done", &[("n", &n)]));
+            outln!("{}", trf(lang, "cli.blacklist_done", &[("n", &n)]));
         }
         Command::Blacklist {
             what: BlacklistCommand::List,
         } => {
             let s = open(&opts, cfg, false)?;
-            print!("{}", render::blacklist(&s, lang));
+            out!("{}", render::blacklist(&s, lang));
         }
         Command::Backup { file } => {
             let s = open(&opts, cfg, false)?;
             s.backup(&file)?;
-            println!(
+            outln!(
                 "{}",
                 trf(lang, "cli.backup_done", &[("path", &file.display())])
             );
@@ -290,7 +290,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 return Err(usage(tr(lang, "cli.restore_cancelled").to_string()));
             }
             restore(&file, &dest)?;
-            println!(
+            outln!(
                 "{}",
                 trf(lang, "cli.restore_done", &[("path", &dest.display())])
             );
@@ -356,7 +356,7 @@ fn import(
     } else {
         "cli.import_done"
     };
-    println!("{}", trf(lang, key, &[("n", &n)]));
+    outln!("{}", trf(lang, key, &[("n", &n)]));
     Ok(())
 }
 

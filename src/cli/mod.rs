@@ -2,6 +2,15 @@
 //! exit codes of CONTRACT.md (0 ok, 1 unexpected, 2 bad input, 3 refused by a rule,
 //! 4 not found, 5 integrity failure, 6 busy or changed by someone else).
 
+/// Prints to stdout; a closed pipe (`jiebang list | head`) ends the output quietly instead
+/// of failing, like other Unix tools.
+macro_rules! out {
+    ($($t:tt)*) => { $crate::cli::emit(&format!($($t)*), false) };
+}
+macro_rules! outln {
+    ($($t:tt)*) => { $crate::cli::emit(&format!($($t)*), true) };
+}
+
 mod args;
 mod bench;
 mod commands;
@@ -114,4 +123,22 @@ pub(crate) fn open(opts: &SessionOptions, cfg: &Config, create: bool) -> anyhow:
     let mut o = opts.clone();
     o.create = create;
     Session::open(&o, cfg)
+}
+
+/// Writes `text` to stdout; a broken pipe is not an error (the reader has seen enough).
+pub(crate) fn emit(text: &str, newline: bool) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let r = out.write_all(text.as_bytes()).and_then(|_| {
+        if newline {
+            out.write_all(b"\n")
+        } else {
+            Ok(())
+        }
+    });
+    if let Err(e) = r
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("jiebang: {e}");
+    }
 }

@@ -459,6 +459,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("validate.f.unknown", "field"),
     // -- store --
     (
+        "store.err.needs_recovery",
+        "The store {path} was not closed cleanly and needs recovery: open it once without --read-only (it repairs itself)",
+    ),
+    (
         "store.err.not_found",
         "There is no case {id}. Run jiebang list to see the existing ids.",
     ),

@@ -390,6 +390,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("validate.f.unknown", "字段"),
     // -- store --
     (
+        "store.err.needs_recovery",
+        "数据库 {path} 上次未正常关闭, 需要恢复: 请不带 --read-only 打开一次 (会自动修复)",
+    ),
+    (
         "store.err.not_found",
         "没有编号为 {id} 的项目。请用 jiebang list 查看现有编号。",
     ),

@@ -41,6 +41,9 @@ pub enum StoreError {
     },
     #[error("{} is damaged: {detail}", path.display())]
     Corrupt { path: PathBuf, detail: String },
+    /// A writer died without closing the store; a read-write open repairs it.
+    #[error("{} needs recovery after a crash", path.display())]
+    NeedsRecovery { path: PathBuf },
     #[error("the audit trail of {} is broken at event {seq}: {reason}", path.display())]
     AuditBroken {
         path: PathBuf,
@@ -66,7 +69,10 @@ impl StoreError {
             | StoreError::NotAStore { .. }
             | StoreError::NewerSchema { .. }
             | StoreError::AuditBroken { .. } => 5,
-            StoreError::ReadOnly | StoreError::Missing { .. } | StoreError::Duplicate { .. } => 2,
+            StoreError::ReadOnly
+            | StoreError::NeedsRecovery { .. }
+            | StoreError::Missing { .. }
+            | StoreError::Duplicate { .. } => 2,
             StoreError::Rejected(_) => 3,
             StoreError::Permission { .. } | StoreError::Io { .. } => 1,
         }
@@ -104,6 +110,11 @@ impl StoreError {
             StoreError::Missing { path } => {
                 trf(lang, "store.err.missing", &[("path", &path.display())])
             }
+            StoreError::NeedsRecovery { path } => trf(
+                lang,
+                "store.err.needs_recovery",
+                &[("path", &path.display())],
+            ),
             StoreError::NotAStore { path, detail } => trf(
                 lang,
                 "store.err.not_a_store",

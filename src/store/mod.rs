@@ -17,6 +17,7 @@ mod drafts;
 mod error;
 mod lists;
 mod open;
+mod overlay;
 mod tables;
 
 #[cfg(test)]

@@ -62,14 +62,20 @@ impl Store {
             }
             Ok(_) => {}
         }
-        let checked = check(path)?;
-        let db = if opts.read_only {
-            Db::Ro(checked)
-        } else {
-            drop(checked);
-            let db =
-                guarded(path, || builder().open(path))?.map_err(|e| StoreError::db(path, e))?;
-            Db::Rw(db)
+        let db = match (check(path)?, opts.read_only) {
+            (Checked::Clean(ro), true) => Db::Ro(ro),
+            (Checked::NeedsRepair, true) => {
+                return Err(StoreError::NeedsRecovery {
+                    path: path.to_path_buf(),
+                });
+            }
+            (checked, false) => {
+                drop(checked);
+                // After a crash this runs redb's repair, which the dry run proved safe.
+                let db =
+                    guarded(path, || builder().open(path))?.map_err(|e| StoreError::db(path, e))?;
+                Db::Rw(db)
+            }
         };
         Ok(Store {
             path: path.to_path_buf(),
@@ -94,19 +100,40 @@ fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, StoreError> {
     })
 }
 
+/// What [`check`] found: a clean store (with a read-only handle on it), or a jiebang store
+/// whose last writer died and which redb must repair before use.
+pub(crate) enum Checked {
+    Clean(redb::ReadOnlyDatabase),
+    NeedsRepair,
+}
+
 /// Everything that can be learned about `path` without writing to it.
-pub(crate) fn check(path: &Path) -> Result<redb::ReadOnlyDatabase, StoreError> {
+pub(crate) fn check(path: &Path) -> Result<Checked, StoreError> {
     sniff(path)?;
-    let db = guarded(path, || builder().open_read_only(path))?.map_err(|e| match e {
-        redb::DatabaseError::Storage(redb::StorageError::Io(io))
+    let opened = guarded(path, || builder().open_read_only(path))?;
+    let db = match opened {
+        Ok(db) => db,
+        Err(redb::DatabaseError::RepairAborted) => return dry_run_repair(path),
+        Err(redb::DatabaseError::Storage(redb::StorageError::Io(io)))
             if io.kind() == std::io::ErrorKind::InvalidData =>
         {
-            not_a_store(path, "not a redb database")
+            return Err(not_a_store(path, "not a redb database"));
         }
-        e => StoreError::db(path, e),
-    })?;
+        Err(e) => return Err(StoreError::db(path, e)),
+    };
     guarded(path, || check_meta(path, &db))??;
-    Ok(db)
+    Ok(Checked::Clean(db))
+}
+
+/// Repairs a copy-on-write view of the file in memory and checks the result is one of our
+/// stores. The file itself is only read.
+fn dry_run_repair(path: &Path) -> Result<Checked, StoreError> {
+    let file = fs::File::open(path).map_err(|e| StoreError::io(path, &e))?;
+    let overlay = super::overlay::Overlay::new(file).map_err(|e| StoreError::io(path, &e))?;
+    let db = guarded(path, || Builder::new().create_with_backend(overlay))?
+        .map_err(|e| StoreError::db(path, e))?;
+    guarded(path, || check_meta(path, &db))??;
+    Ok(Checked::NeedsRepair)
 }
 
 fn sniff(path: &Path) -> Result<(), StoreError> {
@@ -179,7 +206,7 @@ fn layout_len(head: &[u8; HEADER_LEN]) -> Option<u64> {
     Some(page + full * (region_header + region_data) * page + trailing_len)
 }
 
-fn check_meta(path: &Path, db: &redb::ReadOnlyDatabase) -> Result<(), StoreError> {
+fn check_meta(path: &Path, db: &impl ReadableDatabase) -> Result<(), StoreError> {
     let txn = db.begin_read().map_err(|e| StoreError::db(path, e))?;
     let meta = match txn.open_table(META) {
         Ok(t) => t,

@@ -4,6 +4,7 @@ mod concurrency;
 mod files;
 mod history;
 mod records;
+mod recovery;
 
 use std::path::{Path, PathBuf};
 
