@@ -58,10 +58,16 @@ fn figures_at_100k_cases() {
     let loaded = t.elapsed();
     runner::dispatch(&mut state, &backend, a);
     println!(
-        "load {:?}, update (index, sort, dashboard) {:?}",
+        "load {:?}, update (sort, dashboard; index built when idle) {:?}",
         loaded,
         t.elapsed() - loaded
     );
+    let t = Instant::now();
+    let _ = jiebang::app::ui::find::Finder::build(&state.rows);
+    println!("of which the name index: {:?}", t.elapsed());
+    let t = Instant::now();
+    let _ = jiebang::app::ui::dashboard::Dashboard::compute(&state.rows, &state.facts, state.today);
+    println!("of which the dashboard: {:?}", t.elapsed());
     for q in ["/btxt", "/稀土永磁", "/baotou"] {
         let mut times = Vec::new();
         for k in script(q).unwrap() {

@@ -182,6 +182,11 @@ fn event_loop(
             settle(state);
             continue;
         }
+        // Idle: prepare the search index of freshly loaded rows before anyone types.
+        if !state.finder.is_warm(&state.rows) {
+            state.finder.warm(&state.rows);
+            continue;
+        }
         if last_poll.elapsed() >= POLL_CHANGES {
             last_poll = Instant::now();
             match backend.change_counter() {

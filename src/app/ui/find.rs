@@ -69,6 +69,16 @@ impl Finder {
         }
     }
 
+    /// Builds the index now if it is missing (the event loop calls this while idle, so
+    /// the first search keystroke does not pay for it).
+    pub fn warm(&mut self, rows: &[CaseSummary]) {
+        self.index(rows);
+    }
+
+    pub fn is_warm(&self, rows: &[CaseSummary]) -> bool {
+        self.index.as_ref().is_some_and(|i| i.len() == rows.len())
+    }
+
     fn index(&mut self, rows: &[CaseSummary]) -> &NameIndex {
         if self.index.as_ref().is_none_or(|i| i.len() != rows.len()) {
             *self = Finder::build(rows);

@@ -58,7 +58,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.today = today;
             state.counter = counter;
             state.status.last_refresh = Some(at);
-            state.finder = Finder::build(&state.rows);
+            // Built on first use: a refresh with no search or name filter showing stays cheap.
+            state.finder = Finder::default();
             if let Err(e) =
                 state
                     .list
