@@ -110,3 +110,21 @@ fn list_columns_stay_aligned() {
         }
     }
 }
+
+/// No screen panics or misdraws at any size, down to the smallest terminals.
+#[test]
+fn every_screen_draws_at_every_size() {
+    for lang in Lang::ALL {
+        for (name, keys) in SCREENS {
+            let mut h = screen(*lang, keys, 80, 24);
+            for w in [1u16, 10, 19, 20, 25, 33, 40, 57, 64, 79, 99, 100, 101] {
+                for hgt in [1u16, 3, 5, 6, 7, 8, 10, 13, 24] {
+                    h.resize(w, hgt);
+                    h.keys("<Down><Down><Up>");
+                    let text = h.render_at(w, hgt);
+                    assert_eq!(text.lines().count(), hgt as usize, "{name} {w}x{hgt}");
+                }
+            }
+        }
+    }
+}

@@ -420,15 +420,12 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
         let guard = guard_lines(state, d);
         let guard_h = (wrapped_height(&guard, body.width.saturating_sub(2)) + 2)
             .min(body.height / 2)
-            .max(3);
+            .max(3)
+            .min(body.height);
+        let top_h = body.height - guard_h;
         (
-            Rect::new(body.x, body.y, body.width, body.height - guard_h),
-            Some(Rect::new(
-                body.x,
-                body.y + body.height - guard_h,
-                body.width,
-                guard_h,
-            )),
+            Rect::new(body.x, body.y, body.width, top_h),
+            Some(Rect::new(body.x, body.y + top_h, body.width, guard_h)),
         )
     };
     let lines = group_lines(&t, lang, state, d);
