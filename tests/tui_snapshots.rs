@@ -128,3 +128,28 @@ fn every_screen_draws_at_every_size() {
         }
     }
 }
+
+/// Under NO_COLOR nothing is coloured, and still the selection (reverse) and the matched
+/// characters of a search (bold, underlined) stand out.
+#[test]
+fn no_color_uses_no_colour_and_keeps_every_signal() {
+    use ratatui::style::{Color, Modifier};
+    let h = screen(Lang::Zh, "/包头", 80, 24);
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| jiebang::tui::draw::draw(f, &h.state)).unwrap();
+    let buf = t.backend().buffer().clone();
+    for cell in buf.content() {
+        assert!(matches!(cell.fg, Color::Reset) && matches!(cell.bg, Color::Reset));
+    }
+    // Row 2 is the selected best hit: its id is reversed.
+    assert!(buf[(3, 2)].modifier.contains(Modifier::REVERSED));
+    assert!(!buf[(3, 3)].modifier.contains(Modifier::REVERSED));
+    // Its matched characters are bold and underlined, not only coloured.
+    let matched = (0..80u16)
+        .filter(|x| {
+            let m = buf[(*x, 2)].modifier;
+            m.contains(Modifier::BOLD) && m.contains(Modifier::UNDERLINED)
+        })
+        .count();
+    assert!(matched >= 2, "highlighted cells: {matched}");
+}
