@@ -173,7 +173,10 @@ fn four_officers_at_once_lose_nothing_and_the_trail_replays() {
         "the run did some work"
     );
 
-    let stored: BTreeMap<String, Case> = ALL.iter().map(|id| (id.to_string(), env.case(id))).collect();
+    let stored: BTreeMap<String, Case> = ALL
+        .iter()
+        .map(|id| (id.to_string(), env.case(id)))
+        .collect();
     // Notes: exactly the successful ones, each once.
     for (id, c) in &stored {
         let mut have: Vec<&str> = c.notes.iter().map(|n| n.text.as_str()).collect();

@@ -459,6 +459,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("validate.f.unknown", "field"),
     // -- store --
     (
+        "store.err.unclean",
+        "{path} was not closed cleanly (a process was killed); it must be opened once read-write to recover. Run jiebang list without --read-only once, or wait until a colleague has it open.",
+    ),
+    (
         "store.err.not_found",
         "There is no case {id}. Run jiebang list to see the existing ids.",
     ),

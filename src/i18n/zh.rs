@@ -390,6 +390,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("validate.f.unknown", "字段"),
     // -- store --
     (
+        "store.err.unclean",
+        "{path} 上次未正常关闭（有进程被强行终止），须以读写方式打开一次才能恢复。请去掉 --read-only 运行 jiebang list 一次，或等正在使用的同事打开它。",
+    ),
+    (
         "store.err.not_found",
         "没有编号为 {id} 的项目。请用 jiebang list 查看现有编号。",
     ),

@@ -39,6 +39,8 @@ pub enum StoreError {
         found: u32,
         supported: u32,
     },
+    #[error("{} was not closed cleanly and needs a read-write open to recover", path.display())]
+    Unclean { path: PathBuf },
     #[error("{} is damaged: {detail}", path.display())]
     Corrupt { path: PathBuf, detail: String },
     #[error("the audit trail of {} is broken at event {seq}: {reason}", path.display())]
@@ -64,6 +66,7 @@ impl StoreError {
             StoreError::Stale { .. } | StoreError::Busy => 6,
             StoreError::Corrupt { .. }
             | StoreError::NotAStore { .. }
+            | StoreError::Unclean { .. }
             | StoreError::NewerSchema { .. }
             | StoreError::AuditBroken { .. } => 5,
             StoreError::ReadOnly | StoreError::Missing { .. } | StoreError::Duplicate { .. } => 2,
@@ -122,6 +125,9 @@ impl StoreError {
                     ("supported", supported),
                 ],
             ),
+            StoreError::Unclean { path } => {
+                trf(lang, "store.err.unclean", &[("path", &path.display())])
+            }
             StoreError::Corrupt { path, detail } => trf(
                 lang,
                 "store.err.corrupt",

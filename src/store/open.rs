@@ -62,14 +62,21 @@ impl Store {
             }
             Ok(_) => {}
         }
-        let checked = check(path)?;
-        let db = if opts.read_only {
-            Db::Ro(checked)
-        } else {
-            drop(checked);
-            let db =
-                guarded(path, || builder().open(path))?.map_err(|e| StoreError::db(path, e))?;
-            Db::Rw(db)
+        let db = match (check(path)?, opts.read_only) {
+            (Checked::Clean(db), true) => Db::Ro(db),
+            (Checked::Unclean, true) => {
+                return Err(StoreError::Unclean {
+                    path: path.to_path_buf(),
+                });
+            }
+            (checked, false) => {
+                drop(checked);
+                let db =
+                    guarded(path, || builder().open(path))?.map_err(|e| StoreError::db(path, e))?;
+                // A crashed file could only be checked once redb had recovered it.
+                guarded(path, || check_meta(path, &db))??;
+                Db::Rw(db)
+            }
         };
         Ok(Store {
             path: path.to_path_buf(),
@@ -94,19 +101,31 @@ fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, StoreError> {
     })
 }
 
+/// What a look at a file without writing to it found.
+pub(crate) enum Checked {
+    /// A jiebang store of a schema we read, opened read-only.
+    Clean(redb::ReadOnlyDatabase),
+    /// A redb file left unclean by a writer that died (SIGKILL, power loss) with no live
+    /// writer to recover it: only a read-write open can run redb's recovery, and only
+    /// after that can its tables be checked.
+    Unclean,
+}
+
 /// Everything that can be learned about `path` without writing to it.
-pub(crate) fn check(path: &Path) -> Result<redb::ReadOnlyDatabase, StoreError> {
+pub(crate) fn check(path: &Path) -> Result<Checked, StoreError> {
     sniff(path)?;
-    let db = guarded(path, || builder().open_read_only(path))?.map_err(|e| match e {
-        redb::DatabaseError::Storage(redb::StorageError::Io(io))
+    let db = match guarded(path, || builder().open_read_only(path))? {
+        Ok(db) => db,
+        Err(redb::DatabaseError::RepairAborted) => return Ok(Checked::Unclean),
+        Err(redb::DatabaseError::Storage(redb::StorageError::Io(io)))
             if io.kind() == std::io::ErrorKind::InvalidData =>
         {
-            not_a_store(path, "not a redb database")
+            return Err(not_a_store(path, "not a redb database"));
         }
-        e => StoreError::db(path, e),
-    })?;
+        Err(e) => return Err(StoreError::db(path, e)),
+    };
     guarded(path, || check_meta(path, &db))??;
-    Ok(db)
+    Ok(Checked::Clean(db))
 }
 
 fn sniff(path: &Path) -> Result<(), StoreError> {
@@ -179,7 +198,7 @@ fn layout_len(head: &[u8; HEADER_LEN]) -> Option<u64> {
     Some(page + full * (region_header + region_data) * page + trailing_len)
 }
 
-fn check_meta(path: &Path, db: &redb::ReadOnlyDatabase) -> Result<(), StoreError> {
+fn check_meta(path: &Path, db: &impl ReadableDatabase) -> Result<(), StoreError> {
     let txn = db.begin_read().map_err(|e| StoreError::db(path, e))?;
     let meta = match txn.open_table(META) {
         Ok(t) => t,

@@ -157,7 +157,10 @@ pub fn assert_trail_replays(env: &Env) {
         "the trail names the stored cases"
     );
     for (id, value) in &stored {
-        assert_eq!(&replayed[id], value, "replay of {id} differs from the store");
+        assert_eq!(
+            &replayed[id], value,
+            "replay of {id} differs from the store"
+        );
     }
 }
 
