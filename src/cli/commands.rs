@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::args::{AuditCommand, BlacklistCommand, Command, Global};
-use super::{open, render, usage};
+use super::{open, open_read, render, usage};
 use crate::app::{Config, Format, OpError, SessionOptions, restore};
 use crate::domain::validate;
 use crate::domain::vocab::Stage;
@@ -39,7 +39,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             );
         }
         Command::List { filter, format } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             let rows = s.rows()?;
             let picked = rows
                 .filter(&filter, s.today())
@@ -60,7 +60,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             }
         }
         Command::Show { id, format } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             let case = s.case(&id)?;
             match format.as_str() {
                 "text" => print!("{}", render::show_text(&s, &case)?),
@@ -73,7 +73,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             limit,
             format,
         } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             let rows = s.rows()?;
             let hits = rows.find(&text, limit);
             match format.as_str() {
@@ -207,7 +207,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             filter,
             output,
         } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             let fmt =
                 Format::parse(&format).ok_or_else(|| bad_format(lang, &format, "json|csv"))?;
             let ids = if filter.trim().is_empty() {
@@ -233,7 +233,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         Command::Audit {
             what: AuditCommand::Verify,
         } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             let report = s.verify_audit()?;
             if let Some((seq, reason)) = report.first_bad {
                 let msg = trf(
@@ -248,7 +248,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         Command::Audit {
             what: AuditCommand::Log { id, format },
         } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             let events = s.store().events(id.as_deref())?;
             match format.as_str() {
                 "json" => println!("{}", serde_json::to_string_pretty(&events)?),
@@ -267,11 +267,11 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         Command::Blacklist {
             what: BlacklistCommand::List,
         } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             print!("{}", render::blacklist(&s, lang));
         }
         Command::Backup { file } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             s.backup(&file)?;
             println!(
                 "{}",

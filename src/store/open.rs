@@ -92,10 +92,23 @@ fn not_a_store(path: &Path, detail: &str) -> StoreError {
     }
 }
 
+thread_local! {
+    static GUARDED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// True while this thread runs inside [`guarded`]: a panic hook should stay silent, the
+/// panic is about to be reported as a damaged file.
+pub fn panic_is_guarded() -> bool {
+    GUARDED.with(|g| g.get() > 0)
+}
+
 /// redb trusts the files it opens and may panic on crafted ones; a panic here is a bad
 /// file, not a bug to crash on.
-fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, StoreError> {
-    catch_unwind(AssertUnwindSafe(f)).map_err(|_| StoreError::Corrupt {
+pub(crate) fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, StoreError> {
+    GUARDED.with(|g| g.set(g.get() + 1));
+    let r = catch_unwind(AssertUnwindSafe(f));
+    GUARDED.with(|g| g.set(g.get() - 1));
+    r.map_err(|_| StoreError::Corrupt {
         path: path.to_path_buf(),
         detail: "the database structure is inconsistent".to_string(),
     })
