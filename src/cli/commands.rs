@@ -279,6 +279,9 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             );
         }
         Command::Restore { file, yes } => {
+            if opts.read_only || cfg.read_only {
+                return Err(OpError::ReadOnly.into());
+            }
             let dest = crate::app::config::store_path(opts.db.as_deref());
             if !yes
                 && !confirm(&trf(
