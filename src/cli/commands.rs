@@ -12,6 +12,7 @@ use crate::domain::validate;
 use crate::domain::vocab::Stage;
 use crate::domain::{Extension, Tranche, Yuan};
 use crate::i18n::{Lang, tr, trf};
+use crate::io::json::inert_json;
 
 pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     let lang = opts.lang;
@@ -64,7 +65,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let case = s.case(&id)?;
             match format.as_str() {
                 "text" => print!("{}", render::show_text(&s, &case)?),
-                "json" => println!("{}", serde_json::to_string_pretty(&case)?),
+                "json" => println!("{}", inert_json(serde_json::to_string_pretty(&case)?)),
                 other => return Err(bad_format(lang, other, "text|json")),
             }
         }
@@ -251,7 +252,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let s = open_read(&opts, cfg)?;
             let events = s.store().events(id.as_deref())?;
             match format.as_str() {
-                "json" => println!("{}", serde_json::to_string_pretty(&events)?),
+                "json" => println!("{}", inert_json(serde_json::to_string_pretty(&events)?)),
                 "text" => print!("{}", render::history(&events, lang)),
                 other => return Err(bad_format(lang, other, "text|json")),
             }
