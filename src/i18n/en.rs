@@ -459,8 +459,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("validate.f.unknown", "field"),
     // -- store --
     (
-        "store.err.needs_recovery",
-        "The store {path} was not closed cleanly and needs recovery: open it once without --read-only (it repairs itself)",
+        "store.err.unclean",
+        "{path} was not closed cleanly (a process was killed); it must be opened once read-write to recover. Run jiebang list without --read-only once, or wait until a colleague has it open.",
     ),
     (
         "store.err.not_found",

@@ -390,8 +390,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("validate.f.unknown", "字段"),
     // -- store --
     (
-        "store.err.needs_recovery",
-        "数据库 {path} 上次未正常关闭, 需要恢复: 请不带 --read-only 打开一次 (会自动修复)",
+        "store.err.unclean",
+        "{path} 上次未正常关闭（有进程被强行终止），须以读写方式打开一次才能恢复。请去掉 --read-only 运行 jiebang list 一次，或等正在使用的同事打开它。",
     ),
     (
         "store.err.not_found",
