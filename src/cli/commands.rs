@@ -151,6 +151,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 special,
                 special_reason: reason.clone(),
                 note: reason,
+                taker: String::new(),
             };
             let case = s.add_tranche(&id, tranche)?;
             println!(
