@@ -198,6 +198,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let case = s.terminate(&id, &reason, parse_wan(lang, &recovered)?, date, None)?;
             println!("{}", moved_line(lang, &case));
         }
+        Command::Record { what } => super::records::run(what, &opts, cfg)?,
         Command::Import {
             file,
             format,

@@ -5,7 +5,9 @@
 mod args;
 mod bench;
 mod commands;
+mod records;
 mod render;
+mod render_records;
 mod table;
 
 use clap::Parser;
