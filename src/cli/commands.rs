@@ -152,6 +152,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 special,
                 special_reason: reason.clone(),
                 note: reason,
+                taker: String::new(),
             };
             let case = s.add_tranche(&id, tranche)?;
             outln!(
@@ -198,6 +199,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let case = s.terminate(&id, &reason, parse_wan(lang, &recovered)?, date, None)?;
             outln!("{}", moved_line(lang, &case));
         }
+        Command::Record { what } => super::records::run(what, &opts, cfg)?,
         Command::Import {
             file,
             format,

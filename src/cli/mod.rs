@@ -14,7 +14,9 @@ macro_rules! outln {
 mod args;
 mod bench;
 mod commands;
+mod records;
 mod render;
+mod render_records;
 mod table;
 
 use clap::Parser;

@@ -236,6 +236,7 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         }
     }
 
+    super::render_records::records_text(&mut o, s, case);
     section(&mut o, tr(lang, "group.next"));
     match case.stage.next() {
         Some(next) => match workflow::check_move(case, next, &s.rule_ctx()) {
