@@ -7,6 +7,7 @@ pub mod data_ops;
 pub mod edit_ops;
 pub mod error;
 pub mod query;
+pub mod record_ops;
 pub mod session;
 pub mod stage_ops;
 pub mod ui;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::domain::CaseSummary;
+use crate::domain::rules::overdue_deadlines;
 use crate::domain::workflow::{self, Deadline};
 use crate::search::{self, FilterCtx, Hit, NameIndex};
 
@@ -17,6 +18,9 @@ pub struct Rows {
     pub rows: Vec<CaseSummary>,
     pub index: NameIndex,
     pub deadlines: Vec<Option<Deadline>>,
+    /// Rows with any deadline passed that means late work (implementation end, mid-term
+    /// check, rectification, acceptance), as of the session's today.
+    pub overdue: Vec<bool>,
     by_id: HashMap<String, usize>,
 }
 
@@ -27,6 +31,14 @@ impl Rows {
             .iter()
             .map(|s| workflow::next_deadline(s, &session.calendar, &session.settings))
             .collect();
+        let today = session.today();
+        let overdue = rows
+            .iter()
+            .map(|s| {
+                workflow::is_overdue(s, today)
+                    || !overdue_deadlines(s, today, &session.calendar, &session.settings).is_empty()
+            })
+            .collect();
         let by_id = rows
             .iter()
             .enumerate()
@@ -36,6 +48,7 @@ impl Rows {
             rows,
             index,
             deadlines,
+            overdue,
             by_id,
         }
     }
@@ -52,7 +65,7 @@ impl Rows {
                 .and_then(|i| self.deadlines[i].as_ref())
                 .map(|d| d.date)
         };
-        let overdue = |s: &CaseSummary| workflow::is_overdue(s, today);
+        let overdue = |s: &CaseSummary| self.position(&s.id).is_some_and(|i| self.overdue[i]);
         let ctx = FilterCtx {
             today,
             index: &self.index,

@@ -143,6 +143,11 @@ pub enum Command {
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
     },
+    /// Record a stage record: review, objection, midterm, acceptance, taker (赛马制)
+    Record {
+        #[command(subcommand)]
+        what: super::records::RecordCommand,
+    },
     /// All-or-nothing import
     Import {
         file: PathBuf,

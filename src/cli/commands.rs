@@ -6,12 +6,13 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::args::{AuditCommand, BlacklistCommand, Command, Global};
-use super::{open, render, usage};
+use super::{open, open_read, render, usage};
 use crate::app::{Config, Format, OpError, SessionOptions, restore};
 use crate::domain::validate;
 use crate::domain::vocab::Stage;
 use crate::domain::{Extension, Tranche, Yuan};
 use crate::i18n::{Lang, tr, trf};
+use crate::io::json::inert_json;
 
 pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     let lang = opts.lang;
@@ -39,7 +40,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             );
         }
         Command::List { filter, format } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             let rows = s.rows()?;
             let picked = rows
                 .filter(&filter, s.today())
@@ -60,11 +61,11 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             }
         }
         Command::Show { id, format } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             let case = s.case(&id)?;
             match format.as_str() {
                 "text" => out!("{}", render::show_text(&s, &case)?),
-                "json" => outln!("{}", serde_json::to_string_pretty(&case)?),
+                "json" => outln!("{}", inert_json(serde_json::to_string_pretty(&case)?)),
                 other => return Err(bad_format(lang, other, "text|json")),
             }
         }
@@ -73,7 +74,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             limit,
             format,
         } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             let rows = s.rows()?;
             let hits = rows.find(&text, limit);
             match format.as_str() {
@@ -151,6 +152,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 special,
                 special_reason: reason.clone(),
                 note: reason,
+                taker: String::new(),
             };
             let case = s.add_tranche(&id, tranche)?;
             outln!(
@@ -197,6 +199,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let case = s.terminate(&id, &reason, parse_wan(lang, &recovered)?, date, None)?;
             outln!("{}", moved_line(lang, &case));
         }
+        Command::Record { what } => super::records::run(what, &opts, cfg)?,
         Command::Import {
             file,
             format,
@@ -207,7 +210,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             filter,
             output,
         } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             let fmt =
                 Format::parse(&format).ok_or_else(|| bad_format(lang, &format, "json|csv"))?;
             let ids = if filter.trim().is_empty() {
@@ -233,7 +236,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         Command::Audit {
             what: AuditCommand::Verify,
         } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             let report = s.verify_audit()?;
             if let Some((seq, reason)) = report.first_bad {
                 let msg = trf(
@@ -248,10 +251,10 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         Command::Audit {
             what: AuditCommand::Log { id, format },
         } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             let events = s.store().events(id.as_deref())?;
             match format.as_str() {
-                "json" => outln!("{}", serde_json::to_string_pretty(&events)?),
+                "json" => outln!("{}", inert_json(serde_json::to_string_pretty(&events)?)),
                 "text" => out!("{}", render::history(&events, lang)),
                 other => return Err(bad_format(lang, other, "text|json")),
             }
@@ -267,11 +270,11 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         Command::Blacklist {
             what: BlacklistCommand::List,
         } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             out!("{}", render::blacklist(&s, lang));
         }
         Command::Backup { file } => {
-            let s = open(&opts, cfg, false)?;
+            let s = open_read(&opts, cfg)?;
             s.backup(&file)?;
             outln!(
                 "{}",
@@ -279,6 +282,9 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             );
         }
         Command::Restore { file, yes } => {
+            if opts.read_only || cfg.read_only {
+                return Err(OpError::ReadOnly.into());
+            }
             let dest = crate::app::config::store_path(opts.db.as_deref());
             if !yes
                 && !confirm(&trf(

@@ -14,7 +14,9 @@ macro_rules! outln {
 mod args;
 mod bench;
 mod commands;
+mod records;
 mod render;
+mod render_records;
 mod table;
 
 use clap::Parser;
@@ -38,6 +40,9 @@ pub fn main() -> i32 {
     };
     let lang = pick_lang(&cli);
     std::panic::set_hook(Box::new(|info| {
+        if crate::store::panic_is_guarded() {
+            return; // a damaged store: reported as such by the store, not a crash
+        }
         // INTEGRATION: crate::tui::restore_terminal();
         eprintln!("jiebang: internal error: {info}");
     }));
@@ -140,5 +145,28 @@ pub(crate) fn emit(text: &str, newline: bool) {
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {
         eprintln!("jiebang: {e}");
+    }
+}
+
+/// Opens a session for a command that only reads. It opens the file read-only, so a read
+/// never writes to it (redb persists its state whenever a read-write handle closes, which
+/// would change a damaged file the command then refuses). A store left unclean by a
+/// killed writer can only be recovered read-write: then, unless the officer asked for
+/// read-only, it is opened read-write once.
+pub(crate) fn open_read(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<Session> {
+    let mut o = opts.clone();
+    o.read_only = true;
+    match Session::open(&o, cfg) {
+        Err(e)
+            if !opts.read_only
+                && !cfg.read_only
+                && matches!(
+                    e.downcast_ref::<StoreError>(),
+                    Some(StoreError::Unclean { .. })
+                ) =>
+        {
+            open(opts, cfg, false)
+        }
+        r => r,
     }
 }

@@ -88,7 +88,7 @@ pub fn find_json(rows: &Rows, hits: &[Hit]) -> String {
             serde_json::json!({ "id": s.id, "score": h.score, "name": s.name, "issuer": s.issuer })
         })
         .collect();
-    serde_json::to_string_pretty(&arr).unwrap_or_else(|_| "[]".into())
+    crate::io::json::inert_json(serde_json::to_string_pretty(&arr).unwrap_or_else(|_| "[]".into()))
 }
 
 pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
@@ -236,6 +236,7 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         }
     }
 
+    super::render_records::records_text(&mut o, s, case);
     section(&mut o, tr(lang, "group.next"));
     match case.stage.next() {
         Some(next) => match workflow::check_move(case, next, &s.rule_ctx()) {

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::money::Yuan;
 use super::org::Org;
+use super::records::{Expert, Midterm, Objector, Review, StageGate};
 use super::vocab::{
     AchievementType, Field, IpType, Kind, Stage, TakerStatus, TrancheKind, Verdict,
 };
@@ -44,6 +45,10 @@ pub struct Taker {
     pub consortium: Vec<Org>,
     pub status: TakerStatus,
     pub applied_on: Option<NaiveDate>,
+    /// 赛马制: this taker's own agreement, task book and period (empty: the case's `plan`).
+    pub plan: Plan,
+    /// 赛马制: the stage gate's result for this taker.
+    pub gate: Option<StageGate>,
 }
 
 impl Default for Taker {
@@ -53,6 +58,8 @@ impl Default for Taker {
             consortium: Vec::new(),
             status: TakerStatus::Applied,
             applied_on: None,
+            plan: Plan::default(),
+            gate: None,
         }
     }
 }
@@ -94,6 +101,8 @@ pub struct Tranche {
     pub special: bool,
     pub special_reason: String,
     pub note: String,
+    /// 赛马制: the taker this tranche pays (its name); empty for the case as a whole.
+    pub taker: String,
 }
 
 impl Default for Tranche {
@@ -105,6 +114,7 @@ impl Default for Tranche {
             special: false,
             special_reason: String::new(),
             note: String::new(),
+            taker: String::new(),
         }
     }
 }
@@ -116,6 +126,8 @@ pub struct Objection {
     pub received: NaiveDate,
     /// Who objected: a named person or a stamped unit.
     pub by: String,
+    /// Named person, stamped unit, or anonymous (never accepted).
+    pub objector: Objector,
     /// Accepted for handling; anonymous or late objections are not.
     pub accepted: bool,
     pub not_accepted_reason: String,
@@ -128,6 +140,7 @@ impl Default for Objection {
         Objection {
             received: NaiveDate::MIN,
             by: String::new(),
+            objector: Objector::Person,
             accepted: true,
             not_accepted_reason: String::new(),
             finding: String::new(),
@@ -193,6 +206,10 @@ pub struct Acceptance {
     pub completion_pct: Option<u8>,
     /// 成果转化类: economic benefit verified by the department (第十二条).
     pub benefit_verified: bool,
+    /// 成果转化类: the verified economic benefit, yuan.
+    pub benefit: Option<Yuan>,
+    /// 验收专家组.
+    pub panel: Vec<Expert>,
     pub remarks: String,
 }
 
@@ -235,6 +252,12 @@ pub struct Case {
     pub termination: Option<Termination>,
     #[serde(default)]
     pub acceptance: Acceptance,
+    /// Expert reviews at 需求论证 and 评审推荐; the last of a stage counts.
+    #[serde(default)]
+    pub reviews: Vec<Review>,
+    /// 中期检查.
+    #[serde(default)]
+    pub midterm: Midterm,
     #[serde(default)]
     pub notes: Vec<Note>,
     #[serde(default)]
@@ -265,6 +288,8 @@ impl Case {
             extensions: Vec::new(),
             termination: None,
             acceptance: Acceptance::default(),
+            reviews: Vec::new(),
+            midterm: Midterm::default(),
             notes: Vec::new(),
             rev: 0,
             created_at: now,

@@ -6,6 +6,7 @@ pub mod case;
 pub mod credit_code;
 pub mod money;
 pub mod org;
+pub mod records;
 pub mod region;
 pub mod rules;
 pub mod summary;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::case::Case;
 use super::money::Yuan;
+use super::records::MidtermSummary;
 use super::vocab::{Field, Kind, Stage, TakerStatus};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,6 +33,9 @@ pub struct CaseSummary {
     /// estimated investment of the form.
     pub amount: Option<Yuan>,
     pub subsidy_paid: Yuan,
+    /// 中期检查: what its due date and state need (summaries stored before it read empty).
+    #[serde(default)]
+    pub midterm: MidtermSummary,
     pub rev: u64,
     pub updated_at: DateTime<Utc>,
 }
@@ -74,6 +78,7 @@ impl CaseSummary {
             end: case.effective_end(),
             amount,
             subsidy_paid: case.subsidy_paid(),
+            midterm: MidtermSummary::of(case),
             rev: case.rev,
             updated_at: case.updated_at,
         }

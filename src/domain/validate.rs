@@ -64,6 +64,16 @@ pub enum Problem {
     },
     /// `其他` chosen without saying what.
     OtherUnspecified,
+    /// A stage record names a taker the case does not have.
+    UnknownTaker {
+        name: String,
+    },
+    /// An anonymous objection marked accepted: anonymous objections are not accepted.
+    AnonymousAccepted,
+    /// A stage gate eliminated the taker but its status says otherwise, or the reverse.
+    GateStatus,
+    /// The same thing recorded twice (an expert's score on one criterion).
+    Duplicate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,6 +138,12 @@ impl Problem {
                 &[("count", count), ("total", total)],
             ),
             Problem::OtherUnspecified => trf(lang, "validate.other_unspecified", &[]),
+            Problem::UnknownTaker { name } => {
+                trf(lang, "records.v.unknown_taker", &[("name", name)])
+            }
+            Problem::AnonymousAccepted => trf(lang, "records.v.anonymous_accepted", &[]),
+            Problem::GateStatus => trf(lang, "records.v.gate_status", &[]),
+            Problem::Duplicate => trf(lang, "records.v.duplicate", &[]),
         }
     }
 }
@@ -241,7 +257,7 @@ pub fn limit_of(path: &str) -> Option<usize> {
         | "extensions.reason"
         | "termination.reason" => LIMIT_REASON,
         "acceptance.remarks" | "notes.text" => LIMIT_NOTE,
-        _ => return None,
+        _ => return records::limit_of(leaf),
     };
     Some(limit)
 }
@@ -468,7 +484,9 @@ impl Checker {
             self.text("tranches.note", &[i], &t.note, None);
         }
         for (i, o) in case.publicity.objections.iter().enumerate() {
-            self.text("publicity.objections.by", &[i], &o.by, w());
+            let named = o.objector != crate::domain::records::Objector::Anonymous;
+            let by_needed = named.then_some(Problem::Required);
+            self.text("publicity.objections.by", &[i], &o.by, by_needed);
             let reason_needed = (!o.accepted).then_some(Problem::ShouldFill);
             let path = "publicity.objections.not_accepted_reason";
             self.text(path, &[i], &o.not_accepted_reason, reason_needed);
@@ -495,6 +513,7 @@ impl Checker {
         for (i, n) in case.notes.iter().enumerate() {
             self.text("notes.text", &[i], &n.text, e());
         }
+        self.records(case);
     }
 }
 
@@ -512,6 +531,7 @@ pub fn can_save(issues: &[Issue]) -> bool {
 }
 
 mod labels;
+mod records;
 pub use labels::path_label;
 
 #[cfg(test)]

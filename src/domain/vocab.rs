@@ -53,6 +53,9 @@ macro_rules! vocab {
     };
 }
 
+/// Other domain modules (the stage records) declare their vocabularies with the same macro.
+pub(crate) use vocab;
+
 vocab!(
     /// 项目类型 (第四条).
     Kind, "kind" {

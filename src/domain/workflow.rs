@@ -122,15 +122,29 @@ pub fn classify(from: Stage, to: Stage) -> Result<Move, MoveError> {
 /// The rules guarding entry into `to` (DESIGN.md §2).
 fn guards(case: &Case, to: Stage, ctx: &RuleContext) -> Vec<Unmet> {
     match to {
-        Stage::Published => rules::check_publish(case),
+        Stage::Published => {
+            let mut out = rules::check_publish(case);
+            out.extend(rules::check_need_review(case, ctx.settings));
+            out
+        }
         Stage::Reviewing => rules::check_for_review(case),
-        Stage::Matching => rules::check_for_matching(case),
+        Stage::Matching => {
+            let mut out = rules::check_for_matching(case);
+            out.extend(rules::check_taker_review(case, ctx.settings));
+            out
+        }
         Stage::Announcing => rules::check_integrity(case, ctx.blacklist),
         Stage::Implementing => {
             let mut out = rules::check_integrity(case, ctx.blacklist);
             out.extend(rules::check_publicity(case, ctx));
             out.extend(rules::check_signatures(case));
             out.extend(rules::check_duration(case, ctx.settings));
+            out.extend(rules::check_racing_duration(case, ctx.settings));
+            out
+        }
+        Stage::Accepting => {
+            let mut out = rules::check_midterm(case, ctx.settings);
+            out.extend(rules::check_active(case));
             out
         }
         Stage::Completed => rules::check_completion(case),

@@ -49,7 +49,14 @@ fn wan(y: Option<Yuan>) -> String {
 /// Spreadsheets run a cell starting with `=`, `+`, `-` or `@` as a formula; text that came
 /// from outside must not become one when an officer opens the export. Numbers stay as
 /// they are.
+///
+/// The export is also printed to terminals (`jiebang export --format csv`): escape
+/// sequences and bidi controls from imported text are written inert, as everywhere else.
 fn defuse(s: String) -> String {
+    let s = match super::inert::inert(&s) {
+        std::borrow::Cow::Borrowed(_) => s,
+        std::borrow::Cow::Owned(safe) => safe,
+    };
     if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() {
         format!("'{s}")
     } else {

@@ -63,15 +63,29 @@ pub fn shift_case(c: &mut Case, days: i64) {
 
     od(&mut c.stage_since);
     org(&mut c.issuer);
+    let plan = |p: &mut crate::domain::Plan| {
+        od(&mut p.agreement_signed);
+        od(&mut p.task_book_signed);
+        od(&mut p.start);
+        od(&mut p.end);
+    };
     for taker in &mut c.takers {
         org(&mut taker.org);
         taker.consortium.iter_mut().for_each(org);
         od(&mut taker.applied_on);
+        plan(&mut taker.plan);
+        if let Some(g) = &mut taker.gate {
+            od(&mut g.date);
+        }
     }
-    od(&mut c.plan.agreement_signed);
-    od(&mut c.plan.task_book_signed);
-    od(&mut c.plan.start);
-    od(&mut c.plan.end);
+    for r in &mut c.reviews {
+        od(&mut r.date);
+    }
+    od(&mut c.midterm.due);
+    od(&mut c.midterm.held_on);
+    od(&mut c.midterm.rectify_by);
+    od(&mut c.midterm.rectified_on);
+    plan(&mut c.plan);
     od(&mut c.amounts.issuer_first_payment);
     for tranche in &mut c.tranches {
         d(&mut tranche.date);

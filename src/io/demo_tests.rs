@@ -294,3 +294,73 @@ fn example_blacklist_parses() {
     );
     assert!(parse_blacklist("[[entry]]\nname = \"甲\"\nlisted_on = \"soon\"\n").is_err());
 }
+
+/// The stage records the demo shows: reviews with a flagged expert, a 赛马 with one taker
+/// eliminated at the stage gate, mid-term checks held, overdue and under rectification,
+/// named, anonymous and late objections, acceptance panels with a verified benefit.
+#[test]
+fn demo_contains_the_stage_records() {
+    use crate::domain::records::{self, GateResult, MidtermSummary, MidtermVerdict, Objector};
+    use crate::domain::rules::RuleSettings;
+    let cases = demo();
+    let today = reference();
+    let settings = RuleSettings::default();
+    for c in &cases {
+        let errors: Vec<String> = crate::domain::validate::validate_case(c)
+            .into_iter()
+            .filter(|i| i.is_error())
+            .map(|i| i.message(Lang::Zh))
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", c.id);
+    }
+    assert!(cases.iter().filter(|c| !c.reviews.is_empty()).count() >= 40);
+    assert!(
+        cases
+            .iter()
+            .any(|c| c.stage == Stage::Validating && !records::all_conflicts(c).is_empty())
+    );
+    let raced = cases
+        .iter()
+        .find(|c| {
+            c.takers.iter().any(|t| {
+                t.gate
+                    .as_ref()
+                    .is_some_and(|g| g.result == GateResult::Eliminated)
+                    && t.status == TakerStatus::Eliminated
+                    && c.tranches.iter().any(|tr| tr.taker == t.org.name)
+            })
+        })
+        .expect("a 赛马 case with an eliminated taker keeping its tranche");
+    assert_eq!(raced.stage, Stage::Implementing);
+    assert!(cases.iter().any(|c| c.is_racing()));
+    let summaries: Vec<MidtermSummary> = cases
+        .iter()
+        .filter(|c| c.stage == Stage::Implementing)
+        .map(MidtermSummary::of)
+        .collect();
+    assert!(
+        summaries
+            .iter()
+            .any(|s| s.pending(&settings).is_some_and(|d| d < today)),
+        "an overdue mid-term check"
+    );
+    assert!(summaries.iter().any(|s| s.rectification_due().is_some()));
+    assert!(
+        cases
+            .iter()
+            .any(|c| c.midterm.verdict == Some(MidtermVerdict::Qualified))
+    );
+    let objections: Vec<_> = cases
+        .iter()
+        .flat_map(|c| c.publicity.objections.iter())
+        .collect();
+    for kind in Objector::ALL {
+        assert!(objections.iter().any(|o| o.objector == *kind), "{kind}");
+    }
+    assert!(objections.iter().any(|o| {
+        o.objector != Objector::Anonymous && !o.accepted && o.not_accepted_reason.contains("期满")
+    }));
+    assert!(cases.iter().any(|c| c.kind == Kind::Transformation
+        && c.acceptance.benefit.is_some()
+        && !c.acceptance.panel.is_empty()));
+}

@@ -161,7 +161,29 @@ pub fn parse_cases_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<RowErro
 /// Pretty JSON array of the cases, in the model's serde form.
 pub fn to_json(cases: &[Case]) -> String {
     // Serialising plain data structs with string keys cannot fail.
-    serde_json::to_string_pretty(cases).unwrap_or_else(|_| "[]".to_string())
+    inert_json(serde_json::to_string_pretty(cases).unwrap_or_else(|_| "[]".to_string()))
+}
+
+/// JSON printed to a terminal: serde_json escapes C0 controls but writes DEL, C1 controls,
+/// bidi overrides and invisible format characters raw. They can only occur inside
+/// strings, where `\uXXXX` means the same character, so the document reads back equal.
+pub fn inert_json(json: String) -> String {
+    let raw = |c: char| c == '\u{7f}' || (super::inert::is_unsafe(c) && !c.is_ascii_control());
+    if !json.chars().any(raw) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 32);
+    for c in json.chars() {
+        if raw(c) {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{u:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Byte offset of the first bracket that opens nesting level `max + 1`, if any.

@@ -8,6 +8,10 @@ use std::sync::OnceLock;
 use chrono::DateTime;
 use serde_json::Value;
 
+use crate::domain::records::{
+    Expert, GateResult, MidtermVerdict, Objector, Review, ReviewConclusion, ReviewStage, Score,
+    StageGate,
+};
 use crate::domain::{
     AchievementType, Case, Extension, Field, IpType, Kind, Note, Objection, Org, OrgType, Stage,
     Taker, TakerStatus, Termination, Tranche, TrancheKind, Verdict,
@@ -21,8 +25,20 @@ fn sample() -> &'static Value {
         let mut c = Case::new(String::new(), Kind::Breakthrough, Org::default(), "", at);
         c.takers = vec![Taker {
             consortium: vec![Org::default()],
+            gate: Some(StageGate::default()),
             ..Taker::default()
         }];
+        let expert = Expert {
+            scores: vec![Score::default()],
+            ..Expert::default()
+        };
+        c.reviews = vec![Review {
+            panel: vec![expert.clone()],
+            recommended: vec![String::new()],
+            ..Review::default()
+        }];
+        c.midterm.panel = vec![expert.clone()];
+        c.acceptance.panel = vec![expert];
         c.tranches = vec![Tranche::default()];
         c.publicity.objections = vec![Objection::default()];
         c.extensions = vec![Extension::default()];
@@ -115,6 +131,38 @@ pub fn normalise_labels(row: &mut Value) {
             }
         }
     }
+    if let Some(Value::Array(takers)) = row.get_mut("takers") {
+        for t in takers {
+            if let Some(g) = t.get_mut("gate") {
+                fix(g.get_mut("result"), GateResult::parse, GateResult::id);
+            }
+        }
+    }
+    if let Some(Value::Array(reviews)) = row.get_mut("reviews") {
+        for r in reviews {
+            fix(r.get_mut("stage"), ReviewStage::parse, ReviewStage::id);
+            fix(
+                r.get_mut("conclusion"),
+                ReviewConclusion::parse,
+                ReviewConclusion::id,
+            );
+        }
+    }
+    if let Some(m) = row.get_mut("midterm") {
+        fix(
+            m.get_mut("verdict"),
+            MidtermVerdict::parse,
+            MidtermVerdict::id,
+        );
+    }
+    if let Some(Value::Array(objections)) = row
+        .get_mut("publicity")
+        .and_then(|p| p.get_mut("objections"))
+    {
+        for o in objections {
+            fix(o.get_mut("objector"), Objector::parse, Objector::id);
+        }
+    }
     if let Some(Value::Array(tranches)) = row.get_mut("tranches") {
         for t in tranches {
             fix(t.get_mut("kind"), TrancheKind::parse, TrancheKind::id);
@@ -144,6 +192,21 @@ pub fn vocab_for(path: &str) -> Option<String> {
             list(TrancheKind::ALL, TrancheKind::id, TrancheKind::label)
         }
         "kind" => list(Kind::ALL, Kind::id, Kind::label),
+        "stage" if path.starts_with("reviews") => {
+            list(ReviewStage::ALL, ReviewStage::id, ReviewStage::label)
+        }
+        "verdict" if path.starts_with("midterm") => list(
+            MidtermVerdict::ALL,
+            MidtermVerdict::id,
+            MidtermVerdict::label,
+        ),
+        "conclusion" => list(
+            ReviewConclusion::ALL,
+            ReviewConclusion::id,
+            ReviewConclusion::label,
+        ),
+        "result" => list(GateResult::ALL, GateResult::id, GateResult::label),
+        "objector" => list(Objector::ALL, Objector::id, Objector::label),
         "field" => list(Field::ALL, Field::id, Field::label),
         "stage" => list(Stage::ALL, Stage::id, Stage::label),
         "status" => list(TakerStatus::ALL, TakerStatus::id, TakerStatus::label),

@@ -221,7 +221,7 @@ fn parse_path(path: &str) -> Vec<Seg> {
     segs
 }
 
-fn apply(root: &mut Value, change: &Change) {
+pub(super) fn apply(root: &mut Value, change: &Change) {
     let segs = parse_path(&change.path);
     let Some((last, parents)) = segs.split_last() else {
         *root = change.after.clone();
@@ -349,34 +349,36 @@ pub(crate) fn append(
 impl Store {
     /// Every event in order, or the events of one case.
     pub fn events(&self, case_id: Option<&str>) -> Result<Vec<AuditEvent>, StoreError> {
-        let path = self.path();
-        let txn = self.read_txn()?;
-        let audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
-        let mut out = Vec::new();
-        match case_id {
-            None => {
-                for row in audit.iter().map_err(|e| StoreError::db(path, e))? {
-                    let (_, v) = row.map_err(|e| StoreError::db(path, e))?;
-                    out.push(from_json(path, "audit event", v.value())?);
-                }
-            }
-            Some(id) => {
-                let index = txn
-                    .open_table(AUDIT_BY_CASE)
-                    .map_err(|e| StoreError::db(path, e))?;
-                for row in index
-                    .range((id, 0u64)..=(id, u64::MAX))
-                    .map_err(|e| StoreError::db(path, e))?
-                {
-                    let (k, _) = row.map_err(|e| StoreError::db(path, e))?;
-                    let seq = k.value().1;
-                    if let Some(v) = audit.get(seq).map_err(|e| StoreError::db(path, e))? {
+        self.guard(|| {
+            let path = self.path();
+            let txn = self.read_txn()?;
+            let audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
+            let mut out = Vec::new();
+            match case_id {
+                None => {
+                    for row in audit.iter().map_err(|e| StoreError::db(path, e))? {
+                        let (_, v) = row.map_err(|e| StoreError::db(path, e))?;
                         out.push(from_json(path, "audit event", v.value())?);
                     }
                 }
+                Some(id) => {
+                    let index = txn
+                        .open_table(AUDIT_BY_CASE)
+                        .map_err(|e| StoreError::db(path, e))?;
+                    for row in index
+                        .range((id, 0u64)..=(id, u64::MAX))
+                        .map_err(|e| StoreError::db(path, e))?
+                    {
+                        let (k, _) = row.map_err(|e| StoreError::db(path, e))?;
+                        let seq = k.value().1;
+                        if let Some(v) = audit.get(seq).map_err(|e| StoreError::db(path, e))? {
+                            out.push(from_json(path, "audit event", v.value())?);
+                        }
+                    }
+                }
             }
-        }
-        Ok(out)
+            Ok(out)
+        })
     }
 
     pub fn last_event(&self, case_id: &str) -> Result<Option<AuditEvent>, StoreError> {
@@ -385,56 +387,62 @@ impl Store {
     }
 
     /// Walks the whole chain and names the first event that was edited, removed,
-    /// reordered or inserted.
+    /// reordered or inserted; then checks every stored case is what its history says.
     pub fn verify_audit(&self) -> Result<AuditReport, StoreError> {
-        let path = self.path();
-        let txn = self.read_txn()?;
-        let audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
-        let meta = txn.open_table(META).map_err(|e| StoreError::db(path, e))?;
-        let recorded_len = meta_u64(path, &meta, AUDIT_LEN_KEY)?;
-        let recorded_head = meta
-            .get(AUDIT_HEAD_KEY)
-            .map_err(|e| StoreError::db(path, e))?
-            .map(|v| v.value().to_string())
-            .unwrap_or_else(|| GENESIS_HASH.to_string());
-        let mut prev = GENESIS_HASH.to_string();
-        let mut count = 0u64;
-        let bad = |seq: u64, why: &str| AuditReport {
-            events: recorded_len,
-            first_bad: Some((seq, why.to_string())),
-        };
-        for row in audit.iter().map_err(|e| StoreError::db(path, e))? {
-            let (k, v) = row.map_err(|e| StoreError::db(path, e))?;
-            let key = k.value();
-            let expected = count + 1;
-            if key != expected {
-                return Ok(bad(expected, "missing"));
-            }
-            let event: AuditEvent = match serde_json::from_slice(v.value()) {
-                Ok(e) => e,
-                Err(_) => return Ok(bad(key, "unreadable")),
+        self.guard(|| {
+            let path = self.path();
+            let txn = self.read_txn()?;
+            let audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
+            let meta = txn.open_table(META).map_err(|e| StoreError::db(path, e))?;
+            let recorded_len = meta_u64(path, &meta, AUDIT_LEN_KEY)?;
+            let recorded_head = meta
+                .get(AUDIT_HEAD_KEY)
+                .map_err(|e| StoreError::db(path, e))?
+                .map(|v| v.value().to_string())
+                .unwrap_or_else(|| GENESIS_HASH.to_string());
+            let mut prev = GENESIS_HASH.to_string();
+            let mut count = 0u64;
+            let bad = |seq: u64, why: &str| AuditReport {
+                events: recorded_len,
+                first_bad: Some((seq, why.to_string())),
             };
-            if event.seq != key {
-                return Ok(bad(key, "out of order"));
+            for row in audit.iter().map_err(|e| StoreError::db(path, e))? {
+                let (k, v) = row.map_err(|e| StoreError::db(path, e))?;
+                let key = k.value();
+                let expected = count + 1;
+                if key != expected {
+                    return Ok(bad(expected, "missing"));
+                }
+                let event: AuditEvent = match serde_json::from_slice(v.value()) {
+                    Ok(e) => e,
+                    Err(_) => return Ok(bad(key, "unreadable")),
+                };
+                if event.seq != key {
+                    return Ok(bad(key, "out of order"));
+                }
+                if event.prev_hash != prev {
+                    return Ok(bad(key, "does not follow the previous event"));
+                }
+                if event.compute_hash() != event.hash {
+                    return Ok(bad(key, "altered"));
+                }
+                prev = event.hash;
+                count += 1;
             }
-            if event.prev_hash != prev {
-                return Ok(bad(key, "does not follow the previous event"));
+            if count < recorded_len {
+                return Ok(bad(count + 1, "missing"));
             }
-            if event.compute_hash() != event.hash {
-                return Ok(bad(key, "altered"));
+            if count > recorded_len || prev != recorded_head {
+                return Ok(bad(count, "not the recorded last event"));
             }
-            prev = event.hash;
-            count += 1;
-        }
-        if count < recorded_len {
-            return Ok(bad(count + 1, "missing"));
-        }
-        if count > recorded_len || prev != recorded_head {
-            return Ok(bad(count, "not the recorded last event"));
-        }
-        Ok(AuditReport {
-            events: count,
-            first_bad: None,
+            drop((audit, meta));
+            if let Some((seq, why)) = super::consistency::cases_match_history(path, &txn)? {
+                return Ok(bad(seq, &why));
+            }
+            Ok(AuditReport {
+                events: count,
+                first_bad: None,
+            })
         })
     }
 }

@@ -13,36 +13,42 @@ use crate::domain::{Case, CaseSummary, case_id};
 
 impl Store {
     pub fn get(&self, id: &str) -> Result<Option<Case>, StoreError> {
-        let txn = self.read_txn()?;
-        let cases = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
-        match cases.get(id).map_err(|e| self.db_err(e))? {
-            Some(v) => Ok(Some(from_json(self.path(), id, v.value())?)),
-            None => Ok(None),
-        }
+        self.guard(|| {
+            let txn = self.read_txn()?;
+            let cases = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
+            match cases.get(id).map_err(|e| self.db_err(e))? {
+                Some(v) => Ok(Some(from_json(self.path(), id, v.value())?)),
+                None => Ok(None),
+            }
+        })
     }
 
     /// Every summary, by id.
     pub fn summaries(&self) -> Result<Vec<CaseSummary>, StoreError> {
-        let txn = self.read_txn()?;
-        let table = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
-        let mut out = Vec::with_capacity(table.len().map_err(|e| self.db_err(e))? as usize);
-        for row in table.iter().map_err(|e| self.db_err(e))? {
-            let (k, v) = row.map_err(|e| self.db_err(e))?;
-            out.push(from_json(self.path(), k.value(), v.value())?);
-        }
-        Ok(out)
+        self.guard(|| {
+            let txn = self.read_txn()?;
+            let table = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
+            let mut out = Vec::with_capacity(capacity(table.len().map_err(|e| self.db_err(e))?));
+            for row in table.iter().map_err(|e| self.db_err(e))? {
+                let (k, v) = row.map_err(|e| self.db_err(e))?;
+                out.push(from_json(self.path(), k.value(), v.value())?);
+            }
+            Ok(out)
+        })
     }
 
     /// Every full case, by id.
     pub fn cases(&self) -> Result<Vec<Case>, StoreError> {
-        let txn = self.read_txn()?;
-        let table = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
-        let mut out = Vec::with_capacity(table.len().map_err(|e| self.db_err(e))? as usize);
-        for row in table.iter().map_err(|e| self.db_err(e))? {
-            let (k, v) = row.map_err(|e| self.db_err(e))?;
-            out.push(from_json(self.path(), k.value(), v.value())?);
-        }
-        Ok(out)
+        self.guard(|| {
+            let txn = self.read_txn()?;
+            let table = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
+            let mut out = Vec::with_capacity(capacity(table.len().map_err(|e| self.db_err(e))?));
+            for row in table.iter().map_err(|e| self.db_err(e))? {
+                let (k, v) = row.map_err(|e| self.db_err(e))?;
+                out.push(from_json(self.path(), k.value(), v.value())?);
+            }
+            Ok(out)
+        })
     }
 
     pub fn count(&self) -> Result<u64, StoreError> {
@@ -257,6 +263,12 @@ impl Store {
             .map_err(|e| self.db_err(e))?;
         Ok(())
     }
+}
+
+/// A capacity from a table's stored length, which a damaged file can make absurd: too
+/// large an allocation aborts the process, where reading on reports the damage.
+fn capacity(len: u64) -> usize {
+    len.min(16_384) as usize
 }
 
 /// `JB-2026-0042` → (2026, 42); other id shapes do not move the sequence.

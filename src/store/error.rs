@@ -39,11 +39,10 @@ pub enum StoreError {
         found: u32,
         supported: u32,
     },
+    #[error("{} was not closed cleanly and needs a read-write open to recover", path.display())]
+    Unclean { path: PathBuf },
     #[error("{} is damaged: {detail}", path.display())]
     Corrupt { path: PathBuf, detail: String },
-    /// A writer died without closing the store; a read-write open repairs it.
-    #[error("{} needs recovery after a crash", path.display())]
-    NeedsRecovery { path: PathBuf },
     #[error("the audit trail of {} is broken at event {seq}: {reason}", path.display())]
     AuditBroken {
         path: PathBuf,
@@ -67,12 +66,10 @@ impl StoreError {
             StoreError::Stale { .. } | StoreError::Busy => 6,
             StoreError::Corrupt { .. }
             | StoreError::NotAStore { .. }
+            | StoreError::Unclean { .. }
             | StoreError::NewerSchema { .. }
             | StoreError::AuditBroken { .. } => 5,
-            StoreError::ReadOnly
-            | StoreError::NeedsRecovery { .. }
-            | StoreError::Missing { .. }
-            | StoreError::Duplicate { .. } => 2,
+            StoreError::ReadOnly | StoreError::Missing { .. } | StoreError::Duplicate { .. } => 2,
             StoreError::Rejected(_) => 3,
             StoreError::Permission { .. } | StoreError::Io { .. } => 1,
         }
@@ -110,11 +107,6 @@ impl StoreError {
             StoreError::Missing { path } => {
                 trf(lang, "store.err.missing", &[("path", &path.display())])
             }
-            StoreError::NeedsRecovery { path } => trf(
-                lang,
-                "store.err.needs_recovery",
-                &[("path", &path.display())],
-            ),
             StoreError::NotAStore { path, detail } => trf(
                 lang,
                 "store.err.not_a_store",
@@ -133,6 +125,9 @@ impl StoreError {
                     ("supported", supported),
                 ],
             ),
+            StoreError::Unclean { path } => {
+                trf(lang, "store.err.unclean", &[("path", &path.display())])
+            }
             StoreError::Corrupt { path, detail } => trf(
                 lang,
                 "store.err.corrupt",

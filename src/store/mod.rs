@@ -13,6 +13,7 @@
 mod audit;
 mod backup;
 mod cases;
+mod consistency;
 mod drafts;
 mod error;
 mod lists;
@@ -34,6 +35,7 @@ pub use audit::{AuditEvent, AuditReport, Change, diff, replay};
 pub use drafts::Draft;
 pub use error::{StoreError, UpdateError};
 pub use lists::BlacklistRow;
+pub use open::panic_is_guarded;
 pub use tables::SCHEMA_VERSION;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -144,6 +146,11 @@ impl Store {
                 Err(e)
             }
         }
+    }
+
+    /// Runs a read so that a panic inside redb on a damaged page is reported as damage.
+    fn guard<T>(&self, f: impl FnOnce() -> Result<T, StoreError>) -> Result<T, StoreError> {
+        open::guarded(&self.path, f)?
     }
 
     fn db_err(&self, e: impl Into<redb::Error>) -> StoreError {

@@ -63,9 +63,9 @@ impl Store {
             Ok(_) => {}
         }
         let db = match (check(path)?, opts.read_only) {
-            (Checked::Clean(ro), true) => Db::Ro(ro),
-            (Checked::NeedsRepair, true) => {
-                return Err(StoreError::NeedsRecovery {
+            (Checked::Clean(db), true) => Db::Ro(db),
+            (Checked::Unclean, true) => {
+                return Err(StoreError::Unclean {
                     path: path.to_path_buf(),
                 });
             }
@@ -74,6 +74,7 @@ impl Store {
                 // After a crash this runs redb's repair, which the dry run proved safe.
                 let db =
                     guarded(path, || builder().open(path))?.map_err(|e| StoreError::db(path, e))?;
+                guarded(path, || check_meta(path, &db))??;
                 Db::Rw(db)
             }
         };
@@ -91,20 +92,35 @@ fn not_a_store(path: &Path, detail: &str) -> StoreError {
     }
 }
 
+thread_local! {
+    static GUARDED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// True while this thread runs inside [`guarded`]: a panic hook should stay silent, the
+/// panic is about to be reported as a damaged file.
+pub fn panic_is_guarded() -> bool {
+    GUARDED.with(|g| g.get() > 0)
+}
+
 /// redb trusts the files it opens and may panic on crafted ones; a panic here is a bad
 /// file, not a bug to crash on.
-fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, StoreError> {
-    catch_unwind(AssertUnwindSafe(f)).map_err(|_| StoreError::Corrupt {
+pub(crate) fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, StoreError> {
+    GUARDED.with(|g| g.set(g.get() + 1));
+    let r = catch_unwind(AssertUnwindSafe(f));
+    GUARDED.with(|g| g.set(g.get() - 1));
+    r.map_err(|_| StoreError::Corrupt {
         path: path.to_path_buf(),
         detail: "the database structure is inconsistent".to_string(),
     })
 }
 
-/// What [`check`] found: a clean store (with a read-only handle on it), or a jiebang store
-/// whose last writer died and which redb must repair before use.
+/// What a look at a file without writing to it found.
 pub(crate) enum Checked {
+    /// A jiebang store of a schema we read, opened read-only.
     Clean(redb::ReadOnlyDatabase),
-    NeedsRepair,
+    /// A redb file left unclean by a writer that died (SIGKILL, power loss) ; a dry run of
+    /// redb's recovery on a copy-on-write view proved it is one of our stores.
+    Unclean,
 }
 
 /// Everything that can be learned about `path` without writing to it.
@@ -133,7 +149,7 @@ fn dry_run_repair(path: &Path) -> Result<Checked, StoreError> {
     let db = guarded(path, || Builder::new().create_with_backend(overlay))?
         .map_err(|e| StoreError::db(path, e))?;
     guarded(path, || check_meta(path, &db))??;
-    Ok(Checked::NeedsRepair)
+    Ok(Checked::Unclean)
 }
 
 fn sniff(path: &Path) -> Result<(), StoreError> {

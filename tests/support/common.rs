@@ -108,6 +108,37 @@ pub fn case(id: &str, stage: Stage) -> Case {
         "针对镧铈资源积压问题, 开发高丰度稀土永磁材料并在工业电机中示范应用。".into();
     c.achievement.owns_ip = Some(true);
     c.achievement.ip_types = vec![IpType::Patent];
+    c.reviews = vec![need_review()];
     c.rev = 1;
     c
+}
+
+/// A passing 需求论证 review: three declared experts of unrelated units scoring 80 on
+/// every default criterion (what 第九条(二) asks before 发布榜单).
+pub fn need_review() -> records::Review {
+    use records::{Expert, Review, ReviewConclusion, ReviewStage, Score};
+    let scores: Vec<Score> = records::settings::NEED_CRITERIA
+        .iter()
+        .map(|c| Score {
+            taker: String::new(),
+            criterion: c.to_string(),
+            value: 80,
+        })
+        .collect();
+    let panel = ["内蒙古大学", "内蒙古工业大学", "内蒙古科技大学"]
+        .iter()
+        .enumerate()
+        .map(|(i, unit)| Expert {
+            scores: scores.clone(),
+            ..Expert::new(&format!("专家{}", i + 1), unit)
+        })
+        .collect();
+    Review {
+        stage: ReviewStage::Validating,
+        date: Some(date("2026-10-15")),
+        panel,
+        comments: "需求明确, 同意发布".into(),
+        conclusion: Some(ReviewConclusion::Pass),
+        recommended: Vec::new(),
+    }
 }

@@ -3,3 +3,4 @@
 
 pub mod common;
 pub mod pty;
+pub mod rel;

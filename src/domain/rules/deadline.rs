@@ -20,6 +20,10 @@ pub enum DeadlineKind {
     ImplementationEnds,
     /// Acceptance should be held by then (第十三条).
     AcceptanceDue,
+    /// The mid-term check (中期检查) is due and not yet held.
+    MidtermDue,
+    /// 限期整改: the rectification deadline of a mid-term check.
+    RectifyBy,
 }
 
 impl DeadlineKind {
@@ -29,6 +33,8 @@ impl DeadlineKind {
             DeadlineKind::ChangeRequestBy => tr(lang, "rules.deadline.change_request_by"),
             DeadlineKind::ImplementationEnds => tr(lang, "rules.deadline.implementation_ends"),
             DeadlineKind::AcceptanceDue => tr(lang, "rules.deadline.acceptance_due"),
+            DeadlineKind::MidtermDue => tr(lang, "records.deadline.midterm_due"),
+            DeadlineKind::RectifyBy => tr(lang, "records.deadline.rectify_by"),
         }
     }
 }
@@ -82,6 +88,13 @@ pub fn deadlines(s: &CaseSummary, calendar: &Calendar, settings: &RuleSettings) 
                 }
                 out.push(Deadline::exact(end, DeadlineKind::ImplementationEnds));
             }
+            if let Some(due) = s.midterm.pending(settings) {
+                out.push(Deadline::exact(due, DeadlineKind::MidtermDue));
+            }
+            if let Some(by) = s.midterm.rectification_due() {
+                out.push(Deadline::exact(by, DeadlineKind::RectifyBy));
+            }
+            out.sort_by_key(|d| d.date);
         }
         Stage::Accepting => {
             let months = Months::new(settings.acceptance_months);
@@ -94,8 +107,9 @@ pub fn deadlines(s: &CaseSummary, calendar: &Calendar, settings: &RuleSettings) 
     out
 }
 
-/// The deadline that decides the case's stage: publicity's end, implementation's end, or
-/// acceptance due. `None` for stages without one.
+/// The deadline that decides the case's stage: publicity's end, the mid-term check or its
+/// rectification when they come first, implementation's end, or acceptance due. `None` for
+/// stages without one.
 pub fn next_deadline(
     s: &CaseSummary,
     calendar: &Calendar,
@@ -106,9 +120,33 @@ pub fn next_deadline(
         .find(|d| d.kind != DeadlineKind::ChangeRequestBy)
 }
 
-/// An implementing case whose end in force has passed.
+/// An implementing case whose end in force, or whose 限期整改 deadline, has passed. (A
+/// mid-term check past due shows through [`deadlines`]: its date depends on the settings.)
 pub fn is_overdue(s: &CaseSummary, today: NaiveDate) -> bool {
-    s.stage == Stage::Implementing && s.end.is_some_and(|end| end < today)
+    s.stage == Stage::Implementing
+        && (s.end.is_some_and(|end| end < today)
+            || s.midterm.rectification_due().is_some_and(|by| by < today))
+}
+
+/// Every deadline of the case that has passed, mid-term check included.
+pub fn overdue_deadlines(
+    s: &CaseSummary,
+    today: NaiveDate,
+    calendar: &Calendar,
+    settings: &RuleSettings,
+) -> Vec<Deadline> {
+    deadlines(s, calendar, settings)
+        .into_iter()
+        .filter(|d| {
+            // A passed publicity end or change-request date is not late work: the former
+            // means the case may advance, the latter only closes an option.
+            d.date < today
+                && !matches!(
+                    d.kind,
+                    DeadlineKind::PublicityEnds | DeadlineKind::ChangeRequestBy
+                )
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -116,10 +154,48 @@ mod tests {
     use super::*;
     use crate::domain::rules::fixtures::*;
 
+    /// The fixture with its mid-term check held (see `midterm_check_is_a_deadline_too`).
     fn summary(stage: Stage) -> CaseSummary {
         let mut case = breakthrough();
         case.stage = stage;
+        case.midterm.held_on = Some(d("2028-05-02"));
+        case.midterm.verdict = Some(crate::domain::records::MidtermVerdict::Qualified);
         CaseSummary::of(&case)
+    }
+
+    #[test]
+    fn midterm_check_is_a_deadline_too() {
+        use crate::domain::records::MidtermVerdict;
+        let env = Env::new();
+        let mut case = breakthrough();
+        case.stage = Stage::Implementing;
+        let s = CaseSummary::of(&case);
+        let next = next_deadline(&s, &env.calendar, &env.settings).unwrap();
+        assert_eq!(
+            (next.kind, next.date),
+            (DeadlineKind::MidtermDue, d("2028-05-02"))
+        );
+        assert_eq!(next.describe(Lang::Zh), "中期检查 2028-05-02");
+        let late = overdue_deadlines(&s, d("2028-05-03"), &env.calendar, &env.settings);
+        assert_eq!(late.len(), 1);
+        assert!(!is_overdue(&s, d("2028-05-03")), "the end has not passed");
+        // 限期整改: the rectification deadline replaces it, and is overdue once passed.
+        case.midterm.held_on = Some(d("2028-05-02"));
+        case.midterm.verdict = Some(MidtermVerdict::Rectify);
+        case.midterm.rectify_by = Some(d("2028-08-01"));
+        let s = CaseSummary::of(&case);
+        let next = next_deadline(&s, &env.calendar, &env.settings).unwrap();
+        assert_eq!(
+            (next.kind, next.date),
+            (DeadlineKind::RectifyBy, d("2028-08-01"))
+        );
+        assert!(!is_overdue(&s, d("2028-08-01")));
+        assert!(is_overdue(&s, d("2028-08-02")));
+        // A summary stored before the field existed reads with no mid-term state.
+        let mut v = serde_json::to_value(&s).unwrap();
+        v.as_object_mut().unwrap().remove("midterm");
+        let old: CaseSummary = serde_json::from_value(v).unwrap();
+        assert_eq!(old.midterm, Default::default());
     }
 
     #[test]

@@ -18,7 +18,17 @@ pub fn latest_end(kind: Kind, start: NaiveDate, settings: &RuleSettings) -> Opti
 
 /// Start and end recorded, in order, and no longer than the kind allows.
 pub fn check_duration(case: &Case, settings: &RuleSettings) -> Vec<Unmet> {
-    let (start, end) = match (case.plan.start, case.plan.end) {
+    check_period(case.kind, case.plan.start, case.plan.end, settings)
+}
+
+/// The checks of [`check_duration`] on any period (a 赛马 taker's own, too).
+pub fn check_period(
+    kind: Kind,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    settings: &RuleSettings,
+) -> Vec<Unmet> {
+    let (start, end) = match (start, end) {
         (Some(s), Some(e)) => (s, e),
         (s, e) => {
             return vec![
@@ -33,14 +43,14 @@ pub fn check_duration(case: &Case, settings: &RuleSettings) -> Vec<Unmet> {
     if end < start {
         return vec![Rule::PlanEndBeforeStart { start, end }.into()];
     }
-    match latest_end(case.kind, start, settings) {
+    match latest_end(kind, start, settings) {
         Some(latest) if end <= latest => vec![],
         latest => vec![
             Rule::DurationTooLong {
-                kind: case.kind,
+                kind,
                 start,
                 end,
-                max_years: settings.max_years(case.kind),
+                max_years: settings.max_years(kind),
                 latest: latest.unwrap_or(NaiveDate::MAX),
             }
             .into(),

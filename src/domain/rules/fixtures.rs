@@ -8,6 +8,7 @@ use crate::domain::case::{Case, Taker};
 use crate::domain::credit_code::with_check_char;
 use crate::domain::money::Yuan;
 use crate::domain::org::{Contact, Org};
+use crate::domain::records::{Expert, Review, ReviewConclusion, ReviewStage, Score};
 use crate::domain::vocab::{Field, Kind, OrgType, Stage, TakerStatus, Verdict};
 
 pub fn d(s: &str) -> NaiveDate {
@@ -53,10 +54,50 @@ fn base(kind: Kind, issuer: Org, taker: Org) -> Case {
         applied_on: Some(d("2026-07-01")),
         ..Taker::default()
     });
+    let taker_name = case.takers[0].org.name.clone();
+    case.reviews = vec![
+        passing_review(ReviewStage::Validating, &[]),
+        passing_review(ReviewStage::Reviewing, &[&taker_name]),
+    ];
     case.publicity.start = Some(d("2026-09-28"));
     case.plan.agreement_signed = Some(d("2026-10-20"));
     case.plan.task_book_signed = Some(d("2026-10-25"));
     case
+}
+
+/// A passing review by three declared experts of unrelated units, each scoring 80 on every
+/// default criterion (for each of `takers` at 评审推荐), recommending `takers`.
+pub fn passing_review(stage: ReviewStage, takers: &[&str]) -> Review {
+    let criteria = RuleSettings::default().records.criteria(stage).to_vec();
+    let targets: Vec<String> = match stage {
+        ReviewStage::Validating => vec![String::new()],
+        ReviewStage::Reviewing => takers.iter().map(|t| t.to_string()).collect(),
+    };
+    let panel = ["内蒙古大学", "内蒙古工业大学", "中国科学院过程工程研究所"]
+        .iter()
+        .enumerate()
+        .map(|(i, unit)| Expert {
+            scores: targets
+                .iter()
+                .flat_map(|t| {
+                    criteria.iter().map(|c| Score {
+                        taker: t.clone(),
+                        criterion: c.clone(),
+                        value: 80,
+                    })
+                })
+                .collect(),
+            ..Expert::new(&format!("专家{}", i + 1), unit)
+        })
+        .collect();
+    Review {
+        stage,
+        date: Some(d("2026-06-01")),
+        panel,
+        comments: "同意".into(),
+        conclusion: Some(ReviewConclusion::Pass),
+        recommended: takers.iter().map(|t| t.to_string()).collect(),
+    }
 }
 
 /// 技术攻关类: a 包头 enterprise issues, a Beijing university takes; three years exactly.
@@ -103,6 +144,7 @@ pub fn transformation() -> Case {
     case.acceptance.verdict = Some(Verdict::Passed);
     case.acceptance.date = Some(d("2028-12-01"));
     case.acceptance.benefit_verified = true;
+    case.acceptance.benefit = Some(Yuan::from_wan(1500));
     case
 }
 

@@ -7,8 +7,12 @@ use super::calendar::Calendar;
 
 mod acceptance;
 mod integrity;
+mod midterm;
 mod publicity;
 mod publish;
+mod racing;
+mod record_rule;
+mod review;
 mod settings;
 mod subsidy;
 mod takers;
@@ -22,11 +26,19 @@ pub mod duration;
 pub(crate) mod fixtures;
 
 pub use acceptance::check_completion;
-pub use deadline::{Deadline, DeadlineKind, deadlines, is_overdue, next_deadline};
-pub use duration::{check_duration, check_extension, latest_end};
+pub use deadline::{
+    Deadline, DeadlineKind, deadlines, is_overdue, next_deadline, overdue_deadlines,
+};
+pub use duration::{check_duration, check_extension, check_period, latest_end};
 pub use integrity::{Blacklist, BlacklistEntry, check_integrity};
+pub use midterm::check_midterm;
 pub use publicity::{check_publicity, check_signatures, publicity_end};
 pub use publish::check_publish;
+pub use racing::{
+    check_active, check_racing_duration, check_taker_signatures, check_tranche_records,
+};
+pub use record_rule::RecordRule;
+pub use review::{check_need_review, check_taker_review};
 pub use settings::RuleSettings;
 pub use subsidy::{SubsidyCalc, check_tranche, subsidy_calc};
 pub use takers::{

@@ -56,13 +56,28 @@ pub fn check_publicity(case: &Case, ctx: &RuleContext) -> Vec<Unmet> {
     out
 }
 
-/// The agreement (揭榜协议/技术合同) and the task book (任务书) are signed.
+/// The agreement (揭榜协议/技术合同) and the task book (任务书) are signed: on a 赛马 case
+/// by every selected taker; otherwise on the case, or by its one selected taker.
 pub fn check_signatures(case: &Case) -> Vec<Unmet> {
+    if case.is_racing() {
+        return super::racing::check_taker_signatures(case);
+    }
+    let own = case.selected_takers().next().map(|t| &t.plan);
     let mut out: Vec<Unmet> = Vec::new();
-    if case.plan.agreement_signed.is_none() {
+    if case
+        .plan
+        .agreement_signed
+        .or(own.and_then(|p| p.agreement_signed))
+        .is_none()
+    {
         out.push(Rule::AgreementNotSigned.into());
     }
-    if case.plan.task_book_signed.is_none() {
+    if case
+        .plan
+        .task_book_signed
+        .or(own.and_then(|p| p.task_book_signed))
+        .is_none()
+    {
         out.push(Rule::TaskBookNotSigned.into());
     }
     out

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::money::Yuan;
+use crate::domain::records::RecordSettings;
 use crate::domain::vocab::Kind;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,6 +32,8 @@ pub struct RuleSettings {
     pub change_request_months: u32,
     /// Acceptance (验收) is due within this many months after the end (第十三条 "及时").
     pub acceptance_months: u32,
+    /// Review criteria, panel size, pass mark, mid-term rule (`[rules.records]`).
+    pub records: RecordSettings,
 }
 
 impl Default for RuleSettings {
@@ -47,6 +50,7 @@ impl Default for RuleSettings {
             midterm_min_subsidy: Yuan::from_wan(500),
             change_request_months: 3,
             acceptance_months: 3,
+            records: RecordSettings::default(),
         }
     }
 }

@@ -223,6 +223,7 @@ pub fn check_tranche(case: &Case, t: &Tranche, ctx: &RuleContext) -> Vec<Unmet> 
             }
         }
     }
+    out.extend(super::racing::check_tranche_records(case, t));
     if t.special && t.special_reason.trim().is_empty() {
         out.push(Rule::SpecialWithoutReason.into());
     }

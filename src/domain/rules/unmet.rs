@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+pub use super::record_rule::RecordRule;
 use crate::domain::credit_code::CreditCodeError;
 use crate::domain::money::Yuan;
 use crate::domain::validate::path_label;
@@ -21,6 +22,8 @@ pub enum Article {
     A7_1,
     A8,
     A9_1,
+    /// 第九条(二): 需求论证.
+    A9_2,
     A9_3,
     A9_4,
     A9_5,
@@ -43,6 +46,7 @@ impl Article {
             Article::A7_1 => tr(lang, "rules.art.7_1"),
             Article::A8 => tr(lang, "rules.art.8"),
             Article::A9_1 => tr(lang, "rules.art.9_1"),
+            Article::A9_2 => tr(lang, "records.art.9_2"),
             Article::A9_3 => tr(lang, "rules.art.9_3"),
             Article::A9_4 => tr(lang, "rules.art.9_4"),
             Article::A9_5 => tr(lang, "rules.art.9_5"),
@@ -199,6 +203,13 @@ pub enum Rule {
         verdict: Option<Verdict>,
     },
     BenefitNotVerified,
+    /// 赛马制: a condition met by the case as a whole but not by this selected taker.
+    ForTaker {
+        taker: String,
+        rule: Box<Rule>,
+    },
+    /// A condition on a stage record (review, objection, mid-term check, acceptance, gate).
+    Record(RecordRule),
 }
 
 fn yes_no(lang: Lang, b: bool) -> &'static str {
@@ -269,6 +280,8 @@ impl Rule {
             | Rule::TrancheBeforeFirstPayment { .. }
             | Rule::PostSubsidyBeforeAcceptance { .. }
             | Rule::BenefitNotVerified => Article::A12,
+            Rule::ForTaker { rule, .. } => rule.article(),
+            Rule::Record(r) => r.article(),
         }
     }
 
@@ -512,6 +525,12 @@ impl Rule {
                 &[("verdict", &verdict_text(lang, *verdict))],
             ),
             Rule::BenefitNotVerified => trf(lang, "rules.benefit_not_verified", &[]),
+            Rule::ForTaker { taker, rule } => trf(
+                lang,
+                "records.rule.for_taker",
+                &[("taker", taker), ("text", &rule.text(lang))],
+            ),
+            Rule::Record(r) => r.text(lang),
         }
     }
 }

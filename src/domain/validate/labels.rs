@@ -53,6 +53,9 @@ fn leaf_label(leaf: &str, lang: Lang) -> &'static str {
 
 /// A readable name for a field path: `发榜方联系人手机`, `揭榜方2 联合体成员1 单位名称`.
 pub fn path_label(path: &str, index: &[usize], lang: Lang) -> String {
+    if let Some(label) = super::records::label(path, index, lang) {
+        return label;
+    }
     let n = |i: usize| index.get(i).map_or(1, |x| x + 1);
     let scoped = |scope: String, leaf: &str| {
         trf(

@@ -101,6 +101,7 @@ pub(super) fn full_case(id: &str) -> Case {
         consortium: vec![full_org("包头研究院", "12150200MB0000000B")],
         status: TakerStatus::Selected,
         applied_on: Some(d(2025, 11, 3)),
+        ..Taker::default()
     }];
     case.plan = Plan {
         agreement_signed: Some(d(2026, 1, 5)),
@@ -121,6 +122,7 @@ pub(super) fn full_case(id: &str) -> Case {
         special: true,
         special_reason: "一事一议".to_string(),
         note: "首笔".to_string(),
+        ..Tranche::default()
     }];
     case.publicity = Publicity {
         start: Some(d(2025, 12, 1)),
@@ -131,6 +133,7 @@ pub(super) fn full_case(id: &str) -> Case {
             not_accepted_reason: String::new(),
             finding: "不成立".to_string(),
             resolved: Some(d(2025, 12, 5)),
+            ..Objection::default()
         }],
     };
     case.extensions = vec![Extension {
@@ -151,6 +154,7 @@ pub(super) fn full_case(id: &str) -> Case {
         completion_pct: Some(85),
         benefit_verified: true,
         remarks: "需要复议".to_string(),
+        ..Acceptance::default()
     };
     case.notes = vec![Note {
         at: t(5),

@@ -66,7 +66,7 @@ fn a_store_left_open_by_a_dead_writer_recovers_and_keeps_its_commits() {
     };
     assert!(matches!(
         Store::open(&path, &ro),
-        Err(StoreError::NeedsRecovery { .. })
+        Err(StoreError::Unclean { .. })
     ));
     assert_eq!(
         fs::read(&path).unwrap(),
