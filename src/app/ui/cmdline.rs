@@ -2,26 +2,38 @@
 //! Tab completion of command names and their arguments (also of filter terms).
 
 use crate::domain::{Field, Kind, Stage};
-use crate::i18n::{Lang, tr, trf};
+use crate::i18n::{Lang, trf};
 
 use super::backend::SavedView;
-use super::commands::{Arg, Command, REGISTRY, typed_spec};
+use super::commands::{Arg, Cmd, Command, REGISTRY, typed_spec};
+use super::keymap::{Context, Keymap};
 use super::list::Column;
 
 /// Parses a command line (without the `:`).
-pub fn parse(line: &str, lang: Lang) -> Result<Command, String> {
+pub fn parse(line: &str, lang: Lang, keymap: &Keymap) -> Result<Command, String> {
+    let complete = keymap.key_label(Context::Command, Cmd::Complete);
+    let help = keymap.key_label(Context::Global, Cmd::Help);
     let line = line.trim();
     let (name, arg) = match line.split_once(char::is_whitespace) {
         Some((n, a)) => (n, a.trim()),
         None => (line, ""),
     };
     if name.is_empty() {
-        return Err(tr(lang, "tui.cmdline.empty").to_string());
+        return Err(trf(lang, "tui.cmdline.empty", &[("complete", &complete)]));
     }
-    let spec = typed_spec(name, !arg.is_empty())
-        .ok_or_else(|| trf(lang, "tui.cmdline.unknown", &[("name", &name)]))?;
+    let spec = typed_spec(name, !arg.is_empty()).ok_or_else(|| {
+        trf(
+            lang,
+            "tui.cmdline.unknown",
+            &[("name", &name), ("help", &help)],
+        )
+    })?;
     if spec.arg != Arg::None && arg.is_empty() {
-        return Err(trf(lang, "tui.cmdline.needs_arg", &[("name", &spec.name)]));
+        return Err(trf(
+            lang,
+            "tui.cmdline.needs_arg",
+            &[("name", &spec.name), ("complete", &complete)],
+        ));
     }
     let bad = |choices: Vec<&str>| {
         trf(
@@ -153,11 +165,12 @@ fn prefixed(key: &str, ids: Vec<&str>, typed: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::ui::commands::Cmd;
 
     #[test]
     fn parses_commands_with_arguments() {
         let l = Lang::En;
+        let k = Keymap::default_map();
+        let parse = |s: &str, l: Lang| parse(s, l, &k);
         assert_eq!(parse("q", l), Ok(Command::Simple(Cmd::Quit)));
         assert_eq!(
             parse("stage 评审推荐", l),

@@ -261,6 +261,17 @@ impl Keymap {
             .unwrap_or_default()
     }
 
+    /// The key to mention in a message for `cmd` in `context` (else `global`), or the
+    /// command's `:name` when no key is bound, so texts follow rebinding.
+    pub fn key_label(&self, context: Context, cmd: Cmd) -> String {
+        self.keys_for(context, cmd)
+            .first()
+            .copied()
+            .or_else(|| self.keys_for(Context::Global, cmd).first().copied())
+            .map(|k| k.to_string())
+            .unwrap_or_else(|| format!(":{}", super::commands::spec_of(cmd).name))
+    }
+
     /// Every binding of a context, grouped by command, in registry order.
     pub fn bindings(&self, context: Context) -> Vec<(Cmd, Vec<KeyChord>)> {
         let Some(map) = self.maps.get(&context) else {

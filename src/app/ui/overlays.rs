@@ -168,7 +168,7 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             },
             cmd,
         ) => match cmd {
-            Cmd::Confirm => match cmdline::parse(input.value(), state.lang()) {
+            Cmd::Confirm => match cmdline::parse(input.value(), state.lang(), &state.keymap) {
                 Ok(c) => update::command(state, c),
                 Err(e) => {
                     state.status.error = Some(e);

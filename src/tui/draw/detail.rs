@@ -285,7 +285,12 @@ fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<
         _ => {
             let mut v = Vec::new();
             if c.notes.is_empty() {
-                v.push(Line::raw(l("tui.detail.no_notes").to_string()));
+                let key = state.keymap.key_label(Context::Detail, Cmd::Note);
+                v.push(Line::raw(trf(
+                    lang,
+                    "tui.detail.no_notes",
+                    &[("key", &key)],
+                )));
             }
             for n in c.notes.iter().rev() {
                 v.push(Line::from(vec![Span::styled(

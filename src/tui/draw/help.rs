@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::ui::State;
-use crate::app::ui::commands::{Arg, REGISTRY, spec_of};
+use crate::app::ui::commands::{Arg, Cmd, REGISTRY, spec_of};
 use crate::app::ui::keymap::Context;
 use crate::app::ui::text::{fit, width};
 use crate::i18n::{Lang, tr, trf};
@@ -135,7 +135,16 @@ pub fn draw(frame: &mut Frame, state: &State, scroll: usize, area: Rect) {
     let more = trf(
         lang,
         "tui.help.footer",
-        &[("line", &(scroll + 1)), ("max", &(max_scroll + 1))],
+        &[
+            ("line", &(scroll + 1)),
+            ("max", &(max_scroll + 1)),
+            (
+                "down",
+                &state.keymap.key_label(Context::Help, Cmd::MoveDown),
+            ),
+            ("up", &state.keymap.key_label(Context::Help, Cmd::MoveUp)),
+            ("back", &state.keymap.key_label(Context::Help, Cmd::Back)),
+        ],
     );
     line_at(
         frame,

@@ -382,7 +382,11 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
         let msg = if state.rows.is_empty() {
             tr(lang, "tui.list.empty_store")
         } else {
-            tr(lang, "tui.list.no_match")
+            &trf(
+                lang,
+                "tui.list.no_match",
+                &[("key", &state.keymap.key_label(Context::List, Cmd::Back))],
+            )
         };
         line_at(
             frame,
