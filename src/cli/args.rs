@@ -116,6 +116,9 @@ pub enum Command {
         /// 一事一议: allow exceeding the caps, with --reason
         #[arg(long)]
         special: bool,
+        /// The taker this tranche pays (赛马制: several takers implement in parallel)
+        #[arg(long, value_name = "NAME", default_value = "")]
+        taker: String,
         #[arg(long, default_value = "")]
         reason: String,
     },

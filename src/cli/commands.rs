@@ -141,6 +141,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             amount,
             date,
             special,
+            taker,
             reason,
         } => {
             let s = open(&opts, cfg, false)?;
@@ -152,7 +153,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 special,
                 special_reason: reason.clone(),
                 note: reason,
-                taker: String::new(),
+                taker,
             };
             let case = s.add_tranche(&id, tranche)?;
             outln!(
