@@ -108,6 +108,18 @@ pub fn initial_state(opts: &TuiOptions, keymap: Keymap, backend: &dyn Backend) -
     State::new(settings, keymap, backend.today())
 }
 
+/// Runs the TUI until the officer quits (or SIGTERM/SIGHUP): `app::Session` implements
+/// [`Backend`] (see `app::ui::session_backend`), so the CLI passes its session:
+///
+/// ```text
+/// let opts = TuiOptions { lang, keymap, ascii, read_only: session.read_only,
+///     store_path: session.path().display().to_string(), user: session.actor().label(),
+///     ..TuiOptions::default() };
+/// tui::run(Box::new(session), opts)
+/// ```
+///
+/// A bad keymap is an error before the terminal is touched; the terminal is restored on
+/// every way out, panics included.
 pub fn run(backend: Box<dyn Backend>, opts: TuiOptions) -> anyhow::Result<()> {
     let keymap = load_keymap(&opts.keymap, user_keymap_path().as_deref())
         .map_err(|e| anyhow::anyhow!("keymap error: {e}"))?;

@@ -1,5 +1,5 @@
 //! The TUI's pure core, in the Elm pattern: [`State`], the closed [`Action`] enum,
-//! [`update`] returning [`Effect`]s, the command registry and the keymaps. No terminal
+//! [`update()`] returning [`Effect`]s, the command registry and the keymaps. No terminal
 //! I/O and no store access: `src/tui` draws the state and executes effects through a
 //! [`Backend`], so the whole UI can be driven by scripted actions in tests.
 
