@@ -308,8 +308,43 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
 }
 
 pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Result<()> {
-    let _ = (global, opts, cfg);
-    Err(usage("TUI lands with the TUI branch".into())) // INTEGRATION
+    // `--demo` works on a fresh temporary store, removed when the TUI closes.
+    let demo_dir = if global.demo {
+        Some(tempfile::tempdir()?)
+    } else {
+        None
+    };
+    let session = match &demo_dir {
+        Some(dir) => {
+            let o = SessionOptions {
+                db: Some(dir.path().join("demo.redb")),
+                read_only: false,
+                ..opts.clone()
+            };
+            let mut s = open(&o, cfg, true)?;
+            s.load_demo()?;
+            s.read_only = opts.read_only || cfg.read_only;
+            s
+        }
+        None => open(&opts, cfg, true)?,
+    };
+    let keymap = global
+        .keymap
+        .clone()
+        .or_else(|| cfg.keymap.clone())
+        .unwrap_or_else(|| "default".to_string());
+    let tui_opts = crate::tui::TuiOptions {
+        lang: opts.lang,
+        keymap,
+        ascii: global.ascii || cfg.ascii,
+        read_only: session.read_only,
+        store_path: session.path().display().to_string(),
+        user: session.actor().label(),
+        ..crate::tui::TuiOptions::default()
+    };
+    let result = crate::tui::run(Box::new(session), tui_opts);
+    drop(demo_dir);
+    result
 }
 
 fn import(

@@ -43,7 +43,7 @@ pub fn main() -> i32 {
         if crate::store::panic_is_guarded() {
             return; // a damaged store: reported as such by the store, not a crash
         }
-        // INTEGRATION: crate::tui::restore_terminal();
+        crate::tui::restore_terminal();
         eprintln!("jiebang: internal error: {info}");
     }));
     match std::panic::catch_unwind(|| run(cli, lang)) {

@@ -16,7 +16,12 @@ use ratatui::style::{Modifier, Style};
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
+/// Whether this process changed the terminal; `leave` does nothing otherwise, so the
+/// CLI's panic hook never writes escape sequences into a command's output.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
 pub fn enter() -> io::Result<()> {
+    ACTIVE.store(true, Ordering::SeqCst);
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
     Ok(())
@@ -24,6 +29,9 @@ pub fn enter() -> io::Result<()> {
 
 /// Puts the terminal back as the shell expects it. Safe to call more than once.
 pub fn leave() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let mut out = io::stdout();
     let _ = execute!(
