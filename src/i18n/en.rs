@@ -1042,6 +1042,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.midterm", "Mid-term check "),
     ("records.scope.acceptance", "Acceptance "),
     // -- tui --
+    ("tui.status.loading", "loading {shown} of {total}"),
     ("tui.app_title", "Jiebang"),
     ("tui.too_small", "Terminal too small; enlarge the window"),
     ("tui.advance.bulk_refused", "Will be refused:"),

@@ -916,6 +916,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.midterm", "中期检查"),
     ("records.scope.acceptance", "验收"),
     // -- tui --
+    ("tui.status.loading", "加载中 {shown} / 共 {total}"),
     ("tui.app_title", "揭榜挂帅"),
     ("tui.too_small", "终端太小，请放大窗口"),
     ("tui.advance.bulk_refused", "将被拒绝:"),

@@ -37,6 +37,22 @@ impl Store {
         })
     }
 
+    /// The first `n` summaries by id and how many there are in all: enough for a first
+    /// screen while the rest loads.
+    pub fn summaries_page(&self, n: usize) -> Result<(Vec<CaseSummary>, u64), StoreError> {
+        self.guard(|| {
+            let txn = self.read_txn()?;
+            let table = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
+            let total = table.len().map_err(|e| self.db_err(e))?;
+            let mut out = Vec::with_capacity(n.min(capacity(total)));
+            for row in table.iter().map_err(|e| self.db_err(e))?.take(n) {
+                let (k, v) = row.map_err(|e| self.db_err(e))?;
+                out.push(from_json(self.path(), k.value(), v.value())?);
+            }
+            Ok((out, total))
+        })
+    }
+
     /// Every full case, by id.
     pub fn cases(&self) -> Result<Vec<Case>, StoreError> {
         self.guard(|| {

@@ -160,6 +160,12 @@ fn event_loop(
             height: size.height,
         },
     );
+    // A large store: the first screen from a page of rows, drawn at once; the full load
+    // (below) replaces it before the first key is handled.
+    runner::show_first_page(state, backend);
+    if state.status.loading.is_some() {
+        terminal.draw(|f| draw::draw(f, state))?;
+    }
     for e in crate::app::ui::init(state) {
         for a in runner::execute(e, backend, state.lang()) {
             runner::dispatch(state, backend, a);

@@ -33,6 +33,36 @@ pub fn write_error_text(lang: Lang, e: &WriteError) -> String {
 }
 
 /// Loads every summary and the facts about them.
+/// Rows on the first frame of a large store: a screenful and then some.
+pub const FIRST_PAGE: usize = 200;
+
+/// The first page of rows as a load, and how many rows the store holds in all. The caller
+/// marks the state as still loading when the page is not everything.
+pub fn load_first_page(backend: &dyn Backend) -> Option<(Action, u64)> {
+    let counter = backend.change_counter().ok()?;
+    let (rows, total) = backend.first_page(FIRST_PAGE).ok()?;
+    let today = backend.today();
+    let facts = backend.facts(&rows, today);
+    let action = Action::SummariesLoaded {
+        rows,
+        facts,
+        today,
+        counter,
+        at: Utc::now(),
+    };
+    Some((action, total))
+}
+
+/// Applies a first page: the rows, and the loading mark when there are more.
+pub fn show_first_page(state: &mut State, backend: &dyn Backend) {
+    if let Some((action, total)) = load_first_page(backend) {
+        dispatch(state, backend, action);
+        if total > state.rows.len() as u64 {
+            state.status.loading = Some(total);
+        }
+    }
+}
+
 pub fn load_summaries(backend: &dyn Backend) -> Action {
     // Read the counter first: a change landing during the load is then seen next poll.
     let counter = match backend.change_counter() {

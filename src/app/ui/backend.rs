@@ -112,6 +112,13 @@ pub type BackendResult<T> = Result<T, String>;
 pub trait Backend {
     /// Every case's summary row.
     fn summaries(&self) -> BackendResult<Vec<CaseSummary>>;
+    /// The first `n` rows by id and the number of rows in all, for the first frame of a
+    /// large store (the full load follows right after it is drawn).
+    fn first_page(&self, n: usize) -> BackendResult<(Vec<CaseSummary>, u64)> {
+        let rows = self.summaries()?;
+        let total = rows.len() as u64;
+        Ok((rows.into_iter().take(n).collect(), total))
+    }
     /// Calendar- and rule-dependent facts for the rows, same length and order.
     fn facts(&self, rows: &[CaseSummary], today: NaiveDate) -> Vec<RowFacts>;
     /// The date the officer works on (Asia/Shanghai).

@@ -147,6 +147,12 @@ impl Backend for Session {
         Session::summaries(self).map_err(|e| text(self, &e))
     }
 
+    fn first_page(&self, n: usize) -> BackendResult<(Vec<CaseSummary>, u64)> {
+        self.store()
+            .summaries_page(n)
+            .map_err(|e| text(self, &crate::app::OpError::Store(e)))
+    }
+
     fn facts(&self, rows: &[CaseSummary], today: NaiveDate) -> Vec<RowFacts> {
         rows.iter()
             .map(|r| {

@@ -115,6 +115,8 @@ pub struct Status {
     pub message: Option<String>,
     /// A search or filter is waiting to run after the pending keys are handled.
     pub dirty_search: bool,
+    /// Only a first page is loaded; the store holds this many rows in all.
+    pub loading: Option<u64>,
 }
 
 pub struct State {

@@ -57,6 +57,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.facts = facts;
             state.today = today;
             state.counter = counter;
+            state.status.loading = None;
             state.status.last_refresh = Some(at);
             // Built on first use: a refresh with no search or name filter showing stays cheap.
             state.finder = Finder::default();

@@ -436,15 +436,20 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
     let shown = state.list.visible.len();
     let total = state.rows.len();
     let overdue = state.dashboard.overdue;
-    let mut left = vec![Span::styled(
-        format!(
-            " {}",
-            trf(
-                lang,
-                "tui.status.counts",
-                &[("shown", &shown), ("total", &total)]
-            )
+    let counts = match state.status.loading {
+        Some(all) => trf(
+            lang,
+            "tui.status.loading",
+            &[("shown", &shown), ("total", &all)],
         ),
+        None => trf(
+            lang,
+            "tui.status.counts",
+            &[("shown", &shown), ("total", &total)],
+        ),
+    };
+    let mut left = vec![Span::styled(
+        format!(" {counts}"),
         t.header()
             .remove_modifier(ratatui::style::Modifier::UNDERLINED),
     )];
