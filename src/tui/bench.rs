@@ -116,6 +116,9 @@ pub fn measure(
         term.draw(|f| draw::draw(f, &state))?;
         scroll_bytes = scroll_bytes.max(counter.0.get());
     }
+    // What an idle TUI does next: build the search index, so the session's peak memory
+    // (read by the caller) includes it.
+    state.finder.warm(&state.rows);
     times.sort_by(|a, b| a.total_cmp(b));
     bytes.sort_unstable();
     Ok(FrameFigures {
