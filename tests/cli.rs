@@ -405,3 +405,28 @@ fn usage_errors_are_exit_2_without_backtrace() {
     assert_eq!(code, 2);
     assert!(err.contains("nowhere"), "{err}");
 }
+
+#[test]
+fn bench_reports_every_contract_figure() {
+    let env = Env::new();
+    let (code, out, err) = env.run(&["bench", "--cases", "300", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["cases"], 300);
+    for key in [
+        "open_ms",
+        "first_frame_ms",
+        "search_p50_ms",
+        "search_p99_ms",
+        "frame_p99_ms",
+        "filter_p99_ms",
+        "commit_p50_ms",
+        "rss_mb",
+        "bytes_per_move",
+    ] {
+        let x = v[key].as_f64().unwrap_or_else(|| panic!("{key} missing: {out}"));
+        assert!(x > 0.0, "{key} = {x}");
+    }
+    assert!(v["bytes_per_move"].as_f64().unwrap() <= 1024.0);
+    assert!(!env.db.exists(), "bench works on its own temporary store");
+}
