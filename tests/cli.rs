@@ -424,7 +424,9 @@ fn bench_reports_every_contract_figure() {
         "rss_mb",
         "bytes_per_move",
     ] {
-        let x = v[key].as_f64().unwrap_or_else(|| panic!("{key} missing: {out}"));
+        let x = v[key]
+            .as_f64()
+            .unwrap_or_else(|| panic!("{key} missing: {out}"));
         assert!(x > 0.0, "{key} = {x}");
     }
     assert!(v["bytes_per_move"].as_f64().unwrap() <= 1024.0);

@@ -187,3 +187,29 @@ fn index_counts_documents_and_distinct_names() {
     let hits = search_once(&ix, "同一", 10);
     assert_eq!(docs_of(&hits), vec![0, 1]);
 }
+
+/// A first keystroke that matches most of a large store ranks the names that start with
+/// it first and still counts every match.
+#[test]
+fn broad_queries_rank_prefix_matches_first_and_count_everything() {
+    let mut docs: Vec<CaseSummary> = (0..12_000)
+        .map(|i| {
+            doc(
+                &format!("第{i}号储能电站热管理"),
+                "某某储能科技有限公司",
+                None,
+            )
+        })
+        .collect();
+    docs.push(doc("长沙储能电池回收", "湖南某公司", None));
+    let index = NameIndex::build(&docs);
+    let (hits, total) = Searcher::new().search_top(&index, "c", 50);
+    assert_eq!(total, docs.len(), "every name has a c-reading character");
+    assert_eq!(hits.len(), 50);
+    assert_eq!(
+        hits[0].doc, 12_000,
+        "the name starting with 长 (chang) ranks first"
+    );
+    // The same query unbounded still returns every match.
+    assert_eq!(Searcher::new().search(&index, "c").len(), docs.len());
+}
