@@ -111,15 +111,7 @@ impl Session {
             .map_err(|e| OpError::BadInput(vec![format!("data/demo.json: {e}")]))?;
         let rows: Vec<_> = io::demo::demo_blacklist()
             .into_iter()
-            .map(|(name, credit_code, reason, listed_on, source)| {
-                entry_to_row(BlacklistEntry {
-                    name,
-                    credit_code,
-                    reason,
-                    listed_on,
-                    source,
-                })
-            })
+            .map(listed_row)
             .collect();
         let ctx = self.write_ctx()?;
         let n = self.store().import(&ctx, cases, "demo")?;
@@ -163,18 +155,7 @@ impl Session {
         }
         let n = entries.len();
         let ctx = self.write_ctx()?;
-        let rows = entries
-            .into_iter()
-            .map(|(name, credit_code, reason, listed_on, source)| {
-                entry_to_row(BlacklistEntry {
-                    name,
-                    credit_code,
-                    reason,
-                    listed_on,
-                    source,
-                })
-            })
-            .collect();
+        let rows = entries.into_iter().map(listed_row).collect();
         self.store().set_blacklist(&ctx, rows)?;
         self.reload_blacklist()?;
         Ok(n)
@@ -187,6 +168,19 @@ impl Session {
     pub fn backup(&self, dest: &Path) -> Result<(), OpError> {
         Ok(self.store().backup(dest)?)
     }
+}
+
+/// A blacklist entry as `io` reads it from TOML, as the store keeps it.
+fn listed_row(
+    (name, credit_code, reason, listed_on, source): io::demo::BlacklistEntry,
+) -> crate::store::BlacklistRow {
+    entry_to_row(BlacklistEntry {
+        name,
+        credit_code,
+        reason,
+        listed_on,
+        source,
+    })
 }
 
 /// Parses and validates an import file without touching any store: every bad row of

@@ -65,20 +65,11 @@ impl Rng {
     }
 }
 
-const REGIONS: &[(&str, &str)] = &[
-    ("呼和浩特市", "150100"),
-    ("包头市", "150200"),
-    ("乌海市", "150300"),
-    ("赤峰市", "150400"),
-    ("通辽市", "150500"),
-    ("鄂尔多斯市", "150600"),
-    ("呼伦贝尔市", "150700"),
-    ("巴彦淖尔市", "150800"),
-    ("乌兰察布市", "150900"),
-    ("兴安盟", "152200"),
-    ("锡林郭勒盟", "152500"),
-    ("阿拉善盟", "152900"),
-];
+/// The 12 leagues and cities (without the region itself), from the domain's table.
+fn regions() -> &'static [(&'static str, &'static str)] {
+    &crate::domain::region::REGIONS[1..]
+}
+
 const OUTSIDE: &[(&str, &str)] = &[
     ("北京市", "110108"),
     ("上海市", "310115"),
@@ -269,7 +260,7 @@ fn credit_code(rng: &mut Rng, enterprise: bool, division: &str) -> String {
 
 fn org(rng: &mut Rng, enterprise: bool, in_region: bool, today: NaiveDate) -> Org {
     let (region, division) = if in_region {
-        *rng.pick(REGIONS)
+        *rng.pick(regions())
     } else {
         *rng.pick(OUTSIDE)
     };
