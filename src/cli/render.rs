@@ -217,23 +217,6 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
             };
             let _ = writeln!(o, "  {} - {}{}", start, end.date, est);
         }
-        for ob in &case.publicity.objections {
-            let state = if !ob.accepted {
-                tr(lang, "w.not_accepted")
-            } else if ob.resolved.is_some() {
-                tr(lang, "w.resolved")
-            } else {
-                tr(lang, "w.open")
-            };
-            let _ = writeln!(
-                o,
-                "  {} {} [{}] {}",
-                ob.received,
-                inert_line(&ob.by),
-                state,
-                inert_line(&ob.finding)
-            );
-        }
     }
 
     super::render_records::records_text(&mut o, s, case);
