@@ -225,8 +225,14 @@ fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<
                 } else {
                     String::new()
                 };
+                // 赛马: a tranche names the taker it pays.
+                let taker = if tr_.taker.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!("  {}", tr_.taker)
+                };
                 v.push(Line::raw(sanitize(&format!(
-                    "{}  {} {}  {}{special}",
+                    "{}  {} {}  {}{taker}{special}",
                     tr_.date,
                     tr_.amount.wan_string(),
                     l("tui.unit.wan"),
