@@ -362,11 +362,11 @@ fn dashboard_figures_open_exactly_their_cases() {
     assert_eq!(h.state.list.query, "stage:announcing field:hydrogen");
     assert_eq!(h.visible_ids(), vec!["JB-2026-0012", "JB-2026-0030"]);
     // 30 days without activity, open cases only: a query says exactly that.
-    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhll<Enter>");
+    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhhhllll<Enter>");
     assert_eq!(h.visible_ids(), vec!["JB-2026-0061", "JB-2026-0070"]);
     assert!(h.state.list.query.starts_with("stale>=30d"));
     // Publicity ending within 5 working days needs the calendar: the exact ids are pinned.
-    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhl<Enter>");
+    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhhhlll<Enter>");
     assert_eq!(
         h.visible_ids(),
         vec!["JB-2026-0012"],

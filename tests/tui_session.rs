@@ -187,3 +187,34 @@ fn a_write_from_another_session_is_stale_and_seen_by_polling() {
     assert_eq!(ui.state.counter, counter);
     assert_eq!(ui.state.list.selected.as_deref(), Some(id.as_str()));
 }
+
+/// The detail carries the publicity end from the session's holiday calendar, and the row
+/// facts flag exactly the cases whose mid-term check or rectification is past due.
+#[test]
+fn detail_and_facts_use_the_sessions_calendar_and_settings() {
+    use jiebang::domain::rules::{self, DeadlineKind};
+    let ui = Ui::demo();
+    let s = &ui.session;
+    let today = Backend::today(s);
+    let rows = Backend::summaries(s).unwrap();
+    let facts = Backend::facts(s, &rows, today);
+    let mut announcing = 0;
+    for (r, f) in rows.iter().zip(&facts) {
+        let late = rules::overdue_deadlines(r, today, &s.calendar, &s.settings);
+        let has = |k: DeadlineKind| late.iter().any(|d| d.kind == k);
+        assert_eq!(f.midterm_overdue, has(DeadlineKind::MidtermDue), "{}", r.id);
+        assert_eq!(f.rectify_overdue, has(DeadlineKind::RectifyBy), "{}", r.id);
+        let detail = Backend::case(s, &r.id).unwrap();
+        match detail.case.publicity.start {
+            Some(start) => {
+                announcing += 1;
+                let want = rules::publicity_end(start, &s.calendar, &s.settings);
+                let got = detail.publicity_end.expect("publicity end");
+                assert_eq!(got.date, want.date, "{}", r.id);
+                assert_eq!(got.unknown_years.is_empty(), !want.estimated, "{}", r.id);
+            }
+            None => assert!(detail.publicity_end.is_none()),
+        }
+    }
+    assert!(announcing > 0, "the demo has publicity periods");
+}

@@ -12,6 +12,26 @@ const SCREENS: &[(&str, &str)] = &[
     ("list", ""),
     ("detail", "jjjjj<Enter>"),
     ("detail_money", "<Enter><Tab><Tab><Tab>"),
+    (
+        "detail_reviews",
+        "/jiaqing<Enter><Enter><Tab><Tab><Tab><Tab>",
+    ),
+    (
+        "detail_publicity",
+        "/jiaqing<Enter><Enter><BackTab><BackTab><BackTab><BackTab><BackTab><BackTab>",
+    ),
+    (
+        "detail_racing",
+        "/jiaqing<Enter><Enter><BackTab><BackTab><BackTab><BackTab><BackTab>",
+    ),
+    (
+        "detail_midterm",
+        "/jiaqing<Enter><Enter><BackTab><BackTab><BackTab><BackTab>",
+    ),
+    (
+        "detail_acceptance",
+        "/jiaqing<Enter><Enter><BackTab><BackTab><BackTab>",
+    ),
     ("dashboard", "d"),
     ("search", "/包头"),
     ("filter_error", "fstage:announcing<Enter>f field:nowhere"),

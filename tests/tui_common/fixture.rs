@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 
 mod backend;
+pub mod records;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, TimeZone, Utc, Weekday};
 use jiebang::app::ui::backend::{HistoryLine, SavedView, Unmet, WriteError};
@@ -268,6 +269,7 @@ impl Fixture {
         cases[12].updated_at = Utc.with_ymd_and_hms(2026, 9, 1, 2, 0, 0).unwrap();
         cases[1].achievement.description =
             "针对高寒地区储能电站冬季低温运行问题，研究电池热管理与安全预警。".into();
+        records::add(&mut cases);
         let history = vec![(
             "JB-2026-0013".to_string(),
             HistoryLine {

@@ -39,6 +39,20 @@ pub struct RowFacts {
     pub publicity_days_left: Option<u32>,
     /// Subsidy committed to the case (its maximum under 第十一条), zero before it is due.
     pub subsidy_committed: Yuan,
+    /// The mid-term check (中期检查) is past due and not held.
+    pub midterm_overdue: bool,
+    /// 限期整改: the rectification deadline has passed without a confirmed rectification.
+    pub rectify_overdue: bool,
+}
+
+/// The last day of the publicity period, counted in working days on the holiday calendar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicityEnd {
+    pub date: NaiveDate,
+    pub working_days: u32,
+    /// Years the period touches that the holiday table lacks: only weekends were skipped
+    /// there, so the date may move when the State Council's notice comes out.
+    pub unknown_years: Vec<i32>,
 }
 
 /// A history line of the detail screen.
@@ -61,6 +75,10 @@ pub struct CaseDetail {
     pub subsidy: Vec<String>,
     /// Newest first.
     pub history: Vec<HistoryLine>,
+    /// `None` until publicity has started.
+    pub publicity_end: Option<PublicityEnd>,
+    /// When the mid-term check is due under the settings; `None` when it does not apply.
+    pub midterm_due: Option<NaiveDate>,
 }
 
 /// What an advance would do, computed without writing.

@@ -22,8 +22,8 @@ pub mod update;
 
 pub use action::{Action, AdvanceReq, Effect, WriteOp};
 pub use backend::{
-    AdvancePreview, Backend, BackendResult, CaseDetail, Due, DueKind, HistoryLine, RowFacts,
-    SavedView, Unmet, WriteError,
+    AdvancePreview, Backend, BackendResult, CaseDetail, Due, DueKind, HistoryLine, PublicityEnd,
+    RowFacts, SavedView, Unmet, WriteError,
 };
 pub use commands::{Cmd, Command};
 pub use keymap::{Context, Keymap, KeymapError};

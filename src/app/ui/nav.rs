@@ -16,7 +16,11 @@ pub const DETAIL_TABS: &[&str] = &[
     "tui.detail.tab.need",
     "tui.detail.tab.takers",
     "tui.detail.tab.money",
+    "tui.detail.tab.reviews",
     "tui.detail.tab.publicity",
+    "tui.detail.tab.racing",
+    "tui.detail.tab.midterm",
+    "tui.detail.tab.acceptance",
     "tui.detail.tab.history",
     "tui.detail.tab.notes",
 ];
@@ -204,6 +208,8 @@ pub fn figure_label(lang: crate::i18n::Lang, fig: Figure) -> String {
     use super::dashboard::{FieldRow, StageCol};
     match fig {
         Figure::Overdue => tr(lang, "tui.dash.overdue").to_string(),
+        Figure::MidtermOverdue => tr(lang, "tui.dash.midterm_overdue").to_string(),
+        Figure::RectifyOverdue => tr(lang, "tui.dash.rectify_overdue").to_string(),
         Figure::PublicitySoon => tr(lang, "tui.dash.publicity_soon").to_string(),
         Figure::Stale => tr(lang, "tui.dash.stale").to_string(),
         Figure::Subsidy => tr(lang, "tui.dash.subsidy_cases").to_string(),

@@ -13,9 +13,10 @@ use crate::i18n::{tr, trf};
 use crate::store::StoreError;
 
 use super::backend::{
-    AdvancePreview, Backend, BackendResult, CaseDetail, Due, DueKind, HistoryLine, RowFacts,
-    SavedView, Unmet, WriteError,
+    AdvancePreview, Backend, BackendResult, CaseDetail, Due, DueKind, HistoryLine, PublicityEnd,
+    RowFacts, SavedView, Unmet, WriteError,
 };
+use crate::domain::records::MidtermSummary;
 
 fn unmet(s: &Session, u: &[rules::Unmet]) -> Vec<Unmet> {
     u.iter()
@@ -185,6 +186,13 @@ impl Backend for Session {
                     };
                     f.subsidy_committed = base.percent(self.settings.subsidy_rate_pct).min(cap);
                 }
+                for d in rules::overdue_deadlines(r, today, &self.calendar, &self.settings) {
+                    match d.kind {
+                        DeadlineKind::MidtermDue => f.midterm_overdue = true,
+                        DeadlineKind::RectifyBy => f.rectify_overdue = true,
+                        _ => {}
+                    }
+                }
                 f
             })
             .collect()
@@ -211,7 +219,18 @@ impl Backend for Session {
             .map(|to| unmet(self, self.preview_case(&case, to).unmet()))
             .unwrap_or_default();
         let subsidy = subsidy_calc(&case, &self.settings).explain(self.lang);
+        let publicity_end = case.publicity.start.map(|start| {
+            let end = rules::publicity_end(start, &self.calendar, &self.settings);
+            PublicityEnd {
+                date: end.date,
+                working_days: self.settings.publicity_working_days,
+                unknown_years: self.calendar.unknown_years(start, end.date),
+            }
+        });
+        let midterm_due = MidtermSummary::of(&case).due_date(&self.settings);
         Ok(CaseDetail {
+            publicity_end,
+            midterm_due,
             history: history(self, id),
             case,
             next,

@@ -162,6 +162,16 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     for (i, fig) in FOOTER.iter().enumerate() {
         let text = match fig {
             Figure::Overdue => trf(lang, "tui.dash.fig.overdue", &[("n", &d.overdue)]),
+            Figure::MidtermOverdue => trf(
+                lang,
+                "tui.dash.fig.midterm_overdue",
+                &[("n", &d.midterm_overdue)],
+            ),
+            Figure::RectifyOverdue => trf(
+                lang,
+                "tui.dash.fig.rectify_overdue",
+                &[("n", &d.rectify_overdue)],
+            ),
             Figure::PublicitySoon => trf(
                 lang,
                 "tui.dash.fig.publicity_soon",

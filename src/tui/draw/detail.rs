@@ -1,5 +1,6 @@
-//! Case detail: the form's groups as tabs on the left, the next stage's guard, the subsidy
-//! calculation and recent history on the right (stacked below on narrow terminals).
+//! Case detail: the form's groups and the stage records as tabs on the left, the next
+//! stage's guard, the subsidy calculation and recent history on the right (stacked below on
+//! narrow terminals). The record tabs are drawn in `detail_records` and `detail_stages`.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -16,7 +17,7 @@ use crate::domain::{Case, Org, Yuan};
 use crate::i18n::{Lang, tr, trf};
 
 use super::theme::Theme;
-use super::{bottom_line, hints, line_at, split_line};
+use super::{bottom_line, detail_records, detail_stages, hints, line_at, split_line};
 
 /// Tab labels for narrow terminals, in the order of [`DETAIL_TABS`].
 const DETAIL_TABS_SHORT: &[&str] = &[
@@ -24,12 +25,16 @@ const DETAIL_TABS_SHORT: &[&str] = &[
     "tui.detail.tab_short.need",
     "tui.detail.tab_short.takers",
     "tui.detail.tab_short.money",
+    "tui.detail.tab_short.reviews",
     "tui.detail.tab_short.publicity",
+    "tui.detail.tab_short.racing",
+    "tui.detail.tab_short.midterm",
+    "tui.detail.tab_short.acceptance",
     "tui.detail.tab_short.history",
     "tui.detail.tab_short.notes",
 ];
 
-fn kv<'a>(t: &Theme, label: &str, value: String) -> Line<'a> {
+pub(super) fn kv<'a>(t: &Theme, label: &str, value: String) -> Line<'a> {
     let pad = 10usize.saturating_sub(width(label));
     Line::from(vec![
         Span::styled(
@@ -42,17 +47,17 @@ fn kv<'a>(t: &Theme, label: &str, value: String) -> Line<'a> {
     ])
 }
 
-fn opt<T: ToString>(v: &Option<T>) -> String {
+pub(super) fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map_or("-".into(), |x| x.to_string())
 }
 
-fn wan(lang: Lang, v: Option<Yuan>) -> String {
+pub(super) fn wan(lang: Lang, v: Option<Yuan>) -> String {
     v.map_or("-".into(), |y| {
         format!("{} {}", y.wan_string(), tr(lang, "tui.unit.wan"))
     })
 }
 
-fn or_dash(s: &str) -> String {
+pub(super) fn or_dash(s: &str) -> String {
     if s.trim().is_empty() {
         "-".into()
     } else {
@@ -220,29 +225,19 @@ fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<
                 } else {
                     String::new()
                 };
+                // 赛马: a tranche names the taker it pays.
+                let taker = if tr_.taker.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!("  {}", tr_.taker)
+                };
                 v.push(Line::raw(sanitize(&format!(
-                    "{}  {} {}  {}{special}",
+                    "{}  {} {}  {}{taker}{special}",
                     tr_.date,
                     tr_.amount.wan_string(),
                     l("tui.unit.wan"),
                     tr_.kind.label(lang)
                 ))));
-            }
-            v
-        }
-        4 => {
-            let mut v = vec![kv(t, l("tui.f.publicity_start"), opt(&c.publicity.start))];
-            for o in &c.publicity.objections {
-                let state_ = match (o.accepted, o.resolved) {
-                    (false, _) => format!("{}: {}", l("tui.f.not_accepted"), o.not_accepted_reason),
-                    (true, Some(d)) => format!("{} {d}: {}", l("tui.f.resolved"), o.finding),
-                    (true, None) => l("tui.f.open").to_string(),
-                };
-                v.push(kv(
-                    t,
-                    l("tui.f.objection"),
-                    format!("{} {} - {state_}", o.received, o.by),
-                ));
             }
             for e in &c.extensions {
                 let ok = if e.approved {
@@ -268,20 +263,14 @@ fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<
                     ),
                 ));
             }
-            let acc = &c.acceptance;
-            v.push(kv(
-                t,
-                l("tui.f.acceptance"),
-                format!(
-                    "{} {}",
-                    opt(&acc.date),
-                    acc.verdict
-                        .map_or("-".into(), |x| x.label(lang).to_string())
-                ),
-            ));
             v
         }
-        5 => history_lines(state, d, usize::MAX),
+        4 => detail_records::reviews(t, lang, c),
+        5 => detail_records::publicity(t, lang, &d.detail),
+        6 => detail_stages::racing(t, lang, c),
+        7 => detail_stages::midterm(t, lang, state.today, &d.detail),
+        8 => detail_stages::acceptance(t, lang, c),
+        9 => history_lines(state, d, usize::MAX),
         _ => {
             let mut v = Vec::new();
             if c.notes.is_empty() {
@@ -388,26 +377,12 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
         area.y,
         split_line(left, right, area.width as usize),
     );
-    // Tabs.
-    let full: usize = DETAIL_TABS.iter().map(|k| width(tr(lang, k)) + 3).sum();
-    let labels: &[&str] = if full + 2 <= area.width as usize {
-        DETAIL_TABS
-    } else {
-        DETAIL_TABS_SHORT
-    };
-    let mut tabs = vec![Span::raw(" ")];
-    for (i, key) in labels.iter().enumerate() {
-        if i > 0 {
-            tabs.push(Span::styled(" | ", t.dim()));
-        }
-        let label = tr(lang, key);
-        if i == d.tab {
-            tabs.push(Span::styled(format!("[{label}]"), t.selected()));
-        } else {
-            tabs.push(Span::raw(label.to_string()));
-        }
-    }
-    line_at(frame, area, area.y + 1, Line::from(tabs));
+    line_at(
+        frame,
+        area,
+        area.y + 1,
+        tab_bar(&t, lang, d.tab, area.width as usize),
+    );
     let body = Rect::new(
         area.x,
         area.y + 2,
@@ -465,6 +440,67 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
     spans.extend(hint);
     line_at(frame, area, area.y + area.height - 2, Line::from(spans));
     bottom_line(frame, state, area, area.y + area.height - 1);
+}
+
+/// The tab bar: full labels when they fit, else the short ones, else the short ones with
+/// single spaces; when even those do not fit, a window around the selected tab with `<` and
+/// `>` (ASCII) saying more tabs lie beyond.
+fn tab_bar<'a>(t: &Theme, lang: Lang, selected: usize, cols: usize) -> Line<'a> {
+    // (labels, separator, pad every label to the width of the bracketed selected one)
+    let tiers: [(&[&str], &str, bool); 3] = [
+        (DETAIL_TABS, "|", true),
+        (DETAIL_TABS_SHORT, "|", true),
+        (DETAIL_TABS_SHORT, " ", false),
+    ];
+    let selected = selected.min(DETAIL_TABS.len() - 1);
+    let item_w = |keys: &[&str], pad: bool, i: usize| {
+        width(tr(lang, keys[i])) + if pad || i == selected { 2 } else { 0 }
+    };
+    let span_w = |keys: &[&str], sep: &str, pad: bool, a: usize, b: usize| {
+        (a..b).map(|i| item_w(keys, pad, i)).sum::<usize>() + width(sep) * (b - a - 1)
+    };
+    let (keys, sep, pad) = tiers
+        .iter()
+        .copied()
+        .find(|(k, sep, pad)| span_w(k, sep, *pad, 0, k.len()) < cols)
+        .unwrap_or(tiers[2]);
+    // Grow the window from the selected tab while it fits with its arrows.
+    let (mut a, mut b) = (selected, selected + 1);
+    let fits = |a: usize, b: usize| {
+        let arrow = if b < keys.len() { 2 } else { 0 };
+        span_w(keys, sep, pad, a, b) + 1 + arrow <= cols
+    };
+    loop {
+        let grown = if b < keys.len() && fits(a, b + 1) {
+            b += 1;
+            true
+        } else {
+            false
+        };
+        if a > 0 && fits(a - 1, b) {
+            a -= 1;
+        } else if !grown {
+            break;
+        }
+    }
+    let mut spans = vec![Span::raw(if a > 0 { "<" } else { " " })];
+    for (i, key) in keys.iter().enumerate().take(b).skip(a) {
+        if i > a {
+            spans.push(Span::styled(sep.to_string(), t.dim()));
+        }
+        let label = tr(lang, key);
+        if i == selected {
+            spans.push(Span::styled(format!("[{label}]"), t.selected()));
+        } else if pad {
+            spans.push(Span::raw(format!(" {label} ")));
+        } else {
+            spans.push(Span::raw(label.to_string()));
+        }
+    }
+    if b < keys.len() {
+        spans.push(Span::raw(" >"));
+    }
+    Line::from(spans)
 }
 
 /// Rows the lines take when wrapped into `inner` columns (an estimate by width).

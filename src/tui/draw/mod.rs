@@ -4,6 +4,8 @@
 
 mod dashboard;
 mod detail;
+mod detail_records;
+mod detail_stages;
 mod dialogs;
 mod help;
 mod list;

@@ -1,0 +1,284 @@
+//! The detail tabs of the records made before implementation: the expert reviews (panel,
+//! declarations, conflicts, scores, conclusion) and the publicity period with its
+//! objections. Conflicts and withdrawals are marked in ASCII brackets, never by colour
+//! alone, and every stored text is sanitised before it reaches a cell.
+
+use ratatui::text::{Line, Span};
+
+use crate::app::ui::backend::CaseDetail;
+use crate::app::ui::text::{fit, sanitize, width};
+use crate::domain::Case;
+use crate::domain::records::review::{Conflict, conflicts, criterion_label, same_name, tenths};
+use crate::domain::records::{Expert, Objector, Review};
+use crate::i18n::{Lang, tr, trf};
+
+use super::detail::{kv, opt, or_dash};
+use super::theme::Theme;
+
+/// The line shown in a tab that has nothing recorded.
+pub(super) fn no_records<'a>(lang: Lang) -> Vec<Line<'a>> {
+    vec![Line::raw(tr(lang, "tui.detail.no_records").to_string())]
+}
+
+fn heading<'a>(t: &Theme, text: String) -> Line<'a> {
+    Line::from(Span::styled(sanitize(&text), t.header()))
+}
+
+/// One line per expert: name, unit, declaration, and the conflict and withdrawal marks.
+pub(super) fn panel_lines<'a>(
+    t: &Theme,
+    lang: Lang,
+    case: &Case,
+    panel: &[Expert],
+) -> Vec<Line<'a>> {
+    let flagged = conflicts(case, panel);
+    let mut v = vec![heading(
+        t,
+        trf(lang, "tui.detail.review.panel", &[("n", &panel.len())]),
+    )];
+    for (i, e) in panel.iter().enumerate() {
+        let mut text = format!(" {}. {}  {}", i + 1, e.name, or_dash(&e.unit));
+        if !e.declared {
+            text.push_str(&format!(" {}", tr(lang, "tui.detail.review.undeclared")));
+        }
+        if let Some(c) = flagged.iter().find(|c: &&Conflict| c.expert == i) {
+            text.push_str(&format!(
+                " {}",
+                trf(
+                    lang,
+                    "tui.detail.review.conflict",
+                    &[("party", &c.party.label(lang)), ("org", &c.org)],
+                )
+            ));
+        }
+        if e.recused {
+            text.push_str(&format!(" {}", tr(lang, "tui.detail.review.recused")));
+        }
+        v.push(Line::raw(sanitize(&text)));
+    }
+    v
+}
+
+/// The takers scored in a review, in the order first scored (`""` is the need itself).
+fn scored_takers(r: &Review) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in r.panel.iter().flat_map(|e| e.scores.iter()) {
+        if !out.iter().any(|t| same_name(t, &s.taker)) {
+            out.push(s.taker.clone());
+        }
+    }
+    out
+}
+
+/// A table: criteria down, counted experts across, the criterion's mean last. Withdrawn
+/// experts are left out, as their scores do not count.
+fn score_table<'a>(t: &Theme, lang: Lang, r: &Review, taker: &str) -> Vec<Line<'a>> {
+    let experts: Vec<&Expert> = r.counted().collect();
+    let mut criteria: Vec<String> = Vec::new();
+    for s in experts.iter().flat_map(|e| e.scores.iter()) {
+        if same_name(&s.taker, taker) && !criteria.contains(&s.criterion) {
+            criteria.push(s.criterion.clone());
+        }
+    }
+    let labels: Vec<String> = criteria.iter().map(|c| criterion_label(c, lang)).collect();
+    let label_w = labels
+        .iter()
+        .map(|l| width(l))
+        .chain([width(tr(lang, "tui.detail.review.criterion"))])
+        .max()
+        .unwrap_or(6)
+        .min(18)
+        + 1;
+    let col_w = |name: &str| width(&sanitize(name)).clamp(4, 8) + 2;
+    let mean_label = tr(lang, "tui.detail.review.mean");
+    let mut head = fit(tr(lang, "tui.detail.review.criterion"), label_w);
+    for e in &experts {
+        head.push_str(&right(&e.name, col_w(&e.name)));
+    }
+    head.push_str(&right(mean_label, col_w(mean_label)));
+    let mut v = vec![Line::from(Span::styled(head, t.dim()))];
+    for (c, label) in criteria.iter().zip(&labels) {
+        let mut row = fit(label, label_w);
+        let mut values = Vec::new();
+        for e in &experts {
+            let value = e
+                .scores
+                .iter()
+                .find(|s| &s.criterion == c && same_name(&s.taker, taker))
+                .map(|s| u32::from(s.value));
+            values.extend(value);
+            row.push_str(&right(&opt(&value), col_w(&e.name)));
+        }
+        let mean = (!values.is_empty()).then(|| {
+            let n = values.len() as u32;
+            tenths((values.iter().sum::<u32>() * 10 + n / 2) / n)
+        });
+        row.push_str(&right(&opt(&mean), col_w(mean_label)));
+        v.push(Line::raw(row));
+    }
+    v
+}
+
+/// `s` right-aligned in `cols` columns, truncated on a character boundary when too long.
+fn right(s: &str, cols: usize) -> String {
+    let s = fit(s, cols - 1);
+    let s = s.trim_end();
+    format!("{}{s}", " ".repeat(cols.saturating_sub(width(s))))
+}
+
+fn review_lines<'a>(t: &Theme, lang: Lang, case: &Case, r: &Review, latest: bool) -> Vec<Line<'a>> {
+    let mut title = trf(
+        lang,
+        "tui.detail.review.title",
+        &[("stage", &r.stage.label(lang)), ("date", &opt(&r.date))],
+    );
+    if !latest {
+        title.push_str(&format!(" {}", tr(lang, "tui.detail.review.superseded")));
+    }
+    let mut v = vec![heading(t, title)];
+    v.push(kv(
+        t,
+        tr(lang, "tui.detail.review.conclusion"),
+        r.conclusion
+            .map_or("-".into(), |c| c.label(lang).to_string()),
+    ));
+    v.extend(panel_lines(t, lang, case, &r.panel));
+    if r.panel.iter().any(|e| e.recused) {
+        v.push(Line::styled(
+            tr(lang, "tui.detail.review.recused_note").to_string(),
+            t.dim(),
+        ));
+    }
+    for taker in scored_takers(r) {
+        v.push(Line::raw(""));
+        let mean = r.mean_x10(&taker).map(tenths);
+        let mut title = if taker.is_empty() {
+            tr(lang, "tui.detail.review.scores_need").to_string()
+        } else {
+            trf(lang, "tui.detail.review.scores_taker", &[("taker", &taker)])
+        };
+        title.push_str(&format!(
+            "  {}",
+            trf(lang, "tui.detail.review.overall", &[("mean", &opt(&mean))])
+        ));
+        if !taker.is_empty() && r.recommends(&taker) {
+            title.push_str(&format!(
+                " {}",
+                tr(lang, "tui.detail.review.recommended_mark")
+            ));
+        }
+        v.push(Line::raw(sanitize(&title)));
+        v.extend(score_table(t, lang, r, &taker));
+    }
+    if !r.recommended.is_empty() {
+        v.push(kv(
+            t,
+            tr(lang, "tui.detail.review.recommended"),
+            r.recommended.join(", "),
+        ));
+    }
+    if !r.comments.trim().is_empty() {
+        v.push(kv(t, tr(lang, "tui.detail.review.comments"), String::new()));
+        v.extend(
+            sanitize(&r.comments)
+                .lines()
+                .map(|s| Line::raw(format!("  {s}"))),
+        );
+    }
+    v
+}
+
+/// Every review, oldest first; the one that counts for its stage is the last of it.
+pub(super) fn reviews<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+    if c.reviews.is_empty() {
+        return no_records(lang);
+    }
+    let mut v = Vec::new();
+    for (i, r) in c.reviews.iter().enumerate() {
+        if i > 0 {
+            v.push(Line::raw(""));
+        }
+        let latest = !c.reviews[i + 1..].iter().any(|n| n.stage == r.stage);
+        v.extend(review_lines(t, lang, c, r, latest));
+    }
+    v
+}
+
+/// The publicity period (with its working-day end and the caveat when a year's holidays
+/// are unknown) and each objection: who, whether accepted and why not, finding, resolution.
+pub(super) fn publicity<'a>(t: &Theme, lang: Lang, d: &CaseDetail) -> Vec<Line<'a>> {
+    let c = &d.case;
+    let p = &c.publicity;
+    if p.start.is_none() && p.objections.is_empty() {
+        return no_records(lang);
+    }
+    let mut v = vec![kv(t, tr(lang, "tui.f.publicity_start"), opt(&p.start))];
+    if let Some(end) = &d.publicity_end {
+        let mut value = trf(
+            lang,
+            "tui.detail.pub.end_value",
+            &[("date", &end.date), ("days", &end.working_days)],
+        );
+        if !end.unknown_years.is_empty() {
+            let years: Vec<String> = end.unknown_years.iter().map(|y| y.to_string()).collect();
+            value.push_str(&format!(
+                " {}",
+                trf(
+                    lang,
+                    "tui.detail.pub.weekends_only",
+                    &[("years", &years.join(", "))]
+                )
+            ));
+        }
+        v.push(kv(t, tr(lang, "tui.detail.pub.end"), value));
+    }
+    v.push(Line::raw(""));
+    let open = p.objections.iter().filter(|o| o.is_open()).count();
+    v.push(heading(
+        t,
+        trf(
+            lang,
+            "tui.detail.pub.objections",
+            &[("n", &p.objections.len()), ("open", &open)],
+        ),
+    ));
+    if p.objections.is_empty() {
+        v.push(Line::raw(
+            tr(lang, "tui.detail.pub.no_objections").to_string(),
+        ));
+    }
+    for (i, o) in p.objections.iter().enumerate() {
+        let who = match o.objector {
+            Objector::Anonymous => String::new(),
+            _ => format!(": {}", o.by),
+        };
+        let state = if !o.accepted {
+            tr(lang, "tui.detail.pub.not_accepted")
+        } else if o.is_open() {
+            tr(lang, "tui.detail.pub.open")
+        } else {
+            tr(lang, "tui.detail.pub.accepted")
+        };
+        v.push(Line::raw(sanitize(&format!(
+            " {}. {}  {}{who}  {state}",
+            i + 1,
+            o.received,
+            o.objector.label(lang)
+        ))));
+        if !o.accepted {
+            v.push(kv(
+                t,
+                tr(lang, "tui.detail.pub.reason"),
+                or_dash(&o.not_accepted_reason),
+            ));
+            continue;
+        }
+        v.push(kv(
+            t,
+            tr(lang, "tui.detail.pub.finding"),
+            or_dash(&o.finding),
+        ));
+        v.push(kv(t, tr(lang, "tui.detail.pub.resolved"), opt(&o.resolved)));
+    }
+    v
+}

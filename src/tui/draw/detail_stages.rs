@@ -1,0 +1,220 @@
+//! The detail tabs of implementation and after: the parallel takers of a 赛马 (each with its
+//! own plan, tranches and stage gate), the mid-term check and acceptance. An eliminated
+//! taker keeps its history: its lines are dimmed and, for terminals without attributes,
+//! its heading says so in words.
+
+use chrono::NaiveDate;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+
+use crate::app::ui::backend::CaseDetail;
+use crate::app::ui::text::sanitize;
+use crate::domain::records::midterm::verdict_label;
+use crate::domain::records::review::same_name;
+use crate::domain::{Case, Plan, Taker, TakerStatus, Yuan};
+use crate::i18n::{Lang, tr, trf};
+
+use super::detail::{kv, opt, or_dash, wan};
+use super::detail_records::{no_records, panel_lines};
+use super::theme::Theme;
+
+/// The takers a 赛马 tab shows: every selected one while the case races, and any taker
+/// with its own plan or a stage gate (eliminated ones included).
+fn racers(c: &Case) -> Vec<&Taker> {
+    let racing = c.is_racing();
+    c.takers
+        .iter()
+        .filter(|t| {
+            (racing && t.status == TakerStatus::Selected)
+                || t.gate.is_some()
+                || t.plan != Plan::default()
+        })
+        .collect()
+}
+
+fn taker_lines<'a>(t: &Theme, lang: Lang, c: &Case, i: usize, tk: &Taker) -> Vec<Line<'a>> {
+    let mark = match tk.eliminated_since() {
+        Some(since) => trf(
+            lang,
+            "tui.detail.race.eliminated",
+            &[("date", &opt(&since))],
+        ),
+        None => format!("[{}]", tk.status.label(lang)),
+    };
+    let head = format!("{}. {} {mark}", i + 1, tk.org.name);
+    let mut v = vec![Line::from(Span::styled(sanitize(&head), t.header()))];
+    let p = &tk.plan;
+    v.push(kv(t, tr(lang, "tui.f.agreement"), opt(&p.agreement_signed)));
+    v.push(kv(t, tr(lang, "tui.f.task_book"), opt(&p.task_book_signed)));
+    v.push(kv(
+        t,
+        tr(lang, "tui.f.start_end"),
+        format!("{} .. {}", opt(&p.start), opt(&p.end)),
+    ));
+    let paid: Vec<_> = c
+        .tranches
+        .iter()
+        .filter(|x| !x.taker.trim().is_empty() && same_name(&x.taker, &tk.org.name))
+        .collect();
+    let total: Yuan = paid.iter().map(|x| x.amount).sum();
+    v.push(kv(
+        t,
+        tr(lang, "tui.detail.race.tranches"),
+        if paid.is_empty() {
+            tr(lang, "tui.detail.race.no_tranches").to_string()
+        } else {
+            trf(
+                lang,
+                "tui.detail.race.total",
+                &[("n", &paid.len()), ("amount", &wan(lang, Some(total)))],
+            )
+        },
+    ));
+    for x in paid {
+        v.push(Line::raw(format!(
+            "  {}  {}  {}",
+            x.date,
+            wan(lang, Some(x.amount)),
+            x.kind.label(lang)
+        )));
+    }
+    let gate = tk.gate.as_ref().map_or("-".into(), |g| {
+        format!("{} {} {}", opt(&g.date), g.result.label(lang), g.reason)
+    });
+    v.push(kv(t, tr(lang, "tui.detail.race.gate"), gate));
+    if tk.eliminated_since().is_some() {
+        let dim = t.dim().add_modifier(Modifier::DIM);
+        v = v.into_iter().map(|l| l.patch_style(dim)).collect();
+    }
+    v
+}
+
+pub(super) fn racing<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+    let racers = racers(c);
+    if racers.is_empty() {
+        return no_records(lang);
+    }
+    let running = racers
+        .iter()
+        .filter(|t| t.status == TakerStatus::Selected)
+        .count();
+    let mut v = vec![Line::raw(trf(
+        lang,
+        "tui.detail.race.summary",
+        &[("n", &racers.len()), ("running", &running)],
+    ))];
+    for (i, tk) in racers.into_iter().enumerate() {
+        v.push(Line::raw(""));
+        v.extend(taker_lines(t, lang, c, i, tk));
+    }
+    v
+}
+
+/// `date` followed by a bracketed warning when it has passed.
+fn with_overdue(lang: Lang, date: Option<NaiveDate>, late: bool, key: &str) -> String {
+    let mut s = opt(&date);
+    if late {
+        s.push_str(&format!(" {}", tr(lang, key)));
+    }
+    s
+}
+
+pub(super) fn midterm<'a>(
+    t: &Theme,
+    lang: Lang,
+    today: NaiveDate,
+    d: &CaseDetail,
+) -> Vec<Line<'a>> {
+    let c = &d.case;
+    let m = &c.midterm;
+    if !m.is_recorded() && d.midterm_due.is_none() {
+        return no_records(lang);
+    }
+    let due_late = m.verdict.is_none() && d.midterm_due.is_some_and(|due| due < today);
+    let mut due = with_overdue(lang, d.midterm_due, due_late, "tui.detail.mid.overdue");
+    if m.due.is_none() && d.midterm_due.is_some() {
+        due.push_str(&format!(" {}", tr(lang, "tui.detail.mid.due_computed")));
+    }
+    let rectify_late = m.rectification_open() && m.rectify_by.is_some_and(|by| by < today);
+    let mut v = vec![
+        kv(t, tr(lang, "tui.detail.mid.due"), due),
+        kv(t, tr(lang, "tui.detail.mid.held"), opt(&m.held_on)),
+        kv(
+            t,
+            tr(lang, "tui.detail.mid.verdict"),
+            verdict_label(m.verdict, lang).to_string(),
+        ),
+    ];
+    if m.verdict
+        .is_some_and(|v| v == crate::domain::records::MidtermVerdict::Rectify)
+    {
+        v.push(kv(
+            t,
+            tr(lang, "tui.detail.mid.rectify_by"),
+            with_overdue(
+                lang,
+                m.rectify_by,
+                rectify_late,
+                "tui.detail.mid.rectify_overdue",
+            ),
+        ));
+        v.push(kv(
+            t,
+            tr(lang, "tui.detail.mid.rectified"),
+            opt(&m.rectified_on),
+        ));
+    }
+    if !m.remarks.trim().is_empty() {
+        v.push(kv(t, tr(lang, "tui.detail.mid.remarks"), m.remarks.clone()));
+    }
+    if !m.panel.is_empty() {
+        v.push(Line::raw(""));
+        v.extend(panel_lines(t, lang, c, &m.panel));
+    }
+    v
+}
+
+pub(super) fn acceptance<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+    let a = &c.acceptance;
+    if *a == crate::domain::Acceptance::default() {
+        return no_records(lang);
+    }
+    let mut v = vec![
+        kv(t, tr(lang, "tui.detail.acc.date"), opt(&a.date)),
+        kv(
+            t,
+            tr(lang, "tui.detail.acc.verdict"),
+            a.verdict.map_or("-".into(), |x| x.label(lang).to_string()),
+        ),
+        kv(
+            t,
+            tr(lang, "tui.detail.acc.completion"),
+            a.completion_pct.map_or("-".into(), |p| format!("{p}%")),
+        ),
+    ];
+    let mut benefit = wan(lang, a.benefit);
+    let verified = if a.benefit_verified {
+        tr(lang, "tui.detail.acc.verified")
+    } else {
+        tr(lang, "tui.detail.acc.not_verified")
+    };
+    benefit.push_str(&format!(" {verified}"));
+    v.push(kv(t, tr(lang, "tui.detail.acc.benefit"), benefit));
+    v.push(kv(
+        t,
+        tr(lang, "tui.detail.acc.funds"),
+        wan(lang, c.amounts.funds_received),
+    ));
+    if !a.remarks.trim().is_empty() {
+        v.push(kv(
+            t,
+            tr(lang, "tui.detail.mid.remarks"),
+            or_dash(&a.remarks),
+        ));
+    }
+    if !a.panel.is_empty() {
+        v.push(Line::raw(""));
+        v.extend(panel_lines(t, lang, c, &a.panel));
+    }
+    v
+}
