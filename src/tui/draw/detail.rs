@@ -5,7 +5,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Clear, Paragraph};
+
+use super::wrap::wrap_lines;
 
 use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
@@ -397,8 +399,8 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
             Some(Rect::new(body.x + lw, body.y, body.width - lw, body.height)),
         )
     } else {
-        let guard = guard_lines(state, d);
-        let guard_h = (wrapped_height(&guard, body.width.saturating_sub(2)) + 2)
+        let guard = wrap_lines(guard_lines(state, d), body.width.saturating_sub(2));
+        let guard_h = (guard.len().min(u16::MAX as usize) as u16 + 2)
             .min(body.height / 2)
             .max(3)
             .min(body.height);
@@ -408,16 +410,18 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
             Some(Rect::new(body.x, body.y + top_h, body.width, guard_h)),
         )
     };
-    let lines = group_lines(&t, lang, state, d);
+    let lines = wrap_lines(
+        group_lines(&t, lang, state, d),
+        left.width.saturating_sub(2),
+    );
     let title = format!(" {} ", tr(lang, DETAIL_TABS[d.tab]));
     // Scrolling stops when the last line is at the bottom of the pane.
-    let total = wrapped_height(&lines, left.width.saturating_sub(2));
+    let total = lines.len().min(u16::MAX as usize) as u16;
     let max_scroll = total.saturating_sub(left.height.saturating_sub(2));
     let scroll = (d.scroll.min(u16::MAX as usize) as u16).min(max_scroll);
     frame.render_widget(
         Paragraph::new(lines)
             .block(t.block().title(title))
-            .wrap(Wrap { trim: false })
             .scroll((scroll, 0)),
         left,
     );
@@ -504,14 +508,6 @@ fn tab_bar<'a>(t: &Theme, lang: Lang, selected: usize, cols: usize) -> Line<'a> 
 }
 
 /// Rows the lines take when wrapped into `inner` columns (an estimate by width).
-fn wrapped_height(lines: &[Line], inner: u16) -> u16 {
-    let inner = inner.max(1) as usize;
-    lines
-        .iter()
-        .map(|l| l.width().div_ceil(inner).max(1) as u16)
-        .sum()
-}
-
 fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: bool) {
     let t = Theme::of(state);
     let lang = state.lang();
@@ -522,18 +518,13 @@ fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: b
         ),
         None => format!(" {} ", tr(lang, "tui.detail.next_none")),
     };
-    let guard = guard_lines(state, d);
+    let guard = wrap_lines(guard_lines(state, d), r.width.saturating_sub(2));
     if !wide {
         frame.render_widget(Clear, r);
-        frame.render_widget(
-            Paragraph::new(guard)
-                .block(t.block().title(next_title))
-                .wrap(Wrap { trim: false }),
-            r,
-        );
+        frame.render_widget(Paragraph::new(guard).block(t.block().title(next_title)), r);
         return;
     }
-    let guard_h = (wrapped_height(&guard, r.width.saturating_sub(2)) + 2).min(r.height / 2);
+    let guard_h = (guard.len() as u16 + 2).min(r.height / 2);
     let subsidy: Vec<Line> = if d.detail.subsidy.is_empty() {
         vec![Line::raw("-")]
     } else {
@@ -543,25 +534,18 @@ fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: b
             .map(|s| Line::raw(sanitize(s)))
             .collect()
     };
-    let sub_h = (wrapped_height(&subsidy, r.width.saturating_sub(2)) + 2)
-        .min(r.height.saturating_sub(guard_h) / 2);
+    let subsidy = wrap_lines(subsidy, r.width.saturating_sub(2));
+    let sub_h = (subsidy.len() as u16 + 2).min(r.height.saturating_sub(guard_h) / 2);
     let hist_h = r.height.saturating_sub(guard_h + sub_h);
     let g = Rect::new(r.x, r.y, r.width, guard_h);
     let s = Rect::new(r.x, r.y + guard_h, r.width, sub_h);
     let h = Rect::new(r.x, r.y + guard_h + sub_h, r.width, hist_h);
+    frame.render_widget(Paragraph::new(guard).block(t.block().title(next_title)), g);
     frame.render_widget(
-        Paragraph::new(guard)
-            .block(t.block().title(next_title))
-            .wrap(Wrap { trim: false }),
-        g,
-    );
-    frame.render_widget(
-        Paragraph::new(subsidy)
-            .block(
-                t.block()
-                    .title(format!(" {} ", tr(lang, "tui.detail.subsidy"))),
-            )
-            .wrap(Wrap { trim: false }),
+        Paragraph::new(subsidy).block(
+            t.block()
+                .title(format!(" {} ", tr(lang, "tui.detail.subsidy"))),
+        ),
         s,
     );
     frame.render_widget(

@@ -10,6 +10,7 @@ mod dialogs;
 mod help;
 mod list;
 pub mod theme;
+pub mod wrap;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -1,0 +1,175 @@
+//! Wrapping lines of Chinese text to an exact display width.
+//!
+//! ratatui's `Wrap` breaks on words; a run of Chinese has no spaces, and a line that ends
+//! with a wide character one column short spilled it over the border. Here every line is
+//! broken by character at its display width (never half a character), and a `label value`
+//! line continues under its value, so a long address or e-mail stays readable.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthChar;
+
+/// The widest first span treated as a label for the hanging indent.
+const MAX_LABEL: usize = 14;
+
+pub fn wrap_lines<'a>(lines: Vec<Line<'a>>, width: u16) -> Vec<Line<'a>> {
+    let width = width.max(1) as usize;
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        if line.width() <= width {
+            out.push(line);
+            continue;
+        }
+        let indent = hanging_indent(&line, width);
+        let (style, alignment) = (line.style, line.alignment);
+        let cells: Vec<(char, Style)> = line
+            .spans
+            .iter()
+            .flat_map(|sp| sp.content.chars().map(move |c| (c, sp.style)))
+            .collect();
+        let mut start = 0;
+        let mut first = true;
+        while start < cells.len() {
+            let lead = if first { 0 } else { indent };
+            let end = break_at(&cells[start..], width.saturating_sub(lead).max(1)) + start;
+            let mut spans = Vec::new();
+            if lead > 0 {
+                spans.push(Span::raw(" ".repeat(lead)));
+            }
+            spans.extend(group(&cells[start..end]));
+            out.push(finish(spans, style, alignment));
+            // A continuation never starts with the space it was broken at.
+            start = end;
+            while start < cells.len() && cells[start].0 == ' ' {
+                start += 1;
+            }
+            first = false;
+        }
+    }
+    out
+}
+
+/// How many cells fit in `width` columns: at the last space or wide-character boundary
+/// when a Latin word would be cut, else exactly at the width (never half a character).
+fn break_at(cells: &[(char, Style)], width: usize) -> usize {
+    let mut used = 0;
+    let mut last_opportunity = None;
+    for (i, (c, _)) in cells.iter().enumerate() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width {
+            let cut_inside_word =
+                c.is_ascii_alphanumeric() && i > 0 && cells[i - 1].0.is_ascii_alphanumeric();
+            return match last_opportunity {
+                Some(at) if cut_inside_word && at > 0 => at,
+                _ => i.max(1),
+            };
+        }
+        used += w;
+        if *c == ' ' || w > 1 {
+            last_opportunity = Some(i + 1);
+        }
+    }
+    cells.len()
+}
+
+/// Consecutive cells of one style as one span.
+fn group<'a>(cells: &[(char, Style)]) -> Vec<Span<'a>> {
+    let mut spans: Vec<Span<'a>> = Vec::new();
+    let mut text = String::new();
+    let mut current: Option<Style> = None;
+    for (c, st) in cells {
+        if current.is_some_and(|s| s != *st) {
+            spans.push(Span::styled(
+                std::mem::take(&mut text),
+                current.unwrap_or_default(),
+            ));
+        }
+        current = Some(*st);
+        text.push(*c);
+    }
+    if !text.is_empty() {
+        spans.push(Span::styled(text, current.unwrap_or_default()));
+    }
+    spans
+}
+
+fn finish<'a>(
+    spans: Vec<Span<'a>>,
+    style: Style,
+    alignment: Option<ratatui::layout::Alignment>,
+) -> Line<'a> {
+    let mut l = Line::from(spans).style(style);
+    l.alignment = alignment;
+    l
+}
+
+/// `label  value` lines (a short first span, then the value) continue under the value.
+fn hanging_indent(line: &Line, width: usize) -> usize {
+    if line.spans.len() < 3 {
+        return 0;
+    }
+    let label: usize = line.spans[..2].iter().map(|s| s.width()).sum();
+    if line.spans[0].width() <= MAX_LABEL && label * 2 < width {
+        label
+    } else {
+        0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    fn text(l: &Line) -> String {
+        l.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn never_wider_than_the_pane_and_never_half_a_character() {
+        let line = Line::from(vec![
+            Span::raw("单位地址  "),
+            Span::raw(" "),
+            Span::raw("内蒙古自治区包头市经济技术开发区腾飞路187号"),
+        ]);
+        for w in 5..60u16 {
+            let out = wrap_lines(vec![line.clone()], w);
+            for l in &out {
+                assert!(text(l).width() <= w as usize, "width {w}: {:?}", text(l));
+            }
+            let joined: String = out
+                .iter()
+                .map(|l| text(l).trim_start().to_string())
+                .collect();
+            assert!(joined.contains("腾飞路187号"), "nothing lost at {w}");
+        }
+    }
+
+    #[test]
+    fn latin_words_break_at_spaces() {
+        let line = Line::from("[conflict of interest: issuer 长沙某化工设计院] [recused]");
+        let out = wrap_lines(vec![line], 50);
+        assert_eq!(
+            text(&out[1]),
+            "[recused]",
+            "{:?}",
+            out.iter().map(text).collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn label_lines_continue_under_the_value() {
+        let line = Line::from(vec![
+            Span::raw("联系人    "),
+            Span::raw(" "),
+            Span::raw("萧然 技术经理 17626193534 xiaoran@xtcx.ac.cn"),
+        ]);
+        let out = wrap_lines(vec![line], 40);
+        assert_eq!(out.len(), 2);
+        assert!(
+            text(&out[1]).starts_with(&" ".repeat(11)),
+            "{:?}",
+            text(&out[1])
+        );
+    }
+}
