@@ -33,8 +33,9 @@ const MIN_STORE_LEN: u64 = 4096;
 pub(crate) fn builder() -> Builder {
     let mut b = Builder::new();
     b.set_concurrency_mode(ConcurrencyMode::MultiWriter);
-    // The cache only grows as pages are read; cap it so one officer's process stays small.
-    b.set_cache_size(256 * 1024 * 1024);
+    // The cache only grows as pages are read; an officer's session reads the summaries
+    // once and then single cases, so a small cap keeps the process small (bench: rss_mb).
+    b.set_cache_size(32 * 1024 * 1024);
     b
 }
 
