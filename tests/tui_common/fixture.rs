@@ -51,6 +51,7 @@ struct Store {
     views: Vec<SavedView>,
     last_change: Vec<(String, String, DateTime<Utc>, String)>,
     exports: Vec<(String, Vec<String>)>,
+    drafts: Vec<jiebang::app::ui::DraftRow>,
 }
 
 pub struct Fixture {
@@ -297,6 +298,7 @@ impl Fixture {
                 ],
                 last_change: Vec::new(),
                 exports: Vec::new(),
+                drafts: Vec::new(),
             }),
             user: "zhangsan".into(),
         }
@@ -347,6 +349,10 @@ impl Fixture {
             .find(|c| c.id == id)
             .cloned()
             .expect("case exists")
+    }
+
+    pub fn draft_rows(&self) -> Vec<jiebang::app::ui::DraftRow> {
+        self.store.borrow().drafts.clone()
     }
 
     pub fn exports(&self) -> Vec<(String, Vec<String>)> {

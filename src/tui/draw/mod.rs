@@ -5,6 +5,9 @@
 mod dashboard;
 mod detail;
 mod dialogs;
+mod form;
+mod form_drafts;
+mod form_fields;
 mod help;
 mod list;
 pub mod theme;
@@ -36,6 +39,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
         Screen::Detail(d) => detail::draw(frame, state, d, area),
         Screen::Dashboard => dashboard::draw(frame, state, area),
         Screen::Help { scroll, .. } => help::draw(frame, state, *scroll, area),
+        Screen::Form(f) => form::draw(frame, state, f, area),
+        Screen::Drafts(d) => form_drafts::draw(frame, state, d, area),
     }
     if let Some(Overlay::Dialog(d)) = &state.overlay {
         dialogs::draw(frame, state, d, area);
