@@ -351,6 +351,15 @@ impl Fixture {
             .expect("case exists")
     }
 
+    pub fn summaries_len(&self) -> usize {
+        self.store.borrow().cases.len()
+    }
+
+    /// The case added last.
+    pub fn newest(&self) -> Case {
+        self.store.borrow().cases.last().cloned().expect("a case")
+    }
+
     pub fn draft_rows(&self) -> Vec<jiebang::app::ui::DraftRow> {
         self.store.borrow().drafts.clone()
     }

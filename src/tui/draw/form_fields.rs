@@ -12,7 +12,7 @@ use crate::i18n::{tr, trf};
 use super::theme::Theme;
 
 /// Columns of the label column.
-pub const LABEL_W: usize = 16;
+pub const LABEL_W: usize = 18;
 /// Widest value box of a one-line field.
 const VALUE_MAX: usize = 40;
 
@@ -72,7 +72,10 @@ pub fn rows(state: &State, form: &Form, i: usize, cols: usize) -> Vec<Row> {
     let f = &form.fields[i];
     let focused = i == form.focus;
     let mut out = Vec::new();
-    let value_w = VALUE_MAX.min(cols.saturating_sub(LABEL_W + 4)).max(6);
+    // Half the room beside the label, so the message beside a field stays readable at 80.
+    let value_w = VALUE_MAX
+        .min(cols.saturating_sub(LABEL_W + 4) / 2 + 6)
+        .max(6);
     match &f.editor {
         Editor::Line(input) => {
             let scroll = input.visual_scroll(value_w);

@@ -148,23 +148,30 @@ fn field_of(form: &Form, issue: &Issue, taker: Option<usize>) -> Option<usize> {
 /// Recomputes the form's checks; returns what saving would submit if nothing blocks it.
 pub fn recheck(form: &mut Form) -> Option<Submit> {
     let (doc, mut checks) = document(form);
+    // Fields that do not parse keep their old value in `doc`, so the rules still judge
+    // every other field as you type.
     let mut submit = None;
-    if checks.is_empty() || checks.iter().all(|c| !c.error) {
-        match build(form, &doc, &mut checks) {
-            Ok(s) => submit = s,
-            Err(why) => {
-                let field = match why {
-                    Why::NoTaker(_) => form.fields.iter().position(|f| f.path == "taker"),
-                    _ => None,
-                };
-                checks.push(Check {
-                    field,
-                    error: true,
-                    why,
-                })
-            }
+    match build(form, &doc, &mut checks) {
+        Ok(s) => submit = s,
+        Err(why) => {
+            let field = match why {
+                Why::NoTaker(_) => form.fields.iter().position(|f| f.path == "taker"),
+                _ => None,
+            };
+            checks.push(Check {
+                field,
+                error: true,
+                why,
+            })
         }
     }
+    // A field the rules already call required needs no second message.
+    let ruled: Vec<Option<usize>> = checks
+        .iter()
+        .filter(|c| c.error && matches!(c.why, Why::Issue(_)))
+        .map(|c| c.field)
+        .collect();
+    checks.retain(|c| !(c.why == Why::Required && ruled.contains(&c.field)));
     checks.extend(super::orgs::duplicate_checks(form));
     // Errors first, each group in form order.
     checks.sort_by_key(|c| (!c.error, c.field.unwrap_or(usize::MAX)));

@@ -60,10 +60,13 @@ impl Item {
         let Some(p) = &self.payload else {
             return trf(lang, "form.draft.unreadable", &[("key", &self.key)]);
         };
-        let name = p
-            .values
+        let name = ["achievement.name", "issuer.name", "org.name"]
             .iter()
-            .find(|(k, _)| k == "achievement.name" || k == "org.name")
+            .find_map(|want| {
+                p.values
+                    .iter()
+                    .find(|(k, v)| k == want && !v.trim().is_empty())
+            })
             .map(|(_, v)| v.as_str())
             .unwrap_or("");
         let id = p.purpose.case_id().unwrap_or("");
