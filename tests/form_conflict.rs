@@ -57,7 +57,7 @@ impl Officer {
         }
     }
 
-    fn to_field(&mut self, path: &str) {
+    fn focus_field(&mut self, path: &str) {
         for _ in 0..60 {
             if let Screen::Form(f) = &self.state.screen
                 && f.focused().path == path
@@ -81,7 +81,7 @@ fn setup() -> (Env, Officer) {
 fn both_changed_the_same_field_keep_mine_takes_their_other_changes_too() {
     let (env, mut me) = setup();
     me.keys("e");
-    me.to_field("achievement.name");
+    me.focus_field("achievement.name");
     me.keys("<C-u>我的名称");
     // Meanwhile the other officer, in another process:
     let (code, _, err) = env.run(&[
@@ -124,7 +124,7 @@ fn both_changed_the_same_field_keep_mine_takes_their_other_changes_too() {
 fn take_theirs_or_go_back_to_editing() {
     let (env, mut me) = setup();
     me.keys("e");
-    me.to_field("achievement.name");
+    me.focus_field("achievement.name");
     me.keys("<C-u>我的名称");
     let (code, _, err) = env.run(&["set", "JB-2026-0001", "achievement.name=对方的名称"]);
     assert_eq!(code, 0, "{err}");
@@ -152,7 +152,7 @@ fn take_theirs_or_go_back_to_editing() {
 fn changes_to_different_fields_merge_without_asking() {
     let (env, mut me) = setup();
     me.keys("e");
-    me.to_field("issuer.legal_rep");
+    me.focus_field("issuer.legal_rep");
     me.keys("张三");
     let (code, _, err) = env.run(&["set", "JB-2026-0001", "issuer.address=包头市昆区"]);
     assert_eq!(code, 0, "{err}");
