@@ -19,7 +19,7 @@ fn start(env: &Env) -> Pty {
 fn start_showing(env: &Env, first: &str) -> Pty {
     let db = env.db.display().to_string();
     let config = env.path("config").display().to_string();
-    let mut p = Pty::spawn(
+    let p = Pty::spawn(
         &["--db", &db],
         &[
             ("JIEBANG_TODAY", TODAY),
@@ -219,6 +219,55 @@ fn key_to_screen_latency_in_a_form() {
         max.as_secs_f64() * 1000.0
     );
     assert!(median < Duration::from_millis(250), "median {median:?}");
+    p.send("\x1b");
+    p.send("\r");
+    p.send("q");
+    p.wait_exit(10);
+}
+
+#[test]
+fn sigkill_after_a_pause_keeps_the_draft_and_ctrl_e_edits_in_the_editor() {
+    let env = Env::new();
+    // An "editor" that replaces the file's text, as an officer would in vi.
+    let script = env.path("fake-editor.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\nprintf '由编辑器写入的团队情况' > \"$1\"\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let db = env.db.display().to_string();
+    let config = env.path("config").display().to_string();
+    let editor = script.display().to_string();
+    let mut p = Pty::spawn(
+        &["--db", &db],
+        &[
+            ("JIEBANG_TODAY", TODAY),
+            ("XDG_CONFIG_HOME", &config),
+            ("EDITOR", &editor),
+        ],
+        env.dir.path(),
+        80,
+        24,
+    );
+    p.wait_for("揭榜挂帅", 10);
+    p.send("n");
+    p.wait_for("新建项目", 5);
+    tabs(&mut p, 27);
+    p.send("\x05"); // Ctrl-E
+    p.wait_for("由编辑器写入的团队情况", 10);
+    // A pause: the draft is written within a second, then the power goes.
+    std::thread::sleep(Duration::from_millis(1200));
+    let _ = p.wait_for("草稿已保存", 5);
+    let pid = p.pid().unwrap() as i32;
+    // SAFETY: sends a signal to the child this test started.
+    unsafe {
+        libc::kill(pid, libc::SIGKILL);
+    }
+    p.wait_exit(10);
+    let mut p = start_showing(&env, "未保存的草稿");
+    p.send("\r");
+    p.wait_for("由编辑器写入的团队情况", 5);
     p.send("\x1b");
     p.send("\r");
     p.send("q");
