@@ -191,6 +191,7 @@ impl Field {
                 }
             }
             Kind::Choice => empty_or(Value::String(t.to_string())),
+            Kind::Bool if t.is_empty() && !self.nullable => Value::Bool(false),
             Kind::Bool => empty_or(Value::Bool(t == "true")),
             Kind::Multi => Value::Array(
                 t.split(',')
@@ -237,4 +238,51 @@ pub fn weekday(d: NaiveDate, lang: Lang) -> String {
         chrono::Weekday::Sun => "tui.weekday.sun",
     };
     format!("{} {}", d.format("%Y-%m-%d"), tr(lang, key))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn values_round_trip_through_the_document() {
+        let doc =
+            json!({"a": {"d": "2026-11-26", "m": 12_345_000, "n": 7, "b": true, "l": ["patent"]}});
+        let mut d = Field::new("a.d", "form.f.kind", Kind::Date);
+        d.load(&doc);
+        assert_eq!(d.raw(), "2026-11-26");
+        assert_eq!(d.hint(Lang::Zh).unwrap(), "2026-11-26 周四");
+        d.set_raw("２０２６１１２６");
+        assert_eq!(d.value().unwrap(), json!("2026-11-26"), "full-width digits");
+        d.set_raw("2026-02-30");
+        assert!(matches!(d.value(), Err(ParseError::Date(_))));
+        let mut m = Field::new("a.m", "form.f.kind", Kind::Money);
+        m.load(&doc);
+        assert_eq!(m.raw(), "1234.5");
+        m.set_raw("0.0001");
+        assert_eq!(m.value().unwrap(), json!(1));
+        m.set_raw("1.23456");
+        assert_eq!(m.value(), Err(ParseError::Money));
+        let mut n = Field::new("a.n", "form.f.kind", Kind::Count);
+        n.load(&doc);
+        assert_eq!(n.raw(), "7");
+        n.set_raw("-1");
+        assert_eq!(n.value(), Err(ParseError::Count));
+        let mut b = Field::new("a.b", "form.f.kind", Kind::Bool);
+        b.load(&doc);
+        assert_eq!(b.value().unwrap(), json!(true));
+        b.set_raw("");
+        assert_eq!(b.value().unwrap(), Value::Null);
+        assert_eq!(b.not_null().value().unwrap(), json!(false));
+        let mut l = Field::choice(
+            "a.l",
+            "form.f.kind",
+            vec![("patent", "ip_type.patent")],
+            true,
+        );
+        l.load(&doc);
+        assert_eq!(l.value().unwrap(), json!(["patent"]));
+        assert!(ParseError::Money.message(Lang::En).contains("10k yuan"));
+    }
 }

@@ -170,3 +170,61 @@ pub fn fields_for(purpose: &Purpose) -> Vec<Field> {
         ],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    fn all() -> Vec<Purpose> {
+        let id = || "JB-2026-0001".to_string();
+        vec![
+            Purpose::NewCase,
+            Purpose::EditCase(id()),
+            Purpose::Taker(id()),
+            Purpose::Member(id()),
+            Purpose::Dates(id()),
+            Purpose::Objection(id()),
+            Purpose::Tranche(id()),
+            Purpose::Extension(id()),
+            Purpose::Termination(id()),
+        ]
+    }
+
+    /// Labels are looked up through the table, so the i18n source scan cannot see them.
+    #[test]
+    fn every_label_section_and_title_exists_in_both_languages() {
+        for p in all() {
+            let mut keys = vec![p.title_key()];
+            for f in fields_for(&p) {
+                keys.push(f.label);
+                keys.extend(f.section);
+            }
+            for lang in Lang::ALL {
+                for k in &keys {
+                    assert!(
+                        lang.table().iter().any(|(key, _)| key == k),
+                        "{k} missing in {lang:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_case_form_follows_the_application_form_and_paths_are_unique() {
+        let paths: Vec<&str> = case_fields().iter().map(|f| f.path).collect();
+        let pos = |p: &str| paths.iter().position(|x| *x == p).unwrap();
+        assert!(pos("issuer.name") < pos("issuer.org_type"));
+        assert!(pos("issuer.org_type") < pos("issuer.contact.name"));
+        assert!(pos("issuer.contact.email") < pos("achievement.name"));
+        assert!(pos("achievement.ip_types") < pos("achievement.description"));
+        assert!(pos("achievement.description") < pos("achievement.team"));
+        assert!(pos("achievement.team") < pos("achievement.suggested_period"));
+        assert!(pos("achievement.suggested_period") < pos("achievement.estimated_investment"));
+        let mut sorted = paths.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), paths.len());
+    }
+}
