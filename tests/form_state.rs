@@ -309,6 +309,15 @@ fn a_tranche_over_the_cap_is_refused_with_its_article_unless_special_with_a_reas
     let id = h.selected().unwrap();
     let before = h.backend.get(&id).tranches.len();
     h.keys(":tranche<Enter>");
+    // The maximum allowed, with how it is computed, heads the form.
+    let explained = jiebang::app::ui::Backend::case(&h.backend, &id)
+        .unwrap()
+        .subsidy;
+    assert_eq!(form(&h).info, explained);
+    if let Some(first) = explained.first() {
+        let head: String = first.chars().take(8).collect();
+        assert!(h.render().contains(&head), "{}", h.render());
+    }
     type_into(&mut h, "amount", "1200");
     h.keys("<C-s>");
     assert!(h.render().contains("第十一条"), "{}", h.render());

@@ -83,7 +83,6 @@ pub fn paste(state: &mut State, text: &str) {
 
 pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     let width = long_width(state.width);
-    let lang = state.lang();
     let Some(form) = form_mut(state) else {
         return Vec::new();
     };
@@ -168,7 +167,6 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         }
         other => edit_field(form, other, width),
     }
-    let _ = lang;
     Vec::new()
 }
 

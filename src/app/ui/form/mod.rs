@@ -146,8 +146,6 @@ pub struct Form {
     pub purpose: Purpose,
     pub fields: Vec<Field>,
     pub focus: usize,
-    /// First field row shown (the form scrolls at 80×24).
-    pub scroll: usize,
     /// The document the form started from: fields are written over a copy of it.
     pub base: Value,
     /// The case the form is about, as loaded (small forms write into it).

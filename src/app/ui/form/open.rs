@@ -79,7 +79,6 @@ fn build(state: &State, purpose: Purpose, case: Option<Case>, info: Vec<String>)
         purpose,
         fields,
         focus: 0,
-        scroll: 0,
         base,
         case: case.map(Box::new),
         dirty: false,
