@@ -415,3 +415,16 @@ fn snapshots_of_the_form() {
         insta::assert_snapshot!(format!("form_long_zh_{w}x{hgt}"), h.render());
     }
 }
+
+#[test]
+fn a_taker_added_while_another_officer_saved_the_case_is_appended_to_their_version() {
+    let mut h = Harness::new(Lang::Zh);
+    let id = h.selected().unwrap();
+    let before = h.backend.get(&id).takers.len();
+    h.keys(":taker<Enter>");
+    type_into(&mut h, "org.name", "西安某大学");
+    h.backend.touch(&id, "lisi", "edit");
+    h.keys("<C-s>");
+    assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
+    assert_eq!(h.backend.get(&id).takers.len(), before + 1);
+}

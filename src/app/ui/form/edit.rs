@@ -13,7 +13,7 @@ use crate::i18n::{tr, trf};
 
 use super::conflict::{self, Resolution};
 use super::field::Editor;
-use super::{Form, Prompt, check, orgs};
+use super::{Form, Prompt, Purpose, check, orgs};
 
 /// Columns of a long field's text at this terminal width (indent and border taken off).
 pub fn long_width(total: u16) -> usize {
@@ -307,6 +307,15 @@ pub fn conflicted(state: &mut State, theirs: Box<Case>, by: String) -> Vec<Effec
         return Vec::new();
     };
     form.saving = false;
+    if !matches!(form.purpose, Purpose::EditCase(_) | Purpose::Dates(_)) {
+        // A taker or member is appended to whatever the case is now: nothing to compare.
+        form.rev = theirs.rev;
+        form.case = Some(theirs);
+        check::recheck(form);
+        let out = save(state);
+        state.status.message = Some(trf(lang, "form.merged", &[("by", &by)]));
+        return out;
+    }
     let c = conflict::compare(form, *theirs, by);
     if c.clashes.is_empty() {
         // Nothing of this officer's meets anything of the other's: take their changes
