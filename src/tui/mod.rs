@@ -4,6 +4,8 @@
 
 pub mod bench;
 pub mod draw;
+pub mod editor;
+pub mod form_io;
 pub mod keys;
 pub mod runner;
 pub mod term;
@@ -173,9 +175,16 @@ fn event_loop(
     }
     let mut last_poll = Instant::now();
     let mut dirty = true;
+    let mut drafts = form_io::DraftClock::default();
     loop {
         if term::stopped(stop) || state.quit {
+            // A dropped SSH link (SIGHUP) or a shutdown must not lose typed text.
+            form_io::flush_draft(state, backend);
             return Ok(());
+        }
+        if drafts.due(state) {
+            form_io::flush_draft(state, backend);
+            dirty = true;
         }
         if dirty {
             terminal.draw(|f| draw::draw(f, state))?;
@@ -187,8 +196,13 @@ fn event_loop(
             loop {
                 if let Some(a) = to_action(event::read()?) {
                     for e in runner::dispatch(state, backend, a) {
-                        if e == Effect::Suspend {
-                            term::suspend(&mut terminal)?;
+                        match e {
+                            Effect::Suspend => term::suspend(&mut terminal)?,
+                            Effect::Editor { text } => {
+                                let back = editor::edit(&mut terminal, &text)?;
+                                runner::dispatch(state, backend, Action::EditorDone(back));
+                            }
+                            _ => {}
                         }
                     }
                     dirty = true;

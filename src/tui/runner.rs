@@ -147,18 +147,47 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
             Ok(count) => vec![Action::Exported { path, count }],
             Err(e) => vec![Action::Failed(e)],
         },
-        Effect::Quit | Effect::Suspend => Vec::new(),
+        Effect::Quit | Effect::Suspend | Effect::Editor { .. } => Vec::new(),
+        Effect::LoadFormCase { purpose } => {
+            let id = purpose.case_id().unwrap_or("").to_string();
+            match backend.case(&id) {
+                Ok(d) => vec![Action::FormCase {
+                    purpose,
+                    detail: Box::new(d),
+                }],
+                Err(e) => vec![Action::Failed(format!(
+                    "{id}: {}",
+                    write_error_text(lang, &e)
+                ))],
+            }
+        }
+        Effect::SubmitForm(s) => super::form_io::submit(*s, backend),
+        Effect::LoadOrgs => match backend.orgs() {
+            Ok(o) => vec![Action::OrgsLoaded(o)],
+            Err(e) => vec![Action::Failed(e)],
+        },
+        Effect::LoadDrafts => match backend.drafts() {
+            Ok(d) => vec![Action::DraftsLoaded {
+                drafts: d,
+                now: Utc::now(),
+            }],
+            Err(e) => vec![Action::Failed(e)],
+        },
+        Effect::DeleteDraft { key } => match backend.delete_draft(&key) {
+            Ok(()) => Vec::new(),
+            Err(e) => vec![Action::Failed(e)],
+        },
     }
 }
 
 /// Applies an action and every effect that follows from it, until the state is quiet.
-/// Returns the effects the event loop must handle itself (`Suspend`).
+/// Returns the effects the event loop must handle itself (`Suspend`, `Editor`).
 pub fn dispatch(state: &mut State, backend: &dyn Backend, action: Action) -> Vec<Effect> {
     let mut queue = std::collections::VecDeque::from([action]);
     let mut for_loop = Vec::new();
     while let Some(a) = queue.pop_front() {
         for e in update(state, a) {
-            if e == Effect::Suspend {
+            if matches!(e, Effect::Suspend | Effect::Editor { .. }) {
                 for_loop.push(e);
                 continue;
             }

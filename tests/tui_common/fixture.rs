@@ -52,6 +52,7 @@ struct Store {
     views: Vec<SavedView>,
     last_change: Vec<(String, String, DateTime<Utc>, String)>,
     exports: Vec<(String, Vec<String>)>,
+    drafts: Vec<jiebang::app::ui::DraftRow>,
 }
 
 pub struct Fixture {
@@ -299,6 +300,7 @@ impl Fixture {
                 ],
                 last_change: Vec::new(),
                 exports: Vec::new(),
+                drafts: Vec::new(),
             }),
             user: "zhangsan".into(),
         }
@@ -349,6 +351,19 @@ impl Fixture {
             .find(|c| c.id == id)
             .cloned()
             .expect("case exists")
+    }
+
+    pub fn summaries_len(&self) -> usize {
+        self.store.borrow().cases.len()
+    }
+
+    /// The case added last.
+    pub fn newest(&self) -> Case {
+        self.store.borrow().cases.last().cloned().expect("a case")
+    }
+
+    pub fn draft_rows(&self) -> Vec<jiebang::app::ui::DraftRow> {
+        self.store.borrow().drafts.clone()
     }
 
     pub fn exports(&self) -> Vec<(String, Vec<String>)> {

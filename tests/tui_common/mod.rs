@@ -26,7 +26,11 @@ impl Harness {
     }
 
     pub fn with_keymap(lang: Lang, keymap: Keymap) -> Harness {
-        let backend = Fixture::demo();
+        Harness::start(lang, keymap, Fixture::demo())
+    }
+
+    /// A fresh program start over an existing backend (drafts, cases kept).
+    pub fn start(lang: Lang, keymap: Keymap, backend: Fixture) -> Harness {
         let settings = Settings {
             lang,
             ascii: false,
@@ -135,4 +139,9 @@ pub fn buffer_text(buf: &Buffer) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Writes the open form's draft, as the event loop does after a pause in typing.
+pub fn flush_draft(h: &mut Harness) {
+    jiebang::tui::form_io::flush_draft(&mut h.state, &h.backend);
 }

@@ -3,10 +3,11 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::domain::{CaseSummary, Stage};
+use crate::domain::{Case, CaseSummary, Org, Stage};
 
-use super::backend::{AdvancePreview, CaseDetail, RowFacts, SavedView, WriteError};
+use super::backend::{AdvancePreview, CaseDetail, DraftRow, RowFacts, SavedView, WriteError};
 use super::commands::Command;
+use super::form::{Purpose, Submit};
 use super::keys::KeyChord;
 
 #[derive(Debug, Clone)]
@@ -45,6 +46,26 @@ pub enum Action {
     },
     /// A backend call failed; the message is shown on the status line.
     Failed(String),
+    // -- form --
+    /// The case a form (edit, or a department form) is about.
+    FormCase {
+        purpose: Purpose,
+        detail: Box<CaseDetail>,
+    },
+    /// A form's save: the case id, or why not.
+    FormSubmitted(Result<String, WriteError>),
+    /// A form's save met a newer version saved by `by`.
+    FormConflict {
+        theirs: Box<Case>,
+        by: String,
+    },
+    OrgsLoaded(Vec<Org>),
+    DraftsLoaded {
+        drafts: Vec<DraftRow>,
+        now: DateTime<Utc>,
+    },
+    /// The text back from $EDITOR, or why it could not run.
+    EditorDone(Result<String, String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,4 +116,18 @@ pub enum Effect {
     Quit,
     /// Leave the terminal to the shell (Ctrl-Z) and redraw in full on return.
     Suspend,
+    // -- form --
+    LoadFormCase {
+        purpose: Purpose,
+    },
+    SubmitForm(Box<Submit>),
+    LoadOrgs,
+    LoadDrafts,
+    DeleteDraft {
+        key: String,
+    },
+    /// Suspend the screen and edit `text` in $EDITOR (the event loop runs it).
+    Editor {
+        text: String,
+    },
 }

@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::domain::{Case, CaseSummary, Stage, Yuan};
+use crate::domain::{Case, CaseSummary, Extension, Objection, Org, Stage, Tranche, Yuan};
 
 /// One unmet condition of a guard, as the rules state it (already in the UI language).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,6 +127,14 @@ pub struct SavedView {
 
 pub type BackendResult<T> = Result<T, String>;
 
+/// A form's draft as stored for the officer running the program.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftRow {
+    pub key: String,
+    pub payload: String,
+    pub saved_at: DateTime<Utc>,
+}
+
 pub trait Backend {
     /// Every case's summary row.
     fn summaries(&self) -> BackendResult<Vec<CaseSummary>>;
@@ -156,4 +164,27 @@ pub trait Backend {
     fn save_view(&self, name: &str, query: &str) -> BackendResult<()>;
     /// Writes the given cases to `path` (format from the extension); returns the count.
     fn export(&self, path: &str, ids: &[String]) -> BackendResult<usize>;
+    // -- form --
+    /// Stores a new case (the store assigns its id); returns it as stored.
+    fn create_case(&self, case: Case) -> Result<Case, WriteError>;
+    /// Replaces a case with the form's edited copy, based on `rev`.
+    fn save_case(&self, case: Case, rev: u64) -> Result<Case, WriteError>;
+    fn add_tranche(&self, id: &str, tranche: Tranche) -> Result<u64, WriteError>;
+    fn add_extension(&self, id: &str, extension: Extension) -> Result<u64, WriteError>;
+    fn terminate(
+        &self,
+        id: &str,
+        reason: &str,
+        recovered: Yuan,
+        date: NaiveDate,
+        rev: u64,
+    ) -> Result<u64, WriteError>;
+    fn record_objection(&self, id: &str, objection: Objection, rev: u64)
+    -> Result<u64, WriteError>;
+    /// Every organisation named on a stored case (issuers, takers, members).
+    fn orgs(&self) -> BackendResult<Vec<Org>>;
+    /// Drafts of the officer running the program.
+    fn drafts(&self) -> BackendResult<Vec<DraftRow>>;
+    fn put_draft(&self, key: &str, payload: &str) -> BackendResult<()>;
+    fn delete_draft(&self, key: &str) -> BackendResult<()>;
 }

@@ -26,6 +26,7 @@ pub enum Context {
     Filter,
     Command,
     Dialog,
+    Form,
 }
 
 impl Context {
@@ -40,6 +41,7 @@ impl Context {
         Context::Filter,
         Context::Command,
         Context::Dialog,
+        Context::Form,
     ];
 
     pub fn name(self) -> &'static str {
@@ -54,6 +56,7 @@ impl Context {
             Context::Filter => "filter",
             Context::Command => "command",
             Context::Dialog => "dialog",
+            Context::Form => "form",
         }
     }
 

@@ -10,20 +10,22 @@ pub mod commands;
 pub mod dashboard;
 pub mod dialogs;
 pub mod find;
+pub mod form;
 pub mod keymap;
 pub mod keys;
 pub mod list;
 pub mod nav;
 pub mod overlays;
 pub mod session_backend;
+mod session_form;
 pub mod state;
 pub mod text;
 pub mod update;
 
 pub use action::{Action, AdvanceReq, Effect, WriteOp};
 pub use backend::{
-    AdvancePreview, Backend, BackendResult, CaseDetail, Due, DueKind, HistoryLine, PublicityEnd,
-    RowFacts, SavedView, Unmet, WriteError,
+    AdvancePreview, Backend, BackendResult, CaseDetail, DraftRow, Due, DueKind, HistoryLine,
+    PublicityEnd, RowFacts, SavedView, Unmet, WriteError,
 };
 pub use commands::{Cmd, Command};
 pub use keymap::{Context, Keymap, KeymapError};

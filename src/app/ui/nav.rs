@@ -74,6 +74,8 @@ pub fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             }
             Vec::new()
         }
+        // Routed to the form module before reaching here.
+        Screen::Form(_) | Screen::Drafts(_) => Vec::new(),
     }
 }
 

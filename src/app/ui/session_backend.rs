@@ -8,13 +8,13 @@ use crate::app::error::OpError;
 use crate::app::{Format, Session};
 use crate::domain::rules::{self, DeadlineKind, subsidy_calc};
 use crate::domain::workflow::Refusal;
-use crate::domain::{Case, CaseSummary, Kind, Stage};
+use crate::domain::{Case, CaseSummary, Extension, Kind, Objection, Org, Stage, Tranche, Yuan};
 use crate::i18n::{tr, trf};
 use crate::store::StoreError;
 
 use super::backend::{
-    AdvancePreview, Backend, BackendResult, CaseDetail, Due, DueKind, HistoryLine, PublicityEnd,
-    RowFacts, SavedView, Unmet, WriteError,
+    AdvancePreview, Backend, BackendResult, CaseDetail, DraftRow, Due, DueKind, HistoryLine,
+    PublicityEnd, RowFacts, SavedView, Unmet, WriteError,
 };
 use crate::domain::records::MidtermSummary;
 
@@ -314,5 +314,73 @@ impl Backend for Session {
             Session::export(self, Some(ids), Format::from_path(p)).map_err(|e| text(self, &e))?;
         std::fs::write(p, out).map_err(|e| format!("{path}: {e}"))?;
         Ok(ids.len())
+    }
+
+    // -- form --
+    fn create_case(&self, case: Case) -> Result<Case, WriteError> {
+        super::session_form::create_case(self, case).map_err(|e| write_error(self, "", e))
+    }
+
+    fn save_case(&self, case: Case, rev: u64) -> Result<Case, WriteError> {
+        let id = case.id.clone();
+        Session::save_case(self, case, rev).map_err(|e| write_error(self, &id, e))
+    }
+
+    fn add_tranche(&self, id: &str, tranche: Tranche) -> Result<u64, WriteError> {
+        Session::add_tranche(self, id, tranche)
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
+    fn add_extension(&self, id: &str, extension: Extension) -> Result<u64, WriteError> {
+        Session::add_extension(self, id, extension)
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
+    fn terminate(
+        &self,
+        id: &str,
+        reason: &str,
+        recovered: Yuan,
+        date: NaiveDate,
+        rev: u64,
+    ) -> Result<u64, WriteError> {
+        Session::terminate(self, id, reason, recovered, date, Some(rev))
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
+    fn record_objection(
+        &self,
+        id: &str,
+        objection: Objection,
+        rev: u64,
+    ) -> Result<u64, WriteError> {
+        Session::record_objection(self, id, None, objection, Some(rev))
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
+    fn orgs(&self) -> BackendResult<Vec<Org>> {
+        super::session_form::orgs(self).map_err(|e| text(self, &e))
+    }
+
+    fn drafts(&self) -> BackendResult<Vec<DraftRow>> {
+        super::session_form::drafts(self).map_err(|e| text(self, &e))
+    }
+
+    fn put_draft(&self, key: &str, payload: &str) -> BackendResult<()> {
+        let user = super::session_form::user(self);
+        self.store()
+            .put_draft(&user, key, payload, chrono::Utc::now())
+            .map_err(|e| e.message(self.lang))
+    }
+
+    fn delete_draft(&self, key: &str) -> BackendResult<()> {
+        let user = super::session_form::user(self);
+        self.store()
+            .delete_draft(&user, key)
+            .map_err(|e| e.message(self.lang))
     }
 }

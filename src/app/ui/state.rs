@@ -35,7 +35,13 @@ pub enum Screen {
     List,
     Detail(DetailView),
     Dashboard,
-    Help { scroll: usize, from: Box<Screen> },
+    Help {
+        scroll: usize,
+        from: Box<Screen>,
+    },
+    Form(Box<super::form::Form>),
+    /// Drafts left by a previous run, offered at start.
+    Drafts(super::form::draft::DraftList),
 }
 
 /// What the list looked like before a search, restored by Esc.
@@ -181,6 +187,16 @@ impl State {
             Screen::Detail(_) => Context::Detail,
             Screen::Dashboard => Context::Dashboard,
             Screen::Help { .. } => Context::Help,
+            Screen::Form(ref f) if self.overlay.is_none() => {
+                // Prompts take no text; the fields type into themselves.
+                return if f.prompt.is_some() {
+                    vec![Context::Form]
+                } else {
+                    vec![Context::Form, Context::Input]
+                };
+            }
+            Screen::Form(_) => Context::Form,
+            Screen::Drafts(_) => Context::Dialog,
         };
         match &self.overlay {
             None => vec![screen],

@@ -8,6 +8,7 @@ use super::action::{Action, Effect};
 use super::commands::{Cmd, Command};
 use super::dashboard::Dashboard;
 use super::find::Finder;
+use super::form::{self, Purpose};
 use super::state::{Overlay, Screen, State};
 use super::{dialogs, nav, overlays};
 
@@ -20,6 +21,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             match state.keymap.resolve(&layers, &key) {
                 Some(cmd) => command(state, Command::Simple(cmd)),
                 None => match key.text() {
+                    Some(c)
+                        if state.overlay.is_none() && matches!(state.screen, Screen::Form(_)) =>
+                    {
+                        form::edit::type_text(state, &c.to_string());
+                        Vec::new()
+                    }
                     Some(c) if state.active_input().is_some() => {
                         overlays::type_text(state, &c.to_string());
                         Vec::new()
@@ -30,7 +37,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Command(c) => command(state, c),
         Action::Paste(text) => {
-            if state.active_input().is_some() {
+            if state.overlay.is_none() && matches!(state.screen, Screen::Form(_)) {
+                form::edit::paste(state, &text);
+            } else if state.active_input().is_some() {
                 let flat: String = text
                     .chars()
                     .map(|c| if c.is_control() { ' ' } else { c })
@@ -121,6 +130,24 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Failed(msg) => {
             state.status.error = Some(msg);
+            if let Screen::Form(f) = &mut state.screen {
+                f.saving = false;
+            }
+            Vec::new()
+        }
+        Action::FormCase { purpose, detail } => form::open::case_loaded(state, purpose, detail),
+        Action::FormSubmitted(result) => form::edit::submitted(state, result),
+        Action::FormConflict { theirs, by } => form::edit::conflicted(state, theirs, by),
+        Action::OrgsLoaded(orgs) => {
+            form::edit::orgs_loaded(state, orgs);
+            Vec::new()
+        }
+        Action::DraftsLoaded { drafts, now } => {
+            form::draft::loaded(state, drafts, now);
+            Vec::new()
+        }
+        Action::EditorDone(result) => {
+            form::edit::editor_done(state, result);
             Vec::new()
         }
     }
@@ -138,7 +165,7 @@ pub fn settle(state: &mut State) {
 /// The effects to run at start: load the rows and the saved views.
 pub fn init(state: &mut State) -> Vec<Effect> {
     let _ = state;
-    vec![Effect::LoadSummaries, Effect::LoadViews]
+    vec![Effect::LoadSummaries, Effect::LoadViews, Effect::LoadDrafts]
 }
 
 pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
@@ -217,7 +244,21 @@ fn simple(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         Some(_) => return overlays::command(state, cmd),
         None => {}
     }
+    match &state.screen {
+        Screen::Form(_) => return form::edit::command(state, cmd),
+        Screen::Drafts(_) => return form::draft::command(state, cmd),
+        _ => {}
+    }
     match cmd {
+        Cmd::NewCase => form::open::new_case(state),
+        Cmd::EditCase => form::open::on_case(state, Purpose::EditCase),
+        Cmd::TakerForm => form::open::on_case(state, Purpose::Taker),
+        Cmd::MemberForm => form::open::on_case(state, Purpose::Member),
+        Cmd::DatesForm => form::open::on_case(state, Purpose::Dates),
+        Cmd::ObjectionForm => form::open::on_case(state, Purpose::Objection),
+        Cmd::TrancheForm => form::open::on_case(state, Purpose::Tranche),
+        Cmd::ExtensionForm => form::open::on_case(state, Purpose::Extension),
+        Cmd::TerminationForm => form::open::on_case(state, Purpose::Termination),
         Cmd::Quit => {
             state.quit = true;
             vec![Effect::Quit]

@@ -27,6 +27,7 @@ fn context_title(lang: Lang, c: Context) -> &'static str {
         Context::Filter => tr(lang, "tui.ctx.filter"),
         Context::Command => tr(lang, "tui.ctx.command"),
         Context::Dialog => tr(lang, "tui.ctx.dialog"),
+        Context::Form => tr(lang, "form.ctx"),
     }
 }
 

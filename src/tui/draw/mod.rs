@@ -7,6 +7,9 @@ mod detail;
 mod detail_records;
 mod detail_stages;
 mod dialogs;
+mod form;
+mod form_drafts;
+mod form_fields;
 mod help;
 mod list;
 pub mod theme;
@@ -39,6 +42,8 @@ pub fn draw(frame: &mut Frame, state: &State) {
         Screen::Detail(d) => detail::draw(frame, state, d, area),
         Screen::Dashboard => dashboard::draw(frame, state, area),
         Screen::Help { scroll, .. } => help::draw(frame, state, *scroll, area),
+        Screen::Form(f) => form::draw(frame, state, f, area),
+        Screen::Drafts(d) => form_drafts::draw(frame, state, d, area),
     }
     if let Some(Overlay::Dialog(d)) = &state.overlay {
         dialogs::draw(frame, state, d, area);

@@ -1,0 +1,234 @@
+//! Validation as you type: every edit rebuilds the document, parses each field and runs
+//! `domain::validate` over the result; each problem is tied to the field it is about.
+
+use serde_json::Value;
+
+use crate::domain::validate::{self, Issue, Severity};
+use crate::domain::{Case, Org, Yuan};
+use crate::i18n::{Lang, tr, trf};
+
+use super::field::{ParseError, pointer};
+use super::{Form, Purpose, Submit};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Why {
+    Issue(Issue),
+    Parse(ParseError),
+    Required,
+    /// Member form: no taker with that number.
+    NoTaker(usize),
+    /// Likely the same organisation as one already stored.
+    Duplicate(String),
+    /// The document does not make a record (a defect of the form, reported not hidden).
+    Shape(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    /// The field it is about (an index into `Form::fields`).
+    pub field: Option<usize>,
+    pub error: bool,
+    pub why: Why,
+}
+
+impl Check {
+    /// The message shown beside the field.
+    pub fn short(&self, lang: Lang) -> String {
+        match &self.why {
+            Why::Issue(i) => i.problem.message(lang),
+            Why::Parse(p) => p.message(lang),
+            Why::Required => tr(lang, "validate.required").to_string(),
+            Why::NoTaker(n) => trf(lang, "form.no_taker", &[("n", n)]),
+            Why::Duplicate(name) => trf(lang, "form.duplicate", &[("name", name)]),
+            Why::Shape(m) => m.clone(),
+        }
+    }
+
+    /// The message with the field's name, for the list under the form.
+    pub fn full(&self, form: &Form, lang: Lang) -> String {
+        match (&self.why, self.field) {
+            (Why::Issue(i), _) => i.message(lang),
+            (_, Some(f)) => format!("{}: {}", tr(lang, form.fields[f].label), self.short(lang)),
+            (_, None) => self.short(lang),
+        }
+    }
+}
+
+/// The document with every field written in, and the fields that do not parse.
+pub fn document(form: &Form) -> (Value, Vec<Check>) {
+    let mut doc = form.base.clone();
+    let mut checks = Vec::new();
+    for (i, f) in form.fields.iter().enumerate() {
+        match f.value() {
+            Ok(v) => {
+                if f.required && (v.is_null() || v.as_str().is_some_and(|s| s.trim().is_empty())) {
+                    checks.push(Check {
+                        field: Some(i),
+                        error: true,
+                        why: Why::Required,
+                    });
+                }
+                if let Some(slot) = doc.pointer_mut(&pointer(f.path)) {
+                    *slot = v;
+                }
+            }
+            Err(e) => checks.push(Check {
+                field: Some(i),
+                error: true,
+                why: Why::Parse(e),
+            }),
+        }
+    }
+    (doc, checks)
+}
+
+fn parse<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, String> {
+    serde_json::from_value(v).map_err(|e| e.to_string())
+}
+
+/// The whole case the form would save (small forms write into the loaded case).
+fn case_of(form: &Form, doc: &Value) -> Result<Option<(Case, Option<usize>)>, Why> {
+    let loaded = || {
+        form.case
+            .as_deref()
+            .cloned()
+            .ok_or_else(|| Why::Shape("no case".into()))
+    };
+    Ok(Some(match &form.purpose {
+        Purpose::NewCase | Purpose::EditCase(_) | Purpose::Dates(_) => {
+            (parse::<Case>(doc.clone()).map_err(Why::Shape)?, None)
+        }
+        Purpose::Taker(_) => {
+            let mut c = loaded()?;
+            let org: Org = parse(doc["org"].clone()).map_err(Why::Shape)?;
+            c.takers.push(crate::domain::Taker {
+                org,
+                ..Default::default()
+            });
+            (c, None)
+        }
+        Purpose::Member(_) => {
+            let mut c = loaded()?;
+            let n = doc["taker"].as_u64().unwrap_or(0) as usize;
+            let org: Org = parse(doc["org"].clone()).map_err(Why::Shape)?;
+            match n.checked_sub(1).and_then(|i| c.takers.get_mut(i)) {
+                Some(t) => t.consortium.push(org),
+                None => return Err(Why::NoTaker(n)),
+            }
+            (c, Some(n - 1))
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// The field an issue is about: same path, or the taker/member prefix of the small forms.
+fn field_of(form: &Form, issue: &Issue, taker: Option<usize>) -> Option<usize> {
+    let path = match &form.purpose {
+        Purpose::Taker(_) => {
+            let n = form.case.as_ref().map_or(0, |c| c.takers.len());
+            if issue.index != [n] {
+                return None;
+            }
+            format!("org.{}", issue.path.strip_prefix("takers.org.")?)
+        }
+        Purpose::Member(_) => {
+            let t = taker?;
+            let m = form.case.as_ref()?.takers.get(t)?.consortium.len();
+            if issue.index != [t, m] {
+                return None;
+            }
+            format!("org.{}", issue.path.strip_prefix("takers.consortium.")?)
+        }
+        _ if issue.index.is_empty() => issue.path.to_string(),
+        _ => return None,
+    };
+    form.fields.iter().position(|f| f.path == path)
+}
+
+/// Recomputes the form's checks; returns what saving would submit if nothing blocks it.
+pub fn recheck(form: &mut Form) -> Option<Submit> {
+    let (doc, mut checks) = document(form);
+    // Fields that do not parse keep their old value in `doc`, so the rules still judge
+    // every other field as you type.
+    let mut submit = None;
+    match build(form, &doc, &mut checks) {
+        Ok(s) => submit = s,
+        Err(why) => {
+            let field = match why {
+                Why::NoTaker(_) => form.fields.iter().position(|f| f.path == "taker"),
+                _ => None,
+            };
+            checks.push(Check {
+                field,
+                error: true,
+                why,
+            })
+        }
+    }
+    // A field the rules already call required needs no second message.
+    let ruled: Vec<Option<usize>> = checks
+        .iter()
+        .filter(|c| c.error && matches!(c.why, Why::Issue(_)))
+        .map(|c| c.field)
+        .collect();
+    checks.retain(|c| !(c.why == Why::Required && ruled.contains(&c.field)));
+    checks.extend(super::orgs::duplicate_checks(form));
+    // Errors first, each group in form order.
+    checks.sort_by_key(|c| (!c.error, c.field.unwrap_or(usize::MAX)));
+    let blocked = checks.iter().any(|c| c.error);
+    form.checks = checks;
+    if blocked { None } else { submit }
+}
+
+fn build(form: &Form, doc: &Value, checks: &mut Vec<Check>) -> Result<Option<Submit>, Why> {
+    if let Some((case, taker)) = case_of(form, doc)? {
+        for issue in validate::validate_case(&case) {
+            let field = field_of(form, &issue, taker);
+            let unrelated = field.is_none()
+                && form.purpose != Purpose::NewCase
+                && !matches!(form.purpose, Purpose::EditCase(_));
+            if unrelated {
+                // The loaded case's own older problems are not this small form's business.
+                continue;
+            }
+            checks.push(Check {
+                field,
+                error: issue.severity == Severity::Error,
+                why: Why::Issue(issue),
+            });
+        }
+        let submit = match &form.purpose {
+            Purpose::NewCase => Submit::Create(Box::new(case)),
+            _ => Submit::Save {
+                case: Box::new(case),
+                rev: form.rev,
+            },
+        };
+        return Ok(Some(submit));
+    }
+    let id = form.purpose.case_id().unwrap_or("").to_string();
+    let rev = form.rev;
+    Ok(Some(match &form.purpose {
+        Purpose::Tranche(_) => Submit::Tranche {
+            id,
+            tranche: parse(doc.clone()).map_err(Why::Shape)?,
+        },
+        Purpose::Extension(_) => Submit::Extension {
+            id,
+            extension: parse(doc.clone()).map_err(Why::Shape)?,
+        },
+        Purpose::Objection(_) => Submit::Objection {
+            id,
+            objection: parse(doc.clone()).map_err(Why::Shape)?,
+            rev,
+        },
+        Purpose::Termination(_) => Submit::Terminate {
+            id,
+            reason: doc["reason"].as_str().unwrap_or("").trim().to_string(),
+            recovered: Yuan(doc["recovered"].as_i64().unwrap_or(0)),
+            date: parse(doc["date"].clone()).map_err(Why::Shape)?,
+            rev,
+        },
+        _ => return Ok(None),
+    }))
+}

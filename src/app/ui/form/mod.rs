@@ -1,0 +1,197 @@
+//! Forms: the whole 征集表 (`n` new, `e` edit) and the department's small forms (takers,
+//! dates, objections, tranches, extension, termination), all on one machinery: fields bound
+//! to dotted paths of a JSON document, validated as you type, saved as drafts, and, when
+//! another officer saved the same case meanwhile, merged field by field.
+
+pub mod check;
+pub mod conflict;
+pub mod draft;
+pub mod edit;
+pub mod field;
+pub mod layout;
+pub mod long;
+pub mod open;
+pub mod orgs;
+pub mod picker;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::domain::{Case, Extension, Objection, Org, Tranche, Yuan};
+
+use super::state::Screen;
+
+pub use check::{Check, Why};
+pub use conflict::Conflict;
+pub use field::{Editor, Field, Kind};
+
+/// What a form edits; also its draft key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "form", content = "id", rename_all = "snake_case")]
+pub enum Purpose {
+    NewCase,
+    EditCase(String),
+    Taker(String),
+    Member(String),
+    Dates(String),
+    Objection(String),
+    Tranche(String),
+    Extension(String),
+    Termination(String),
+}
+
+impl Purpose {
+    /// The draft key: `new`, the case id, or `tranche:<id>` for the small forms.
+    pub fn key(&self) -> String {
+        match self {
+            Purpose::NewCase => "new".into(),
+            Purpose::EditCase(id) => id.clone(),
+            other => format!("{}:{}", other.tag(), other.case_id().unwrap_or("")),
+        }
+    }
+
+    pub fn tag(&self) -> &'static str {
+        match self {
+            Purpose::NewCase => "new",
+            Purpose::EditCase(_) => "edit",
+            Purpose::Taker(_) => "taker",
+            Purpose::Member(_) => "member",
+            Purpose::Dates(_) => "dates",
+            Purpose::Objection(_) => "objection",
+            Purpose::Tranche(_) => "tranche",
+            Purpose::Extension(_) => "extension",
+            Purpose::Termination(_) => "termination",
+        }
+    }
+
+    pub fn case_id(&self) -> Option<&str> {
+        match self {
+            Purpose::NewCase => None,
+            Purpose::EditCase(id)
+            | Purpose::Taker(id)
+            | Purpose::Member(id)
+            | Purpose::Dates(id)
+            | Purpose::Objection(id)
+            | Purpose::Tranche(id)
+            | Purpose::Extension(id)
+            | Purpose::Termination(id) => Some(id),
+        }
+    }
+
+    /// i18n key of the form's title.
+    pub fn title_key(&self) -> &'static str {
+        match self {
+            Purpose::NewCase => "form.title.new",
+            Purpose::EditCase(_) => "form.title.edit",
+            Purpose::Taker(_) => "form.title.taker",
+            Purpose::Member(_) => "form.title.member",
+            Purpose::Dates(_) => "form.title.dates",
+            Purpose::Objection(_) => "form.title.objection",
+            Purpose::Tranche(_) => "form.title.tranche",
+            Purpose::Extension(_) => "form.title.extension",
+            Purpose::Termination(_) => "form.title.termination",
+        }
+    }
+
+    /// Forms that replace the whole case (and so can meet another officer's save).
+    pub fn saves_case(&self) -> bool {
+        matches!(
+            self,
+            Purpose::EditCase(_) | Purpose::Taker(_) | Purpose::Member(_) | Purpose::Dates(_)
+        )
+    }
+}
+
+/// What saving a form asks the backend to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Submit {
+    Create(Box<Case>),
+    Save {
+        case: Box<Case>,
+        rev: u64,
+    },
+    Tranche {
+        id: String,
+        tranche: Tranche,
+    },
+    Extension {
+        id: String,
+        extension: Extension,
+    },
+    Terminate {
+        id: String,
+        reason: String,
+        recovered: Yuan,
+        date: NaiveDate,
+        rev: u64,
+    },
+    Objection {
+        id: String,
+        objection: Objection,
+        rev: u64,
+    },
+}
+
+/// The officer is asked something over the form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prompt {
+    /// Esc on a changed form: Enter discards, Esc returns to editing.
+    Discard,
+    Conflict(Conflict),
+}
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub purpose: Purpose,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    /// The document the form started from: fields are written over a copy of it.
+    pub base: Value,
+    /// The case the form is about, as loaded (small forms write into it).
+    pub case: Option<Box<Case>>,
+    /// The revision the save names.
+    pub rev: u64,
+    /// Changed since opened (Esc asks before discarding).
+    pub dirty: bool,
+    /// Changed since the last draft write.
+    pub draft_pending: bool,
+    pub draft_saved_at: Option<DateTime<Utc>>,
+    pub checks: Vec<Check>,
+    /// Context lines above the fields (the subsidy maximum and how it is computed).
+    pub info: Vec<String>,
+    /// The last refusal or failure of a save.
+    pub error: Vec<String>,
+    pub prompt: Option<Prompt>,
+    /// Existing organisations, for reuse and duplicate warnings.
+    pub orgs: Vec<Org>,
+    pub suggest: Option<orgs::Suggestion>,
+    pub saving: bool,
+    pub from: Box<Screen>,
+}
+
+impl Form {
+    pub fn focused(&self) -> &Field {
+        &self.fields[self.focus]
+    }
+
+    pub fn focused_mut(&mut self) -> &mut Field {
+        &mut self.fields[self.focus]
+    }
+
+    /// The raw text of every field, in order (drafts and conflicts).
+    pub fn raws(&self) -> Vec<(String, String)> {
+        self.fields
+            .iter()
+            .map(|f| (f.path.to_string(), f.raw()))
+            .collect()
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Check> {
+        self.checks.iter().filter(|c| c.error)
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Check> {
+        self.checks.iter().filter(|c| !c.error)
+    }
+}

@@ -1,0 +1,153 @@
+//! Opening forms: a blank case (`n`), a loaded case (`e`), a small form on a case, or a
+//! draft left behind by a dropped connection.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde_json::{Value, json};
+
+use crate::domain::{Case, Extension, Kind, Objection, Org, Termination, Tranche};
+use crate::i18n::tr;
+
+use super::super::action::Effect;
+use super::super::backend::CaseDetail;
+use super::super::state::{Screen, State};
+use super::draft::Payload;
+use super::{Form, Purpose, check, layout};
+
+fn to_json<T: serde::Serialize>(v: &T) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+/// A blank case as the form starts it; the store gives it an id when saved.
+pub fn blank_case() -> Case {
+    Case::new(
+        String::new(),
+        Kind::Transformation,
+        Org::default(),
+        "",
+        DateTime::<Utc>::UNIX_EPOCH,
+    )
+}
+
+/// The document a form starts from.
+fn base_for(purpose: &Purpose, case: Option<&Case>, today: NaiveDate) -> Value {
+    match purpose {
+        Purpose::NewCase => to_json(&blank_case()),
+        Purpose::EditCase(_) | Purpose::Dates(_) => case.map(to_json).unwrap_or(Value::Null),
+        Purpose::Taker(_) => json!({ "org": to_json(&Org::default()) }),
+        Purpose::Member(_) => {
+            let n = case.map_or(0, |c| c.takers.len());
+            json!({ "taker": if n == 1 { json!(1) } else { Value::Null }, "org": to_json(&Org::default()) })
+        }
+        Purpose::Tranche(_) => to_json(&Tranche {
+            date: today,
+            kind: case.map_or(crate::domain::TrancheKind::PreFunding, |c| {
+                c.kind.tranche_kind()
+            }),
+            ..Tranche::default()
+        }),
+        Purpose::Extension(_) => {
+            let mut v = to_json(&Extension {
+                requested_on: today,
+                ..Extension::default()
+            });
+            v["new_end"] = Value::Null;
+            v
+        }
+        Purpose::Termination(_) => to_json(&Termination {
+            date: Some(today),
+            ..Termination::default()
+        }),
+        Purpose::Objection(_) => to_json(&Objection {
+            received: today,
+            ..Objection::default()
+        }),
+    }
+}
+
+fn build(state: &State, purpose: Purpose, case: Option<Case>, info: Vec<String>) -> Form {
+    let base = base_for(&purpose, case.as_ref(), state.today);
+    let mut fields = layout::fields_for(&purpose);
+    for f in fields.iter_mut() {
+        f.load(&base);
+    }
+    let from = match &state.screen {
+        Screen::Form(f) => f.from.clone(),
+        other => Box::new(other.clone()),
+    };
+    let mut form = Form {
+        rev: case.as_ref().map_or(0, |c| c.rev),
+        purpose,
+        fields,
+        focus: 0,
+        base,
+        case: case.map(Box::new),
+        dirty: false,
+        draft_pending: false,
+        draft_saved_at: None,
+        checks: Vec::new(),
+        info,
+        error: Vec::new(),
+        prompt: None,
+        orgs: Vec::new(),
+        suggest: None,
+        saving: false,
+        from,
+    };
+    check::recheck(&mut form);
+    form
+}
+
+/// `n`: a blank 征集表.
+pub fn new_case(state: &mut State) -> Vec<Effect> {
+    if state.settings.read_only {
+        state.status.error = Some(tr(state.lang(), "tui.read_only").to_string());
+        return Vec::new();
+    }
+    let form = build(state, Purpose::NewCase, None, Vec::new());
+    state.screen = Screen::Form(Box::new(form));
+    vec![Effect::LoadOrgs]
+}
+
+/// `e` and the department's forms: load the case first.
+pub fn on_case(state: &mut State, make: fn(String) -> Purpose) -> Vec<Effect> {
+    let lang = state.lang();
+    if state.settings.read_only {
+        state.status.error = Some(tr(lang, "tui.read_only").to_string());
+        return Vec::new();
+    }
+    let Some(id) = state.current_id() else {
+        state.status.error = Some(tr(lang, "tui.no_selection").to_string());
+        return Vec::new();
+    };
+    vec![Effect::LoadFormCase { purpose: make(id) }]
+}
+
+/// The case for a form arrived.
+pub fn case_loaded(state: &mut State, purpose: Purpose, detail: Box<CaseDetail>) -> Vec<Effect> {
+    let info = match purpose {
+        Purpose::Tranche(_) => detail.subsidy.clone(),
+        _ => Vec::new(),
+    };
+    let form = build(state, purpose, Some(detail.case), info);
+    state.screen = Screen::Form(Box::new(form));
+    vec![Effect::LoadOrgs]
+}
+
+/// Reopens a draft exactly as it was left: same purpose, base, revision and typed text.
+pub fn resume(state: &mut State, p: Payload) -> Vec<Effect> {
+    let mut form = build(state, p.purpose, p.case, p.info);
+    form.base = p.base;
+    form.rev = p.rev;
+    for f in form.fields.iter_mut() {
+        f.load(&form.base);
+        if let Some((_, raw)) = p.values.iter().find(|(path, _)| path == f.path) {
+            f.set_raw(raw);
+        }
+    }
+    form.focus = p.focus.min(form.fields.len().saturating_sub(1));
+    form.dirty = true;
+    form.draft_saved_at = Some(p.saved_at);
+    check::recheck(&mut form);
+    state.screen = Screen::Form(Box::new(form));
+    vec![Effect::LoadOrgs]
+}

@@ -1,0 +1,169 @@
+//! Pickers for the closed vocabularies: type to filter (id, label in either language, or
+//! pinyin initials of the label), Left/Right to move, Space to toggle in a multi-select.
+
+use crate::i18n::{Lang, tr};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picker {
+    /// (stable id, i18n key of the label).
+    pub options: Vec<(&'static str, &'static str)>,
+    pub chosen: Vec<bool>,
+    /// The highlighted option (an index into `options`).
+    pub cursor: usize,
+    pub filter: String,
+    pub multi: bool,
+}
+
+impl Picker {
+    pub fn new(options: Vec<(&'static str, &'static str)>, multi: bool) -> Picker {
+        let n = options.len();
+        Picker {
+            options,
+            chosen: vec![false; n],
+            cursor: 0,
+            filter: String::new(),
+            multi,
+        }
+    }
+
+    /// The chosen ids, comma-separated (the field's raw value).
+    pub fn raw(&self) -> String {
+        self.options
+            .iter()
+            .zip(&self.chosen)
+            .filter(|(_, c)| **c)
+            .map(|((id, _), _)| *id)
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    pub fn set_raw(&mut self, raw: &str) {
+        let ids: Vec<&str> = raw.split(',').map(str::trim).collect();
+        for (i, (id, _)) in self.options.iter().enumerate() {
+            self.chosen[i] = ids.contains(id);
+        }
+        if let Some(i) = self.chosen.iter().position(|c| *c) {
+            self.cursor = i;
+        }
+    }
+
+    fn matches(&self, i: usize) -> bool {
+        if self.filter.is_empty() {
+            return true;
+        }
+        let f = self.filter.to_lowercase();
+        let (id, key) = self.options[i];
+        id.contains(&f)
+            || Lang::ALL
+                .iter()
+                .any(|l| tr(*l, key).to_lowercase().contains(&f))
+    }
+
+    /// Options that pass the filter, in order.
+    pub fn visible(&self) -> Vec<usize> {
+        (0..self.options.len())
+            .filter(|i| self.matches(*i))
+            .collect()
+    }
+
+    pub fn type_text(&mut self, s: &str) {
+        if self.multi && s == " " {
+            self.toggle();
+            return;
+        }
+        self.filter.push_str(s);
+        self.follow_filter();
+    }
+
+    pub fn backspace(&mut self) {
+        self.filter.pop();
+        self.follow_filter();
+    }
+
+    fn follow_filter(&mut self) {
+        if let Some(first) = self.visible().first() {
+            self.cursor = *first;
+            if !self.multi {
+                self.pick(*first);
+            }
+        }
+    }
+
+    fn pick(&mut self, i: usize) {
+        for c in self.chosen.iter_mut() {
+            *c = false;
+        }
+        self.chosen[i] = true;
+    }
+
+    /// Moves among the visible options; a single-select picks as it moves.
+    pub fn step(&mut self, dir: i32) {
+        let vis = self.visible();
+        if vis.is_empty() {
+            return;
+        }
+        let at = vis.iter().position(|i| *i == self.cursor).unwrap_or(0) as i32;
+        let n = vis.len() as i32;
+        self.cursor = vis[((at + dir).rem_euclid(n)) as usize];
+        if !self.multi {
+            self.pick(self.cursor);
+        }
+    }
+
+    pub fn toggle(&mut self) {
+        if self.multi {
+            self.chosen[self.cursor] = !self.chosen[self.cursor];
+        }
+    }
+
+    /// Clears the choice (for optional single selects: Delete / Ctrl-U).
+    pub fn clear(&mut self) {
+        for c in self.chosen.iter_mut() {
+            *c = false;
+        }
+        self.filter.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Field, IpType};
+
+    fn opts<T: Copy>(
+        all: &[T],
+        id: fn(T) -> &'static str,
+        key: fn(T) -> &'static str,
+    ) -> Vec<(&'static str, &'static str)> {
+        all.iter().map(|v| (id(*v), key(*v))).collect()
+    }
+
+    #[test]
+    fn typing_filters_and_picks() {
+        let mut p = Picker::new(opts(Field::ALL, Field::id, Field::key), false);
+        p.type_text("氢");
+        assert_eq!(p.raw(), "hydrogen");
+        p.backspace();
+        p.type_text("rare");
+        assert_eq!(p.raw(), "rare_earth");
+        p.step(1);
+        assert_eq!(
+            p.raw(),
+            "rare_earth",
+            "Right stays within the filtered options"
+        );
+    }
+
+    #[test]
+    fn multi_select_toggles_with_space() {
+        let mut p = Picker::new(opts(IpType::ALL, IpType::id, IpType::key), true);
+        p.type_text(" ");
+        p.step(1);
+        p.type_text(" ");
+        assert_eq!(p.raw(), "patent,trademark");
+        p.type_text(" ");
+        assert_eq!(p.raw(), "patent");
+        p.set_raw("copyright,other");
+        assert_eq!(p.raw(), "copyright,other");
+    }
+}

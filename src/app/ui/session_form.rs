@@ -1,0 +1,56 @@
+//! The form half of the [`Backend`](super::Backend) over a [`Session`]: creating a case,
+//! drafts, and the organisations the forms offer for reuse.
+
+use chrono::Datelike;
+
+use crate::app::Session;
+use crate::app::error::OpError;
+use crate::domain::{Case, Org, Stage};
+
+use super::backend::DraftRow;
+
+/// Validates and stores a new case; the store gives it the next id of this year.
+pub(super) fn create_case(s: &Session, mut case: Case) -> Result<Case, OpError> {
+    crate::app::edit_ops::check_valid(&case)?;
+    let ctx = s.write_ctx()?;
+    let year = s.today().year();
+    let now = ctx.now;
+    case.stage = Stage::Collecting;
+    case.stage_since = Some(s.today());
+    case.created_at = now;
+    case.notes.clear();
+    let stored = s.store().create(&ctx, year, "", move |id| {
+        case.id = id;
+        case
+    })?;
+    Ok(stored)
+}
+
+pub(super) fn orgs(s: &Session) -> Result<Vec<Org>, OpError> {
+    let mut out = Vec::new();
+    for c in s.store().cases()? {
+        out.push(c.issuer);
+        for t in c.takers {
+            out.push(t.org);
+            out.extend(t.consortium);
+        }
+    }
+    Ok(out)
+}
+
+/// Drafts belong to the operating-system user running the program.
+pub(super) fn user(s: &Session) -> String {
+    s.actor().user.clone()
+}
+
+pub(super) fn drafts(s: &Session) -> Result<Vec<DraftRow>, OpError> {
+    Ok(s.store()
+        .drafts(&user(s))?
+        .into_iter()
+        .map(|d| DraftRow {
+            key: d.key,
+            payload: d.payload,
+            saved_at: d.saved_at,
+        })
+        .collect())
+}

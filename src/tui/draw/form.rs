@@ -1,0 +1,223 @@
+//! The form screen: title with the draft state, info lines, the fields (scrolled so the
+//! focused one stays in view), the list of problems, key hints; prompts on top. The real
+//! cursor is put at the caret: Chinese input methods open their candidates there.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use crate::app::ui::State;
+use crate::app::ui::commands::Cmd;
+use crate::app::ui::form::conflict::Resolution;
+use crate::app::ui::form::{Conflict, Form, Prompt};
+use crate::app::ui::keymap::Context;
+use crate::app::ui::text::{clock, fit, sanitize};
+use crate::i18n::{tr, trf};
+
+use super::form_fields::{self, LABEL_W, Row};
+use super::theme::Theme;
+use super::{bottom_line, hints, line_at, split_line};
+
+pub fn draw(frame: &mut Frame, state: &State, form: &Form, area: Rect) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let cols = area.width as usize;
+    let mut title = vec![Span::styled(
+        format!(" {}", tr(lang, form.purpose.title_key())),
+        t.title(),
+    )];
+    if let Some(id) = form.purpose.case_id() {
+        title.push(Span::raw(format!(" {id}")));
+    }
+    let saved = match (form.draft_pending, form.draft_saved_at) {
+        (false, Some(at)) => trf(lang, "form.draft.saved_at", &[("at", &clock(at))]),
+        (true, _) => tr(lang, "form.draft.pending").to_string(),
+        (false, None) => String::new(),
+    };
+    line_at(
+        frame,
+        area,
+        area.y,
+        split_line(title, vec![Span::styled(saved, t.dim())], cols),
+    );
+    let mut y = area.y + 1;
+    for i in &form.info {
+        line_at(frame, area, y, Line::styled(sanitize(i), t.dim()));
+        y += 1;
+    }
+    // Bottom: problems (up to two lines), hints, status.
+    let problems = problem_lines(state, form, cols);
+    let bottom = problems.len() as u16 + 2;
+    let body_h = (area.y + area.height).saturating_sub(y + bottom) as usize;
+    let mut rows: Vec<Row> = Vec::new();
+    let mut focus_at = (0, 0);
+    for i in 0..form.fields.len() {
+        if let Some(s) = form.fields[i].section {
+            rows.push(Row {
+                line: Line::styled(tr(lang, s).to_string(), t.header()),
+                caret: None,
+            });
+        }
+        let start = rows.len();
+        rows.extend(form_fields::rows(state, form, i, cols));
+        if i == form.focus {
+            focus_at = (start, rows.len());
+        }
+    }
+    // The focused field sits in the upper third when the form is longer than the screen.
+    let top = if rows.len() <= body_h {
+        0
+    } else {
+        let want = focus_at.0.saturating_sub(body_h / 3);
+        let need = focus_at.1.saturating_sub(body_h);
+        want.max(need).min(rows.len() - body_h)
+    };
+    let mut caret = None;
+    for (k, r) in rows.into_iter().skip(top).take(body_h).enumerate() {
+        let ry = y + k as u16;
+        if let Some(x) = r.caret {
+            caret = Some((area.x + x.min(area.width.saturating_sub(1)), ry));
+        }
+        line_at(frame, area, ry, r.line);
+    }
+    let mut by = (area.y + area.height).saturating_sub(bottom);
+    for l in problems {
+        line_at(frame, area, by, l);
+        by += 1;
+    }
+    let h = hints(
+        state,
+        Context::Form,
+        &[
+            (Cmd::NextField, "form.hint.next"),
+            (Cmd::PrevField, "form.hint.prev"),
+            (Cmd::Save, "form.hint.save"),
+            (Cmd::Back, "form.hint.discard"),
+            (Cmd::Editor, "form.hint.editor"),
+        ],
+        cols,
+    );
+    line_at(frame, area, by, Line::from(h));
+    bottom_line(frame, state, area, by + 1);
+    match &form.prompt {
+        Some(Prompt::Discard) => discard(frame, state, area),
+        Some(Prompt::Conflict(c)) => conflict(frame, state, form, c, area),
+        None => {
+            if let Some(c) = caret {
+                frame.set_cursor_position(c);
+            }
+        }
+    }
+}
+
+/// The save's refusal, then errors and warnings, as many as two lines hold.
+fn problem_lines(state: &State, form: &Form, cols: usize) -> Vec<Line<'static>> {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let mut out = Vec::new();
+    if !form.error.is_empty() {
+        out.push(Line::styled(fit(&form.error.join("; "), cols), t.error()));
+    }
+    let errors = form.errors().count();
+    let warnings = form.warnings().count();
+    if errors + warnings > 0 {
+        let list: Vec<String> = form.checks.iter().map(|c| c.full(form, lang)).collect();
+        let head = trf(
+            lang,
+            "form.problems",
+            &[("errors", &errors), ("warnings", &warnings)],
+        );
+        let style = if errors > 0 { t.error() } else { t.marked() };
+        out.push(Line::from(vec![
+            Span::styled(head.clone(), style),
+            Span::raw(fit(
+                &format!(" {}", list.join("; ")),
+                cols.saturating_sub(crate::app::ui::text::width(&head)),
+            )),
+        ]));
+    }
+    out
+}
+
+fn boxed(frame: &mut Frame, state: &State, area: Rect, h: u16, title: String) -> Rect {
+    let w = area.width.saturating_sub(4).min(100);
+    let h = h.min(area.height.saturating_sub(2)).max(5);
+    let r = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height.saturating_sub(h)) / 2,
+        w,
+        h,
+    );
+    frame.render_widget(Clear, r);
+    let block = Theme::of(state).block().title(title);
+    let inner = block.inner(r);
+    frame.render_widget(block, r);
+    inner
+}
+
+fn discard(frame: &mut Frame, state: &State, area: Rect) {
+    let lang = state.lang();
+    let inner = boxed(
+        frame,
+        state,
+        area,
+        5,
+        format!(" {} ", tr(lang, "form.discard.title")),
+    );
+    let text = vec![
+        Line::raw(tr(lang, "form.discard.body").to_string()),
+        Line::raw(tr(lang, "form.discard.keys").to_string()),
+    ];
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), inner);
+}
+
+fn conflict(frame: &mut Frame, state: &State, form: &Form, c: &Conflict, area: Rect) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let h = c.clashes.len() as u16 * 3 + 6;
+    let title = trf(
+        lang,
+        "form.conflict.title",
+        &[("id", &c.theirs.id), ("by", &c.by)],
+    );
+    let inner = boxed(frame, state, area, h, format!(" {} ", sanitize(&title)));
+    let half = (inner.width as usize).saturating_sub(LABEL_W + 2) / 2;
+    let mut lines = vec![Line::from(vec![
+        Span::raw(fit("", LABEL_W)),
+        Span::styled(fit(tr(lang, "form.conflict.mine"), half), t.header()),
+        Span::raw("  "),
+        Span::styled(fit(tr(lang, "form.conflict.theirs"), half), t.header()),
+    ])];
+    for x in &c.clashes {
+        lines.push(Line::from(vec![
+            Span::raw(fit(tr(lang, form.fields[x.field].label), LABEL_W)),
+            Span::raw(fit(&x.mine, half)),
+            Span::raw("  "),
+            Span::raw(fit(&x.theirs, half)),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    let mut choices = Vec::new();
+    for (k, r) in Resolution::ALL.iter().enumerate() {
+        let key = match r {
+            Resolution::KeepMine => "form.conflict.keep_mine",
+            Resolution::TakeTheirs => "form.conflict.take_theirs",
+            Resolution::BackToEditing => "form.conflict.back",
+        };
+        let (mark, style) = if k == c.choice {
+            (">", t.selected())
+        } else {
+            (" ", t.plain())
+        };
+        choices.push(Span::raw(mark));
+        choices.push(Span::styled(format!("[{}]", tr(lang, key)), style));
+        choices.push(Span::raw("  "));
+    }
+    lines.push(Line::from(choices));
+    lines.push(Line::styled(
+        tr(lang, "form.conflict.keys").to_string(),
+        t.dim(),
+    ));
+    frame.render_widget(Paragraph::new(lines), inner);
+}

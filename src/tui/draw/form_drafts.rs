@@ -1,0 +1,71 @@
+//! At start: the drafts a previous run left behind, with their age, to resume or discard.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::app::ui::State;
+use crate::app::ui::commands::Cmd;
+use crate::app::ui::form::draft::{DraftList, age};
+use crate::app::ui::keymap::Context;
+use crate::app::ui::text::{fit, sanitize};
+use crate::i18n::tr;
+
+use super::theme::Theme;
+use super::{bottom_line, hints, line_at};
+
+pub fn draw(frame: &mut Frame, state: &State, list: &DraftList, area: Rect) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let cols = area.width as usize;
+    line_at(
+        frame,
+        area,
+        area.y,
+        Line::styled(format!(" {}", tr(lang, "form.drafts.title")), t.title()),
+    );
+    line_at(
+        frame,
+        area,
+        area.y + 1,
+        Line::raw(format!(" {}", tr(lang, "form.drafts.body"))),
+    );
+    for (k, item) in list.items.iter().enumerate() {
+        let y = area.y + 3 + k as u16;
+        if y + 2 >= area.y + area.height {
+            break;
+        }
+        let when = age(lang, item.saved_at, list.now);
+        let mark = if k == list.cursor { ">" } else { " " };
+        let name_w = cols.saturating_sub(when.chars().count() * 2 + 4);
+        let style = if k == list.cursor {
+            t.selected()
+        } else {
+            t.plain()
+        };
+        line_at(
+            frame,
+            area,
+            y,
+            Line::from(vec![
+                Span::raw(mark),
+                Span::styled(fit(&sanitize(&item.title(lang)), name_w), style),
+                Span::raw("  "),
+                Span::styled(when, t.dim()),
+            ]),
+        );
+    }
+    let bottom = area.y + area.height.saturating_sub(2);
+    let h = hints(
+        state,
+        Context::Dialog,
+        &[
+            (Cmd::Confirm, "form.drafts.resume"),
+            (Cmd::DiscardDraft, "form.drafts.discard"),
+            (Cmd::Back, "form.drafts.later"),
+        ],
+        cols,
+    );
+    line_at(frame, area, bottom, Line::from(h));
+    bottom_line(frame, state, area, bottom + 1);
+}

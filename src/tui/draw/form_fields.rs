@@ -1,0 +1,210 @@
+//! The rows of one form field: label, value, the message or hint beside it, the options of
+//! a focused picker, the wrapped text of a long field. Each row may carry the caret.
+
+use ratatui::text::{Line, Span};
+
+use crate::app::ui::State;
+use crate::app::ui::form::edit::long_width;
+use crate::app::ui::form::{Editor, Field, Form};
+use crate::app::ui::text::{fit, sanitize, width};
+use crate::i18n::{tr, trf};
+
+use super::theme::Theme;
+
+/// Columns of the label column.
+pub const LABEL_W: usize = 18;
+/// Widest value box of a one-line field.
+const VALUE_MAX: usize = 40;
+
+pub struct Row {
+    pub line: Line<'static>,
+    /// The caret column on this row, when the caret is here.
+    pub caret: Option<u16>,
+}
+
+fn row(line: Line<'static>) -> Row {
+    Row { line, caret: None }
+}
+
+fn label_span(state: &State, f: &Field, focused: bool) -> Span<'static> {
+    let t = Theme::of(state);
+    let star = if f.required { "*" } else { "" };
+    let marker = if focused { "> " } else { "  " };
+    let text = fit(
+        &format!("{marker}{}{star}", tr(state.lang(), f.label)),
+        LABEL_W,
+    );
+    if focused {
+        Span::styled(text, t.key())
+    } else {
+        Span::raw(text)
+    }
+}
+
+/// The message beside a field: its first error, else its first warning, else its hint.
+fn beside(state: &State, form: &Form, i: usize) -> Option<Span<'static>> {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    if let Some(c) = form.checks.iter().find(|c| c.field == Some(i)) {
+        let style = if c.error { t.error() } else { t.marked() };
+        return Some(Span::styled(sanitize(&c.short(lang)), style));
+    }
+    form.fields[i].hint(lang).map(|h| Span::styled(h, t.dim()))
+}
+
+fn pick_value(state: &State, f: &Field) -> String {
+    let Editor::Pick(p) = &f.editor else {
+        return String::new();
+    };
+    p.options
+        .iter()
+        .zip(&p.chosen)
+        .filter(|(_, c)| **c)
+        .map(|((_, key), _)| tr(state.lang(), key))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// All rows of field `i` at `cols` columns.
+pub fn rows(state: &State, form: &Form, i: usize, cols: usize) -> Vec<Row> {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let f = &form.fields[i];
+    let focused = i == form.focus;
+    let mut out = Vec::new();
+    // Half the room beside the label, so the message beside a field stays readable at 80.
+    let value_w = VALUE_MAX
+        .min(cols.saturating_sub(LABEL_W + 4) / 2 + 6)
+        .max(6);
+    match &f.editor {
+        Editor::Line(input) => {
+            let scroll = input.visual_scroll(value_w);
+            let mut skipped = 0;
+            let shown: String = sanitize(input.value())
+                .chars()
+                .filter(|c| {
+                    let w = width(&c.to_string());
+                    if skipped < scroll {
+                        skipped += w;
+                        return false;
+                    }
+                    true
+                })
+                .collect();
+            let mut spans = vec![
+                label_span(state, f, focused),
+                Span::raw("["),
+                Span::styled(
+                    fit(&shown, value_w),
+                    if focused { t.selected() } else { t.plain() },
+                ),
+                Span::raw("] "),
+            ];
+            spans.extend(beside(state, form, i));
+            let caret = focused.then(|| {
+                (LABEL_W + 1 + input.visual_cursor().saturating_sub(scroll).min(value_w)) as u16
+            });
+            out.push(Row {
+                line: Line::from(spans),
+                caret,
+            });
+        }
+        Editor::Pick(p) => {
+            let mut spans = vec![
+                label_span(state, f, focused),
+                Span::raw("<"),
+                Span::styled(
+                    fit(&pick_value(state, f), value_w),
+                    if focused { t.selected() } else { t.plain() },
+                ),
+                Span::raw("> "),
+            ];
+            spans.extend(beside(state, form, i));
+            out.push(Row {
+                line: Line::from(spans),
+                caret: focused.then_some(LABEL_W as u16 + 1),
+            });
+            if focused {
+                let mut opts = vec![Span::raw(" ".repeat(LABEL_W))];
+                if !p.filter.is_empty() {
+                    opts.push(Span::styled(
+                        format!("{} ", sanitize(&p.filter)),
+                        t.matched(),
+                    ));
+                }
+                for o in p.visible() {
+                    let mark = match (p.multi, p.chosen[o]) {
+                        (true, true) => "[x]",
+                        (true, false) => "[ ]",
+                        (false, _) => "",
+                    };
+                    let text = format!("{mark}{} ", tr(lang, p.options[o].1));
+                    let style = if o == p.cursor { t.selected() } else { t.dim() };
+                    opts.push(Span::styled(text, style));
+                }
+                out.push(row(Line::from(opts)));
+            }
+        }
+        Editor::Long(text) => {
+            let (n, max) = f.counter().unwrap_or((text.len(), 0));
+            let mut spans = vec![
+                label_span(state, f, focused),
+                Span::styled(
+                    trf(lang, "form.counter", &[("n", &n), ("max", &max)]),
+                    if n > max { t.error() } else { t.dim() },
+                ),
+                Span::raw("  "),
+            ];
+            if focused {
+                let key = state.keymap.key_label(
+                    crate::app::ui::keymap::Context::Form,
+                    crate::app::ui::Cmd::Editor,
+                );
+                spans.push(Span::styled(
+                    trf(lang, "form.editor_hint", &[("key", &key)]),
+                    t.dim(),
+                ));
+                spans.push(Span::raw("  "));
+            }
+            spans.extend(beside(state, form, i));
+            out.push(row(Line::from(spans)));
+            let w = long_width(state.width).min(cols.saturating_sub(4)).max(4);
+            let wrapped = text.rows(w);
+            let (crow, ccol) = text.caret_xy(w);
+            // Focused: the rows around the caret; otherwise the first two.
+            let show = if focused { 6 } else { 2 };
+            let first = if focused {
+                crow.saturating_sub(show - 1)
+            } else {
+                0
+            };
+            let bar = if t.ascii { "| " } else { "│ " };
+            for (r, span) in wrapped.iter().enumerate().skip(first).take(show) {
+                let caret = (focused && r == crow).then_some((4 + ccol) as u16);
+                out.push(Row {
+                    line: Line::from(vec![
+                        Span::raw("  "),
+                        Span::styled(bar, t.dim()),
+                        Span::raw(sanitize(&text.row_text(*span))),
+                    ]),
+                    caret,
+                });
+            }
+        }
+    }
+    if let Some(s) = form.suggest.as_ref().filter(|s| s.field == i) {
+        let names: Vec<String> = s
+            .orgs
+            .iter()
+            .map(|o| sanitize(&form.orgs[*o].name))
+            .collect();
+        out.push(row(Line::from(vec![
+            Span::raw(" ".repeat(LABEL_W)),
+            Span::styled(
+                trf(lang, "form.suggest", &[("names", &names.join(" | "))]),
+                t.ok(),
+            ),
+        ])));
+    }
+    out
+}

@@ -1,0 +1,93 @@
+//! The form's side effects that need the backend: submitting, and writing the open draft
+//! at most about once a second while typing (and at once on SIGHUP/SIGTERM).
+
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+
+use crate::app::ui::State;
+use crate::app::ui::action::Action;
+use crate::app::ui::backend::{Backend, WriteError};
+use crate::app::ui::form::{Submit, draft};
+use crate::app::ui::state::Screen;
+
+/// A draft is written this long after the first unsaved change, however fast the officer
+/// types, so at most this much typing is exposed to SIGKILL or power loss.
+pub const DRAFT_EVERY: Duration = Duration::from_millis(500);
+
+/// When the open form first had an unsaved change.
+#[derive(Debug, Default)]
+pub struct DraftClock {
+    pending_since: Option<Instant>,
+}
+
+impl DraftClock {
+    pub fn due(&mut self, state: &State) -> bool {
+        let pending = matches!(&state.screen, Screen::Form(f) if f.draft_pending);
+        if !pending {
+            self.pending_since = None;
+            return false;
+        }
+        let since = *self.pending_since.get_or_insert_with(Instant::now);
+        if since.elapsed() >= DRAFT_EVERY {
+            self.pending_since = None;
+            return true;
+        }
+        false
+    }
+}
+
+/// Writes the open form's draft if it changed since the last write.
+pub fn flush_draft(state: &mut State, backend: &dyn Backend) {
+    let Screen::Form(form) = &mut state.screen else {
+        return;
+    };
+    if !form.draft_pending || form.saving {
+        return;
+    }
+    match backend.put_draft(&form.purpose.key(), &draft::payload(form)) {
+        Ok(()) => {
+            form.draft_pending = false;
+            form.draft_saved_at = Some(Utc::now());
+        }
+        Err(e) => state.status.error = Some(e),
+    }
+}
+
+/// Performs a form's save; a stale revision comes back as the other officer's version.
+pub fn submit(s: Submit, backend: &dyn Backend) -> Vec<Action> {
+    let result: Result<String, WriteError> = match s {
+        Submit::Create(case) => backend.create_case(*case).map(|c| c.id),
+        Submit::Save { case, rev } => {
+            let id = case.id.clone();
+            match backend.save_case(*case, rev) {
+                Ok(c) => Ok(c.id),
+                Err(WriteError::Stale { by, .. }) => {
+                    return match backend.case(&id) {
+                        Ok(d) => vec![Action::FormConflict {
+                            theirs: Box::new(d.case),
+                            by,
+                        }],
+                        Err(e) => vec![Action::FormSubmitted(Err(e))],
+                    };
+                }
+                Err(e) => Err(e),
+            }
+        }
+        Submit::Tranche { id, tranche } => backend.add_tranche(&id, tranche).map(|_| id),
+        Submit::Extension { id, extension } => backend.add_extension(&id, extension).map(|_| id),
+        Submit::Terminate {
+            id,
+            reason,
+            recovered,
+            date,
+            rev,
+        } => backend
+            .terminate(&id, &reason, recovered, date, rev)
+            .map(|_| id),
+        Submit::Objection { id, objection, rev } => {
+            backend.record_objection(&id, objection, rev).map(|_| id)
+        }
+    };
+    vec![Action::FormSubmitted(result)]
+}
