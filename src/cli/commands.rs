@@ -302,7 +302,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 trf(lang, "cli.restore_done", &[("path", &dest.display())])
             );
         }
-        Command::Bench { cases, format } => super::bench::run(cases, &format, lang)?, // INTEGRATION
+        Command::Bench { cases, format } => super::bench::run(cases, &format, lang)?,
     }
     Ok(())
 }
