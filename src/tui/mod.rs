@@ -190,7 +190,14 @@ fn event_loop(
             terminal.draw(|f| draw::draw(f, state))?;
             dirty = false;
         }
-        if event::poll(EVENT_WAIT)? {
+        // Wait on the terminal ourselves: once it hangs up (the SSH link dropped, the
+        // pty closed) crossterm's reader would spin on end-of-file, so a hang-up ends the
+        // session here, draft saved, like SIGHUP.
+        if term::wait_input(EVENT_WAIT) == term::Input::HungUp {
+            form_io::flush_draft(state, backend);
+            return Ok(());
+        }
+        if event::poll(Duration::ZERO)? {
             // Handle every event already waiting before drawing or searching again, so a
             // burst of keys costs one search and one frame.
             loop {

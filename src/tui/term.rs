@@ -100,3 +100,30 @@ pub fn redraw_all(term: &mut Term) -> io::Result<()> {
 pub fn suspend(_term: &mut Term) -> io::Result<()> {
     Ok(())
 }
+
+/// What waiting on the terminal found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// Bytes to read, or the wait timed out (crossterm then checks its own queue, which
+    /// also carries resizes).
+    Maybe,
+    /// The terminal is gone: reading it would only return end-of-file.
+    HungUp,
+}
+
+/// Waits up to `timeout` for input on the terminal (stdin), reporting a hang-up.
+pub fn wait_input(timeout: std::time::Duration) -> Input {
+    let mut fds = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let ms = timeout.as_millis().min(i32::MAX as u128) as libc::c_int;
+    // SAFETY: one valid pollfd on the stack, for the duration of the call.
+    let n = unsafe { libc::poll(&mut fds, 1, ms) };
+    if n > 0 && fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        Input::HungUp
+    } else {
+        Input::Maybe
+    }
+}
