@@ -166,7 +166,7 @@ pub fn to_json(cases: &[Case]) -> String {
 
 /// JSON printed to a terminal: serde_json escapes C0 controls but writes DEL, C1 controls,
 /// bidi overrides and invisible format characters raw. They can only occur inside
-/// strings, where `\uXXXX` means the same character, so the document reads back equal.
+/// strings, where a `\u` escape with four hex digits means the same character, so the document reads back equal.
 pub fn inert_json(json: String) -> String {
     let raw = |c: char| c == '\u{7f}' || (super::inert::is_unsafe(c) && !c.is_ascii_control());
     if !json.chars().any(raw) {
