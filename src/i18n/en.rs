@@ -1606,4 +1606,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("form.title.tranche", "Subsidy tranche"),
     ("form.wan", "10k yuan"),
     ("form.yes", "yes"),
+    // -- review form --
+    // -- stage forms --
+    // -- xlsx --
 ];

@@ -1420,4 +1420,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("form.title.tranche", "补助拨付"),
     ("form.wan", "万元"),
     ("form.yes", "是"),
+    // -- review form --
+    // -- stage forms --
+    // -- xlsx --
 ];
