@@ -54,6 +54,17 @@ pub fn flush_draft(state: &mut State, backend: &dyn Backend) {
     }
 }
 
+/// The other officer's version, for the form to compare or append to.
+fn conflict_with(id: &str, by: String, backend: &dyn Backend) -> Vec<Action> {
+    match backend.case(id) {
+        Ok(d) => vec![Action::FormConflict {
+            theirs: Box::new(d.case),
+            by,
+        }],
+        Err(e) => vec![Action::FormSubmitted(Err(e))],
+    }
+}
+
 /// Performs a form's save; a stale revision comes back as the other officer's version.
 pub fn submit(s: Submit, backend: &dyn Backend) -> Vec<Action> {
     let result: Result<String, WriteError> = match s {
@@ -62,15 +73,7 @@ pub fn submit(s: Submit, backend: &dyn Backend) -> Vec<Action> {
             let id = case.id.clone();
             match backend.save_case(*case, rev) {
                 Ok(c) => Ok(c.id),
-                Err(WriteError::Stale { by, .. }) => {
-                    return match backend.case(&id) {
-                        Ok(d) => vec![Action::FormConflict {
-                            theirs: Box::new(d.case),
-                            by,
-                        }],
-                        Err(e) => vec![Action::FormSubmitted(Err(e))],
-                    };
-                }
+                Err(WriteError::Stale { by, .. }) => return conflict_with(&id, by, backend),
                 Err(e) => Err(e),
             }
         }
@@ -88,6 +91,13 @@ pub fn submit(s: Submit, backend: &dyn Backend) -> Vec<Action> {
         Submit::Objection { id, objection, rev } => {
             backend.record_objection(&id, objection, rev).map(|_| id)
         }
+        Submit::Review { id, review, rev } => match backend.add_review(&id, review, rev) {
+            Ok(_) => Ok(id),
+            // Appended to whatever the case is now, unless the other officer recorded a
+            // review of the same panel (the form decides, with their version in hand).
+            Err(WriteError::Stale { by, .. }) => return conflict_with(&id, by, backend),
+            Err(e) => Err(e),
+        },
     };
     vec![Action::FormSubmitted(result)]
 }

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::domain::records::{RecordSettings, Review};
 use crate::domain::{Case, CaseSummary, Extension, Objection, Org, Stage, Tranche, Yuan};
 
 /// One unmet condition of a guard, as the rules state it (already in the UI language).
@@ -79,6 +80,8 @@ pub struct CaseDetail {
     pub publicity_end: Option<PublicityEnd>,
     /// When the mid-term check is due under the settings; `None` when it does not apply.
     pub midterm_due: Option<NaiveDate>,
+    /// The record settings in force: review criteria per panel, panel sizes.
+    pub records: RecordSettings,
 }
 
 /// What an advance would do, computed without writing.
@@ -181,6 +184,8 @@ pub trait Backend {
     ) -> Result<u64, WriteError>;
     fn record_objection(&self, id: &str, objection: Objection, rev: u64)
     -> Result<u64, WriteError>;
+    /// Appends an expert review based on `rev`; it supersedes the stage's earlier ones.
+    fn add_review(&self, id: &str, review: Review, rev: u64) -> Result<u64, WriteError>;
     /// Every organisation named on a stored case (issuers, takers, members).
     fn orgs(&self) -> BackendResult<Vec<Org>>;
     /// Drafts of the officer running the program.

@@ -63,6 +63,9 @@ pub enum Cmd {
     MemberForm,
     DatesForm,
     ObjectionForm,
+    ReviewForm,
+    /// In the review form: one more expert slot.
+    AddExpert,
     TrancheForm,
     ExtensionForm,
     TerminationForm,
@@ -231,6 +234,8 @@ pub static REGISTRY: &[Spec] = &[
     key("member", Cmd::MemberForm, "form.cmd.member", true),
     key("dates", Cmd::DatesForm, "form.cmd.dates", true),
     key("objection", Cmd::ObjectionForm, "form.cmd.objection", true),
+    key("review", Cmd::ReviewForm, "rform.cmd.review", true),
+    key("add_expert", Cmd::AddExpert, "rform.cmd.add_expert", false),
     key("tranche", Cmd::TrancheForm, "form.cmd.tranche", true),
     key("extension", Cmd::ExtensionForm, "form.cmd.extension", true),
     key(

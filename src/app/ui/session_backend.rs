@@ -8,6 +8,7 @@ use crate::app::error::OpError;
 use crate::app::{Format, Session};
 use crate::domain::rules::{self, DeadlineKind, subsidy_calc};
 use crate::domain::workflow::Refusal;
+use crate::domain::records::Review;
 use crate::domain::{Case, CaseSummary, Extension, Kind, Objection, Org, Stage, Tranche, Yuan};
 use crate::i18n::{tr, trf};
 use crate::store::StoreError;
@@ -231,6 +232,7 @@ impl Backend for Session {
         Ok(CaseDetail {
             publicity_end,
             midterm_due,
+            records: self.settings.records.clone(),
             history: history(self, id),
             case,
             next,
@@ -358,6 +360,12 @@ impl Backend for Session {
         rev: u64,
     ) -> Result<u64, WriteError> {
         Session::record_objection(self, id, None, objection, Some(rev))
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
+    fn add_review(&self, id: &str, review: Review, rev: u64) -> Result<u64, WriteError> {
+        Session::add_review(self, id, review, Some(rev))
             .map(|c| c.rev)
             .map_err(|e| write_error(self, id, e))
     }

@@ -256,6 +256,7 @@ fn simple(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         Cmd::MemberForm => form::open::on_case(state, Purpose::Member),
         Cmd::DatesForm => form::open::on_case(state, Purpose::Dates),
         Cmd::ObjectionForm => form::open::on_case(state, Purpose::Objection),
+        Cmd::ReviewForm => form::open::on_case(state, Purpose::Review),
         Cmd::TrancheForm => form::open::on_case(state, Purpose::Tranche),
         Cmd::ExtensionForm => form::open::on_case(state, Purpose::Extension),
         Cmd::TerminationForm => form::open::on_case(state, Purpose::Termination),

@@ -21,6 +21,8 @@ pub struct RecordSettings {
     pub taker_criteria: Vec<String>,
     /// Experts whose scores count (not recused) a panel needs at least.
     pub min_experts: u32,
+    /// Expert slots the TUI's review form opens with when no review is recorded yet.
+    pub panel_size: u32,
     /// The mean score (0–100) a passing need or a recommended taker must reach.
     pub pass_score: u32,
     /// When the mid-term check is due, as a percentage of the planned implementation
@@ -37,6 +39,7 @@ impl Default for RecordSettings {
             need_criteria: NEED_CRITERIA.iter().map(|s| s.to_string()).collect(),
             taker_criteria: TAKER_CRITERIA.iter().map(|s| s.to_string()).collect(),
             min_experts: 3,
+            panel_size: 5,
             pass_score: 60,
             midterm_at_pct: 50,
             midterm_for_all: false,

@@ -267,7 +267,7 @@ fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<
             }
             v
         }
-        4 => detail_records::reviews(t, lang, c),
+        4 => detail_records::reviews(t, lang, c, &d.detail.records),
         5 => detail_records::publicity(t, lang, &d.detail),
         6 => detail_stages::racing(t, lang, c),
         7 => detail_stages::midterm(t, lang, state.today, &d.detail),

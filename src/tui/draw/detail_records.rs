@@ -9,7 +9,7 @@ use crate::app::ui::backend::CaseDetail;
 use crate::app::ui::text::{fit, sanitize, width};
 use crate::domain::Case;
 use crate::domain::records::review::{Conflict, conflicts, criterion_label, same_name, tenths};
-use crate::domain::records::{Expert, Objector, Review};
+use crate::domain::records::{Expert, Objector, RecordSettings, Review};
 use crate::i18n::{Lang, tr, trf};
 
 use super::detail::{kv, opt, or_dash};
@@ -70,11 +70,18 @@ fn scored_takers(r: &Review) -> Vec<String> {
     out
 }
 
-/// A table: criteria down, counted experts across, the criterion's mean last. Withdrawn
-/// experts are left out, as their scores do not count.
-fn score_table<'a>(t: &Theme, lang: Lang, r: &Review, taker: &str) -> Vec<Line<'a>> {
+/// A table: criteria down (the configured ones in order, so an unscored one shows `-`,
+/// then any other recorded), counted experts across, the criterion's mean last.
+/// Withdrawn experts are left out, as their scores do not count.
+fn score_table<'a>(
+    t: &Theme,
+    lang: Lang,
+    r: &Review,
+    taker: &str,
+    configured: &[String],
+) -> Vec<Line<'a>> {
     let experts: Vec<&Expert> = r.counted().collect();
-    let mut criteria: Vec<String> = Vec::new();
+    let mut criteria: Vec<String> = configured.to_vec();
     for s in experts.iter().flat_map(|e| e.scores.iter()) {
         if same_name(&s.taker, taker) && !criteria.contains(&s.criterion) {
             criteria.push(s.criterion.clone());
@@ -126,7 +133,14 @@ fn right(s: &str, cols: usize) -> String {
     format!("{}{s}", " ".repeat(cols.saturating_sub(width(s))))
 }
 
-fn review_lines<'a>(t: &Theme, lang: Lang, case: &Case, r: &Review, latest: bool) -> Vec<Line<'a>> {
+fn review_lines<'a>(
+    t: &Theme,
+    lang: Lang,
+    case: &Case,
+    r: &Review,
+    latest: bool,
+    records: &RecordSettings,
+) -> Vec<Line<'a>> {
     let mut title = trf(
         lang,
         "tui.detail.review.title",
@@ -168,7 +182,7 @@ fn review_lines<'a>(t: &Theme, lang: Lang, case: &Case, r: &Review, latest: bool
             ));
         }
         v.push(Line::raw(sanitize(&title)));
-        v.extend(score_table(t, lang, r, &taker));
+        v.extend(score_table(t, lang, r, &taker, records.criteria(r.stage)));
     }
     if !r.recommended.is_empty() {
         v.push(kv(
@@ -189,7 +203,12 @@ fn review_lines<'a>(t: &Theme, lang: Lang, case: &Case, r: &Review, latest: bool
 }
 
 /// Every review, oldest first; the one that counts for its stage is the last of it.
-pub(super) fn reviews<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+pub(super) fn reviews<'a>(
+    t: &Theme,
+    lang: Lang,
+    c: &Case,
+    records: &RecordSettings,
+) -> Vec<Line<'a>> {
     if c.reviews.is_empty() {
         return no_records(lang);
     }
@@ -199,7 +218,7 @@ pub(super) fn reviews<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
             v.push(Line::raw(""));
         }
         let latest = !c.reviews[i + 1..].iter().any(|n| n.stage == r.stage);
-        v.extend(review_lines(t, lang, c, r, latest));
+        v.extend(review_lines(t, lang, c, r, latest, records));
     }
     v
 }

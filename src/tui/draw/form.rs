@@ -10,7 +10,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::form::conflict::Resolution;
-use crate::app::ui::form::{Conflict, Form, Prompt};
+use crate::app::ui::form::{Conflict, Form, Prompt, Purpose};
 use crate::app::ui::keymap::Context;
 use crate::app::ui::text::{clock, fit, sanitize};
 use crate::i18n::{tr, trf};
@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame, state: &State, form: &Form, area: Rect) {
     let lang = state.lang();
     let cols = area.width as usize;
     let mut title = vec![Span::styled(
-        format!(" {}", tr(lang, form.purpose.title_key())),
+        format!(" {}", form.title(lang)),
         t.title(),
     )];
     if let Some(id) = form.purpose.case_id() {
@@ -53,9 +53,9 @@ pub fn draw(frame: &mut Frame, state: &State, form: &Form, area: Rect) {
     let mut rows: Vec<Row> = Vec::new();
     let mut focus_at = (0, 0);
     for i in 0..form.fields.len() {
-        if let Some(s) = form.fields[i].section {
+        if let Some(s) = &form.fields[i].section {
             rows.push(Row {
-                line: Line::styled(tr(lang, s).to_string(), t.header()),
+                line: Line::styled(sanitize(s.text(lang)), t.header()),
                 caret: None,
             });
         }
@@ -86,18 +86,17 @@ pub fn draw(frame: &mut Frame, state: &State, form: &Form, area: Rect) {
         line_at(frame, area, by, l);
         by += 1;
     }
-    let h = hints(
-        state,
-        Context::Form,
-        &[
-            (Cmd::NextField, "form.hint.next"),
-            (Cmd::PrevField, "form.hint.prev"),
-            (Cmd::Save, "form.hint.save"),
-            (Cmd::Back, "form.hint.discard"),
-            (Cmd::Editor, "form.hint.editor"),
-        ],
-        cols,
-    );
+    let mut keys = vec![
+        (Cmd::NextField, "form.hint.next"),
+        (Cmd::PrevField, "form.hint.prev"),
+        (Cmd::Save, "form.hint.save"),
+        (Cmd::Back, "form.hint.discard"),
+        (Cmd::Editor, "form.hint.editor"),
+    ];
+    if matches!(form.purpose, Purpose::Review(_)) {
+        keys.insert(3, (Cmd::AddExpert, "rform.hint.add_expert"));
+    }
+    let h = hints(state, Context::Form, &keys, cols);
     line_at(frame, area, by, Line::from(h));
     bottom_line(frame, state, area, by + 1);
     match &form.prompt {
@@ -191,7 +190,7 @@ fn conflict(frame: &mut Frame, state: &State, form: &Form, c: &Conflict, area: R
     ])];
     for x in &c.clashes {
         lines.push(Line::from(vec![
-            Span::raw(fit(tr(lang, form.fields[x.field].label), LABEL_W)),
+            Span::raw(fit(form.fields[x.field].label.text(lang), LABEL_W)),
             Span::raw(fit(&x.mine, half)),
             Span::raw("  "),
             Span::raw(fit(&x.theirs, half)),

@@ -7,7 +7,7 @@ use crate::app::ui::State;
 use crate::app::ui::form::edit::long_width;
 use crate::app::ui::form::{Editor, Field, Form};
 use crate::app::ui::text::{fit, sanitize, width};
-use crate::i18n::{tr, trf};
+use crate::i18n::trf;
 
 use super::theme::Theme;
 
@@ -31,7 +31,7 @@ fn label_span(state: &State, f: &Field, focused: bool) -> Span<'static> {
     let star = if f.required { "*" } else { "" };
     let marker = if focused { "> " } else { "  " };
     let text = fit(
-        &format!("{marker}{}{star}", tr(state.lang(), f.label)),
+        &format!("{marker}{}{star}", sanitize(f.label.text(state.lang()))),
         LABEL_W,
     );
     if focused {
@@ -60,7 +60,7 @@ fn pick_value(state: &State, f: &Field) -> String {
         .iter()
         .zip(&p.chosen)
         .filter(|(_, c)| **c)
-        .map(|((_, key), _)| tr(state.lang(), key))
+        .map(|((_, label), _)| sanitize(label.text(state.lang())))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -138,7 +138,7 @@ pub fn rows(state: &State, form: &Form, i: usize, cols: usize) -> Vec<Row> {
                         (true, false) => "[ ]",
                         (false, _) => "",
                     };
-                    let text = format!("{mark}{} ", tr(lang, p.options[o].1));
+                    let text = format!("{mark}{} ", sanitize(p.options[o].1.text(lang)));
                     let style = if o == p.cursor { t.selected() } else { t.dim() };
                     opts.push(Span::styled(text, style));
                 }

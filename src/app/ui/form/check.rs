@@ -21,6 +21,8 @@ pub enum Why {
     Duplicate(String),
     /// The document does not make a record (a defect of the form, reported not hidden).
     Shape(String),
+    /// The review form's scores, experts and conflicts of interest.
+    Review(super::review::Problem),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +43,7 @@ impl Check {
             Why::NoTaker(n) => trf(lang, "form.no_taker", &[("n", n)]),
             Why::Duplicate(name) => trf(lang, "form.duplicate", &[("name", name)]),
             Why::Shape(m) => m.clone(),
+            Why::Review(p) => p.message(lang),
         }
     }
 
@@ -48,7 +51,7 @@ impl Check {
     pub fn full(&self, form: &Form, lang: Lang) -> String {
         match (&self.why, self.field) {
             (Why::Issue(i), _) => i.message(lang),
-            (_, Some(f)) => format!("{}: {}", tr(lang, form.fields[f].label), self.short(lang)),
+            (_, Some(f)) => format!("{}: {}", form.fields[f].label.text(lang), self.short(lang)),
             (_, None) => self.short(lang),
         }
     }
@@ -68,7 +71,7 @@ pub fn document(form: &Form) -> (Value, Vec<Check>) {
                         why: Why::Required,
                     });
                 }
-                if let Some(slot) = doc.pointer_mut(&pointer(f.path)) {
+                if let Some(slot) = doc.pointer_mut(&pointer(&f.path)) {
                     *slot = v;
                 }
             }
@@ -222,6 +225,7 @@ fn build(form: &Form, doc: &Value, checks: &mut Vec<Check>) -> Result<Option<Sub
             objection: parse(doc.clone()).map_err(Why::Shape)?,
             rev,
         },
+        Purpose::Review(_) => super::review_form::submit(form, doc, checks)?,
         Purpose::Termination(_) => Submit::Terminate {
             id,
             reason: doc["reason"].as_str().unwrap_or("").trim().to_string(),

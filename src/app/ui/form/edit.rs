@@ -83,6 +83,7 @@ pub fn paste(state: &mut State, text: &str) {
 
 pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     let width = long_width(state.width);
+    let lang = state.lang();
     let Some(form) = form_mut(state) else {
         return Vec::new();
     };
@@ -140,6 +141,12 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             }
         }
         Cmd::Save => return save(state),
+        Cmd::AddExpert => {
+            if matches!(form.purpose, Purpose::Review(_)) && super::review_form::add_expert(form, lang)
+            {
+                changed(form);
+            }
+        }
         Cmd::Editor => {
             if form.focused().is_text() {
                 return vec![Effect::Editor {
@@ -307,6 +314,17 @@ pub fn conflicted(state: &mut State, theirs: Box<Case>, by: String) -> Vec<Effec
         return Vec::new();
     };
     form.saving = false;
+    if matches!(form.purpose, Purpose::Review(_)) && super::review_form::newer_review(form, &theirs)
+    {
+        // Saving now would supersede the other officer's review: say so, and let a second
+        // save do it knowingly.
+        form.rev = theirs.rev;
+        form.case = Some(theirs);
+        check::recheck(form);
+        form.error = vec![trf(lang, "rform.newer_review", &[("by", &by)])];
+        state.status.error = Some(tr(lang, "form.not_saved").to_string());
+        return Vec::new();
+    }
     if !matches!(form.purpose, Purpose::EditCase(_) | Purpose::Dates(_)) {
         // A taker or member is appended to whatever the case is now: nothing to compare.
         form.rev = theirs.rev;

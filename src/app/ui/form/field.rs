@@ -1,6 +1,8 @@
 //! One field of a form: where it lives in the document (a dotted path, the same one
 //! `domain::validate` reports), how it is edited, and how its text becomes a JSON value.
 
+use std::borrow::Cow;
+
 use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 use tui_input::Input;
@@ -52,17 +54,43 @@ impl ParseError {
     }
 }
 
+/// A label or heading: an i18n key, or a text built when the form opened (an expert's
+/// number, a taker's name) for fields that exist only on some cases.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Label {
+    Key(&'static str),
+    Text(String),
+}
+
+impl Label {
+    pub fn text(&self, lang: Lang) -> &str {
+        match self {
+            Label::Key(k) => tr(lang, k),
+            Label::Text(t) => t,
+        }
+    }
+}
+
+impl From<&'static str> for Label {
+    fn from(key: &'static str) -> Label {
+        Label::Key(key)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Field {
-    pub path: &'static str,
-    /// i18n key of the label.
-    pub label: &'static str,
+    /// Static for the fixed forms; built at open time for the repeated sections of a
+    /// review (`experts.2.unit`).
+    pub path: Cow<'static, str>,
+    pub label: Label,
     pub kind: Kind,
     /// The heading drawn above this field, when it opens a section.
-    pub section: Option<&'static str>,
+    pub section: Option<Label>,
     pub required: bool,
     /// May be empty (JSON null); otherwise a choice always holds a value.
     pub nullable: bool,
+    /// Limit in characters when the path is not one `domain::validate` knows.
+    pub limit: Option<usize>,
     pub editor: Editor,
 }
 
@@ -72,7 +100,11 @@ pub fn pointer(path: &str) -> String {
 }
 
 impl Field {
-    pub fn new(path: &'static str, label: &'static str, kind: Kind) -> Field {
+    pub fn new(
+        path: impl Into<Cow<'static, str>>,
+        label: impl Into<Label>,
+        kind: Kind,
+    ) -> Field {
         let editor = match kind {
             Kind::Long => Editor::Long(LongText::default()),
             Kind::Bool => Editor::Pick(Picker::new(
@@ -82,12 +114,13 @@ impl Field {
             _ => Editor::Line(Input::default()),
         };
         Field {
-            path,
-            label,
+            path: path.into(),
+            label: label.into(),
             kind,
             section: None,
             required: false,
             nullable: true,
+            limit: None,
             editor,
         }
     }
@@ -105,8 +138,22 @@ impl Field {
         }
     }
 
-    pub fn in_section(mut self, key: &'static str) -> Field {
-        self.section = Some(key);
+    /// A choice among options made when the form opened (a case's takers).
+    pub fn pick(
+        path: impl Into<Cow<'static, str>>,
+        label: impl Into<Label>,
+        options: Vec<(Cow<'static, str>, Label)>,
+        multi: bool,
+    ) -> Field {
+        let kind = if multi { Kind::Multi } else { Kind::Choice };
+        Field {
+            editor: Editor::Pick(Picker::with(options, multi)),
+            ..Field::new(path, label, kind)
+        }
+    }
+
+    pub fn in_section(mut self, key: impl Into<Label>) -> Field {
+        self.section = Some(key.into());
         self
     }
 
@@ -139,7 +186,7 @@ impl Field {
 
     /// The raw text of this field in a document.
     pub fn raw_of(&self, doc: &Value) -> String {
-        let v = doc.pointer(&pointer(self.path)).unwrap_or(&Value::Null);
+        let v = doc.pointer(&pointer(&self.path)).unwrap_or(&Value::Null);
         match (self.kind, v) {
             (_, Value::Null) => String::new(),
             (Kind::Money, Value::Number(n)) => {
@@ -217,8 +264,8 @@ impl Field {
         if !matches!(self.kind, Kind::Text | Kind::Long) {
             return None;
         }
-        let leaf = self.path;
-        validate::limit_of(leaf).map(|max| (validate::char_count(&self.raw()), max))
+        self.limit
+            .or_else(|| validate::limit_of(&self.path)).map(|max| (validate::char_count(&self.raw()), max))
     }
 
     pub fn is_text(&self) -> bool {

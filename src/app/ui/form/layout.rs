@@ -2,10 +2,14 @@
 //! forms. Paths are the ones `domain::validate` reports, so its messages land beside the
 //! field they are about.
 
+use serde_json::Value;
+
 use crate::domain::records::Objector;
 use crate::domain::{
     AchievementType, Field as Area, IpType, Kind as CaseKind, OrgType, TrancheKind,
 };
+
+use crate::i18n::Lang;
 
 use super::Purpose;
 use super::field::{Field, Kind};
@@ -109,7 +113,9 @@ fn org_fields(section: &'static str) -> Vec<Field> {
     ]
 }
 
-pub fn fields_for(purpose: &Purpose) -> Vec<Field> {
+/// The fields of a form. Most are fixed; the review form's are made from its document
+/// (`base`): one section per expert slot, one score field per taker.
+pub fn fields_for(purpose: &Purpose, base: &Value, lang: Lang) -> Vec<Field> {
     use Kind::*;
     match purpose {
         Purpose::NewCase | Purpose::EditCase(_) => case_fields(),
@@ -168,13 +174,13 @@ pub fn fields_for(purpose: &Purpose) -> Vec<Field> {
             Field::new("finding", "form.f.finding", Long),
             Field::new("resolved", "form.f.resolved", Date),
         ],
+        Purpose::Review(_) => super::review_form::fields(base, lang),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
 
     fn all() -> Vec<Purpose> {
         let id = || "JB-2026-0001".to_string();
@@ -196,9 +202,13 @@ mod tests {
     fn every_label_section_and_title_exists_in_both_languages() {
         for p in all() {
             let mut keys = vec![p.title_key()];
-            for f in fields_for(&p) {
-                keys.push(f.label);
-                keys.extend(f.section);
+            for f in fields_for(&p, &Value::Null, Lang::Zh) {
+                for l in std::iter::once(f.label).chain(f.section) {
+                    match l {
+                        super::super::field::Label::Key(k) => keys.push(k),
+                        super::super::field::Label::Text(t) => panic!("static form with {t}"),
+                    }
+                }
             }
             for lang in Lang::ALL {
                 for k in &keys {
@@ -213,7 +223,8 @@ mod tests {
 
     #[test]
     fn the_case_form_follows_the_application_form_and_paths_are_unique() {
-        let paths: Vec<&str> = case_fields().iter().map(|f| f.path).collect();
+        let fields = case_fields();
+        let paths: Vec<&str> = fields.iter().map(|f| f.path.as_ref()).collect();
         let pos = |p: &str| paths.iter().position(|x| *x == p).unwrap();
         assert!(pos("issuer.name") < pos("issuer.org_type"));
         assert!(pos("issuer.org_type") < pos("issuer.contact.name"));

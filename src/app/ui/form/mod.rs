@@ -13,12 +13,16 @@ pub mod long;
 pub mod open;
 pub mod orgs;
 pub mod picker;
+pub mod review;
+pub mod review_form;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::domain::records::Review;
 use crate::domain::{Case, Extension, Objection, Org, Tranche, Yuan};
+use crate::i18n::{Lang, tr};
 
 use super::state::Screen;
 
@@ -36,6 +40,9 @@ pub enum Purpose {
     Member(String),
     Dates(String),
     Objection(String),
+    /// An expert review; the panel (需求论证 or 评审推荐) is chosen from the case when the
+    /// form opens and kept in its document.
+    Review(String),
     Tranche(String),
     Extension(String),
     Termination(String),
@@ -59,6 +66,7 @@ impl Purpose {
             Purpose::Member(_) => "member",
             Purpose::Dates(_) => "dates",
             Purpose::Objection(_) => "objection",
+            Purpose::Review(_) => "review",
             Purpose::Tranche(_) => "tranche",
             Purpose::Extension(_) => "extension",
             Purpose::Termination(_) => "termination",
@@ -73,6 +81,7 @@ impl Purpose {
             | Purpose::Member(id)
             | Purpose::Dates(id)
             | Purpose::Objection(id)
+            | Purpose::Review(id)
             | Purpose::Tranche(id)
             | Purpose::Extension(id)
             | Purpose::Termination(id) => Some(id),
@@ -88,6 +97,7 @@ impl Purpose {
             Purpose::Member(_) => "form.title.member",
             Purpose::Dates(_) => "form.title.dates",
             Purpose::Objection(_) => "form.title.objection",
+            Purpose::Review(_) => "rform.title.any",
             Purpose::Tranche(_) => "form.title.tranche",
             Purpose::Extension(_) => "form.title.extension",
             Purpose::Termination(_) => "form.title.termination",
@@ -131,6 +141,11 @@ pub enum Submit {
         objection: Objection,
         rev: u64,
     },
+    Review {
+        id: String,
+        review: Review,
+        rev: u64,
+    },
 }
 
 /// The officer is asked something over the form.
@@ -171,6 +186,14 @@ pub struct Form {
 }
 
 impl Form {
+    /// The title line; the review form's names its panel.
+    pub fn title(&self, lang: Lang) -> String {
+        match &self.purpose {
+            Purpose::Review(_) => review_form::title(&self.base, lang),
+            p => tr(lang, p.title_key()).to_string(),
+        }
+    }
+
     pub fn focused(&self) -> &Field {
         &self.fields[self.focus]
     }

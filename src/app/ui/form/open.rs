@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{Value, json};
 
+use crate::domain::records::RecordSettings;
 use crate::domain::{Case, Extension, Kind, Objection, Org, Termination, Tranche};
 use crate::i18n::tr;
 
@@ -11,7 +12,7 @@ use super::super::action::Effect;
 use super::super::backend::CaseDetail;
 use super::super::state::{Screen, State};
 use super::draft::Payload;
-use super::{Form, Purpose, check, layout};
+use super::{Form, Purpose, check, layout, review, review_form};
 
 fn to_json<T: serde::Serialize>(v: &T) -> Value {
     serde_json::to_value(v).unwrap_or(Value::Null)
@@ -28,8 +29,14 @@ pub fn blank_case() -> Case {
     )
 }
 
-/// The document a form starts from.
-fn base_for(purpose: &Purpose, case: Option<&Case>, today: NaiveDate) -> Value {
+/// The document a form starts from; `records` gives the review form its criteria and
+/// number of expert slots.
+fn base_for(
+    purpose: &Purpose,
+    case: Option<&Case>,
+    records: &RecordSettings,
+    today: NaiveDate,
+) -> Value {
     match purpose {
         Purpose::NewCase => to_json(&blank_case()),
         Purpose::EditCase(_) | Purpose::Dates(_) => case.map(to_json).unwrap_or(Value::Null),
@@ -61,12 +68,20 @@ fn base_for(purpose: &Purpose, case: Option<&Case>, today: NaiveDate) -> Value {
             received: today,
             ..Objection::default()
         }),
+        Purpose::Review(_) => case.map_or(Value::Null, |c| {
+            review::to_value(&review::sheet_for(c, records, today))
+        }),
     }
 }
 
-fn build(state: &State, purpose: Purpose, case: Option<Case>, info: Vec<String>) -> Form {
-    let base = base_for(&purpose, case.as_ref(), state.today);
-    let mut fields = layout::fields_for(&purpose);
+fn build(
+    state: &State,
+    purpose: Purpose,
+    case: Option<Case>,
+    info: Vec<String>,
+    base: Value,
+) -> Form {
+    let mut fields = layout::fields_for(&purpose, &base, state.lang());
     for f in fields.iter_mut() {
         f.load(&base);
     }
@@ -103,7 +118,13 @@ pub fn new_case(state: &mut State) -> Vec<Effect> {
         state.status.error = Some(tr(state.lang(), "tui.read_only").to_string());
         return Vec::new();
     }
-    let form = build(state, Purpose::NewCase, None, Vec::new());
+    let base = base_for(
+        &Purpose::NewCase,
+        None,
+        &RecordSettings::default(),
+        state.today,
+    );
+    let form = build(state, Purpose::NewCase, None, Vec::new(), base);
     state.screen = Screen::Form(Box::new(form));
     vec![Effect::LoadOrgs]
 }
@@ -124,23 +145,31 @@ pub fn on_case(state: &mut State, make: fn(String) -> Purpose) -> Vec<Effect> {
 
 /// The case for a form arrived.
 pub fn case_loaded(state: &mut State, purpose: Purpose, detail: Box<CaseDetail>) -> Vec<Effect> {
+    let base = base_for(&purpose, Some(&detail.case), &detail.records, state.today);
     let info = match purpose {
         Purpose::Tranche(_) => detail.subsidy.clone(),
+        Purpose::Review(_) => {
+            let sheet = review::sheet_for(&detail.case, &detail.records, state.today);
+            let latest = detail
+                .case
+                .latest_review(sheet.stage)
+                .filter(|r| !r.panel.is_empty());
+            review_form::info(&sheet, latest, state.lang())
+        }
         _ => Vec::new(),
     };
-    let form = build(state, purpose, Some(detail.case), info);
+    let form = build(state, purpose, Some(detail.case), info, base);
     state.screen = Screen::Form(Box::new(form));
     vec![Effect::LoadOrgs]
 }
 
 /// Reopens a draft exactly as it was left: same purpose, base, revision and typed text.
 pub fn resume(state: &mut State, p: Payload) -> Vec<Effect> {
-    let mut form = build(state, p.purpose, p.case, p.info);
-    form.base = p.base;
+    let mut form = build(state, p.purpose, p.case, p.info, p.base);
     form.rev = p.rev;
     for f in form.fields.iter_mut() {
         f.load(&form.base);
-        if let Some((_, raw)) = p.values.iter().find(|(path, _)| path == f.path) {
+        if let Some((_, raw)) = p.values.iter().find(|(path, _)| *path == f.path) {
             f.set_raw(raw);
         }
     }

@@ -59,7 +59,7 @@ pub fn refresh(form: &mut Form) {
     form.suggest = None;
     let f = form.focused();
     let typed = f.raw();
-    if prefix(f.path).is_none() || typed.trim().is_empty() {
+    if prefix(&f.path).is_none() || typed.trim().is_empty() {
         return;
     }
     let skim = SkimMatcherV2::default();
@@ -89,7 +89,7 @@ pub fn adopt(form: &mut Form) -> bool {
     let Some(s) = form.suggest.take() else {
         return false;
     };
-    let (Some(first), Some(pre)) = (s.orgs.first(), prefix(form.fields[s.field].path)) else {
+    let (Some(first), Some(pre)) = (s.orgs.first(), prefix(&form.fields[s.field].path)) else {
         return false;
     };
     let org = serde_json::to_value(&form.orgs[*first]).unwrap_or(Value::Null);
@@ -109,7 +109,7 @@ pub fn adopt(form: &mut Form) -> bool {
 pub fn duplicate_checks(form: &Form) -> Vec<Check> {
     let mut out = Vec::new();
     for (i, f) in form.fields.iter().enumerate() {
-        let Some(pre) = prefix(f.path) else { continue };
+        let Some(pre) = prefix(&f.path) else { continue };
         let name = f.raw();
         let code_field = form
             .fields

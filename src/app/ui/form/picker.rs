@@ -1,12 +1,17 @@
 //! Pickers for the closed vocabularies: type to filter (id, label in either language, or
 //! pinyin initials of the label), Left/Right to move, Space to toggle in a multi-select.
 
-use crate::i18n::{Lang, tr};
+use std::borrow::Cow;
+
+use crate::i18n::Lang;
+
+use super::field::Label;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picker {
-    /// (stable id, i18n key of the label).
-    pub options: Vec<(&'static str, &'static str)>,
+    /// (stable id, label): a vocabulary's ids and i18n keys, or options made when the form
+    /// opened (a case's takers, by number and name).
+    pub options: Vec<(Cow<'static, str>, Label)>,
     pub chosen: Vec<bool>,
     /// The highlighted option (an index into `options`).
     pub cursor: usize,
@@ -16,6 +21,14 @@ pub struct Picker {
 
 impl Picker {
     pub fn new(options: Vec<(&'static str, &'static str)>, multi: bool) -> Picker {
+        let options = options
+            .into_iter()
+            .map(|(id, key)| (Cow::Borrowed(id), Label::Key(key)))
+            .collect();
+        Picker::with(options, multi)
+    }
+
+    pub fn with(options: Vec<(Cow<'static, str>, Label)>, multi: bool) -> Picker {
         let n = options.len();
         Picker {
             options,
@@ -32,7 +45,7 @@ impl Picker {
             .iter()
             .zip(&self.chosen)
             .filter(|(_, c)| **c)
-            .map(|((id, _), _)| *id)
+            .map(|((id, _), _)| id.as_ref())
             .collect::<Vec<_>>()
             .join(",")
     }
@@ -40,7 +53,7 @@ impl Picker {
     pub fn set_raw(&mut self, raw: &str) {
         let ids: Vec<&str> = raw.split(',').map(str::trim).collect();
         for (i, (id, _)) in self.options.iter().enumerate() {
-            self.chosen[i] = ids.contains(id);
+            self.chosen[i] = ids.contains(&id.as_ref());
         }
         if let Some(i) = self.chosen.iter().position(|c| *c) {
             self.cursor = i;
@@ -52,11 +65,11 @@ impl Picker {
             return true;
         }
         let f = self.filter.to_lowercase();
-        let (id, key) = self.options[i];
+        let (id, label) = &self.options[i];
         id.contains(&f)
             || Lang::ALL
                 .iter()
-                .any(|l| tr(*l, key).to_lowercase().contains(&f))
+                .any(|l| label.text(*l).to_lowercase().contains(&f))
     }
 
     /// Options that pass the filter, in order.
