@@ -1609,7 +1609,10 @@ pub static TABLE: &[(&str, &str)] = &[
     // -- review form --
     ("rform.title.any", "Expert review"),
     ("rform.title.panel", "Expert review: {stage}"),
-    ("rform.cmd.review", "record an expert review (need validation / taker review)"),
+    (
+        "rform.cmd.review",
+        "record an expert review (need validation / taker review)",
+    ),
     ("rform.cmd.add_expert", "review form: add one more expert"),
     ("rform.hint.add_expert", "add expert"),
     ("rform.s.meeting", "Panel meeting"),
@@ -1624,19 +1627,40 @@ pub static TABLE: &[(&str, &str)] = &[
     ("rform.f.comments", "Panel's opinion"),
     ("rform.f.conclusion", "Conclusion"),
     ("rform.f.recommended", "Recommended"),
-    ("rform.info.order", "Scores in order: {criteria} (0-100 each, space-separated, - not scored)"),
-    ("rform.info.order_takers", "One line per taker, scores in order: {criteria} (0-100 each, - not scored)"),
-    ("rform.info.prefilled", "Prefilled from the review of {date}; saving records a new review that supersedes it"),
+    (
+        "rform.info.order",
+        "Scores in order: {criteria} (0-100 each, space-separated, - not scored)",
+    ),
+    (
+        "rform.info.order_takers",
+        "One line per taker, scores in order: {criteria} (0-100 each, - not scored)",
+    ),
+    (
+        "rform.info.prefilled",
+        "Prefilled from the review of {date}; saving records a new review that supersedes it",
+    ),
     ("rform.p.not_a_score", "\"{text}\" is not a score"),
     ("rform.p.range", "score {value} is outside 0-100"),
     ("rform.p.count", "{want} scores wanted, {got} typed"),
     ("rform.p.unit_missing", "named: the work unit is required"),
     ("rform.p.unnamed", "no name: this expert will not be saved"),
     ("rform.p.no_experts", "name at least one expert"),
-    ("rform.p.conflict", "same unit as the {party} \"{org}\": must recuse"),
-    ("rform.p.undeclared", "no conflict-of-interest declaration: not accepted when advancing"),
-    ("rform.p.panel_small", "{count} scoring experts, fewer than {min}"),
-    ("rform.newer_review", "{by} recorded a review of this panel meanwhile; save again to supersede it with this one"),
+    (
+        "rform.p.conflict",
+        "same unit as the {party} \"{org}\": must recuse",
+    ),
+    (
+        "rform.p.undeclared",
+        "no conflict-of-interest declaration: not accepted when advancing",
+    ),
+    (
+        "rform.p.panel_small",
+        "{count} scoring experts, fewer than {min}",
+    ),
+    (
+        "rform.newer_review",
+        "{by} recorded a review of this panel meanwhile; save again to supersede it with this one",
+    ),
     // -- stage forms --
     // -- xlsx --
 ];

@@ -1438,9 +1438,18 @@ pub static TABLE: &[(&str, &str)] = &[
     ("rform.f.comments", "专家组意见"),
     ("rform.f.conclusion", "结论"),
     ("rform.f.recommended", "推荐揭榜方"),
-    ("rform.info.order", "评分依次为: {criteria} (每项0-100, 空格分隔, - 表示未评)"),
-    ("rform.info.order_takers", "每个揭榜方一栏, 评分依次为: {criteria} (每项0-100, - 表示未评)"),
-    ("rform.info.prefilled", "已按 {date} 的评审预填; 保存后记为新的评审, 取代原评审"),
+    (
+        "rform.info.order",
+        "评分依次为: {criteria} (每项0-100, 空格分隔, - 表示未评)",
+    ),
+    (
+        "rform.info.order_takers",
+        "每个揭榜方一栏, 评分依次为: {criteria} (每项0-100, - 表示未评)",
+    ),
+    (
+        "rform.info.prefilled",
+        "已按 {date} 的评审预填; 保存后记为新的评审, 取代原评审",
+    ),
     ("rform.p.not_a_score", "“{text}”不是分数"),
     ("rform.p.range", "分数 {value} 超出 0-100"),
     ("rform.p.count", "应有 {want} 项评分, 已填 {got} 项"),
@@ -1450,7 +1459,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("rform.p.conflict", "与{party}“{org}”同单位, 须回避"),
     ("rform.p.undeclared", "未签利益冲突声明, 推进时不予认可"),
     ("rform.p.panel_small", "计分专家 {count} 人, 少于 {min} 人"),
-    ("rform.newer_review", "{by} 已于此期间录入同一环节的评审; 再按保存将以本评审取代之"),
+    (
+        "rform.newer_review",
+        "{by} 已于此期间录入同一环节的评审; 再按保存将以本评审取代之",
+    ),
     // -- stage forms --
     // -- xlsx --
 ];

@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 
 use crate::app::error::OpError;
 use crate::app::{Format, Session};
+use crate::domain::records::Review;
 use crate::domain::rules::{self, DeadlineKind, subsidy_calc};
 use crate::domain::workflow::Refusal;
-use crate::domain::records::Review;
 use crate::domain::{Case, CaseSummary, Extension, Kind, Objection, Org, Stage, Tranche, Yuan};
 use crate::i18n::{tr, trf};
 use crate::store::StoreError;

@@ -23,10 +23,7 @@ pub fn draw(frame: &mut Frame, state: &State, form: &Form, area: Rect) {
     let t = Theme::of(state);
     let lang = state.lang();
     let cols = area.width as usize;
-    let mut title = vec![Span::styled(
-        format!(" {}", form.title(lang)),
-        t.title(),
-    )];
+    let mut title = vec![Span::styled(format!(" {}", form.title(lang)), t.title())];
     if let Some(id) = form.purpose.case_id() {
         title.push(Span::raw(format!(" {id}")));
     }

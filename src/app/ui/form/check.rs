@@ -51,7 +51,7 @@ impl Check {
     pub fn full(&self, form: &Form, lang: Lang) -> String {
         match (&self.why, self.field) {
             (Why::Issue(i), _) => i.message(lang),
-            (_, Some(f)) => format!("{}: {}", form.fields[f].label.text(lang), self.short(lang)),
+            (_, Some(f)) => format!("{}: {}", form.field_name(f, lang), self.short(lang)),
             (_, None) => self.short(lang),
         }
     }

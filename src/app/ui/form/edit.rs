@@ -142,7 +142,8 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         }
         Cmd::Save => return save(state),
         Cmd::AddExpert => {
-            if matches!(form.purpose, Purpose::Review(_)) && super::review_form::add_expert(form, lang)
+            if matches!(form.purpose, Purpose::Review(_))
+                && super::review_form::add_expert(form, lang)
             {
                 changed(form);
             }

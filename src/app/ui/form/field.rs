@@ -100,11 +100,7 @@ pub fn pointer(path: &str) -> String {
 }
 
 impl Field {
-    pub fn new(
-        path: impl Into<Cow<'static, str>>,
-        label: impl Into<Label>,
-        kind: Kind,
-    ) -> Field {
+    pub fn new(path: impl Into<Cow<'static, str>>, label: impl Into<Label>, kind: Kind) -> Field {
         let editor = match kind {
             Kind::Long => Editor::Long(LongText::default()),
             Kind::Bool => Editor::Pick(Picker::new(
@@ -265,7 +261,8 @@ impl Field {
             return None;
         }
         self.limit
-            .or_else(|| validate::limit_of(&self.path)).map(|max| (validate::char_count(&self.raw()), max))
+            .or_else(|| validate::limit_of(&self.path))
+            .map(|max| (validate::char_count(&self.raw()), max))
     }
 
     pub fn is_text(&self) -> bool {

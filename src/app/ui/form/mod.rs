@@ -194,6 +194,20 @@ impl Form {
         }
     }
 
+    /// A field's label for the list of problems; a field of a repeated section (an
+    /// expert of the review form) is named with its section: `专家 2 工作单位`.
+    pub fn field_name(&self, i: usize, lang: Lang) -> String {
+        let label = self.fields[i].label.text(lang);
+        let section = self.fields[..=i]
+            .iter()
+            .rev()
+            .find_map(|f| f.section.as_ref());
+        match section {
+            Some(s @ field::Label::Text(_)) => format!("{} {label}", s.text(lang)),
+            _ => label.to_string(),
+        }
+    }
+
     pub fn focused(&self) -> &Field {
         &self.fields[self.focus]
     }

@@ -191,16 +191,25 @@ pub enum Problem {
     NotAScore(String),
     OutOfRange(u32),
     /// So many scores typed, the criteria want so many.
-    Count { want: usize, got: usize },
+    Count {
+        want: usize,
+        got: usize,
+    },
     UnitMissing,
     /// A slot with a unit or scores but no name: it will not be saved.
     Unnamed,
     NoExperts,
     /// The expert's unit is a party's (or its parent's): must withdraw (回避).
-    Conflict { party: Party, org: String },
+    Conflict {
+        party: Party,
+        org: String,
+    },
     /// Named, counted and no declaration signed.
     Undeclared,
-    PanelSmall { count: usize, min: u32 },
+    PanelSmall {
+        count: usize,
+        min: u32,
+    },
 }
 
 impl Problem {
@@ -220,9 +229,11 @@ impl Problem {
                 &[("party", &party.label(lang)), ("org", org)],
             ),
             Problem::Undeclared => tr(lang, "rform.p.undeclared").to_string(),
-            Problem::PanelSmall { count, min } => {
-                trf(lang, "rform.p.panel_small", &[("count", count), ("min", min)])
-            }
+            Problem::PanelSmall { count, min } => trf(
+                lang,
+                "rform.p.panel_small",
+                &[("count", count), ("min", min)],
+            ),
         }
     }
 }
@@ -260,9 +271,7 @@ pub fn parse_scores(text: &str, want: usize) -> Result<Vec<Option<u8>>, Problem>
             out.push(None);
             continue;
         }
-        let v: u32 = t
-            .parse()
-            .map_err(|_| Problem::NotAScore(t.to_string()))?;
+        let v: u32 = t.parse().map_err(|_| Problem::NotAScore(t.to_string()))?;
         if v > 100 {
             return Err(Problem::OutOfRange(v));
         }
@@ -344,7 +353,12 @@ pub fn assess(sheet: &Sheet, case: &Case) -> (Review, Vec<Finding>) {
                 party: c.party,
                 org: c.org,
             };
-            found(&mut out, format!("experts.{}.unit", slot_of[c.expert]), false, problem);
+            found(
+                &mut out,
+                format!("experts.{}.unit", slot_of[c.expert]),
+                false,
+                problem,
+            );
         }
     }
     let counted = panel.iter().filter(|e| !e.recused).count();

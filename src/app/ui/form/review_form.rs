@@ -49,8 +49,8 @@ pub fn fields(base: &Value, lang: Lang) -> Vec<Field> {
             v.push(Field::new(path(&format!("scores.{k}")), label, Kind::Text));
         }
     }
-    let mut comments = Field::new("comments", "rform.f.comments", Kind::Long)
-        .in_section("rform.s.conclusion");
+    let mut comments =
+        Field::new("comments", "rform.f.comments", Kind::Long).in_section("rform.s.conclusion");
     comments.limit = crate::domain::validate::limit_of("reviews.comments");
     v.push(comments);
     let conclusions = ReviewConclusion::ALL
@@ -90,9 +90,7 @@ pub fn info(sheet: &Sheet, prefilled_from: Option<&Review>, lang: Lang) -> Vec<S
     let criteria = order.join(" ");
     let mut out = vec![match sheet.stage {
         ReviewStage::Validating => trf(lang, "rform.info.order", &[("criteria", &criteria)]),
-        ReviewStage::Reviewing => {
-            trf(lang, "rform.info.order_takers", &[("criteria", &criteria)])
-        }
+        ReviewStage::Reviewing => trf(lang, "rform.info.order_takers", &[("criteria", &criteria)]),
     }];
     if let Some(r) = prefilled_from {
         let date = r.date.map_or("-".to_string(), |d| d.to_string());
@@ -159,4 +157,3 @@ pub fn newer_review(form: &Form, theirs: &Case) -> bool {
     let count = |c: &Case| c.reviews.iter().filter(|r| r.stage == sheet.stage).count();
     form.case.as_deref().map_or(0, count) < count(theirs)
 }
-

@@ -18,7 +18,11 @@ fn scores_are_read_in_criteria_order_with_any_separator() {
         Ok(vec![Some(85), Some(80), None, Some(100)]),
         "full-width digits, Chinese commas, a dash for unscored"
     );
-    assert_eq!(parse_scores("  ", 4), Ok(vec![None; 4]), "empty scores nothing");
+    assert_eq!(
+        parse_scores("  ", 4),
+        Ok(vec![None; 4]),
+        "empty scores nothing"
+    );
     assert_eq!(
         parse_scores("85 80", 4),
         Err(Problem::Count { want: 4, got: 2 })
@@ -27,12 +31,18 @@ fn scores_are_read_in_criteria_order_with_any_separator() {
         parse_scores("85 80 90 75 60", 4),
         Err(Problem::Count { want: 4, got: 5 })
     );
-    assert_eq!(parse_scores("85 101 90 75", 4), Err(Problem::OutOfRange(101)));
+    assert_eq!(
+        parse_scores("85 101 90 75", 4),
+        Err(Problem::OutOfRange(101))
+    );
     assert_eq!(
         parse_scores("85 八十 90 75", 4),
         Err(Problem::NotAScore("八十".into()))
     );
-    assert_eq!(parse_scores("85.5 80 90 75", 4), Err(Problem::NotAScore("85.5".into())));
+    assert_eq!(
+        parse_scores("85.5 80 90 75", 4),
+        Err(Problem::NotAScore("85.5".into()))
+    );
     assert!(
         Problem::Count { want: 4, got: 2 }
             .message(Lang::Zh)
@@ -41,8 +51,10 @@ fn scores_are_read_in_criteria_order_with_any_separator() {
 }
 
 fn need_sheet(case: &Case) -> Sheet {
-    let mut records = RecordSettings::default();
-    records.panel_size = 3;
+    let records = RecordSettings {
+        panel_size: 3,
+        ..RecordSettings::default()
+    };
     let mut c = case.clone();
     c.reviews.clear();
     sheet_for(&c, &records, today())
@@ -78,7 +90,11 @@ fn a_need_sheet_becomes_a_review_without_blank_slots() {
     );
     assert!(review.panel[0].scores.iter().all(|s| s.taker.is_empty()));
     assert!(review.panel[1].recused);
-    assert_eq!(review.mean_x10(""), Some(800), "the recused expert does not count");
+    assert_eq!(
+        review.mean_x10(""),
+        Some(800),
+        "the recused expert does not count"
+    );
     // Two experts, one recused: one counts, fewer than the three the rules want.
     assert_eq!(
         found,
@@ -135,7 +151,10 @@ fn problems_are_tied_to_the_slot_they_are_about() {
     // Recused: the conflict is resolved, no warning.
     sheet.experts[1].recused = true;
     let (_, found) = assess(&sheet, &case);
-    assert!(!found.iter().any(|f| f.path == "experts.1.unit"), "{found:?}");
+    assert!(
+        !found.iter().any(|f| f.path == "experts.1.unit"),
+        "{found:?}"
+    );
     // Nobody named at all.
     let empty = need_sheet(&case);
     let (_, found) = assess(&empty, &case);
@@ -162,7 +181,12 @@ fn a_taker_sheet_scores_each_taker_and_recommends_by_number() {
     assert_eq!(sheet.stage, ReviewStage::Reviewing);
     assert_eq!(sheet.takers, vec!["北京稀土材料研究院", "西安某大学"]);
     assert_eq!(sheet.experts.len(), 5, "default panel size");
-    assert!(sheet.experts.iter().all(|e| e.scores.len() == 2 && e.declared));
+    assert!(
+        sheet
+            .experts
+            .iter()
+            .all(|e| e.scores.len() == 2 && e.declared)
+    );
     sheet.experts[0].name = "周某".into();
     sheet.experts[0].unit = "包头某研究所".into();
     sheet.experts[0].scores = vec!["90 85 80 75".into(), "60 60 60 60".into()];
@@ -173,11 +197,19 @@ fn a_taker_sheet_scores_each_taker_and_recommends_by_number() {
     let scores = &review.panel[0].scores;
     assert_eq!(scores.len(), 8);
     assert_eq!(
-        (scores[0].taker.as_str(), scores[0].criterion.as_str(), scores[0].value),
+        (
+            scores[0].taker.as_str(),
+            scores[0].criterion.as_str(),
+            scores[0].value
+        ),
         ("北京稀土材料研究院", "coverage", 90)
     );
     assert_eq!(
-        (scores[7].taker.as_str(), scores[7].criterion.as_str(), scores[7].value),
+        (
+            scores[7].taker.as_str(),
+            scores[7].criterion.as_str(),
+            scores[7].value
+        ),
         ("西安某大学", "feasibility", 60)
     );
 }
