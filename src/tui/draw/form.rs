@@ -118,7 +118,11 @@ fn problem_lines(state: &State, form: &Form, cols: usize) -> Vec<Line<'static>> 
     let errors = form.errors().count();
     let warnings = form.warnings().count();
     if errors + warnings > 0 {
-        let list: Vec<String> = form.checks.iter().map(|c| c.full(form, lang)).collect();
+        let list: Vec<String> = form
+            .checks
+            .iter()
+            .map(|c| sanitize(&c.full(form, lang)))
+            .collect();
         let head = trf(
             lang,
             "form.problems",

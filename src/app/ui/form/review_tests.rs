@@ -256,3 +256,36 @@ fn the_panel_follows_the_stage_and_the_takers() {
         assert_eq!(stage_for(&case), want, "{stage:?} takers={takers}");
     }
 }
+
+/// The form's fixed labels and headings are i18n keys looked up through the table (the
+/// source scan cannot see them); the per-expert headings and taker labels are built.
+#[test]
+fn every_label_of_the_review_form_exists_in_both_languages() {
+    use super::super::field::Label;
+    use super::super::review_form::{fields, title};
+    let case = two_takers();
+    let sheet = sheet_for(&case, &RecordSettings::default(), today());
+    let base = to_value(&sheet);
+    for lang in Lang::ALL {
+        let fs = fields(&base, *lang);
+        assert!(fs.iter().any(|f| f.path == "recommended"));
+        for f in &fs {
+            for l in std::iter::once(&f.label).chain(f.section.as_ref()) {
+                if let Label::Key(k) = l {
+                    assert!(lang.table().iter().any(|(key, _)| key == k), "{k}");
+                }
+            }
+        }
+        let names: Vec<&str> = fs
+            .iter()
+            .filter(|f| f.path.starts_with("experts.0.scores."))
+            .map(|f| f.label.text(*lang))
+            .collect();
+        assert_eq!(names, vec!["北京稀土材料研究院", "西安某大学"]);
+    }
+    assert_eq!(title(&base, Lang::Zh), "评审推荐专家评审");
+    assert_eq!(
+        title(&base, Lang::En),
+        format!("Expert review: {}", ReviewStage::Reviewing.label(Lang::En))
+    );
+}
