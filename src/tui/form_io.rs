@@ -88,6 +88,44 @@ pub fn submit(s: Submit, backend: &dyn Backend) -> Vec<Action> {
         Submit::Objection { id, objection, rev } => {
             backend.record_objection(&id, objection, rev).map(|_| id)
         }
+        Submit::Midterm { id, midterm, rev } => {
+            let r = backend.record_midterm(&id, midterm, rev);
+            return record_saved(backend, id, r);
+        }
+        Submit::Acceptance {
+            id,
+            acceptance,
+            funds_received,
+            rev,
+        } => {
+            let r = backend.record_acceptance(&id, acceptance, funds_received, rev);
+            return record_saved(backend, id, r);
+        }
+        Submit::Gate {
+            id,
+            index,
+            record,
+            rev,
+        } => {
+            let r = backend.record_taker(&id, index, record, rev);
+            return record_saved(backend, id, r);
+        }
     };
     vec![Action::FormSubmitted(result)]
+}
+
+/// A stage record's save: a stale revision comes back as the other officer's version, to
+/// be compared field by field as the case form's is.
+fn record_saved(backend: &dyn Backend, id: String, result: Result<u64, WriteError>) -> Vec<Action> {
+    match result {
+        Ok(_) => vec![Action::FormSubmitted(Ok(id))],
+        Err(WriteError::Stale { by, .. }) => match backend.case(&id) {
+            Ok(d) => vec![Action::FormConflict {
+                theirs: Box::new(d.case),
+                by,
+            }],
+            Err(e) => vec![Action::FormSubmitted(Err(e))],
+        },
+        Err(e) => vec![Action::FormSubmitted(Err(e))],
+    }
 }

@@ -4,6 +4,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::app::record_ops::TakerRecord;
+use crate::domain::case::Acceptance;
+use crate::domain::records::Midterm;
 use crate::domain::{Case, CaseSummary, Extension, Objection, Org, Stage, Tranche, Yuan};
 
 /// One unmet condition of a guard, as the rules state it (already in the UI language).
@@ -79,6 +82,8 @@ pub struct CaseDetail {
     pub publicity_end: Option<PublicityEnd>,
     /// When the mid-term check is due under the settings; `None` when it does not apply.
     pub midterm_due: Option<NaiveDate>,
+    /// How `midterm_due` follows from the settings, one explained line each.
+    pub midterm_basis: Vec<String>,
 }
 
 /// What an advance would do, computed without writing.
@@ -187,4 +192,23 @@ pub trait Backend {
     fn drafts(&self) -> BackendResult<Vec<DraftRow>>;
     fn put_draft(&self, key: &str, payload: &str) -> BackendResult<()>;
     fn delete_draft(&self, key: &str) -> BackendResult<()>;
+    // -- stage forms --
+    /// Replaces the mid-term check record, based on `rev`; returns the new revision.
+    fn record_midterm(&self, id: &str, midterm: Midterm, rev: u64) -> Result<u64, WriteError>;
+    /// Replaces the acceptance record; `funds_received` (实际到账金额) is set when given.
+    fn record_acceptance(
+        &self,
+        id: &str,
+        acceptance: Acceptance,
+        funds_received: Option<Yuan>,
+        rev: u64,
+    ) -> Result<u64, WriteError>;
+    /// Sets taker `index` (from 0): status, own plan, stage gate.
+    fn record_taker(
+        &self,
+        id: &str,
+        index: usize,
+        record: TakerRecord,
+        rev: u64,
+    ) -> Result<u64, WriteError>;
 }

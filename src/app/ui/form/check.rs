@@ -21,6 +21,8 @@ pub enum Why {
     Duplicate(String),
     /// The document does not make a record (a defect of the form, reported not hidden).
     Shape(String),
+    /// A stage form's own problem (a panel line, a conflict of interest, a percentage).
+    Record(super::stages::Flaw),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +43,7 @@ impl Check {
             Why::NoTaker(n) => trf(lang, "form.no_taker", &[("n", n)]),
             Why::Duplicate(name) => trf(lang, "form.duplicate", &[("name", name)]),
             Why::Shape(m) => m.clone(),
+            Why::Record(f) => f.message(lang),
         }
     }
 
@@ -229,6 +232,9 @@ fn build(form: &Form, doc: &Value, checks: &mut Vec<Check>) -> Result<Option<Sub
             date: parse(doc["date"].clone()).map_err(Why::Shape)?,
             rev,
         },
+        Purpose::Midterm(_) | Purpose::Acceptance(_) | Purpose::Gate(..) => {
+            return super::stages::build(form, doc, checks);
+        }
         _ => return Ok(None),
     }))
 }

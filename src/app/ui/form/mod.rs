@@ -13,11 +13,16 @@ pub mod long;
 pub mod open;
 pub mod orgs;
 pub mod picker;
+pub mod stages;
+pub mod stages_info;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::app::record_ops::TakerRecord;
+use crate::domain::case::Acceptance;
+use crate::domain::records::Midterm;
 use crate::domain::{Case, Extension, Objection, Org, Tranche, Yuan};
 
 use super::state::Screen;
@@ -39,6 +44,10 @@ pub enum Purpose {
     Tranche(String),
     Extension(String),
     Termination(String),
+    Midterm(String),
+    Acceptance(String),
+    /// A taker's status, own period and stage gate: the case and the taker's index (from 0).
+    Gate(String, usize),
 }
 
 impl Purpose {
@@ -47,6 +56,7 @@ impl Purpose {
         match self {
             Purpose::NewCase => "new".into(),
             Purpose::EditCase(id) => id.clone(),
+            Purpose::Gate(id, i) => format!("gate:{id}:{}", i + 1),
             other => format!("{}:{}", other.tag(), other.case_id().unwrap_or("")),
         }
     }
@@ -62,6 +72,9 @@ impl Purpose {
             Purpose::Tranche(_) => "tranche",
             Purpose::Extension(_) => "extension",
             Purpose::Termination(_) => "termination",
+            Purpose::Midterm(_) => "midterm",
+            Purpose::Acceptance(_) => "acceptance",
+            Purpose::Gate(..) => "gate",
         }
     }
 
@@ -75,7 +88,10 @@ impl Purpose {
             | Purpose::Objection(id)
             | Purpose::Tranche(id)
             | Purpose::Extension(id)
-            | Purpose::Termination(id) => Some(id),
+            | Purpose::Termination(id)
+            | Purpose::Midterm(id)
+            | Purpose::Acceptance(id)
+            | Purpose::Gate(id, _) => Some(id),
         }
     }
 
@@ -91,6 +107,9 @@ impl Purpose {
             Purpose::Tranche(_) => "form.title.tranche",
             Purpose::Extension(_) => "form.title.extension",
             Purpose::Termination(_) => "form.title.termination",
+            Purpose::Midterm(_) => "stages.title.midterm",
+            Purpose::Acceptance(_) => "stages.title.acceptance",
+            Purpose::Gate(..) => "stages.title.gate",
         }
     }
 
@@ -99,6 +118,16 @@ impl Purpose {
         matches!(
             self,
             Purpose::EditCase(_) | Purpose::Taker(_) | Purpose::Member(_) | Purpose::Dates(_)
+        ) || self.is_stage_record()
+    }
+
+    /// The stage-record forms: they replace one record of the case (mid-term check,
+    /// acceptance, a taker's status and gate), so another officer's save meanwhile is
+    /// compared field by field, as for the case form.
+    pub fn is_stage_record(&self) -> bool {
+        matches!(
+            self,
+            Purpose::Midterm(_) | Purpose::Acceptance(_) | Purpose::Gate(..)
         )
     }
 }
@@ -124,6 +153,25 @@ pub enum Submit {
         reason: String,
         recovered: Yuan,
         date: NaiveDate,
+        rev: u64,
+    },
+    Midterm {
+        id: String,
+        midterm: Midterm,
+        rev: u64,
+    },
+    Acceptance {
+        id: String,
+        acceptance: Acceptance,
+        /// 实际到账金额: set on the case when given (成果转化类 only).
+        funds_received: Option<Yuan>,
+        rev: u64,
+    },
+    Gate {
+        id: String,
+        /// The taker, from 0.
+        index: usize,
+        record: TakerRecord,
         rev: u64,
     },
     Objection {

@@ -11,7 +11,7 @@ use super::super::action::Effect;
 use super::super::backend::CaseDetail;
 use super::super::state::{Screen, State};
 use super::draft::Payload;
-use super::{Form, Purpose, check, layout};
+use super::{Form, Purpose, check, layout, stages, stages_info};
 
 fn to_json<T: serde::Serialize>(v: &T) -> Value {
     serde_json::to_value(v).unwrap_or(Value::Null)
@@ -57,6 +57,9 @@ fn base_for(purpose: &Purpose, case: Option<&Case>, today: NaiveDate) -> Value {
             date: Some(today),
             ..Termination::default()
         }),
+        Purpose::Midterm(_) | Purpose::Acceptance(_) | Purpose::Gate(..) => case
+            .map(|c| stages::doc_of(purpose, c, today, None))
+            .unwrap_or(Value::Null),
         Purpose::Objection(_) => to_json(&Objection {
             received: today,
             ..Objection::default()
@@ -67,6 +70,7 @@ fn base_for(purpose: &Purpose, case: Option<&Case>, today: NaiveDate) -> Value {
 fn build(state: &State, purpose: Purpose, case: Option<Case>, info: Vec<String>) -> Form {
     let base = base_for(&purpose, case.as_ref(), state.today);
     let mut fields = layout::fields_for(&purpose);
+    stages::fit_fields(&purpose, case.as_ref(), &mut fields);
     for f in fields.iter_mut() {
         f.load(&base);
     }
@@ -109,7 +113,7 @@ pub fn new_case(state: &mut State) -> Vec<Effect> {
 }
 
 /// `e` and the department's forms: load the case first.
-pub fn on_case(state: &mut State, make: fn(String) -> Purpose) -> Vec<Effect> {
+pub fn on_case(state: &mut State, make: impl FnOnce(String) -> Purpose) -> Vec<Effect> {
     let lang = state.lang();
     if state.settings.read_only {
         state.status.error = Some(tr(lang, "tui.read_only").to_string());
@@ -126,9 +130,20 @@ pub fn on_case(state: &mut State, make: fn(String) -> Purpose) -> Vec<Effect> {
 pub fn case_loaded(state: &mut State, purpose: Purpose, detail: Box<CaseDetail>) -> Vec<Effect> {
     let info = match purpose {
         Purpose::Tranche(_) => detail.subsidy.clone(),
+        Purpose::Midterm(_) | Purpose::Acceptance(_) | Purpose::Gate(..) => {
+            match stages_info::info(&purpose, &detail, state.lang()) {
+                Ok(lines) => lines,
+                Err(why) => {
+                    state.status.error = Some(why);
+                    return Vec::new();
+                }
+            }
+        }
         _ => Vec::new(),
     };
-    let form = build(state, purpose, Some(detail.case), info);
+    let due = detail.midterm_due;
+    let mut form = build(state, purpose, Some(detail.case), info);
+    stages::prefill_due(&mut form, due);
     state.screen = Screen::Form(Box::new(form));
     vec![Effect::LoadOrgs]
 }
