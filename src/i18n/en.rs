@@ -1651,8 +1651,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("stages.f.acceptance_date", "accepted on"),
     ("stages.f.acceptance_verdict", "verdict"),
     ("stages.f.completion", "completion (%)"),
-    ("stages.f.benefit_verified", "benefit verified"),
-    ("stages.f.benefit", "verified benefit"),
+    ("stages.f.benefit_verified", "verified"),
+    ("stages.f.benefit", "benefit"),
     ("stages.f.funds_received", "funds received"),
     ("stages.f.taker_status", "status"),
     ("stages.f.gate_result", "gate result"),
@@ -1672,7 +1672,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     (
         "stages.due.computed",
-        "due {due}: {pct}% into the period {start} to {end} (setting midterm_at_pct)",
+        "due {due}: {pct}% into the period {start} to {end}",
     ),
     (
         "stages.due.no_period",
@@ -1684,11 +1684,11 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     (
         "stages.due.prefilled",
-        "due date filled in from the period; left as is it follows the period, changed it is fixed",
+        "due date prefilled from the period; change it to fix the date",
     ),
     (
         "stages.art12.transformation",
-        "Art. 12: a post-subsidy is computed on the funds received, after a passed acceptance and the department's verification of the task book's economic benefit",
+        "Art. 12: post-subsidy needs a passed acceptance and a verified benefit",
     ),
     (
         "stages.art12.ready",

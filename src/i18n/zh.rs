@@ -1480,7 +1480,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     (
         "stages.due.computed",
-        "应检日期 {due}: 实施期 {start} 至 {end} 的 {pct}% 处 (设置 midterm_at_pct)",
+        "应检日期 {due}: 实施期 {start} 至 {end} 的 {pct}% 处",
     ),
     ("stages.due.no_period", "实施起止日期未填, 无法计算应检日期"),
     (
@@ -1493,7 +1493,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     (
         "stages.art12.transformation",
-        "第十二条: 成果转化类后补助按实际到账金额计算, 须验收通过且经科技厅认定达到任务书预期经济效益",
+        "第十二条: 成果转化类后补助按实际到账金额计算, 须验收通过且效益经科技厅认定",
     ),
     (
         "stages.art12.ready",

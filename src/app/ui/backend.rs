@@ -82,8 +82,8 @@ pub struct CaseDetail {
     pub publicity_end: Option<PublicityEnd>,
     /// When the mid-term check is due under the settings; `None` when it does not apply.
     pub midterm_due: Option<NaiveDate>,
-    /// How `midterm_due` follows from the settings, one explained line each.
-    pub midterm_basis: Vec<String>,
+    /// How `midterm_due` follows from the settings.
+    pub midterm_basis: super::form::stages_info::MidtermBasis,
 }
 
 /// What an advance would do, computed without writing.

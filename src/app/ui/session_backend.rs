@@ -230,8 +230,7 @@ impl Backend for Session {
             }
         });
         let midterm_due = MidtermSummary::of(&case).due_date(&self.settings);
-        let midterm_basis =
-            super::form::stages_info::midterm_basis(&case, &self.settings, self.lang);
+        let midterm_basis = super::form::stages_info::MidtermBasis::of(&case, &self.settings);
         Ok(CaseDetail {
             publicity_end,
             midterm_due,

@@ -17,36 +17,65 @@ fn day(d: Option<NaiveDate>) -> String {
     d.map_or("-".into(), |d| d.to_string())
 }
 
-/// How the mid-term check's due date follows from the settings (the backend computes it
-/// with the settings in force and sends it with the case).
-pub fn midterm_basis(case: &Case, settings: &RuleSettings, lang: Lang) -> Vec<String> {
-    let mut s = MidtermSummary::of(case);
-    let set = s.due.take();
-    let pct = settings.records.midterm_at_pct.min(100);
-    let mut out = Vec::new();
-    if !s.required(settings) {
-        let min = settings.midterm_min_subsidy.wan_string();
-        out.push(trf(lang, "stages.due.not_required", &[("min", &min)]));
-    } else {
-        match (s.due_date(settings), s.start, s.end) {
-            (Some(due), Some(start), Some(end)) => out.push(trf(
-                lang,
-                "stages.due.computed",
-                &[
-                    ("due", &due),
-                    ("start", &start),
-                    ("end", &end),
-                    ("pct", &pct),
-                ],
-            )),
-            _ => out.push(tr(lang, "stages.due.no_period").to_string()),
+/// How the mid-term check's due date follows from the settings in force: the backend
+/// works it out with its settings and sends it with the case; the form words it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MidtermBasis {
+    /// The check applies to this case under the settings.
+    pub required: bool,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    /// The point of the period, in percent (`midterm_at_pct`).
+    pub pct: u32,
+    /// The date the period gives, ignoring an officer's date.
+    pub computed: Option<NaiveDate>,
+    /// The date an officer set instead.
+    pub set: Option<NaiveDate>,
+    /// The pre-funding from which the check applies (`midterm_min_subsidy`).
+    pub min_subsidy: Yuan,
+}
+
+impl MidtermBasis {
+    pub fn of(case: &Case, settings: &RuleSettings) -> MidtermBasis {
+        let mut s = MidtermSummary::of(case);
+        let set = s.due.take();
+        MidtermBasis {
+            required: s.required(settings),
+            start: s.start,
+            end: s.end,
+            pct: settings.records.midterm_at_pct.min(100),
+            computed: s.due_date(settings),
+            set,
+            min_subsidy: settings.midterm_min_subsidy,
         }
     }
-    out.push(match set {
-        Some(d) => trf(lang, "stages.due.officer", &[("due", &d)]),
-        None => tr(lang, "stages.due.prefilled").to_string(),
-    });
-    out
+
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        if !self.required {
+            let min = self.min_subsidy.wan_string();
+            out.push(trf(lang, "stages.due.not_required", &[("min", &min)]));
+        } else {
+            match (self.computed, self.start, self.end) {
+                (Some(due), Some(start), Some(end)) => out.push(trf(
+                    lang,
+                    "stages.due.computed",
+                    &[
+                        ("due", &due),
+                        ("start", &start),
+                        ("end", &end),
+                        ("pct", &self.pct),
+                    ],
+                )),
+                _ => out.push(tr(lang, "stages.due.no_period").to_string()),
+            }
+        }
+        out.push(match self.set {
+            Some(d) => trf(lang, "stages.due.officer", &[("due", &d)]),
+            None => tr(lang, "stages.due.prefilled").to_string(),
+        });
+        out
+    }
 }
 
 /// What 第十二条 asks before a subsidy tranche, and what of it the case still lacks.
@@ -117,7 +146,7 @@ pub fn takers_info(case: &Case, index: usize, lang: Lang) -> Vec<String> {
 pub fn info(purpose: &Purpose, detail: &CaseDetail, lang: Lang) -> Result<Vec<String>, String> {
     let case = &detail.case;
     Ok(match purpose {
-        Purpose::Midterm(_) => detail.midterm_basis.clone(),
+        Purpose::Midterm(_) => detail.midterm_basis.lines(lang),
         Purpose::Acceptance(_) => acceptance_info(case, lang),
         Purpose::Gate(id, i) => {
             let count = case.takers.len();
