@@ -337,7 +337,7 @@ fn a_bad_taker_number_is_refused_on_the_command_line() {
     h.keys(":gate 0<Enter>");
     assert!(h.render().contains("from 1: 0"), "{}", h.render());
     select(&mut h, "冷启动", RECTIFY_LATE);
-    h.keys(":stage_gate 1<Enter>");
+    h.keys(":racing 1<Enter>");
     assert_eq!(form(&h).purpose, Purpose::Gate(RECTIFY_LATE.into(), 0));
 }
 

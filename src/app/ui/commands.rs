@@ -138,7 +138,7 @@ const fn typed(name: &'static str, arg: Arg, desc: &'static str) -> Spec {
     }
 }
 
-const GATE_ALIASES: &[&str] = &["stage_gate", "racing"];
+const GATE_ALIASES: &[&str] = &["racing"];
 
 pub static REGISTRY: &[Spec] = &[
     Spec {

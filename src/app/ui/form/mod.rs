@@ -1,5 +1,6 @@
 //! Forms: the whole 征集表 (`n` new, `e` edit) and the department's small forms (takers,
-//! dates, objections, tranches, extension, termination), all on one machinery: fields bound
+//! dates, objections, tranches, extension, termination, and the stage records: mid-term
+//! check, acceptance, a taker's stage gate), all on one machinery: fields bound
 //! to dotted paths of a JSON document, validated as you type, saved as drafts, and, when
 //! another officer saved the same case meanwhile, merged field by field.
 
@@ -51,7 +52,8 @@ pub enum Purpose {
 }
 
 impl Purpose {
-    /// The draft key: `new`, the case id, or `tranche:<id>` for the small forms.
+    /// The draft key: `new`, the case id, `tranche:<id>` for the small forms, or
+    /// `gate:<id>:<taker from 1>`.
     pub fn key(&self) -> String {
         match self {
             Purpose::NewCase => "new".into(),

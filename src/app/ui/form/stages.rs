@@ -363,6 +363,10 @@ pub fn build(form: &Form, doc: &Value, checks: &mut Vec<Check>) -> Result<Option
             }
         }
         Purpose::Gate(_, index) => {
+            // The taker may have gone from the other officer's version met on saving.
+            if loaded.takers.get(*index).is_none() {
+                return Err(Why::NoTaker(index + 1));
+            }
             let t = &doc["form"]["taker"];
             let mut status: TakerStatus = parse(&t["status"])?;
             let plan: Plan = parse(&t["plan"])?;
