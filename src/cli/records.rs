@@ -463,38 +463,13 @@ fn vocab<T>(
     })
 }
 
-/// `姓名,单位[,undeclared][,recused]`.
+/// `姓名,单位[,undeclared][,recused]`, each by the grammar the TUI's panel fields share.
 fn experts(lang: Lang, specs: &[String]) -> anyhow::Result<Vec<Expert>> {
     specs
         .iter()
         .map(|spec| {
-            let parts: Vec<&str> = spec.split([',', '，']).map(str::trim).collect();
-            let (name, unit) = match parts.as_slice() {
-                [name, unit, ..] if !name.is_empty() => (*name, *unit),
-                _ => {
-                    return Err(usage(trf(
-                        lang,
-                        "records.cli.bad_expert",
-                        &[("value", spec)],
-                    )));
-                }
-            };
-            let mut e = Expert::new(name, unit);
-            for flag in &parts[2..] {
-                match *flag {
-                    "undeclared" | "未声明" => e.declared = false,
-                    "declared" | "已声明" => e.declared = true,
-                    "recused" | "回避" => e.recused = true,
-                    _ => {
-                        return Err(usage(trf(
-                            lang,
-                            "records.cli.bad_expert",
-                            &[("value", spec)],
-                        )));
-                    }
-                }
-            }
-            Ok(e)
+            records::panel::parse_expert(spec)
+                .ok_or_else(|| usage(trf(lang, "records.cli.bad_expert", &[("value", spec)])))
         })
         .collect()
 }

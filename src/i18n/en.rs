@@ -1662,5 +1662,113 @@ pub static TABLE: &[(&str, &str)] = &[
         "{by} recorded a review of this panel meanwhile; save again to supersede it with this one",
     ),
     // -- stage forms --
+    ("stages.title.midterm", "Mid-term check"),
+    ("stages.title.acceptance", "Acceptance"),
+    ("stages.title.gate", "Applicant status and stage gate"),
+    (
+        "stages.cmd.midterm",
+        "record the mid-term check (qualified / rectify by a deadline)",
+    ),
+    (
+        "stages.cmd.acceptance",
+        "record the acceptance (verdict, completion, verified benefit)",
+    ),
+    (
+        "stages.cmd.gate",
+        "record an applicant's status, own period and stage gate (parallel racing)",
+    ),
+    ("stages.cmd.gate_n", "status and stage gate of applicant N"),
+    ("stages.arg.taker", "applicant number"),
+    (
+        "stages.cmdline.taker",
+        "an applicant number is a whole number from 1: {arg}",
+    ),
+    ("stages.s.midterm", "Mid-term check"),
+    ("stages.s.acceptance", "Acceptance"),
+    (
+        "stages.s.benefit",
+        "Economic benefit and funds received (transformation, Art. 12)",
+    ),
+    (
+        "stages.s.panel",
+        "Panel: one per line \"name, unit\", optionally \", recused\" \", undeclared\"",
+    ),
+    ("stages.s.taker", "Applicant status and own period"),
+    ("stages.s.gate", "Stage gate"),
+    ("stages.f.due", "due"),
+    ("stages.f.held_on", "held on"),
+    ("stages.f.midterm_verdict", "verdict"),
+    ("stages.f.rectify_by", "rectify by"),
+    ("stages.f.rectified_on", "rectified on"),
+    ("stages.f.panel", "experts"),
+    ("stages.f.remarks", "remarks"),
+    ("stages.f.acceptance_date", "accepted on"),
+    ("stages.f.acceptance_verdict", "verdict"),
+    ("stages.f.completion", "completion (%)"),
+    ("stages.f.benefit_verified", "verified"),
+    ("stages.f.benefit", "benefit"),
+    ("stages.f.funds_received", "funds received"),
+    ("stages.f.taker_status", "status"),
+    ("stages.f.gate_result", "gate result"),
+    ("stages.f.gate_date", "gate date"),
+    ("stages.f.gate_reason", "reason"),
+    (
+        "stages.bad_expert",
+        "line {line} should read \"name, unit[, recused][, undeclared]\": {text}",
+    ),
+    (
+        "stages.conflict",
+        "line {line}: expert \"{expert}\" is from the {party} \"{org}\" and must withdraw and be replaced (end the line with \", recused\")",
+    ),
+    (
+        "stages.due.not_required",
+        "No mid-term check is required by the settings (only for pre-funding of {min} (10k yuan) or more, or when set for all); fill it in to hold one anyway",
+    ),
+    (
+        "stages.due.computed",
+        "due {due}: {pct}% into the period {start} to {end}",
+    ),
+    (
+        "stages.due.no_period",
+        "No start and end dates: the due date cannot be computed",
+    ),
+    (
+        "stages.due.officer",
+        "due date set by an officer to {due}; clear it to follow the period",
+    ),
+    (
+        "stages.due.prefilled",
+        "due date prefilled from the period; change it to fix the date",
+    ),
+    (
+        "stages.art12.transformation",
+        "Art. 12: post-subsidy needs a passed acceptance and a verified benefit",
+    ),
+    (
+        "stages.art12.ready",
+        "Art. 12 is met: acceptance passed, benefit verified, funds received {funds} (10k yuan)",
+    ),
+    (
+        "stages.art12.breakthrough",
+        "Art. 12: pre-funding follows the issuer's first payment under the task book; no benefit or funds-received fields for this kind",
+    ),
+    (
+        "stages.art12.first_paid",
+        "issuer's first payment recorded: {date}",
+    ),
+    ("stages.takers.head", "Applicants (:gate N to switch):"),
+    ("stages.takers.no_gate", "no gate yet"),
+    (
+        "stages.takers.line",
+        "{mark}{n} {name} | {status} | {start} to {end} | {gate}",
+    ),
+    (
+        "stages.no_takers",
+        "{id} has no applicant yet; add one with :taker",
+    ),
+    (
+        "stages.no_such_taker",
+        "{id} has no applicant {n} ({count} in all); use :gate 1 to :gate {count}",
+    ),
     // -- xlsx --
 ];

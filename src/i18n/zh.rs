@@ -1464,5 +1464,98 @@ pub static TABLE: &[(&str, &str)] = &[
         "{by} 已于此期间录入同一环节的评审; 再按保存将以本评审取代之",
     ),
     // -- stage forms --
+    ("stages.title.midterm", "中期检查"),
+    ("stages.title.acceptance", "项目验收"),
+    ("stages.title.gate", "揭榜方状态与阶段评估"),
+    ("stages.cmd.midterm", "登记中期检查 (合格 / 限期整改)"),
+    (
+        "stages.cmd.acceptance",
+        "登记验收 (结论, 完成度, 经济效益认定)",
+    ),
+    (
+        "stages.cmd.gate",
+        "登记揭榜方状态、各自实施期与阶段评估 (赛马制)",
+    ),
+    ("stages.cmd.gate_n", "对第 N 个揭榜方登记状态与阶段评估"),
+    ("stages.arg.taker", "揭榜方编号"),
+    ("stages.cmdline.taker", "揭榜方编号应为从 1 起的整数: {arg}"),
+    ("stages.s.midterm", "中期检查"),
+    ("stages.s.acceptance", "验收"),
+    (
+        "stages.s.benefit",
+        "经济效益与实际到账 (成果转化类, 第十二条)",
+    ),
+    (
+        "stages.s.panel",
+        "专家组: 每行一位 \"姓名，单位\", 可加 \"，回避\" \"，未声明\"",
+    ),
+    ("stages.s.taker", "揭榜方状态与各自实施期"),
+    ("stages.s.gate", "阶段评估"),
+    ("stages.f.due", "应检日期"),
+    ("stages.f.held_on", "检查日期"),
+    ("stages.f.midterm_verdict", "检查结论"),
+    ("stages.f.rectify_by", "整改期限"),
+    ("stages.f.rectified_on", "整改确认日期"),
+    ("stages.f.panel", "专家"),
+    ("stages.f.remarks", "意见"),
+    ("stages.f.acceptance_date", "验收日期"),
+    ("stages.f.acceptance_verdict", "验收结论"),
+    ("stages.f.completion", "任务完成度 (%)"),
+    ("stages.f.benefit_verified", "效益已认定"),
+    ("stages.f.benefit", "认定经济效益"),
+    ("stages.f.funds_received", "实际到账金额"),
+    ("stages.f.taker_status", "状态"),
+    ("stages.f.gate_result", "评估结论"),
+    ("stages.f.gate_date", "评估日期"),
+    ("stages.f.gate_reason", "理由"),
+    (
+        "stages.bad_expert",
+        "第{line}行应写作 \"姓名，单位[，回避][，未声明]\": {text}",
+    ),
+    (
+        "stages.conflict",
+        "第{line}行: 专家「{expert}」与{party}「{org}」为同一单位, 须回避并更换 (行末加 \"，回避\")",
+    ),
+    (
+        "stages.due.not_required",
+        "按设置本项目不要求中期检查 (技术攻关类前资助达 {min} 万元或设为全部检查时才要求); 如需检查可直接填写",
+    ),
+    (
+        "stages.due.computed",
+        "应检日期 {due}: 实施期 {start} 至 {end} 的 {pct}% 处",
+    ),
+    ("stages.due.no_period", "实施起止日期未填, 无法计算应检日期"),
+    (
+        "stages.due.officer",
+        "应检日期已由经办人指定为 {due}; 清空则按实施期计算",
+    ),
+    (
+        "stages.due.prefilled",
+        "应检日期按实施期预填; 不改则随实施期变化, 改动即为指定日期",
+    ),
+    (
+        "stages.art12.transformation",
+        "第十二条: 成果转化类后补助按实际到账金额计算, 须验收通过且效益经科技厅认定",
+    ),
+    (
+        "stages.art12.ready",
+        "第十二条所需已齐备: 验收通过, 效益已认定, 实际到账 {funds} 万元",
+    ),
+    (
+        "stages.art12.breakthrough",
+        "第十二条: 技术攻关类前资助待发榜方按任务书拨付第一笔资金后拨付; 本类无效益认定与到账金额项",
+    ),
+    ("stages.art12.first_paid", "发榜方首次拨付已记录: {date}"),
+    ("stages.takers.head", "揭榜方 (:gate 编号 切换):"),
+    ("stages.takers.no_gate", "未评估"),
+    (
+        "stages.takers.line",
+        "{mark}{n} {name} | {status} | {start} 至 {end} | {gate}",
+    ),
+    ("stages.no_takers", "{id} 尚无揭榜方, 先用 :taker 添加"),
+    (
+        "stages.no_such_taker",
+        "{id} 没有第 {n} 个揭榜方 (共 {count} 个), 用 :gate 1 至 :gate {count}",
+    ),
     // -- xlsx --
 ];

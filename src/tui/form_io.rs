@@ -98,6 +98,38 @@ pub fn submit(s: Submit, backend: &dyn Backend) -> Vec<Action> {
             Err(WriteError::Stale { by, .. }) => return conflict_with(&id, by, backend),
             Err(e) => Err(e),
         },
+        Submit::Midterm { id, midterm, rev } => {
+            let r = backend.record_midterm(&id, midterm, rev);
+            return record_saved(backend, id, r);
+        }
+        Submit::Acceptance {
+            id,
+            acceptance,
+            funds_received,
+            rev,
+        } => {
+            let r = backend.record_acceptance(&id, acceptance, funds_received, rev);
+            return record_saved(backend, id, r);
+        }
+        Submit::Gate {
+            id,
+            index,
+            record,
+            rev,
+        } => {
+            let r = backend.record_taker(&id, index, record, rev);
+            return record_saved(backend, id, r);
+        }
     };
     vec![Action::FormSubmitted(result)]
+}
+
+/// A stage record's save: a stale revision comes back as the other officer's version, to
+/// be compared field by field as the case form's is.
+fn record_saved(backend: &dyn Backend, id: String, result: Result<u64, WriteError>) -> Vec<Action> {
+    match result {
+        Ok(_) => vec![Action::FormSubmitted(Ok(id))],
+        Err(WriteError::Stale { by, .. }) => conflict_with(&id, by, backend),
+        Err(e) => vec![Action::FormSubmitted(Err(e))],
+    }
 }

@@ -4,6 +4,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::app::record_ops::TakerRecord;
+use crate::domain::case::Acceptance;
+use crate::domain::records::Midterm;
 use crate::domain::records::{RecordSettings, Review};
 use crate::domain::{Case, CaseSummary, Extension, Objection, Org, Stage, Tranche, Yuan};
 
@@ -82,6 +85,8 @@ pub struct CaseDetail {
     pub midterm_due: Option<NaiveDate>,
     /// The record settings in force: review criteria per panel, panel sizes.
     pub records: RecordSettings,
+    /// How `midterm_due` follows from the settings.
+    pub midterm_basis: super::form::stages_info::MidtermBasis,
 }
 
 /// What an advance would do, computed without writing.
@@ -192,4 +197,23 @@ pub trait Backend {
     fn drafts(&self) -> BackendResult<Vec<DraftRow>>;
     fn put_draft(&self, key: &str, payload: &str) -> BackendResult<()>;
     fn delete_draft(&self, key: &str) -> BackendResult<()>;
+    // -- stage forms --
+    /// Replaces the mid-term check record, based on `rev`; returns the new revision.
+    fn record_midterm(&self, id: &str, midterm: Midterm, rev: u64) -> Result<u64, WriteError>;
+    /// Replaces the acceptance record; `funds_received` (实际到账金额) is set when given.
+    fn record_acceptance(
+        &self,
+        id: &str,
+        acceptance: Acceptance,
+        funds_received: Option<Yuan>,
+        rev: u64,
+    ) -> Result<u64, WriteError>;
+    /// Sets taker `index` (from 0): status, own plan, stage gate.
+    fn record_taker(
+        &self,
+        id: &str,
+        index: usize,
+        record: TakerRecord,
+        rev: u64,
+    ) -> Result<u64, WriteError>;
 }

@@ -57,6 +57,10 @@ pub fn parse(line: &str, lang: Lang, keymap: &Keymap) -> Result<Command, String>
         Arg::Path => Command::Export(arg.to_string()),
         Arg::Query if spec.name == "find" => Command::Search(arg.to_string()),
         Arg::Query => Command::Filter(arg.to_string()),
+        Arg::Taker => match arg.parse::<usize>() {
+            Ok(n) if n >= 1 => Command::Gate(n),
+            _ => return Err(trf(lang, "stages.cmdline.taker", &[("arg", &arg)])),
+        },
     })
 }
 
@@ -75,7 +79,7 @@ fn arg_choices(arg: Arg, views: &[SavedView]) -> Vec<String> {
         .map(String::from)
         .collect(),
         Arg::Query => filter_words(),
-        Arg::None | Arg::Name => Vec::new(),
+        Arg::None | Arg::Name | Arg::Taker => Vec::new(),
     }
 }
 

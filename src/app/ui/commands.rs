@@ -69,6 +69,10 @@ pub enum Cmd {
     TrancheForm,
     ExtensionForm,
     TerminationForm,
+    MidtermForm,
+    AcceptanceForm,
+    /// A taker's status, own period and stage gate; the first taker (`:gate N` for another).
+    GateForm,
 }
 
 /// A command with its argument, as the command line or a key produces it.
@@ -83,6 +87,8 @@ pub enum Command {
     Lang(Lang),
     Filter(String),
     Search(String),
+    /// `:gate N`: the stage-gate form on taker N (from 1).
+    Gate(usize),
 }
 
 /// What follows the command name on the command line.
@@ -96,6 +102,8 @@ pub enum Arg {
     Path,
     Lang,
     Query,
+    /// A taker's number, from 1.
+    Taker,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -132,6 +140,8 @@ const fn typed(name: &'static str, arg: Arg, desc: &'static str) -> Spec {
         typed: true,
     }
 }
+
+const GATE_ALIASES: &[&str] = &["racing"];
 
 pub static REGISTRY: &[Spec] = &[
     Spec {
@@ -244,6 +254,21 @@ pub static REGISTRY: &[Spec] = &[
         "form.cmd.terminate",
         true,
     ),
+    key("midterm", Cmd::MidtermForm, "stages.cmd.midterm", true),
+    key(
+        "acceptance",
+        Cmd::AcceptanceForm,
+        "stages.cmd.acceptance",
+        true,
+    ),
+    Spec {
+        aliases: GATE_ALIASES,
+        ..key("gate", Cmd::GateForm, "stages.cmd.gate", true)
+    },
+    Spec {
+        aliases: GATE_ALIASES,
+        ..typed("gate", Arg::Taker, "stages.cmd.gate_n")
+    },
     typed("sort", Arg::Column, "tui.cmd.sort"),
     typed("stage", Arg::Stage, "tui.cmd.stage"),
     typed("view", Arg::View, "tui.cmd.view"),

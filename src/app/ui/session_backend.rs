@@ -17,7 +17,9 @@ use super::backend::{
     AdvancePreview, Backend, BackendResult, CaseDetail, DraftRow, Due, DueKind, HistoryLine,
     PublicityEnd, RowFacts, SavedView, Unmet, WriteError,
 };
-use crate::domain::records::MidtermSummary;
+use crate::app::record_ops::TakerRecord;
+use crate::domain::case::Acceptance;
+use crate::domain::records::{Midterm, MidtermSummary};
 
 fn unmet(s: &Session, u: &[rules::Unmet]) -> Vec<Unmet> {
     u.iter()
@@ -229,10 +231,12 @@ impl Backend for Session {
             }
         });
         let midterm_due = MidtermSummary::of(&case).due_date(&self.settings);
+        let midterm_basis = super::form::stages_info::MidtermBasis::of(&case, &self.settings);
         Ok(CaseDetail {
             publicity_end,
             midterm_due,
             records: self.settings.records.clone(),
+            midterm_basis,
             history: history(self, id),
             case,
             next,
@@ -390,5 +394,36 @@ impl Backend for Session {
         self.store()
             .delete_draft(&user, key)
             .map_err(|e| e.message(self.lang))
+    }
+
+    // -- stage forms --
+    fn record_midterm(&self, id: &str, midterm: Midterm, rev: u64) -> Result<u64, WriteError> {
+        Session::record_midterm(self, id, midterm, Some(rev))
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
+    fn record_acceptance(
+        &self,
+        id: &str,
+        acceptance: Acceptance,
+        funds_received: Option<Yuan>,
+        rev: u64,
+    ) -> Result<u64, WriteError> {
+        Session::record_acceptance(self, id, acceptance, funds_received, Some(rev))
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
+    fn record_taker(
+        &self,
+        id: &str,
+        index: usize,
+        record: TakerRecord,
+        rev: u64,
+    ) -> Result<u64, WriteError> {
+        Session::record_taker(self, id, index, record, Some(rev))
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
     }
 }

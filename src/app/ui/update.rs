@@ -231,6 +231,7 @@ pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
             nav::show_search(state, &q);
             Vec::new()
         }
+        Command::Gate(n) => form::open::on_case(state, |id| Purpose::Gate(id, n - 1)),
     }
 }
 
@@ -260,6 +261,9 @@ fn simple(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         Cmd::TrancheForm => form::open::on_case(state, Purpose::Tranche),
         Cmd::ExtensionForm => form::open::on_case(state, Purpose::Extension),
         Cmd::TerminationForm => form::open::on_case(state, Purpose::Termination),
+        Cmd::MidtermForm => form::open::on_case(state, Purpose::Midterm),
+        Cmd::AcceptanceForm => form::open::on_case(state, Purpose::Acceptance),
+        Cmd::GateForm => form::open::on_case(state, |id| Purpose::Gate(id, 0)),
         Cmd::Quit => {
             state.quit = true;
             vec![Effect::Quit]

@@ -6,6 +6,7 @@
 pub mod acceptance;
 pub mod midterm;
 pub mod objection;
+pub mod panel;
 pub mod racing;
 pub mod review;
 pub mod settings;

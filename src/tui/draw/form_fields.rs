@@ -146,15 +146,15 @@ pub fn rows(state: &State, form: &Form, i: usize, cols: usize) -> Vec<Row> {
             }
         }
         Editor::Long(text) => {
-            let (n, max) = f.counter().unwrap_or((text.len(), 0));
-            let mut spans = vec![
-                label_span(state, f, focused),
-                Span::styled(
+            let mut spans = vec![label_span(state, f, focused)];
+            // A text without a limit (a panel, one expert a line) has no counter.
+            if let Some((n, max)) = f.counter() {
+                spans.push(Span::styled(
                     trf(lang, "form.counter", &[("n", &n), ("max", &max)]),
                     if n > max { t.error() } else { t.dim() },
-                ),
-                Span::raw("  "),
-            ];
+                ));
+                spans.push(Span::raw("  "));
+            }
             if focused {
                 let key = state.keymap.key_label(
                     crate::app::ui::keymap::Context::Form,

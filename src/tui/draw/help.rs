@@ -41,6 +41,7 @@ fn arg_label(lang: Lang, a: Arg) -> &'static str {
         Arg::Path => tr(lang, "tui.arg.path"),
         Arg::Lang => tr(lang, "tui.arg.lang"),
         Arg::Query => tr(lang, "tui.arg.query"),
+        Arg::Taker => tr(lang, "stages.arg.taker"),
     }
 }
 

@@ -23,6 +23,8 @@ pub enum Why {
     Shape(String),
     /// The review form's scores, experts and conflicts of interest.
     Review(super::review::Problem),
+    /// A stage form's own problem (a panel line, a conflict of interest, a percentage).
+    Record(super::stages::Flaw),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,6 +46,7 @@ impl Check {
             Why::Duplicate(name) => trf(lang, "form.duplicate", &[("name", name)]),
             Why::Shape(m) => m.clone(),
             Why::Review(p) => p.message(lang),
+            Why::Record(f) => f.message(lang),
         }
     }
 
@@ -233,6 +236,9 @@ fn build(form: &Form, doc: &Value, checks: &mut Vec<Check>) -> Result<Option<Sub
             date: parse(doc["date"].clone()).map_err(Why::Shape)?,
             rev,
         },
+        Purpose::Midterm(_) | Purpose::Acceptance(_) | Purpose::Gate(..) => {
+            return super::stages::build(form, doc, checks);
+        }
         _ => return Ok(None),
     }))
 }

@@ -3,8 +3,6 @@
 //! editing. Fields only the other officer changed are taken over silently-safe (nothing of
 //! this officer's is lost), and nothing is ever overwritten without being shown.
 
-use serde_json::Value;
-
 use crate::domain::Case;
 
 use super::Form;
@@ -43,7 +41,7 @@ impl Resolution {
 
 /// Compares base, mine and theirs field by field.
 pub fn compare(form: &Form, theirs: Case, by: String) -> Conflict {
-    let their_doc = serde_json::to_value(&theirs).unwrap_or(Value::Null);
+    let their_doc = super::stages::their_doc(form, &theirs);
     let clashes = form
         .fields
         .iter()
@@ -70,7 +68,7 @@ pub fn compare(form: &Form, theirs: Case, by: String) -> Conflict {
 /// Moves the form onto the other officer's version: their revision and document, their
 /// values where only they changed a field, and per `how` on the fields both changed.
 pub fn rebase(form: &mut Form, c: &Conflict, how: Resolution) {
-    let their_doc = serde_json::to_value(&*c.theirs).unwrap_or(Value::Null);
+    let their_doc = super::stages::their_doc(form, &c.theirs);
     for (i, f) in form.fields.iter_mut().enumerate() {
         let base = f.raw_of(&form.base);
         let other = f.raw_of(&their_doc);

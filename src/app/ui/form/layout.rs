@@ -163,6 +163,9 @@ pub fn fields_for(purpose: &Purpose, base: &Value, lang: Lang) -> Vec<Field> {
             Field::new("recovered", "form.f.recovered", Money).required(),
             Field::new("date", "form.f.termination_date", Date).required(),
         ],
+        Purpose::Midterm(_) => super::stages::midterm_fields(),
+        Purpose::Acceptance(_) => super::stages::acceptance_fields(),
+        Purpose::Gate(..) => super::stages::gate_fields(),
         Purpose::Objection(_) => vec![
             Field::new("received", "form.f.received", Date)
                 .required()
@@ -194,6 +197,9 @@ mod tests {
             Purpose::Tranche(id()),
             Purpose::Extension(id()),
             Purpose::Termination(id()),
+            Purpose::Midterm(id()),
+            Purpose::Acceptance(id()),
+            Purpose::Gate(id(), 1),
         ]
     }
 

@@ -1,5 +1,6 @@
 //! Forms: the whole 征集表 (`n` new, `e` edit) and the department's small forms (takers,
-//! dates, objections, tranches, extension, termination), all on one machinery: fields bound
+//! dates, objections, tranches, extension, termination, and the stage records: mid-term
+//! check, acceptance, a taker's stage gate), all on one machinery: fields bound
 //! to dotted paths of a JSON document, validated as you type, saved as drafts, and, when
 //! another officer saved the same case meanwhile, merged field by field.
 
@@ -15,11 +16,16 @@ pub mod orgs;
 pub mod picker;
 pub mod review;
 pub mod review_form;
+pub mod stages;
+pub mod stages_info;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::app::record_ops::TakerRecord;
+use crate::domain::case::Acceptance;
+use crate::domain::records::Midterm;
 use crate::domain::records::Review;
 use crate::domain::{Case, Extension, Objection, Org, Tranche, Yuan};
 use crate::i18n::{Lang, tr};
@@ -46,14 +52,20 @@ pub enum Purpose {
     Tranche(String),
     Extension(String),
     Termination(String),
+    Midterm(String),
+    Acceptance(String),
+    /// A taker's status, own period and stage gate: the case and the taker's index (from 0).
+    Gate(String, usize),
 }
 
 impl Purpose {
-    /// The draft key: `new`, the case id, or `tranche:<id>` for the small forms.
+    /// The draft key: `new`, the case id, `tranche:<id>` for the small forms, or
+    /// `gate:<id>:<taker from 1>`.
     pub fn key(&self) -> String {
         match self {
             Purpose::NewCase => "new".into(),
             Purpose::EditCase(id) => id.clone(),
+            Purpose::Gate(id, i) => format!("gate:{id}:{}", i + 1),
             other => format!("{}:{}", other.tag(), other.case_id().unwrap_or("")),
         }
     }
@@ -70,6 +82,9 @@ impl Purpose {
             Purpose::Tranche(_) => "tranche",
             Purpose::Extension(_) => "extension",
             Purpose::Termination(_) => "termination",
+            Purpose::Midterm(_) => "midterm",
+            Purpose::Acceptance(_) => "acceptance",
+            Purpose::Gate(..) => "gate",
         }
     }
 
@@ -84,7 +99,10 @@ impl Purpose {
             | Purpose::Review(id)
             | Purpose::Tranche(id)
             | Purpose::Extension(id)
-            | Purpose::Termination(id) => Some(id),
+            | Purpose::Termination(id)
+            | Purpose::Midterm(id)
+            | Purpose::Acceptance(id)
+            | Purpose::Gate(id, _) => Some(id),
         }
     }
 
@@ -101,6 +119,9 @@ impl Purpose {
             Purpose::Tranche(_) => "form.title.tranche",
             Purpose::Extension(_) => "form.title.extension",
             Purpose::Termination(_) => "form.title.termination",
+            Purpose::Midterm(_) => "stages.title.midterm",
+            Purpose::Acceptance(_) => "stages.title.acceptance",
+            Purpose::Gate(..) => "stages.title.gate",
         }
     }
 
@@ -109,6 +130,16 @@ impl Purpose {
         matches!(
             self,
             Purpose::EditCase(_) | Purpose::Taker(_) | Purpose::Member(_) | Purpose::Dates(_)
+        ) || self.is_stage_record()
+    }
+
+    /// The stage-record forms: they replace one record of the case (mid-term check,
+    /// acceptance, a taker's status and gate), so another officer's save meanwhile is
+    /// compared field by field, as for the case form.
+    pub fn is_stage_record(&self) -> bool {
+        matches!(
+            self,
+            Purpose::Midterm(_) | Purpose::Acceptance(_) | Purpose::Gate(..)
         )
     }
 }
@@ -134,6 +165,25 @@ pub enum Submit {
         reason: String,
         recovered: Yuan,
         date: NaiveDate,
+        rev: u64,
+    },
+    Midterm {
+        id: String,
+        midterm: Midterm,
+        rev: u64,
+    },
+    Acceptance {
+        id: String,
+        acceptance: Acceptance,
+        /// 实际到账金额: set on the case when given (成果转化类 only).
+        funds_received: Option<Yuan>,
+        rev: u64,
+    },
+    Gate {
+        id: String,
+        /// The taker, from 0.
+        index: usize,
+        record: TakerRecord,
         rev: u64,
     },
     Objection {

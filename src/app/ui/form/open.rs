@@ -12,7 +12,7 @@ use super::super::action::Effect;
 use super::super::backend::CaseDetail;
 use super::super::state::{Screen, State};
 use super::draft::Payload;
-use super::{Form, Purpose, check, layout, review, review_form};
+use super::{Form, Purpose, check, layout, review, review_form, stages, stages_info};
 
 fn to_json<T: serde::Serialize>(v: &T) -> Value {
     serde_json::to_value(v).unwrap_or(Value::Null)
@@ -64,6 +64,9 @@ fn base_for(
             date: Some(today),
             ..Termination::default()
         }),
+        Purpose::Midterm(_) | Purpose::Acceptance(_) | Purpose::Gate(..) => case
+            .map(|c| stages::doc_of(purpose, c, today, None))
+            .unwrap_or(Value::Null),
         Purpose::Objection(_) => to_json(&Objection {
             received: today,
             ..Objection::default()
@@ -82,6 +85,7 @@ fn build(
     base: Value,
 ) -> Form {
     let mut fields = layout::fields_for(&purpose, &base, state.lang());
+    stages::fit_fields(&purpose, case.as_ref(), &mut fields);
     for f in fields.iter_mut() {
         f.load(&base);
     }
@@ -130,7 +134,7 @@ pub fn new_case(state: &mut State) -> Vec<Effect> {
 }
 
 /// `e` and the department's forms: load the case first.
-pub fn on_case(state: &mut State, make: fn(String) -> Purpose) -> Vec<Effect> {
+pub fn on_case(state: &mut State, make: impl FnOnce(String) -> Purpose) -> Vec<Effect> {
     let lang = state.lang();
     if state.settings.read_only {
         state.status.error = Some(tr(lang, "tui.read_only").to_string());
@@ -156,9 +160,20 @@ pub fn case_loaded(state: &mut State, purpose: Purpose, detail: Box<CaseDetail>)
                 .filter(|r| !r.panel.is_empty());
             review_form::info(&sheet, latest, state.lang())
         }
+        Purpose::Midterm(_) | Purpose::Acceptance(_) | Purpose::Gate(..) => {
+            match stages_info::info(&purpose, &detail, state.lang()) {
+                Ok(lines) => lines,
+                Err(why) => {
+                    state.status.error = Some(why);
+                    return Vec::new();
+                }
+            }
+        }
         _ => Vec::new(),
     };
-    let form = build(state, purpose, Some(detail.case), info, base);
+    let due = detail.midterm_due;
+    let mut form = build(state, purpose, Some(detail.case), info, base);
+    stages::prefill_due(&mut form, due);
     state.screen = Screen::Form(Box::new(form));
     vec![Effect::LoadOrgs]
 }

@@ -1,0 +1,425 @@
+//! The stage-record forms: the mid-term check (中期检查), acceptance (验收) and one taker's
+//! status, own period and stage gate (赛马制). Each edits one record of the loaded case; the
+//! document is the case itself plus a `form` object holding what has no JSON twin in the
+//! case: the panel as text, one expert per line, and the chosen taker. Saving names the
+//! revision the form was opened on; another officer's save meanwhile is merged field by
+//! field like the case form's.
+
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use crate::app::record_ops::TakerRecord;
+use crate::domain::case::{Acceptance, Case, Plan};
+use crate::domain::records::panel::{self, BadLine};
+use crate::domain::records::review;
+use crate::domain::records::{Expert, GateResult, Midterm, MidtermVerdict, StageGate};
+use crate::domain::rules::Party;
+use crate::domain::validate::{self, Issue, Severity};
+use crate::domain::{Kind as CaseKind, TakerStatus, Verdict, Yuan};
+use crate::i18n::{Lang, trf};
+
+use super::check::{Check, Why};
+use super::field::{Field, Kind};
+use super::{Form, Purpose, Submit};
+
+macro_rules! options {
+    ($t:ty) => {
+        <$t>::ALL
+            .iter()
+            .map(|v| (v.id(), v.key()))
+            .collect::<Vec<_>>()
+    };
+}
+
+/// What is wrong with a stage form beyond the domain's own validation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Flaw {
+    /// A panel line that is not `姓名，单位[，flag]`.
+    BadExpert(BadLine),
+    /// An expert of a party's own unit who has not withdrawn (a warning).
+    Conflict {
+        line: usize,
+        expert: String,
+        party: Party,
+        org: String,
+    },
+    /// A percentage over 100 (too large even to store).
+    Percent(u64),
+}
+
+impl Flaw {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Flaw::BadExpert(b) => trf(
+                lang,
+                "stages.bad_expert",
+                &[("line", &b.line), ("text", &b.text)],
+            ),
+            Flaw::Conflict {
+                line,
+                expert,
+                party,
+                org,
+            } => trf(
+                lang,
+                "stages.conflict",
+                &[
+                    ("line", line),
+                    ("expert", expert),
+                    ("party", &party.label(lang)),
+                    ("org", org),
+                ],
+            ),
+            Flaw::Percent(n) => trf(lang, "validate.percent", &[("actual", n)]),
+        }
+    }
+}
+
+const PANEL: &str = "form.panel";
+/// Fields only a 成果转化类 case has (第十二条: benefit and funds actually received).
+const TRANSFORMATION_ONLY: [&str; 3] = [
+    "acceptance.benefit_verified",
+    "acceptance.benefit",
+    "amounts.funds_received",
+];
+
+pub fn midterm_fields() -> Vec<Field> {
+    use Kind::*;
+    vec![
+        Field::new("midterm.due", "stages.f.due", Date).in_section("stages.s.midterm"),
+        Field::new("midterm.held_on", "stages.f.held_on", Date),
+        Field::choice(
+            "midterm.verdict",
+            "stages.f.midterm_verdict",
+            options!(MidtermVerdict),
+            false,
+        ),
+        Field::new("midterm.rectify_by", "stages.f.rectify_by", Date),
+        Field::new("midterm.rectified_on", "stages.f.rectified_on", Date),
+        Field::new(PANEL, "stages.f.panel", Long).in_section("stages.s.panel"),
+        Field::new("midterm.remarks", "stages.f.remarks", Long),
+    ]
+}
+
+pub fn acceptance_fields() -> Vec<Field> {
+    use Kind::*;
+    vec![
+        Field::new("acceptance.date", "stages.f.acceptance_date", Date)
+            .in_section("stages.s.acceptance"),
+        Field::choice(
+            "acceptance.verdict",
+            "stages.f.acceptance_verdict",
+            options!(Verdict),
+            false,
+        ),
+        Field::new("acceptance.completion_pct", "stages.f.completion", Count),
+        Field::new(
+            "acceptance.benefit_verified",
+            "stages.f.benefit_verified",
+            Bool,
+        )
+        .not_null()
+        .in_section("stages.s.benefit"),
+        Field::new("acceptance.benefit", "stages.f.benefit", Money),
+        Field::new("amounts.funds_received", "stages.f.funds_received", Money),
+        Field::new(PANEL, "stages.f.panel", Long).in_section("stages.s.panel"),
+        Field::new("acceptance.remarks", "stages.f.remarks", Long),
+    ]
+}
+
+pub fn gate_fields() -> Vec<Field> {
+    use Kind::*;
+    vec![
+        Field::choice(
+            "form.taker.status",
+            "stages.f.taker_status",
+            options!(TakerStatus),
+            false,
+        )
+        .not_null()
+        .in_section("stages.s.taker"),
+        Field::new(
+            "form.taker.plan.agreement_signed",
+            "form.f.agreement_signed",
+            Date,
+        ),
+        Field::new(
+            "form.taker.plan.task_book_signed",
+            "form.f.task_book_signed",
+            Date,
+        ),
+        Field::new("form.taker.plan.start", "form.f.plan_start", Date),
+        Field::new("form.taker.plan.end", "form.f.plan_end", Date),
+        Field::choice(
+            "form.taker.gate.result",
+            "stages.f.gate_result",
+            options!(GateResult),
+            false,
+        )
+        .in_section("stages.s.gate"),
+        Field::new("form.taker.gate.date", "stages.f.gate_date", Date),
+        Field::new("form.taker.gate.reason", "stages.f.gate_reason", Long),
+    ]
+}
+
+/// Drops the fields the case's kind does not have (benefit and funds of 成果转化类).
+pub fn fit_fields(purpose: &Purpose, case: Option<&Case>, fields: &mut Vec<Field>) {
+    let transformation = case.is_some_and(|c| c.kind == CaseKind::Transformation);
+    if matches!(purpose, Purpose::Acceptance(_)) && !transformation {
+        fields.retain(|f| !TRANSFORMATION_ONLY.contains(&f.path.as_ref()));
+    }
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+fn date_json(d: Option<NaiveDate>) -> Value {
+    d.map_or(Value::Null, |d| Value::String(d.to_string()))
+}
+
+/// The document of a stage form over `case`. `today` dates a new stage gate; `due` is the
+/// mid-term due date computed from the settings, shown when the officer has set none.
+pub fn doc_of(purpose: &Purpose, case: &Case, today: NaiveDate, due: Option<NaiveDate>) -> Value {
+    let mut doc = to_json(case);
+    let mut extra = json!({ "today": today.to_string(), "due": date_json(due) });
+    match purpose {
+        Purpose::Midterm(_) => {
+            extra["panel"] = Value::String(panel::panel_text(&case.midterm.panel));
+            if case.midterm.due.is_none() {
+                doc["midterm"]["due"] = date_json(due);
+            }
+        }
+        Purpose::Acceptance(_) => {
+            extra["panel"] = Value::String(panel::panel_text(&case.acceptance.panel));
+        }
+        Purpose::Gate(_, i) => {
+            if let Some(t) = case.takers.get(*i) {
+                let gate = t.gate.clone();
+                extra["taker"] = json!({
+                    "status": to_json(&t.status),
+                    "plan": to_json(&t.plan),
+                    "gate": {
+                        "result": gate.as_ref().map_or(Value::Null, |g| to_json(&g.result)),
+                        "date": date_json(gate.as_ref().and_then(|g| g.date).or(Some(today))),
+                        "reason": gate.map(|g| g.reason).unwrap_or_default(),
+                    },
+                });
+            }
+        }
+        _ => {}
+    }
+    doc["form"] = extra;
+    doc
+}
+
+fn base_date(form: &Form, key: &str) -> Option<NaiveDate> {
+    form.base["form"][key].as_str().and_then(|s| s.parse().ok())
+}
+
+/// The other officer's version as this form's document: the stage forms add their `form`
+/// object (same `today` and computed due as the form was opened with), the others are the
+/// case as it is.
+pub fn their_doc(form: &Form, theirs: &Case) -> Value {
+    if !form.purpose.is_stage_record() {
+        return to_json(theirs);
+    }
+    let today = base_date(form, "today").unwrap_or(NaiveDate::MIN);
+    doc_of(&form.purpose, theirs, today, base_date(form, "due"))
+}
+
+/// Shows the mid-term due date computed from the settings when the officer has set none.
+pub fn prefill_due(form: &mut Form, due: Option<NaiveDate>) {
+    let (Purpose::Midterm(_), Some(case)) = (&form.purpose, &form.case) else {
+        return;
+    };
+    let today = base_date(form, "today").unwrap_or(NaiveDate::MIN);
+    form.base = doc_of(&form.purpose, case, today, due);
+    for f in form.fields.iter_mut() {
+        f.load(&form.base);
+    }
+    super::check::recheck(form);
+}
+
+fn parse<T: DeserializeOwned>(v: &Value) -> Result<T, Why> {
+    serde_json::from_value(v.clone()).map_err(|e| Why::Shape(e.to_string()))
+}
+
+fn position(form: &Form, path: &str) -> Option<usize> {
+    form.fields.iter().position(|f| f.path == path)
+}
+
+fn flag(form: &Form, path: &str, error: bool, flaw: Flaw) -> Check {
+    Check {
+        field: position(form, path),
+        error,
+        why: Why::Record(flaw),
+    }
+}
+
+/// The panel typed in the form, each expert with its line; a bad line is an error in
+/// place and leaves the panel as loaded.
+fn typed_panel(
+    form: &Form,
+    doc: &Value,
+    loaded: &[Expert],
+    checks: &mut Vec<Check>,
+) -> Vec<(usize, Expert)> {
+    match panel::parse_panel(doc["form"]["panel"].as_str().unwrap_or("")) {
+        Ok(p) => p,
+        Err(bad) => {
+            checks.push(flag(form, PANEL, true, Flaw::BadExpert(bad)));
+            loaded.iter().cloned().enumerate().collect()
+        }
+    }
+}
+
+/// Conflict-of-interest warnings on the panel's lines (withdrawn experts are settled).
+fn conflict_checks(form: &Form, case: &Case, lined: &[(usize, Expert)]) -> Vec<Check> {
+    let experts: Vec<Expert> = lined.iter().map(|(_, e)| e.clone()).collect();
+    review::conflicts(case, &experts)
+        .into_iter()
+        .filter(|c| !experts[c.expert].recused)
+        .map(|c| {
+            let (line, e) = &lined[c.expert];
+            let flaw = Flaw::Conflict {
+                line: *line,
+                expert: e.name.clone(),
+                party: c.party,
+                org: c.org,
+            };
+            flag(form, PANEL, false, flaw)
+        })
+        .collect()
+}
+
+/// The field of the form an issue of the would-be case is about, if any.
+fn field_of(form: &Form, issue: &Issue) -> Option<usize> {
+    let path = match &form.purpose {
+        Purpose::Gate(_, i) => {
+            if issue.index != [*i] {
+                return None;
+            }
+            format!("form.taker.{}", issue.path.strip_prefix("takers.")?)
+        }
+        Purpose::Midterm(_) if issue.path.starts_with("midterm.panel.") => PANEL.into(),
+        Purpose::Acceptance(_) if issue.path.starts_with("acceptance.panel.") => PANEL.into(),
+        _ if issue.index.is_empty() => issue.path.to_string(),
+        _ => return None,
+    };
+    position(form, &path)
+}
+
+/// Checks the stage form and builds its submission; pushes problems into `checks`.
+pub fn build(form: &Form, doc: &Value, checks: &mut Vec<Check>) -> Result<Option<Submit>, Why> {
+    let loaded = form
+        .case
+        .as_deref()
+        .ok_or_else(|| Why::Shape("no case".into()))?;
+    let mut case = loaded.clone();
+    let id = case.id.clone();
+    let rev = form.rev;
+    let mut lined = Vec::new();
+    let submit = match &form.purpose {
+        Purpose::Midterm(_) => {
+            let mut m: Midterm = parse(&doc["midterm"])?;
+            lined = typed_panel(form, doc, &loaded.midterm.panel, checks);
+            m.panel = lined.iter().map(|(_, e)| e.clone()).collect();
+            // The computed date left as shown stays computed: it follows the period.
+            if loaded.midterm.due.is_none() && m.due == base_date(form, "due") {
+                m.due = None;
+            }
+            case.midterm = m.clone();
+            Submit::Midterm {
+                id,
+                midterm: m,
+                rev,
+            }
+        }
+        Purpose::Acceptance(_) => {
+            let mut a_doc = doc["acceptance"].clone();
+            if let Some(n) = a_doc["completion_pct"].as_u64().filter(|n| *n > 100) {
+                let path = "acceptance.completion_pct";
+                checks.push(flag(form, path, true, Flaw::Percent(n)));
+                a_doc["completion_pct"] = Value::Null;
+            }
+            let mut a: Acceptance = parse(&a_doc)?;
+            lined = typed_panel(form, doc, &loaded.acceptance.panel, checks);
+            a.panel = lined.iter().map(|(_, e)| e.clone()).collect();
+            let funds: Option<Yuan> = match loaded.kind {
+                CaseKind::Transformation => parse(&doc["amounts"]["funds_received"])?,
+                CaseKind::Breakthrough => None,
+            };
+            case.acceptance = a.clone();
+            if funds.is_some() {
+                case.amounts.funds_received = funds;
+            }
+            Submit::Acceptance {
+                id,
+                acceptance: a,
+                funds_received: funds,
+                rev,
+            }
+        }
+        Purpose::Gate(_, index) => {
+            // The taker may have gone from the other officer's version met on saving.
+            if loaded.takers.get(*index).is_none() {
+                return Err(Why::NoTaker(index + 1));
+            }
+            let t = &doc["form"]["taker"];
+            let mut status: TakerStatus = parse(&t["status"])?;
+            let plan: Plan = parse(&t["plan"])?;
+            let result: Option<GateResult> = parse(&t["gate"]["result"])?;
+            let reason = t["gate"]["reason"].as_str().unwrap_or("").to_string();
+            if result.is_none() && !reason.trim().is_empty() {
+                checks.push(Check {
+                    field: position(form, "form.taker.gate.result"),
+                    error: true,
+                    why: Why::Required,
+                });
+            }
+            let gate = match result {
+                Some(result) => Some(StageGate {
+                    date: parse(&t["gate"]["date"])?,
+                    result,
+                    reason,
+                }),
+                None => None,
+            };
+            // As `record_taker` does: a gate that eliminates marks the taker eliminated.
+            if gate
+                .as_ref()
+                .is_some_and(|g| g.result == GateResult::Eliminated)
+            {
+                status = TakerStatus::Eliminated;
+            }
+            let Some(taker) = case.takers.get_mut(*index) else {
+                return Err(Why::NoTaker(index + 1));
+            };
+            taker.status = status;
+            taker.plan = plan.clone();
+            taker.gate = gate.clone();
+            let record = TakerRecord { status, plan, gate };
+            Submit::Gate {
+                id,
+                index: *index,
+                record,
+                rev,
+            }
+        }
+        _ => return Ok(None),
+    };
+    for issue in validate::validate_case(&case) {
+        // The loaded case's own older problems are not this form's business.
+        if let Some(field) = field_of(form, &issue) {
+            checks.push(Check {
+                field: Some(field),
+                error: issue.severity == Severity::Error,
+                why: Why::Issue(issue),
+            });
+        }
+    }
+    checks.extend(conflict_checks(form, &case, &lined));
+    Ok(Some(submit))
+}

@@ -1,0 +1,167 @@
+//! The lines above the stage forms: how the mid-term due date is reached, what 第十二条
+//! asks before a subsidy tranche, and the case's takers numbered for `:gate N`.
+
+use chrono::NaiveDate;
+
+use crate::domain::case::Case;
+use crate::domain::records::MidtermSummary;
+use crate::domain::records::acceptance::{Missing, post_subsidy_missing};
+use crate::domain::rules::{RecordRule, Rule, RuleSettings, Unmet};
+use crate::domain::{Kind, Yuan};
+use crate::i18n::{Lang, tr, trf};
+
+use super::super::backend::CaseDetail;
+use super::Purpose;
+
+fn day(d: Option<NaiveDate>) -> String {
+    d.map_or("-".into(), |d| d.to_string())
+}
+
+/// How the mid-term check's due date follows from the settings in force: the backend
+/// works it out with its settings and sends it with the case; the form words it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MidtermBasis {
+    /// The check applies to this case under the settings.
+    pub required: bool,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    /// The point of the period, in percent (`midterm_at_pct`).
+    pub pct: u32,
+    /// The date the period gives, ignoring an officer's date.
+    pub computed: Option<NaiveDate>,
+    /// The date an officer set instead.
+    pub set: Option<NaiveDate>,
+    /// The pre-funding from which the check applies (`midterm_min_subsidy`).
+    pub min_subsidy: Yuan,
+}
+
+impl MidtermBasis {
+    pub fn of(case: &Case, settings: &RuleSettings) -> MidtermBasis {
+        let mut s = MidtermSummary::of(case);
+        let set = s.due.take();
+        MidtermBasis {
+            required: s.required(settings),
+            start: s.start,
+            end: s.end,
+            pct: settings.records.midterm_at_pct.min(100),
+            computed: s.due_date(settings),
+            set,
+            min_subsidy: settings.midterm_min_subsidy,
+        }
+    }
+
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        if !self.required {
+            let min = self.min_subsidy.wan_string();
+            out.push(trf(lang, "stages.due.not_required", &[("min", &min)]));
+        } else {
+            match (self.computed, self.start, self.end) {
+                (Some(due), Some(start), Some(end)) => out.push(trf(
+                    lang,
+                    "stages.due.computed",
+                    &[
+                        ("due", &due),
+                        ("start", &start),
+                        ("end", &end),
+                        ("pct", &self.pct),
+                    ],
+                )),
+                _ => out.push(tr(lang, "stages.due.no_period").to_string()),
+            }
+        }
+        out.push(match self.set {
+            Some(d) => trf(lang, "stages.due.officer", &[("due", &d)]),
+            None => tr(lang, "stages.due.prefilled").to_string(),
+        });
+        out
+    }
+}
+
+/// What 第十二条 asks before a subsidy tranche, and what of it the case still lacks.
+pub fn acceptance_info(case: &Case, lang: Lang) -> Vec<String> {
+    let bullet = |rule: Rule| format!("  - {}", Unmet::from(rule).message(lang));
+    let mut out = Vec::new();
+    match case.kind {
+        Kind::Transformation => {
+            out.push(tr(lang, "stages.art12.transformation").to_string());
+            let missing = post_subsidy_missing(case);
+            for m in &missing {
+                out.push(bullet(match m {
+                    Missing::Passed(verdict) => {
+                        Rule::PostSubsidyBeforeAcceptance { verdict: *verdict }
+                    }
+                    Missing::BenefitVerified => Rule::BenefitNotVerified,
+                    Missing::BenefitAmount => Rule::Record(RecordRule::BenefitAmountMissing),
+                    Missing::FundsReceived => Rule::SubsidyBaseMissing { kind: case.kind },
+                }));
+            }
+            if missing.is_empty() {
+                let funds = case.amounts.funds_received.unwrap_or(Yuan::ZERO);
+                out.push(trf(
+                    lang,
+                    "stages.art12.ready",
+                    &[("funds", &funds.wan_string())],
+                ));
+            }
+        }
+        Kind::Breakthrough => {
+            out.push(tr(lang, "stages.art12.breakthrough").to_string());
+            match case.amounts.issuer_first_payment {
+                Some(d) => out.push(trf(lang, "stages.art12.first_paid", &[("date", &d)])),
+                None => out.push(bullet(Rule::FirstPaymentMissing)),
+            }
+        }
+    }
+    out
+}
+
+/// The case's takers, numbered as `:gate N` takes them, the one being edited marked.
+pub fn takers_info(case: &Case, index: usize, lang: Lang) -> Vec<String> {
+    let mut out = vec![tr(lang, "stages.takers.head").to_string()];
+    for (i, t) in case.takers.iter().enumerate() {
+        let gate = match &t.gate {
+            Some(g) => format!("{} {}", g.result.label(lang), day(g.date)),
+            None => tr(lang, "stages.takers.no_gate").to_string(),
+        };
+        let mark = if i == index { ">" } else { " " };
+        out.push(trf(
+            lang,
+            "stages.takers.line",
+            &[
+                ("mark", &mark),
+                ("n", &(i + 1)),
+                ("name", &t.org.name),
+                ("status", &t.status.label(lang)),
+                ("start", &day(t.plan.start)),
+                ("end", &day(t.plan.end)),
+                ("gate", &gate),
+            ],
+        ));
+    }
+    out
+}
+
+/// The info lines of a stage form, or why it cannot open (no such taker).
+pub fn info(purpose: &Purpose, detail: &CaseDetail, lang: Lang) -> Result<Vec<String>, String> {
+    let case = &detail.case;
+    Ok(match purpose {
+        Purpose::Midterm(_) => detail.midterm_basis.lines(lang),
+        Purpose::Acceptance(_) => acceptance_info(case, lang),
+        Purpose::Gate(id, i) => {
+            let count = case.takers.len();
+            if count == 0 {
+                return Err(trf(lang, "stages.no_takers", &[("id", id)]));
+            }
+            if *i >= count {
+                return Err(trf(
+                    lang,
+                    "stages.no_such_taker",
+                    &[("n", &(i + 1)), ("count", &count), ("id", id)],
+                ));
+            }
+            takers_info(case, *i, lang)
+        }
+        _ => Vec::new(),
+    })
+}
