@@ -1609,6 +1609,10 @@ pub static TABLE: &[(&str, &str)] = &[
     // -- review form --
     // -- stage forms --
     // -- xlsx --
+    (
+        "xlsx.err.export_file",
+        "this is a case report exported by jiebang (it has the ID and Stage columns), not an intake sheet; to move cases between stores export and import json",
+    ),
     ("xlsx.parent", "Parent organisation"),
     ("xlsx.sheet", "Cases"),
     (

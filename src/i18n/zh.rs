@@ -1423,6 +1423,10 @@ pub static TABLE: &[(&str, &str)] = &[
     // -- review form --
     // -- stage forms --
     // -- xlsx --
+    (
+        "xlsx.err.export_file",
+        "这是 jiebang 导出的案件表（含“编号”“阶段”列），不是征集表；在两个库之间迁移案件请用 json 格式导出和导入",
+    ),
     ("xlsx.parent", "上级主管部门"),
     ("xlsx.sheet", "案件"),
     (

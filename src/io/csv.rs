@@ -214,6 +214,21 @@ pub(super) fn parse_table(
             message,
         }
     };
+    // A report exported by jiebang (编号, 阶段, …) is not an intake sheet: say so once
+    // rather than listing each of its columns as unknown.
+    let has = |key: &str| {
+        header
+            .iter()
+            .any(|h| Lang::ALL.iter().any(|l| norm(h) == norm(tr(*l, key))))
+    };
+    if has("io.col.id") && has("io.col.stage") {
+        return Err(vec![err_at(
+            header_row,
+            None,
+            "",
+            tr(lang, "xlsx.err.export_file").to_string(),
+        )]);
+    }
     let mut errors = Vec::new();
     let mut columns: Vec<Option<&'static str>> = Vec::new();
     for (i, h) in header.iter().enumerate() {

@@ -497,6 +497,7 @@ pub fn intake_summary(case: &Case, lang: Lang) -> Vec<(&'static str, String)> {
                 }),
         };
         if let Some(v) = value.filter(|v| !v.is_empty()) {
+            let v = v.replace('\n', " ");
             // Long texts (成果情况 runs to 3000 characters) are shown by their start.
             let short: String = match v.char_indices().nth(60) {
                 Some((i, _)) => format!("{}…", &v[..i]),

@@ -282,3 +282,14 @@ fn far_columns_are_ignored_and_cells_named_in_letters() {
     let cases = parse_cases_xlsx_in(&xlsx, Lang::Zh).unwrap();
     assert_eq!(cases.len(), 1);
 }
+
+#[test]
+fn an_exported_report_is_named_as_such_on_import() {
+    let xlsx = to_xlsx(&demo(), Lang::Zh).unwrap();
+    let errs = parse_cases_xlsx_in(&xlsx, Lang::En).unwrap_err();
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].message.contains("json"), "{errs:?}");
+    let csv = to_csv(&demo(), Lang::En);
+    let errs = parse_cases_csv_in(csv.as_bytes(), Lang::En).unwrap_err();
+    assert_eq!(errs.len(), 1, "{errs:?}");
+}
