@@ -248,3 +248,29 @@ fn labels_are_recognised_loosely_but_not_values() {
     assert_eq!(label_id("包头市"), None);
     assert_eq!(label_id("稀土"), None);
 }
+
+mod hostile {
+    use super::*;
+    use crate::io::docx_build::document_xml;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// Whatever document.xml holds, import answers; it never panics.
+        #[test]
+        fn mangled_document_xml_is_an_error_not_a_panic(
+            cut in 0usize..20000,
+            flips in proptest::collection::vec((0usize..20000, any::<u8>()), 0..8),
+        ) {
+            let rows = filled_form_rows("91150200MA0Q7RXE3H");
+            let mut xml = document_xml(&table_xml(&rows)).into_bytes();
+            for (at, b) in flips {
+                let i = at % xml.len();
+                xml[i] = b;
+            }
+            xml.truncate(cut.max(1).min(xml.len()));
+            let _ = parse_case_docx_in(&docx_entries(&[("word/document.xml", &xml)]), Lang::En);
+        }
+    }
+}

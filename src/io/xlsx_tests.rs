@@ -293,3 +293,51 @@ fn an_exported_report_is_named_as_such_on_import() {
     let errs = parse_cases_csv_in(csv.as_bytes(), Lang::En).unwrap_err();
     assert_eq!(errs.len(), 1, "{errs:?}");
 }
+
+/// The workbook with one entry's bytes replaced (stored whole, so the zip stays valid and
+/// only the XML is hostile).
+fn with_entry(book: &[u8], name: &str, data: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(Cursor::new(book)).unwrap();
+    let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    for i in 0..archive.len() {
+        let mut e = archive.by_index(i).unwrap();
+        let entry_name = e.name().unwrap().to_string();
+        let mut bytes = Vec::new();
+        e.read_to_end(&mut bytes).unwrap();
+        w.start_file(entry_name.as_str(), opts).unwrap();
+        w.write_all(if entry_name == name { data } else { &bytes })
+            .unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        /// Whatever the sheet or shared strings hold, import answers; it never panics.
+        #[test]
+        fn mangled_workbook_xml_is_an_error_not_a_panic(
+            cut in 0usize..4000,
+            flips in proptest::collection::vec((0usize..4000, any::<u8>()), 0..6),
+            which in 0usize..2,
+        ) {
+            let book = intake_book(&[HEADER, ROW1, ROW2]);
+            let name = ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"][which];
+            let mut xml = entry(&book, name).into_bytes();
+            for (at, b) in flips {
+                if !xml.is_empty() {
+                    let i = at % xml.len();
+                    xml[i] = b;
+                }
+            }
+            xml.truncate(cut.max(1).min(xml.len()));
+            let _ = parse_cases_xlsx_in(&with_entry(&book, name, &xml), Lang::En);
+        }
+    }
+}
