@@ -17,6 +17,10 @@ use super::session::{Session, entry_to_row};
 pub enum Format {
     Json,
     Csv,
+    /// Excel: export, and intake rows as in CSV.
+    Xlsx,
+    /// Word: import of one filled 附件1 form.
+    Docx,
 }
 
 impl Format {
@@ -24,8 +28,15 @@ impl Format {
         match s.to_ascii_lowercase().as_str() {
             "json" => Some(Format::Json),
             "csv" => Some(Format::Csv),
+            "xlsx" => Some(Format::Xlsx),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
+    }
+
+    /// True for formats whose export is bytes rather than text.
+    pub fn is_binary(self) -> bool {
+        matches!(self, Format::Xlsx | Format::Docx)
     }
 
     /// Guesses from the file extension; JSON by default.
@@ -37,6 +48,9 @@ impl Format {
             .as_deref()
         {
             Some("csv") => Format::Csv,
+            // A legacy .xls/.doc is read as its successor, which explains how to convert it.
+            Some("xlsx" | "xls") => Format::Xlsx,
+            Some("docx" | "doc") => Format::Docx,
             _ => Format::Json,
         }
     }
@@ -92,7 +106,9 @@ impl Session {
         Ok(())
     }
 
-    pub fn export(&self, ids: Option<&[String]>, format: Format) -> Result<String, OpError> {
+    /// The file's bytes: UTF-8 text for JSON and CSV, a workbook for xlsx. Word is
+    /// import-only.
+    pub fn export(&self, ids: Option<&[String]>, format: Format) -> Result<Vec<u8>, OpError> {
         let mut cases = self.store().cases()?;
         if let Some(ids) = ids {
             let wanted: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
@@ -100,8 +116,16 @@ impl Session {
         }
         cases.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(match format {
-            Format::Json => io::json::to_json(&cases),
-            Format::Csv => io::csv::to_csv(&cases, self.lang),
+            Format::Json => io::json::to_json(&cases).into_bytes(),
+            Format::Csv => io::csv::to_csv(&cases, self.lang).into_bytes(),
+            Format::Xlsx => {
+                io::xlsx::to_xlsx(&cases, self.lang).map_err(|m| OpError::BadInput(vec![m]))?
+            }
+            Format::Docx => {
+                return Err(OpError::BadInput(vec![
+                    tr(self.lang, "xlsx.docx_export").to_string(),
+                ]));
+            }
         })
     }
 
@@ -193,6 +217,8 @@ pub fn check_import(
     let parsed = match format {
         Format::Json => io::json::parse_cases_in(bytes, lang),
         Format::Csv => io::csv::parse_cases_csv_in(bytes, lang),
+        Format::Xlsx => io::xlsx::parse_cases_xlsx_in(bytes, lang),
+        Format::Docx => io::docx::parse_case_docx_in(bytes, lang),
     };
     let cases = parsed.map_err(|rows| {
         let mut lines = vec![trf(lang, "app.import_bad", &[("n", &rows.len())])];

@@ -151,17 +151,18 @@ pub enum Command {
         #[command(subcommand)]
         what: super::records::RecordCommand,
     },
-    /// All-or-nothing import
+    /// All-or-nothing import (json, csv or xlsx intake rows, or one filled docx form)
     Import {
         file: PathBuf,
-        #[arg(long, value_name = "json|csv")]
+        /// Default: from the file's extension
+        #[arg(long, value_name = "json|csv|xlsx|docx")]
         format: Option<String>,
         #[arg(long)]
         dry_run: bool,
     },
-    /// Export cases (json round-trips through import)
+    /// Export cases (json round-trips through import; xlsx needs -o or a pipe)
     Export {
-        #[arg(long, value_name = "json|csv", default_value = "json")]
+        #[arg(long, value_name = "json|csv|xlsx", default_value = "json")]
         format: String,
         #[arg(long, short, value_name = "QUERY", default_value = "")]
         filter: String,

@@ -1,6 +1,6 @@
 //! One function per command: parse what clap left as text, call the session, print.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -50,12 +50,12 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 "json" => {
                     let ids: Vec<String> =
                         picked.iter().map(|&i| rows.rows[i].id.clone()).collect();
-                    out!("{}", s.export(Some(&ids), Format::Json)?);
+                    out!("{}", text(s.export(Some(&ids), Format::Json)?));
                 }
                 "csv" => {
                     let ids: Vec<String> =
                         picked.iter().map(|&i| rows.rows[i].id.clone()).collect();
-                    out!("{}", s.export(Some(&ids), Format::Csv)?);
+                    out!("{}", text(s.export(Some(&ids), Format::Csv)?));
                 }
                 other => return Err(bad_format(lang, other, "table|json|csv")),
             }
@@ -211,9 +211,14 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             filter,
             output,
         } => {
+            let fmt = Format::parse(&format)
+                .filter(|f| *f != Format::Docx)
+                .ok_or_else(|| bad_format(lang, &format, EXPORT_FORMATS))?;
+            // Refused before any work: binary on a terminal is noise and can upset it.
+            if fmt.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
+                return Err(usage(tr(lang, "xlsx.tty").to_string()));
+            }
             let s = open_read(&opts, cfg)?;
-            let fmt =
-                Format::parse(&format).ok_or_else(|| bad_format(lang, &format, "json|csv"))?;
             let ids = if filter.trim().is_empty() {
                 None
             } else {
@@ -228,10 +233,11 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                         .collect::<Vec<_>>(),
                 )
             };
-            let text = s.export(ids.as_deref(), fmt)?;
+            let bytes = s.export(ids.as_deref(), fmt)?;
             match output {
-                Some(path) => write_file(&path, text.as_bytes())?,
-                None => out!("{text}"),
+                Some(path) => write_file(&path, &bytes)?,
+                None if fmt.is_binary() => emit_bytes(&bytes),
+                None => out!("{}", text(bytes)),
             }
         }
         Command::Audit {
@@ -356,7 +362,7 @@ fn import(
 ) -> anyhow::Result<()> {
     let lang = opts.lang;
     let fmt = match format {
-        Some(f) => Format::parse(f).ok_or_else(|| bad_format(lang, f, "json|csv"))?,
+        Some(f) => Format::parse(f).ok_or_else(|| bad_format(lang, f, IMPORT_FORMATS))?,
         None => Format::from_path(file),
     };
     let meta = std::fs::metadata(file).map_err(|e| {
@@ -388,10 +394,18 @@ fn import(
         ))
     })?;
     let store_exists = crate::app::config::store_path(opts.db.as_deref()).exists();
-    let n = if dry_run && !store_exists {
-        crate::app::data_ops::check_import(&bytes, fmt, lang)?.len()
+    let n = if dry_run {
+        let cases = crate::app::data_ops::check_import(&bytes, fmt, lang)?;
+        if fmt == Format::Docx {
+            show_new_cases(&cases, lang);
+        }
+        if store_exists {
+            open(opts, cfg, false)?.import(&bytes, fmt, true)?
+        } else {
+            cases.len()
+        }
     } else {
-        open(opts, cfg, !dry_run)?.import(&bytes, fmt, dry_run)?
+        open(opts, cfg, true)?.import(&bytes, fmt, false)?
     };
     let key = if dry_run {
         "cli.import_dry"
@@ -400,6 +414,50 @@ fn import(
     };
     outln!("{}", trf(lang, key, &[("n", &n)]));
     Ok(())
+}
+
+/// What a dry run of a Word form would create, field by field.
+fn show_new_cases(cases: &[crate::domain::Case], lang: Lang) {
+    for case in cases {
+        let name = crate::io::inert_line(&case.achievement.name);
+        let issuer = crate::io::inert_line(&case.issuer.name);
+        outln!(
+            "{}",
+            trf(
+                lang,
+                "xlsx.dry_case",
+                &[("name", &name), ("issuer", &issuer)]
+            )
+        );
+        for (label, value) in crate::io::docx::intake_summary(case, lang) {
+            outln!(
+                "{}",
+                trf(
+                    lang,
+                    "xlsx.dry_field",
+                    &[("label", &label), ("value", &value)]
+                )
+            );
+        }
+    }
+}
+
+const IMPORT_FORMATS: &str = "json|csv|xlsx|docx";
+const EXPORT_FORMATS: &str = "json|csv|xlsx";
+
+/// Export text is UTF-8 by construction; a lossy decode cannot lose anything.
+fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Writes a binary export to stdout (a pipe or file); a closed pipe is not an error.
+fn emit_bytes(bytes: &[u8]) {
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(bytes).and_then(|_| out.flush())
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("jiebang: {e}");
+    }
 }
 
 fn moved_line(lang: Lang, case: &crate::domain::Case) -> String {

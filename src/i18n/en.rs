@@ -1771,4 +1771,78 @@ pub static TABLE: &[(&str, &str)] = &[
         "{id} has no applicant {n} ({count} in all); use :gate 1 to :gate {count}",
     ),
     // -- xlsx --
+    (
+        "xlsx.err.export_file",
+        "this is a case report exported by jiebang (it has the ID and Stage columns), not an intake sheet; to move cases between stores export and import json",
+    ),
+    ("xlsx.parent", "Parent organisation"),
+    ("xlsx.sheet", "Cases"),
+    (
+        "xlsx.err.too_many",
+        "the archive holds {n} entries (at most {max}); not a normal Office file",
+    ),
+    (
+        "xlsx.err.ole",
+        "this is a legacy Office file (.xls/.doc) or a password-protected one; remove the password and save it as .{ext} in Excel/WPS, then import again",
+    ),
+    (
+        "xlsx.err.not_zip",
+        "not a .{ext} file (it does not open as a zip archive); for CSV or JSON use that extension or --format",
+    ),
+    (
+        "xlsx.err.encrypted",
+        "the file is password-protected; remove the password in Excel/WPS first",
+    ),
+    (
+        "xlsx.err.damaged",
+        "the .{ext} file is damaged or incomplete: {detail}",
+    ),
+    (
+        "xlsx.err.damaged_entry",
+        "the file is damaged or incomplete ({entry}): {detail}",
+    ),
+    (
+        "xlsx.err.too_big",
+        "the file unpacks to more than {max}; refused (a zip bomb?)",
+    ),
+    ("xlsx.err.write", "cannot write the xlsx file: {detail}"),
+    (
+        "xlsx.err.workbook",
+        "cannot read the Excel workbook: {detail}",
+    ),
+    ("xlsx.err.empty", "the workbook has no data"),
+    (
+        "xlsx.err.cell_error",
+        "the cell holds the error value {value}; type the actual content",
+    ),
+    (
+        "xlsx.docx.no_document",
+        "not a Word document: the archive has no word/document.xml",
+    ),
+    (
+        "xlsx.docx.bad_xml",
+        "the Word document (word/document.xml) cannot be read: {detail}",
+    ),
+    (
+        "xlsx.docx.no_form",
+        "no 附件1 application form table in the document (it needs the 单位名称 and 成果名称 rows)",
+    ),
+    (
+        "xlsx.docx.conflict",
+        "appears twice with different values: \"{a}\" and \"{b}\"",
+    ),
+    (
+        "xlsx.docx.many_checked",
+        "only one box may be ticked, found: {chosen}",
+    ),
+    (
+        "xlsx.tty",
+        "xlsx is binary and is not written to a terminal; use -o FILE.xlsx (or redirect to a file or pipe)",
+    ),
+    (
+        "xlsx.docx_export",
+        "docx is for importing application forms; export as json, csv or xlsx",
+    ),
+    ("xlsx.dry_case", "would create a case: {name} ({issuer})"),
+    ("xlsx.dry_field", "  {label}: {value}"),
 ];

@@ -1558,4 +1558,66 @@ pub static TABLE: &[(&str, &str)] = &[
         "{id} 没有第 {n} 个揭榜方 (共 {count} 个), 用 :gate 1 至 :gate {count}",
     ),
     // -- xlsx --
+    (
+        "xlsx.err.export_file",
+        "这是 jiebang 导出的案件表（含“编号”“阶段”列），不是征集表；在两个库之间迁移案件请用 json 格式导出和导入",
+    ),
+    ("xlsx.parent", "上级主管部门"),
+    ("xlsx.sheet", "案件"),
+    (
+        "xlsx.err.too_many",
+        "压缩包内条目过多（{n} 个，上限 {max}），不像是正常的 Office 文件",
+    ),
+    (
+        "xlsx.err.ole",
+        "这是旧版 Office 文件（.xls/.doc）或设了密码的文件；请在 Excel/WPS 中去掉密码并另存为 .{ext} 后再导入",
+    ),
+    (
+        "xlsx.err.not_zip",
+        "不是 .{ext} 文件（无法作为 zip 压缩包打开）；CSV 或 JSON 文件请用对应的扩展名或 --format",
+    ),
+    (
+        "xlsx.err.encrypted",
+        "文件设有密码；请先在 Excel/WPS 中取消密码再导入",
+    ),
+    ("xlsx.err.damaged", ".{ext} 文件已损坏或不完整：{detail}"),
+    (
+        "xlsx.err.damaged_entry",
+        "文件已损坏或不完整（{entry}）：{detail}",
+    ),
+    (
+        "xlsx.err.too_big",
+        "文件解压后超过 {max}，拒绝导入（疑似压缩炸弹）",
+    ),
+    ("xlsx.err.write", "无法生成 xlsx 文件：{detail}"),
+    ("xlsx.err.workbook", "无法读取 Excel 工作簿：{detail}"),
+    ("xlsx.err.empty", "工作簿中没有数据"),
+    (
+        "xlsx.err.cell_error",
+        "单元格是错误值 {value}，请改为实际内容",
+    ),
+    (
+        "xlsx.docx.no_document",
+        "不是 Word 文档：压缩包中没有 word/document.xml",
+    ),
+    (
+        "xlsx.docx.bad_xml",
+        "Word 文档内容（word/document.xml）无法解析：{detail}",
+    ),
+    (
+        "xlsx.docx.no_form",
+        "文档中没有找到附件1 征集表的表格（表中应有“单位名称”和“成果名称”两栏）",
+    ),
+    ("xlsx.docx.conflict", "表中出现两次且内容不同：“{a}”与“{b}”"),
+    ("xlsx.docx.many_checked", "只能勾选一项，却勾选了：{chosen}"),
+    (
+        "xlsx.tty",
+        "xlsx 是二进制格式，不能直接输出到终端；请用 -o 文件名.xlsx 写入文件（或重定向到文件、管道）",
+    ),
+    (
+        "xlsx.docx_export",
+        "docx 只用于导入征集表；导出请用 json、csv 或 xlsx",
+    ),
+    ("xlsx.dry_case", "将新建案件：{name}（{issuer}）"),
+    ("xlsx.dry_field", "  {label}：{value}"),
 ];

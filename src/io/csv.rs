@@ -10,8 +10,8 @@ use crate::domain::{AchievementType, Case, Field, IpType, Kind, Org, OrgType, St
 use crate::i18n::{Lang, tr, trf};
 
 /// Export columns: (i18n key of the header, cell).
-type Cell = fn(&Case, Lang) -> String;
-const EXPORT: &[(&str, Cell)] = &[
+pub(super) type Cell = fn(&Case, Lang) -> String;
+pub(super) const EXPORT: &[(&str, Cell)] = &[
     ("io.col.id", |c, _| c.id.clone()),
     ("io.col.kind", |c, l| c.kind.label(l).into()),
     ("io.col.field", |c, l| {
@@ -79,7 +79,7 @@ pub fn to_csv(cases: &[Case], lang: Lang) -> String {
 
 /// Intake columns of 附件1: (id, i18n key of the label). `issuer.name` and
 /// `achievement.name` are required.
-const INTAKE: &[(&str, &str)] = &[
+pub(super) const INTAKE: &[(&str, &str)] = &[
     ("issuer.name", "io.intake.issuer_name"),
     ("issuer.address", "io.intake.issuer_address"),
     ("issuer.registered_on", "io.intake.issuer_registered_on"),
@@ -115,11 +115,11 @@ const INTAKE: &[(&str, &str)] = &[
     ("kind", "io.intake.kind"),
 ];
 
-const REQUIRED: &[&str] = &["issuer.name", "achievement.name"];
+pub(super) const REQUIRED: &[&str] = &["issuer.name", "achievement.name"];
 
 /// Compares headers loosely: spaces, full-width brackets, case and a trailing unit in
 /// brackets (`注册资金(万)` = `注册资金`) do not matter.
-fn norm(s: &str) -> String {
+pub(super) fn norm(s: &str) -> String {
     let s: String = s
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '\u{feff}')
@@ -136,7 +136,7 @@ fn norm(s: &str) -> String {
     }
 }
 
-fn column_for(header: &str) -> Option<&'static str> {
+pub(super) fn column_for(header: &str) -> Option<&'static str> {
     let h = norm(header);
     INTAKE
         .iter()
@@ -160,43 +160,99 @@ pub fn parse_cases_csv_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<Row
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut records = reader.records();
-    let err_at = |row: usize, field: &str, message: String| RowError {
-        row,
-        id: None,
-        field: field.to_string(),
-        message,
-    };
-    let header = match records.next() {
-        Some(Ok(h)) => h,
+    let header: Vec<String> = match records.next() {
+        Some(Ok(h)) => h.iter().map(str::to_string).collect(),
         Some(Err(e)) => {
-            return Err(vec![err_at(
-                1,
-                "",
-                trf(lang, "io.err.csv", &[("detail", &e)]),
-            )]);
+            return Err(vec![RowError {
+                row: 1,
+                id: None,
+                field: String::new(),
+                message: trf(lang, "io.err.csv", &[("detail", &e)]),
+            }]);
         }
         None => return Err(vec![RowError::file(trf(lang, "io.err.no_header", &[]))]),
     };
+    let rows = records.map(|record| match record {
+        Ok(r) => {
+            let line = r.position().map(|p| p.line() as usize).unwrap_or(0);
+            Ok((line, r.iter().map(str::to_string).collect()))
+        }
+        Err(e) => {
+            let line = e.position().map(|p| p.line() as usize).unwrap_or(0);
+            Err(RowError {
+                row: line,
+                id: None,
+                field: String::new(),
+                message: trf(lang, "io.err.csv", &[("detail", &e)]),
+            })
+        }
+    });
+    parse_table(&header, 1, rows, lang, &|row, _, h| (row, h.to_string()))
+}
 
+/// Where a problem is, as [`RowError`] shows it: `(row, field)` from the row number, the
+/// column index (None for the whole row) and the column's header. CSV says line and
+/// header; a spreadsheet says `Sheet1!C7`.
+pub(super) type Locate<'a> = &'a dyn Fn(usize, Option<usize>, &str) -> (usize, String);
+
+/// The intake core shared by CSV and spreadsheets: maps the header to intake columns,
+/// then makes one new case per non-empty row. Every problem is reported, or the cases
+/// come back. `rows` yields (row number, cells) or a row the reader could not read.
+pub(super) fn parse_table(
+    header: &[String],
+    header_row: usize,
+    rows: impl Iterator<Item = Result<(usize, Vec<String>), RowError>>,
+    lang: Lang,
+    locate: Locate,
+) -> Result<Vec<Case>, Vec<RowError>> {
+    let err_at = |row: usize, col: Option<usize>, h: &str, message: String| {
+        let (row, field) = locate(row, col, h);
+        RowError {
+            row,
+            id: None,
+            field,
+            message,
+        }
+    };
+    // A report exported by jiebang (编号, 阶段, …) is not an intake sheet: say so once
+    // rather than listing each of its columns as unknown.
+    let has = |key: &str| {
+        header
+            .iter()
+            .any(|h| Lang::ALL.iter().any(|l| norm(h) == norm(tr(*l, key))))
+    };
+    if has("io.col.id") && has("io.col.stage") {
+        return Err(vec![err_at(
+            header_row,
+            None,
+            "",
+            tr(lang, "xlsx.err.export_file").to_string(),
+        )]);
+    }
     let mut errors = Vec::new();
     let mut columns: Vec<Option<&'static str>> = Vec::new();
-    for h in header.iter() {
+    for (i, h) in header.iter().enumerate() {
         let h = h.trim();
         if h.is_empty() || h == "序号" {
             columns.push(None);
             continue;
         }
         match column_for(h) {
-            Some(id) if columns.contains(&Some(id)) => errors.push(err_at(
-                1,
-                h,
-                trf(lang, "io.err.duplicate_column", &[("column", &h)]),
-            )),
+            Some(id) if columns.contains(&Some(id)) => {
+                errors.push(err_at(
+                    header_row,
+                    Some(i),
+                    h,
+                    trf(lang, "io.err.duplicate_column", &[("column", &h)]),
+                ));
+                columns.push(None);
+            }
             Some(id) => columns.push(Some(id)),
             None => {
                 let accepted: Vec<&str> = INTAKE.iter().map(|(_, k)| tr(lang, k)).collect();
                 errors.push(err_at(
-                    1,
+                    header_row,
+                    Some(i),
                     h,
                     trf(
                         lang,
@@ -216,7 +272,8 @@ pub fn parse_cases_csv_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<Row
                 .map(|(_, k)| tr(lang, k))
                 .unwrap_or(req);
             errors.push(err_at(
-                1,
+                header_row,
+                None,
                 "",
                 trf(lang, "io.err.missing_column", &[("column", &label)]),
             ));
@@ -227,49 +284,36 @@ pub fn parse_cases_csv_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<Row
     }
 
     let mut cases = Vec::new();
-    for record in records {
-        let record = match record {
+    for record in rows {
+        let (line, record) = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map(|p| p.line() as usize).unwrap_or(0);
-                errors.push(err_at(line, "", trf(lang, "io.err.csv", &[("detail", &e)])));
+                errors.push(e);
                 continue;
             }
         };
-        let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
         if record.iter().all(|v| v.trim().is_empty()) {
             continue;
         }
-        let mut case = Case::new(
-            String::new(),
-            Kind::Transformation,
-            Org::default(),
-            "",
-            DateTime::UNIX_EPOCH,
-        );
-        case.stage = Stage::Collecting;
-        case.stage_since = None;
+        let mut case = new_intake_case();
         let before = errors.len();
         for (i, value) in record.iter().enumerate() {
             let Some(Some(id)) = columns.get(i) else {
                 continue;
             };
             if let Err(message) = apply(&mut case, id, value.trim(), lang) {
-                errors.push(err_at(line, header.get(i).unwrap_or(id).trim(), message));
+                let h = header.get(i).map(|h| h.trim()).unwrap_or(id);
+                errors.push(err_at(line, Some(i), h, message));
             }
         }
         for req in REQUIRED {
-            let empty = match *req {
-                "issuer.name" => case.issuer.name.is_empty(),
-                _ => case.achievement.name.is_empty(),
-            };
-            let col = columns
-                .iter()
-                .position(|c| *c == Some(*req))
-                .and_then(|i| header.get(i))
-                .unwrap_or(req);
-            if empty {
-                errors.push(err_at(line, col, tr(lang, "io.err.required").into()));
+            if !has_required(&case, req) {
+                let col = columns.iter().position(|c| *c == Some(*req));
+                let h = col
+                    .and_then(|i| header.get(i))
+                    .map(|h| h.trim())
+                    .unwrap_or(req);
+                errors.push(err_at(line, col, h, tr(lang, "io.err.required").into()));
             }
         }
         if errors.len() == before {
@@ -280,6 +324,30 @@ pub fn parse_cases_csv_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<Row
         Ok(cases)
     } else {
         Err(errors)
+    }
+}
+
+/// A blank new case as intake makes it: stage collecting, no id, epoch timestamps (the
+/// app stamps them when it stores the case).
+pub(super) fn new_intake_case() -> Case {
+    let mut case = Case::new(
+        String::new(),
+        Kind::Transformation,
+        Org::default(),
+        "",
+        DateTime::UNIX_EPOCH,
+    );
+    case.stage = Stage::Collecting;
+    case.stage_since = None;
+    case
+}
+
+/// False when a required intake field (`issuer.name`, `achievement.name`) is empty.
+pub(super) fn has_required(case: &Case, id: &str) -> bool {
+    match id {
+        "issuer.name" => !case.issuer.name.is_empty(),
+        "achievement.name" => !case.achievement.name.is_empty(),
+        _ => true,
     }
 }
 
@@ -306,7 +374,7 @@ fn other_text(value: &str, other_label: &str) -> Option<String> {
     Some(rest.trim_start_matches([':', '：', ' ']).trim().to_string())
 }
 
-fn parse_date(value: &str) -> Option<NaiveDate> {
+pub(super) fn parse_date(value: &str) -> Option<NaiveDate> {
     for f in ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日"] {
         if let Ok(d) = NaiveDate::parse_from_str(value, f) {
             return Some(d);
@@ -325,7 +393,7 @@ fn parse_bool(value: &str) -> Option<bool> {
     }
 }
 
-fn apply(c: &mut Case, id: &str, v: &str, lang: Lang) -> Result<(), String> {
+pub(super) fn apply(c: &mut Case, id: &str, v: &str, lang: Lang) -> Result<(), String> {
     if v.is_empty() {
         return Ok(());
     }
