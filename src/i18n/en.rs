@@ -1568,7 +1568,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("form.no", "no"),
     ("form.no_taker", "there is no taker number {n}"),
     ("form.not_saved", "not saved"),
-    ("form.problems", "{errors} errors, {warnings} warnings:"),
+    ("form.problems", "{errors} error(s), {warnings} warning(s):"),
     ("form.s.case", "Case"),
     ("form.s.contact", "Contact"),
     ("form.s.dates", "Agreement and task book"),

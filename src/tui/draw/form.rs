@@ -39,8 +39,19 @@ pub fn draw(frame: &mut Frame, state: &State, form: &Form, area: Rect) {
         split_line(title, vec![Span::styled(saved, t.dim())], cols),
     );
     let mut y = area.y + 1;
-    for i in &form.info {
-        line_at(frame, area, y, Line::styled(sanitize(i), t.dim()));
+    // Info lines wrap (an English criteria order runs past 80 columns) but never take more
+    // than a third of the screen from the fields.
+    let info: Vec<Line> = form
+        .info
+        .iter()
+        .map(|i| Line::styled(sanitize(i), t.dim()))
+        .collect();
+    let max_info = (area.height / 3).max(1) as usize;
+    for l in super::wrap::wrap_lines(info, area.width)
+        .into_iter()
+        .take(max_info)
+    {
+        line_at(frame, area, y, l);
         y += 1;
     }
     // Bottom: problems (up to two lines), hints, status.
