@@ -253,6 +253,13 @@ fn acceptance_of_a_transformation_case_records_benefit_and_funds() {
     assert_eq!(c.acceptance.benefit, Some(Yuan::from_wan(1500)));
     assert_eq!(c.amounts.funds_received, Some(Yuan::from_wan(1300)));
     assert_eq!(c.acceptance.panel[0].name, "王某");
+    // Reopened, the field shows the amount; emptied, it clears it.
+    h.keys(":acceptance<Enter>");
+    assert_eq!(raw(&h, "amounts.funds_received"), "1300");
+    type_into(&mut h, "amounts.funds_received", "");
+    h.keys("<C-s>");
+    assert!(closed(&h), "{}", h.render());
+    assert_eq!(h.backend.get(RECTIFY_LATE).amounts.funds_received, None);
 }
 
 #[test]

@@ -114,20 +114,21 @@ impl Session {
         })
     }
 
-    /// Replaces the acceptance record; `funds_received` (实际到账金额, the post-subsidy
-    /// basis) is set on the case when given.
+    /// Replaces the acceptance record. `funds_received` (实际到账金额, the post-subsidy
+    /// basis): `None` leaves the case's amount as it is, `Some(x)` sets it, and
+    /// `Some(None)` clears it (a form whose field was emptied).
     pub fn record_acceptance(
         &self,
         id: &str,
         acceptance: Acceptance,
-        funds_received: Option<Yuan>,
+        funds_received: Option<Option<Yuan>>,
         expected_rev: Option<u64>,
     ) -> Result<Case, OpError> {
         let note = acceptance.remarks.clone();
         self.record(id, expected_rev, "acceptance", &note, |case| {
             case.acceptance = acceptance;
-            if funds_received.is_some() {
-                case.amounts.funds_received = funds_received;
+            if let Some(funds) = funds_received {
+                case.amounts.funds_received = funds;
             }
             Ok(())
         })

@@ -229,7 +229,7 @@ pub fn run(cmd: RecordCommand, opts: &SessionOptions, cfg: &Config) -> anyhow::R
                 .transpose()?;
             let rev = a.common.rev.or(Some(case.rev));
             (
-                s.record_acceptance(&case.id, acc, funds, rev)?,
+                s.record_acceptance(&case.id, acc, funds.map(Some), rev)?,
                 "records.cli.acceptance",
             )
         }

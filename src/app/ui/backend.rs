@@ -205,7 +205,7 @@ pub trait Backend {
         &self,
         id: &str,
         acceptance: Acceptance,
-        funds_received: Option<Yuan>,
+        funds_received: Option<Option<Yuan>>,
         rev: u64,
     ) -> Result<u64, WriteError>;
     /// Sets taker `index` (from 0): status, own plan, stage gate.

@@ -407,7 +407,7 @@ impl Backend for Session {
         &self,
         id: &str,
         acceptance: Acceptance,
-        funds_received: Option<Yuan>,
+        funds_received: Option<Option<Yuan>>,
         rev: u64,
     ) -> Result<u64, WriteError> {
         Session::record_acceptance(self, id, acceptance, funds_received, Some(rev))

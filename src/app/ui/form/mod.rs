@@ -176,7 +176,7 @@ pub enum Submit {
         id: String,
         acceptance: Acceptance,
         /// 实际到账金额: set on the case when given (成果转化类 only).
-        funds_received: Option<Yuan>,
+        funds_received: Option<Option<Yuan>>,
         rev: u64,
     },
     Gate {

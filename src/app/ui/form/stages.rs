@@ -347,13 +347,15 @@ pub fn build(form: &Form, doc: &Value, checks: &mut Vec<Check>) -> Result<Option
             let mut a: Acceptance = parse(&a_doc)?;
             lined = typed_panel(form, doc, &loaded.acceptance.panel, checks);
             a.panel = lined.iter().map(|(_, e)| e.clone()).collect();
-            let funds: Option<Yuan> = match loaded.kind {
-                CaseKind::Transformation => parse(&doc["amounts"]["funds_received"])?,
+            // The field shows the stored amount, so what it holds is the amount: emptied,
+            // it clears the amount. Technology-breakthrough cases have no such field.
+            let funds: Option<Option<Yuan>> = match loaded.kind {
+                CaseKind::Transformation => Some(parse(&doc["amounts"]["funds_received"])?),
                 CaseKind::Breakthrough => None,
             };
             case.acceptance = a.clone();
-            if funds.is_some() {
-                case.amounts.funds_received = funds;
+            if let Some(f) = funds {
+                case.amounts.funds_received = f;
             }
             Submit::Acceptance {
                 id,
