@@ -290,6 +290,18 @@ fn an_added_expert_slot_survives_a_dropped_connection() {
 }
 
 #[test]
+fn ctrl_n_outside_the_review_form_says_where_it_works() {
+    let mut h = Harness::new(Lang::Zh);
+    select(&mut h, NEED);
+    h.keys(":objection<Enter>");
+    let before = form(&h).fields.len();
+    h.keys("<C-n>");
+    assert_eq!(form(&h).fields.len(), before);
+    let msg = h.state.status.message.clone().unwrap_or_default();
+    assert!(msg.contains(":review"), "{msg}");
+}
+
+#[test]
 fn esc_asks_before_discarding_a_typed_review() {
     let mut h = need_form(Lang::En);
     h.keys("<Esc>");

@@ -1607,6 +1607,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("form.wan", "10k yuan"),
     ("form.yes", "yes"),
     // -- review form --
+    (
+        "rform.add_expert_elsewhere",
+        "Add expert works in the expert review form (:review) only",
+    ),
     ("rform.title.any", "Expert review"),
     ("rform.title.panel", "Expert review: {stage}"),
     (

@@ -1421,6 +1421,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("form.wan", "万元"),
     ("form.yes", "是"),
     // -- review form --
+    (
+        "rform.add_expert_elsewhere",
+        "增加专家只用于专家评审表 (:review)",
+    ),
     ("rform.title.any", "专家评审"),
     ("rform.title.panel", "{stage}专家评审"),
     ("rform.cmd.review", "录入专家评审 (需求论证/评审推荐)"),

@@ -142,9 +142,12 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         }
         Cmd::Save => return save(state),
         Cmd::AddExpert => {
-            if matches!(form.purpose, Purpose::Review(_))
-                && super::review_form::add_expert(form, lang)
-            {
+            if !matches!(form.purpose, Purpose::Review(_)) {
+                // A key that does nothing says so, and where it does something.
+                state.status.message = Some(tr(lang, "rform.add_expert_elsewhere").to_string());
+                return Vec::new();
+            }
+            if super::review_form::add_expert(form, lang) {
                 changed(form);
             }
         }
