@@ -6,24 +6,18 @@
 mod tui_common;
 
 use jiebang::app::ui::backend::Backend;
-use jiebang::app::ui::form::{Form, Prompt, Submit, check};
+use jiebang::app::ui::form::{Prompt, Submit, check};
 use jiebang::app::ui::keymap::Keymap;
 use jiebang::app::ui::state::Screen;
 use jiebang::domain::records::{ReviewConclusion, ReviewStage};
 use jiebang::i18n::Lang;
+use tui_common::forms::{form, message_beside, to_field, type_into};
 use tui_common::{Fixture, Harness};
 
 /// At 需求论证, no takers; its issuer is 兴安盟某新材料有限公司.
 const NEED: &str = "JB-2026-0004";
 /// At 评审推荐 (the test adds two takers to the one it has).
 const TAKERS: &str = "JB-2026-0003";
-
-fn form(h: &Harness) -> &Form {
-    match &h.state.screen {
-        Screen::Form(f) => f,
-        _ => panic!("no form open:\n{}", h.render()),
-    }
-}
 
 fn select(h: &mut Harness, id: &str) {
     h.keys("g");
@@ -32,31 +26,6 @@ fn select(h: &mut Harness, id: &str) {
         h.keys("j");
         assert_ne!(before, h.selected(), "{id} not in the list");
     }
-}
-
-fn to_field(h: &mut Harness, path: &str) {
-    for _ in 0..80 {
-        if form(h).focused().path == path {
-            return;
-        }
-        h.keys("<Tab>");
-    }
-    panic!("no field {path}");
-}
-
-fn type_into(h: &mut Harness, path: &str, text: &str) {
-    to_field(h, path);
-    h.keys("<C-u>");
-    h.keys(text);
-}
-
-fn message_beside(h: &Harness, path: &str) -> Option<String> {
-    let f = form(h);
-    let i = f.fields.iter().position(|x| x.path == path)?;
-    f.checks
-        .iter()
-        .find(|c| c.field == Some(i))
-        .map(|c| c.short(h.state.lang()))
 }
 
 /// The 需求论证 form on NEED with two experts typed, the second from the issuer's unit.

@@ -7,58 +7,15 @@ mod support;
 mod tui_common;
 
 use jiebang::app::ui::Backend;
-use jiebang::app::ui::form::{Form, Prompt, Purpose};
+use jiebang::app::ui::form::{Prompt, Purpose};
 use jiebang::app::ui::keymap::Keymap;
 use jiebang::app::ui::state::Screen;
 use jiebang::domain::records::{GateResult, MidtermVerdict};
 use jiebang::domain::{Case, Kind, TakerStatus, Verdict, Yuan};
 use jiebang::i18n::Lang;
 use tui_common::fixture::records::{MIDTERM_LATE, RECTIFY_LATE, SHOWCASE};
+use tui_common::forms::{beside, closed, form, raw, to_field, type_into};
 use tui_common::{Fixture, Harness};
-
-fn form(h: &Harness) -> &Form {
-    match &h.state.screen {
-        Screen::Form(f) => f,
-        _ => panic!("no form open:\n{}", h.render()),
-    }
-}
-
-/// The form closed (saved or discarded), back where it was opened.
-fn closed(h: &Harness) -> bool {
-    !matches!(h.state.screen, Screen::Form(_))
-}
-
-fn to_field(h: &mut Harness, path: &str) {
-    for _ in 0..30 {
-        if form(h).focused().path == path {
-            return;
-        }
-        h.keys("<Tab>");
-    }
-    panic!("no field {path}");
-}
-
-fn type_into(h: &mut Harness, path: &str, text: &str) {
-    to_field(h, path);
-    h.keys("<C-u>");
-    h.keys(text);
-}
-
-fn raw(h: &Harness, path: &str) -> String {
-    let f = form(h);
-    f.fields.iter().find(|x| x.path == path).unwrap().raw()
-}
-
-/// Errors (or warnings, `error: false`) beside a field, in the harness's language.
-fn beside(h: &Harness, path: &str, error: bool) -> Vec<String> {
-    let f = form(h);
-    let i = f.fields.iter().position(|x| x.path == path).unwrap();
-    f.checks
-        .iter()
-        .filter(|c| c.field == Some(i) && c.error == error)
-        .map(|c| c.short(h.state.lang()))
-        .collect()
-}
 
 /// Opens the case whose name contains `words` (a search from the list, Enter opens it).
 fn select(h: &mut Harness, words: &str, id: &str) {

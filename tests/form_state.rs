@@ -3,45 +3,13 @@
 
 mod tui_common;
 
-use jiebang::app::ui::form::{Form, Prompt};
+use jiebang::app::ui::form::Prompt;
 use jiebang::app::ui::keymap::Keymap;
 use jiebang::app::ui::state::Screen;
 use jiebang::domain::{Field, IpType, Yuan};
 use jiebang::i18n::Lang;
+use tui_common::forms::{form, message_beside, to_field, type_into};
 use tui_common::{Fixture, Harness};
-
-fn form(h: &Harness) -> &Form {
-    match &h.state.screen {
-        Screen::Form(f) => f,
-        _ => panic!("no form open:\n{}", h.render()),
-    }
-}
-
-/// Tabs to the field with this path, as an officer would.
-fn to_field(h: &mut Harness, path: &str) {
-    for _ in 0..60 {
-        if form(h).focused().path == path {
-            return;
-        }
-        h.keys("<Tab>");
-    }
-    panic!("no field {path}");
-}
-
-fn message_beside(h: &Harness, path: &str) -> Option<String> {
-    let f = form(h);
-    let i = f.fields.iter().position(|x| x.path == path)?;
-    f.checks
-        .iter()
-        .find(|c| c.field == Some(i))
-        .map(|c| c.short(h.state.lang()))
-}
-
-fn type_into(h: &mut Harness, path: &str, text: &str) {
-    to_field(h, path);
-    h.keys("<C-u>");
-    h.keys(text);
-}
 
 #[test]
 fn a_new_case_typed_with_the_keyboard_is_created_and_its_draft_removed() {

@@ -39,6 +39,11 @@ macro_rules! vocab {
                 })
             }
 
+            /// `(id, label key)` of every value, in order: what a form's picker offers.
+            pub fn options() -> Vec<(&'static str, &'static str)> {
+                Self::ALL.iter().map(|v| (v.id(), v.key())).collect()
+            }
+
             /// Every accepted spelling, for error messages and completion.
             pub fn ids() -> Vec<&'static str> {
                 Self::ALL.iter().map(|v| v.id()).collect()

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod fixture;
+pub mod forms;
 
 use jiebang::app::ui::keymap::Keymap;
 use jiebang::app::ui::keys::script;

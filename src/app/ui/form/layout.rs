@@ -14,24 +14,15 @@ use crate::i18n::Lang;
 use super::Purpose;
 use super::field::{Field, Kind};
 
-macro_rules! options {
-    ($t:ty) => {
-        <$t>::ALL
-            .iter()
-            .map(|v| (v.id(), v.key()))
-            .collect::<Vec<_>>()
-    };
-}
-
 /// Every field of 附件1 plus kind, field, credit code, region and parent organisation.
 pub fn case_fields() -> Vec<Field> {
     use Kind::*;
     let t = |p, l| Field::new(p, l, Text);
     vec![
-        Field::choice("kind", "form.f.kind", options!(CaseKind), false)
+        Field::choice("kind", "form.f.kind", CaseKind::options(), false)
             .not_null()
             .in_section("form.s.case"),
-        Field::choice("field", "form.f.field", options!(Area), false),
+        Field::choice("field", "form.f.field", Area::options(), false),
         t("issuer.name", "form.f.org_name")
             .required()
             .in_section("form.s.issuer"),
@@ -54,7 +45,7 @@ pub fn case_fields() -> Vec<Field> {
         Field::choice(
             "issuer.org_type",
             "form.f.org_type",
-            options!(OrgType),
+            OrgType::options(),
             false,
         )
         .not_null()
@@ -70,14 +61,14 @@ pub fn case_fields() -> Vec<Field> {
         Field::choice(
             "achievement.achievement_type",
             "form.f.achievement_type",
-            options!(AchievementType),
+            AchievementType::options(),
             false,
         ),
         Field::new("achievement.owns_ip", "form.f.owns_ip", Bool),
         Field::choice(
             "achievement.ip_types",
             "form.f.ip_types",
-            options!(IpType),
+            IpType::options(),
             true,
         ),
         t("achievement.ip_other", "form.f.ip_other"),
@@ -103,7 +94,7 @@ fn org_fields(section: &'static str) -> Vec<Field> {
             .in_section(section),
         t("org.credit_code", "form.f.credit_code"),
         t("org.region", "form.f.region"),
-        Field::choice("org.org_type", "form.f.org_type", options!(OrgType), false).not_null(),
+        Field::choice("org.org_type", "form.f.org_type", OrgType::options(), false).not_null(),
         t("org.org_type_other", "form.f.org_type_other"),
         t("org.parent", "form.f.parent"),
         t("org.address", "form.f.address"),
@@ -141,7 +132,7 @@ pub fn fields_for(purpose: &Purpose, base: &Value, lang: Lang) -> Vec<Field> {
                 .required()
                 .in_section("form.s.tranche"),
             Field::new("date", "form.f.tranche_date", Date).required(),
-            Field::choice("kind", "form.f.tranche_kind", options!(TrancheKind), false).not_null(),
+            Field::choice("kind", "form.f.tranche_kind", TrancheKind::options(), false).not_null(),
             Field::new("special", "form.f.special", Bool).not_null(),
             Field::new("special_reason", "form.f.special_reason", Text),
             Field::new("taker", "form.f.tranche_taker", Text),
@@ -170,7 +161,7 @@ pub fn fields_for(purpose: &Purpose, base: &Value, lang: Lang) -> Vec<Field> {
             Field::new("received", "form.f.received", Date)
                 .required()
                 .in_section("form.s.objection"),
-            Field::choice("objector", "form.f.objector", options!(Objector), false).not_null(),
+            Field::choice("objector", "form.f.objector", Objector::options(), false).not_null(),
             Field::new("by", "form.f.objection_by", Text),
             Field::new("accepted", "form.f.accepted", Bool).not_null(),
             Field::new("not_accepted_reason", "form.f.not_accepted_reason", Text),

@@ -23,15 +23,6 @@ use super::check::{Check, Why};
 use super::field::{Field, Kind};
 use super::{Form, Purpose, Submit};
 
-macro_rules! options {
-    ($t:ty) => {
-        <$t>::ALL
-            .iter()
-            .map(|v| (v.id(), v.key()))
-            .collect::<Vec<_>>()
-    };
-}
-
 /// What is wrong with a stage form beyond the domain's own validation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Flaw {
@@ -92,7 +83,7 @@ pub fn midterm_fields() -> Vec<Field> {
         Field::choice(
             "midterm.verdict",
             "stages.f.midterm_verdict",
-            options!(MidtermVerdict),
+            MidtermVerdict::options(),
             false,
         ),
         Field::new("midterm.rectify_by", "stages.f.rectify_by", Date),
@@ -110,7 +101,7 @@ pub fn acceptance_fields() -> Vec<Field> {
         Field::choice(
             "acceptance.verdict",
             "stages.f.acceptance_verdict",
-            options!(Verdict),
+            Verdict::options(),
             false,
         ),
         Field::new("acceptance.completion_pct", "stages.f.completion", Count),
@@ -134,7 +125,7 @@ pub fn gate_fields() -> Vec<Field> {
         Field::choice(
             "form.taker.status",
             "stages.f.taker_status",
-            options!(TakerStatus),
+            TakerStatus::options(),
             false,
         )
         .not_null()
@@ -154,7 +145,7 @@ pub fn gate_fields() -> Vec<Field> {
         Field::choice(
             "form.taker.gate.result",
             "stages.f.gate_result",
-            options!(GateResult),
+            GateResult::options(),
             false,
         )
         .in_section("stages.s.gate"),
