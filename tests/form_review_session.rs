@@ -2,102 +2,17 @@
 //! demo data. A 需求论证 review typed into the form is stored through `Session::add_review`,
 //! and the case that was held at 需求论证 for want of it then advances.
 
+mod tui_common;
+
 use jiebang::app::ui::backend::Backend;
-use jiebang::app::ui::keymap::Keymap;
-use jiebang::app::ui::keys::script;
 use jiebang::app::ui::state::Screen;
-use jiebang::app::ui::{Action, Settings, State, settle};
-use jiebang::app::{Config, Session, SessionOptions};
 use jiebang::domain::Stage;
 use jiebang::domain::records::ReviewStage;
-use jiebang::i18n::Lang;
-use jiebang::tui::runner;
-
-struct Ui {
-    state: State,
-    session: Session,
-    _dir: tempfile::TempDir,
-}
-
-impl Ui {
-    fn demo() -> Ui {
-        let dir = tempfile::tempdir().unwrap();
-        let opts = SessionOptions {
-            db: Some(dir.path().join("jiebang.redb")),
-            lang: Lang::Zh,
-            create: true,
-            ..SessionOptions::default()
-        };
-        let mut session = Session::open(&opts, &Config::default()).expect("session opens");
-        session.load_demo().expect("demo loads");
-        let settings = Settings {
-            lang: Lang::Zh,
-            ascii: false,
-            no_color: true,
-            read_only: false,
-            store_path: String::new(),
-            user: "tester".into(),
-        };
-        let mut state = State::new(settings, Keymap::default_map(), Backend::today(&session));
-        for e in jiebang::app::ui::init(&mut state) {
-            for a in runner::execute(e, &session, Lang::Zh) {
-                runner::dispatch(&mut state, &session, a);
-            }
-        }
-        let mut ui = Ui {
-            state,
-            session,
-            _dir: dir,
-        };
-        ui.act(Action::Resize {
-            width: 100,
-            height: 30,
-        });
-        ui
-    }
-
-    fn act(&mut self, a: Action) {
-        runner::dispatch(&mut self.state, &self.session, a);
-        settle(&mut self.state);
-    }
-
-    fn keys(&mut self, k: &str) {
-        for c in script(k).unwrap() {
-            self.act(Action::Key(c));
-        }
-    }
-
-    fn select(&mut self, id: &str) {
-        self.keys("g");
-        while self.state.list.selected.as_deref() != Some(id) {
-            let before = self.state.list.cursor;
-            self.keys("j");
-            assert_ne!(before, self.state.list.cursor, "{id} not found");
-        }
-    }
-
-    fn focus_field(&mut self, path: &str) {
-        for _ in 0..80 {
-            if let Screen::Form(f) = &self.state.screen
-                && f.focused().path == path
-            {
-                return;
-            }
-            self.keys("<Tab>");
-        }
-        panic!("no field {path}");
-    }
-
-    fn type_into(&mut self, path: &str, text: &str) {
-        self.focus_field(path);
-        self.keys("<C-u>");
-        self.keys(text);
-    }
-}
+use tui_common::live::Live;
 
 #[test]
 fn a_need_review_saved_from_the_form_lets_the_case_leave_validation() {
-    let mut ui = Ui::demo();
+    let mut ui = Live::demo();
     // A case held at 需求论证 only for want of the panel's review (第九条(二)).
     let id = ui
         .state

@@ -3,103 +3,31 @@
 //! and a stale write from a second session.
 
 use jiebang::app::ui::backend::Backend;
-use jiebang::app::ui::keymap::Keymap;
-use jiebang::app::ui::keys::script;
 use jiebang::app::ui::state::{Dialog, Overlay, Screen};
-use jiebang::app::ui::{Action, Settings, State, settle};
-use jiebang::app::{Config, Session, SessionOptions};
-use jiebang::i18n::Lang;
 use jiebang::tui::runner;
 
-struct Ui {
-    state: State,
-    session: Session,
-    _dir: tempfile::TempDir,
-    path: std::path::PathBuf,
-}
+mod tui_common;
 
-fn open(path: &std::path::Path, create: bool) -> Session {
-    let opts = SessionOptions {
-        db: Some(path.to_path_buf()),
-        lang: Lang::Zh,
-        create,
-        ..SessionOptions::default()
-    };
-    Session::open(&opts, &Config::default()).expect("session opens")
-}
+use tui_common::live::{Live, open};
 
-impl Ui {
-    fn demo() -> Ui {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("jiebang.redb");
-        let mut session = open(&path, true);
-        session.load_demo().expect("demo loads");
-        let settings = Settings {
-            lang: Lang::Zh,
-            ascii: false,
-            no_color: true,
-            read_only: false,
-            store_path: path.display().to_string(),
-            user: "tester".into(),
-        };
-        let mut state = State::new(settings, Keymap::default_map(), Backend::today(&session));
-        for e in jiebang::app::ui::init(&mut state) {
-            for a in runner::execute(e, &session, Lang::Zh) {
-                runner::dispatch(&mut state, &session, a);
-            }
-        }
-        let mut ui = Ui {
-            state,
-            session,
-            _dir: dir,
-            path,
-        };
-        ui.act(Action::Resize {
-            width: 100,
-            height: 30,
-        });
-        ui
-    }
-
-    fn act(&mut self, a: Action) {
-        runner::dispatch(&mut self.state, &self.session, a);
-        settle(&mut self.state);
-    }
-
-    fn keys(&mut self, k: &str) {
-        for c in script(k).unwrap() {
-            self.act(Action::Key(c));
-        }
-    }
-
-    fn select(&mut self, id: &str) {
-        self.keys("g");
-        while self.state.list.selected.as_deref() != Some(id) {
-            let before = self.state.list.cursor;
-            self.keys("j");
-            assert_ne!(before, self.state.list.cursor, "{id} not found");
-        }
-    }
-
-    /// A case whose advance the rules allow (or refuse).
-    fn case_where(&self, allowed: bool) -> String {
-        self.state
-            .rows
-            .iter()
-            .filter(|r| !r.stage.is_closed())
-            .find(|r| {
-                self.session
-                    .preview_advance(&r.id)
-                    .is_ok_and(|p| p.to.is_some() && p.allowed() == allowed)
-            })
-            .map(|r| r.id.clone())
-            .expect("the demo has such a case")
-    }
+/// A case whose advance the rules allow (or refuse).
+fn case_where(ui: &Live, allowed: bool) -> String {
+    ui.state
+        .rows
+        .iter()
+        .filter(|r| !r.stage.is_closed())
+        .find(|r| {
+            ui.session
+                .preview_advance(&r.id)
+                .is_ok_and(|p| p.to.is_some() && p.allowed() == allowed)
+        })
+        .map(|r| r.id.clone())
+        .expect("the demo has such a case")
 }
 
 #[test]
 fn pinyin_initials_find_chinese_names() {
-    let mut ui = Ui::demo();
+    let mut ui = Live::demo();
     assert!(ui.state.rows.len() > 50);
     ui.keys("/btxt");
     let first = ui.state.list.hit_at(0).expect("a hit for btxt");
@@ -112,8 +40,8 @@ fn pinyin_initials_find_chinese_names() {
 
 #[test]
 fn an_allowed_advance_is_written_with_its_audit_event() {
-    let mut ui = Ui::demo();
-    let id = ui.case_where(true);
+    let mut ui = Live::demo();
+    let id = case_where(&ui, true);
     let before = ui.session.case(&id).unwrap();
     ui.select(&id);
     ui.keys("a");
@@ -134,8 +62,8 @@ fn an_allowed_advance_is_written_with_its_audit_event() {
 
 #[test]
 fn a_refusal_cites_its_article_and_writes_nothing() {
-    let mut ui = Ui::demo();
-    let id = ui.case_where(false);
+    let mut ui = Live::demo();
+    let id = case_where(&ui, false);
     let rev = ui.session.case(&id).unwrap().rev;
     ui.select(&id);
     ui.keys("a");
@@ -160,8 +88,8 @@ fn a_refusal_cites_its_article_and_writes_nothing() {
 
 #[test]
 fn a_write_from_another_session_is_stale_and_seen_by_polling() {
-    let mut ui = Ui::demo();
-    let id = ui.case_where(true);
+    let mut ui = Live::demo();
+    let id = case_where(&ui, true);
     ui.select(&id);
     ui.keys("<Enter>a");
     let other = open(&ui.path, false);
@@ -193,7 +121,7 @@ fn a_write_from_another_session_is_stale_and_seen_by_polling() {
 #[test]
 fn detail_and_facts_use_the_sessions_calendar_and_settings() {
     use jiebang::domain::rules::{self, DeadlineKind};
-    let ui = Ui::demo();
+    let ui = Live::demo();
     let s = &ui.session;
     let today = Backend::today(s);
     let rows = Backend::summaries(s).unwrap();

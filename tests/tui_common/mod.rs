@@ -4,6 +4,7 @@
 
 pub mod fixture;
 pub mod forms;
+pub mod live;
 
 use jiebang::app::ui::keymap::Keymap;
 use jiebang::app::ui::keys::script;
