@@ -307,3 +307,50 @@ fn damaged_and_hostile_files_are_refused_with_the_store_untouched() {
     }
     assert_eq!(snapshot(&env), before);
 }
+
+/// A form that a real word processor wrote: `tests/data/form_libreoffice.docx` is
+/// LibreOffice 7's conversion of `form_libreoffice.html` (a 附件1 table as officers fill it:
+/// `选 填` side cells, `注册资本 (万)` units, ☑ boxes, long texts in the row below their
+/// heading). Regenerate with `soffice --headless --infilter="HTML (StarWriter)"
+/// --convert-to docx:"MS Word 2007 XML" form_libreoffice.html`.
+#[test]
+fn a_form_written_by_libreoffice_imports_field_by_field() {
+    let env = Env::new();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/form_libreoffice.docx");
+    let (code, out, err) = env.run(&["import", file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    let c = env.case("JB-2026-0001");
+    assert_eq!(c.issuer.name, "包头稀宝新材料科技有限公司");
+    assert_eq!(c.issuer.region, "包头市");
+    assert_eq!(c.issuer.registered_on, Some(date("2016-05-12")));
+    assert_eq!(c.issuer.registered_capital, Some(Yuan::from_wan(5000)));
+    assert_eq!(c.issuer.legal_rep, "张建华");
+    assert_eq!(c.issuer.main_business, "稀土永磁材料研发与生产");
+    assert_eq!(
+        (
+            c.issuer.staff_total,
+            c.issuer.staff_bachelor,
+            c.issuer.staff_rd
+        ),
+        (Some(260), Some(140), Some(45))
+    );
+    assert_eq!(c.issuer.org_type, OrgType::NewRd);
+    assert_eq!(c.issuer.contact.mobile, "13904725678");
+    assert_eq!(c.achievement.name, "高丰度稀土永磁材料在风电电机中的应用");
+    assert_eq!(c.achievement.owns_ip, Some(true));
+    assert_eq!(c.achievement.ip_types, vec![IpType::Patent]);
+    assert_eq!(c.field, Some(Field::RareEarth));
+    assert!(
+        c.achievement
+            .description
+            .starts_with("本成果针对镧铈资源积压问题"),
+        "{:?}",
+        c.achievement.description
+    );
+    assert!(c.achievement.team.contains("博士 9 人"));
+    assert_eq!(c.achievement.suggested_period, "2年");
+    assert_eq!(
+        c.achievement.estimated_investment,
+        Some(Yuan::from_wan(2800))
+    );
+}

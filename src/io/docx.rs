@@ -302,7 +302,10 @@ pub(super) fn label_values(rows: &[Vec<DocCell>]) -> Vec<Pair> {
             };
             let mut cells: Vec<(usize, usize)> = Vec::new();
             let rest: Vec<usize> = (i + 1..row.len()).filter(|&j| !is_noise(&row[j])).collect();
-            if rest.is_empty() {
+            // A long text's heading may trail empty cells (a word processor filling out the
+            // grid); its text is still the row below.
+            let blank = rest.iter().all(|&j| row[j].text.trim().is_empty());
+            if rest.is_empty() || (blank && MULTILINE.contains(&id)) {
                 // A heading row (拟转化科技成果情况): the text is the row below.
                 if let Some(next) = rows.get(r + 1)
                     && !next.iter().any(|c| label_id(&c.text).is_some())
