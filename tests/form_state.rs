@@ -302,6 +302,51 @@ fn a_tranche_over_the_cap_is_refused_with_its_article_unless_special_with_a_reas
 }
 
 #[test]
+fn an_objection_is_reopened_by_number_to_record_its_finding() {
+    let mut h = Harness::new(Lang::Zh);
+    let id = h.selected().unwrap();
+    h.keys(":objection<Enter>");
+    type_into(&mut h, "by", "某研究所");
+    h.keys("<C-s>");
+    h.keys(":objection 3<Enter>");
+    assert!(
+        h.state.status.error.as_deref().unwrap_or("").contains('3'),
+        "no third objection: {:?}",
+        h.state.status.error
+    );
+    assert!(!matches!(h.state.screen, Screen::Form(_)));
+    h.keys(":objection x<Enter>");
+    assert!(
+        h.state
+            .status
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("编号")
+    );
+
+    h.keys(":objection 1<Enter>");
+    assert_eq!(
+        form(&h)
+            .fields
+            .iter()
+            .find(|f| f.path == "by")
+            .unwrap()
+            .raw(),
+        "某研究所"
+    );
+    type_into(&mut h, "finding", "经核查, 异议不成立");
+    type_into(&mut h, "resolved", "2026-11-25");
+    h.keys("<C-s>");
+    assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
+    let list = h.backend.get(&id).publicity.objections;
+    assert_eq!(list.len(), 1, "replaced, not added");
+    assert_eq!(list[0].by, "某研究所");
+    assert_eq!(list[0].finding, "经核查, 异议不成立");
+    assert_eq!(list[0].resolved.unwrap().to_string(), "2026-11-25");
+}
+
+#[test]
 fn extension_termination_and_objection_forms_write_their_records() {
     let mut h = Harness::new(Lang::Zh);
     let id = h.selected().unwrap();

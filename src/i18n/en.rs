@@ -1437,6 +1437,20 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.writing", "Writing..."),
     ("tui.yes", "Yes"),
     // -- form --
+    (
+        "tui.detail.pub.edit_hint",
+        "\":objection N\" records objection N's finding and resolution",
+    ),
+    ("form.title.objection_edit", "Publicity objection"),
+    (
+        "form.cmd.objection_n",
+        "Reopen publicity objection N to record its finding and resolution",
+    ),
+    (
+        "form.cmdline.objection",
+        "\"{arg}\" is not an objection number; write 1, 2, … (see the publicity tab)",
+    ),
+    ("form.arg.objection", "N"),
     ("form.age.days", "{n} d ago"),
     ("form.age.hours", "{n} h ago"),
     ("form.age.minutes", "{n} min ago"),

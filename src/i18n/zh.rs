@@ -1269,6 +1269,20 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.writing", "正在写入..."),
     ("tui.yes", "是"),
     // -- form --
+    (
+        "tui.detail.pub.edit_hint",
+        "\":objection N\" 补记第 N 条的核查结论与办结日期",
+    ),
+    ("form.title.objection_edit", "处理公示异议"),
+    (
+        "form.cmd.objection_n",
+        "打开第 N 条公示异议, 补记核查结论与办结日期",
+    ),
+    (
+        "form.cmdline.objection",
+        "\"{arg}\" 不是异议编号; 请写 1、2…(见详情的公示页)",
+    ),
+    ("form.arg.objection", "编号"),
     ("form.age.days", "{n} 天前"),
     ("form.age.hours", "{n} 小时前"),
     ("form.age.minutes", "{n} 分钟前"),

@@ -88,9 +88,14 @@ pub fn submit(s: Submit, backend: &dyn Backend) -> Vec<Action> {
         } => backend
             .terminate(&id, &reason, recovered, date, rev)
             .map(|_| id),
-        Submit::Objection { id, objection, rev } => {
-            backend.record_objection(&id, objection, rev).map(|_| id)
-        }
+        Submit::Objection {
+            id,
+            index,
+            objection,
+            rev,
+        } => backend
+            .record_objection(&id, index, objection, rev)
+            .map(|_| id),
         Submit::Review { id, review, rev } => match backend.add_review(&id, review, rev) {
             Ok(_) => Ok(id),
             // Appended to whatever the case is now, unless the other officer recorded a

@@ -187,8 +187,14 @@ pub trait Backend {
         date: NaiveDate,
         rev: u64,
     ) -> Result<u64, WriteError>;
-    fn record_objection(&self, id: &str, objection: Objection, rev: u64)
-    -> Result<u64, WriteError>;
+    /// Adds an objection (`index` None) or replaces objection `index` (from 0).
+    fn record_objection(
+        &self,
+        id: &str,
+        index: Option<usize>,
+        objection: Objection,
+        rev: u64,
+    ) -> Result<u64, WriteError>;
     /// Appends an expert review based on `rev`; it supersedes the stage's earlier ones.
     fn add_review(&self, id: &str, review: Review, rev: u64) -> Result<u64, WriteError>;
     /// Every organisation named on a stored case (issuers, takers, members).

@@ -61,6 +61,10 @@ pub fn parse(line: &str, lang: Lang, keymap: &Keymap) -> Result<Command, String>
             Ok(n) if n >= 1 => Command::Gate(n),
             _ => return Err(trf(lang, "stages.cmdline.taker", &[("arg", &arg)])),
         },
+        Arg::ObjectionNo => match arg.parse::<usize>() {
+            Ok(n) if n >= 1 => Command::Objection(n),
+            _ => return Err(trf(lang, "form.cmdline.objection", &[("arg", &arg)])),
+        },
     })
 }
 
@@ -79,7 +83,7 @@ fn arg_choices(arg: Arg, views: &[SavedView]) -> Vec<String> {
         .map(String::from)
         .collect(),
         Arg::Query => filter_words(),
-        Arg::None | Arg::Name | Arg::Taker => Vec::new(),
+        Arg::None | Arg::Name | Arg::Taker | Arg::ObjectionNo => Vec::new(),
     }
 }
 

@@ -89,6 +89,8 @@ pub enum Command {
     Search(String),
     /// `:gate N`: the stage-gate form on taker N (from 1).
     Gate(usize),
+    /// Reopens objection N (from 1).
+    Objection(usize),
 }
 
 /// What follows the command name on the command line.
@@ -104,6 +106,8 @@ pub enum Arg {
     Query,
     /// A taker's number, from 1.
     Taker,
+    /// An objection's number (from 1).
+    ObjectionNo,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -244,6 +248,7 @@ pub static REGISTRY: &[Spec] = &[
     key("member", Cmd::MemberForm, "form.cmd.member", true),
     key("dates", Cmd::DatesForm, "form.cmd.dates", true),
     key("objection", Cmd::ObjectionForm, "form.cmd.objection", true),
+    typed("objection", Arg::ObjectionNo, "form.cmd.objection_n"),
     key("review", Cmd::ReviewForm, "rform.cmd.review", true),
     key("add_expert", Cmd::AddExpert, "rform.cmd.add_expert", false),
     key("tranche", Cmd::TrancheForm, "form.cmd.tranche", true),

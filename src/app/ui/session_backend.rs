@@ -360,10 +360,11 @@ impl Backend for Session {
     fn record_objection(
         &self,
         id: &str,
+        index: Option<usize>,
         objection: Objection,
         rev: u64,
     ) -> Result<u64, WriteError> {
-        Session::record_objection(self, id, None, objection, Some(rev))
+        Session::record_objection(self, id, index, objection, Some(rev))
             .map(|c| c.rev)
             .map_err(|e| write_error(self, id, e))
     }

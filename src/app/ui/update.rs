@@ -232,6 +232,7 @@ pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
             Vec::new()
         }
         Command::Gate(n) => form::open::on_case(state, |id| Purpose::Gate(id, n - 1)),
+        Command::Objection(n) => form::open::on_case(state, |id| Purpose::ObjectionEdit(id, n - 1)),
     }
 }
 

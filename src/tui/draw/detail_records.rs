@@ -299,5 +299,11 @@ pub(super) fn publicity<'a>(t: &Theme, lang: Lang, d: &CaseDetail) -> Vec<Line<'
         ));
         v.push(kv(t, tr(lang, "tui.detail.pub.resolved"), opt(&o.resolved)));
     }
+    if !p.objections.is_empty() {
+        v.push(Line::styled(
+            tr(lang, "tui.detail.pub.edit_hint").to_string(),
+            t.dim(),
+        ));
+    }
     v
 }

@@ -42,6 +42,7 @@ fn arg_label(lang: Lang, a: Arg) -> &'static str {
         Arg::Lang => tr(lang, "tui.arg.lang"),
         Arg::Query => tr(lang, "tui.arg.query"),
         Arg::Taker => tr(lang, "stages.arg.taker"),
+        Arg::ObjectionNo => tr(lang, "form.arg.objection"),
     }
 }
 

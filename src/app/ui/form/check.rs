@@ -223,8 +223,12 @@ fn build(form: &Form, doc: &Value, checks: &mut Vec<Check>) -> Result<Option<Sub
             id,
             extension: parse(doc.clone()).map_err(Why::Shape)?,
         },
-        Purpose::Objection(_) => Submit::Objection {
+        Purpose::Objection(_) | Purpose::ObjectionEdit(..) => Submit::Objection {
             id,
+            index: match form.purpose {
+                Purpose::ObjectionEdit(_, i) => Some(i),
+                _ => None,
+            },
             objection: parse(doc.clone()).map_err(Why::Shape)?,
             rev,
         },

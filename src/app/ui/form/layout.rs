@@ -157,7 +157,7 @@ pub fn fields_for(purpose: &Purpose, base: &Value, lang: Lang) -> Vec<Field> {
         Purpose::Midterm(_) => super::stages::midterm_fields(),
         Purpose::Acceptance(_) => super::stages::acceptance_fields(),
         Purpose::Gate(..) => super::stages::gate_fields(),
-        Purpose::Objection(_) => vec![
+        Purpose::Objection(_) | Purpose::ObjectionEdit(..) => vec![
             Field::new("received", "form.f.received", Date)
                 .required()
                 .in_section("form.s.objection"),

@@ -56,6 +56,9 @@ pub enum Purpose {
     Acceptance(String),
     /// A taker's status, own period and stage gate: the case and the taker's index (from 0).
     Gate(String, usize),
+    /// An objection already recorded, reopened to add its finding and resolution: the case
+    /// and the objection's index (from 0).
+    ObjectionEdit(String, usize),
 }
 
 impl Purpose {
@@ -66,6 +69,7 @@ impl Purpose {
             Purpose::NewCase => "new".into(),
             Purpose::EditCase(id) => id.clone(),
             Purpose::Gate(id, i) => format!("gate:{id}:{}", i + 1),
+            Purpose::ObjectionEdit(id, i) => format!("objection:{id}:{}", i + 1),
             other => format!("{}:{}", other.tag(), other.case_id().unwrap_or("")),
         }
     }
@@ -77,7 +81,7 @@ impl Purpose {
             Purpose::Taker(_) => "taker",
             Purpose::Member(_) => "member",
             Purpose::Dates(_) => "dates",
-            Purpose::Objection(_) => "objection",
+            Purpose::Objection(_) | Purpose::ObjectionEdit(..) => "objection",
             Purpose::Review(_) => "review",
             Purpose::Tranche(_) => "tranche",
             Purpose::Extension(_) => "extension",
@@ -96,6 +100,7 @@ impl Purpose {
             | Purpose::Member(id)
             | Purpose::Dates(id)
             | Purpose::Objection(id)
+            | Purpose::ObjectionEdit(id, _)
             | Purpose::Review(id)
             | Purpose::Tranche(id)
             | Purpose::Extension(id)
@@ -115,6 +120,7 @@ impl Purpose {
             Purpose::Member(_) => "form.title.member",
             Purpose::Dates(_) => "form.title.dates",
             Purpose::Objection(_) => "form.title.objection",
+            Purpose::ObjectionEdit(..) => "form.title.objection_edit",
             Purpose::Review(_) => "rform.title.any",
             Purpose::Tranche(_) => "form.title.tranche",
             Purpose::Extension(_) => "form.title.extension",
@@ -188,6 +194,8 @@ pub enum Submit {
     },
     Objection {
         id: String,
+        /// Replaces objection `index` (from 0); `None` adds one.
+        index: Option<usize>,
         objection: Objection,
         rev: u64,
     },

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::domain::records::RecordSettings;
 use crate::domain::{Case, Extension, Kind, Objection, Org, Termination, Tranche};
-use crate::i18n::tr;
+use crate::i18n::{tr, trf};
 
 use super::super::action::Effect;
 use super::super::backend::CaseDetail;
@@ -67,6 +67,9 @@ fn base_for(
         Purpose::Midterm(_) | Purpose::Acceptance(_) | Purpose::Gate(..) => case
             .map(|c| stages::doc_of(purpose, c, today, None))
             .unwrap_or(Value::Null),
+        Purpose::ObjectionEdit(_, i) => case
+            .and_then(|c| c.publicity.objections.get(*i))
+            .map_or(Value::Null, to_json),
         Purpose::Objection(_) => to_json(&Objection {
             received: today,
             ..Objection::default()
@@ -159,6 +162,18 @@ pub fn case_loaded(state: &mut State, purpose: Purpose, detail: Box<CaseDetail>)
                 .latest_review(sheet.stage)
                 .filter(|r| !r.panel.is_empty());
             review_form::info(&sheet, latest, state.lang())
+        }
+        Purpose::ObjectionEdit(_, i) => {
+            let count = detail.case.publicity.objections.len();
+            if i >= count {
+                state.status.error = Some(trf(
+                    state.lang(),
+                    "records.app.no_objection",
+                    &[("n", &(i + 1)), ("count", &count)],
+                ));
+                return Vec::new();
+            }
+            Vec::new()
         }
         Purpose::Midterm(_) | Purpose::Acceptance(_) | Purpose::Gate(..) => {
             match stages_info::info(&purpose, &detail, state.lang()) {
