@@ -218,3 +218,29 @@ fn detail_and_facts_use_the_sessions_calendar_and_settings() {
     }
     assert!(announcing > 0, "the demo has publicity periods");
 }
+
+#[test]
+fn history_reads_in_the_officers_language() {
+    let mut ui = Ui::demo();
+    let id = ui.case_where(true);
+    let before = ui.session.case(&id).unwrap();
+    let to = before.stage.next().unwrap();
+    ui.select(&id);
+    ui.keys("a");
+    ui.keys("演示推进<Enter>");
+    ui.keys("m");
+    ui.keys("已电话确认资金到位<Enter>");
+    let history = Backend::case(&ui.session, &id).unwrap().history;
+    let lines: Vec<&str> = history.iter().map(|h| h.what.as_str()).collect();
+    assert_eq!(lines[0], "备注: 已电话确认资金到位", "{lines:?}");
+    assert_eq!(
+        lines[1],
+        format!(
+            "阶段变更: {} -> {} (演示推进)",
+            before.stage.label(Lang::Zh),
+            to.label(Lang::Zh)
+        ),
+        "{lines:?}"
+    );
+    assert!(lines[2].starts_with("导入"), "{lines:?}");
+}

@@ -1042,6 +1042,23 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.midterm", "Mid-term check "),
     ("records.scope.acceptance", "Acceptance "),
     // -- tui --
+    ("tui.hint.edit", "edit"),
+    (
+        "tui.f.staff_counts",
+        "{total} (bachelor+ {bachelor}, R&D {rd})",
+    ),
+    ("tui.history.create", "Created"),
+    ("tui.history.import", "Imported"),
+    ("tui.history.note", "Note"),
+    ("tui.history.edit", "Edited"),
+    ("tui.history.move", "Stage"),
+    ("tui.history.tranche", "Tranche"),
+    ("tui.history.extension", "Extension"),
+    ("tui.history.review", "Expert review"),
+    ("tui.history.objection", "Objection"),
+    ("tui.history.midterm", "Mid-term check"),
+    ("tui.history.acceptance", "Acceptance"),
+    ("tui.history.taker", "Taker"),
     ("tui.status.loading", "loading {shown} of {total}"),
     (
         "tui.dash.fig.midterm_overdue",

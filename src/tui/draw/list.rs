@@ -276,9 +276,21 @@ fn row_line<'a>(
                 )
             })
         {
-            let matched = h.text(row);
-            let combined = format!("{matched} | {}", row.name);
-            spans.extend(highlighted(&combined, &h.positions, *w, base, t.matched()));
+            // The matched name takes at most two fifths of the cell, so the case's own name still
+            // tells apart the many cases of one issuer.
+            let matched = sanitize(h.text(row));
+            let cap = (*w * 2 / 5).max(6);
+            let (prefix, kept) = if width(&matched) > cap {
+                (
+                    fit(&matched, cap).trim_end().to_string(),
+                    kept_chars(&matched, cap),
+                )
+            } else {
+                (matched.clone(), matched.chars().count())
+            };
+            let positions: Vec<usize> = h.positions.iter().copied().filter(|p| *p < kept).collect();
+            let combined = format!("{prefix} | {}", row.name);
+            spans.extend(highlighted(&combined, &positions, *w, base, t.matched()));
             continue;
         }
         let text = cell_text(lang, *c, row, facts, state.today);
