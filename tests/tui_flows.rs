@@ -532,3 +532,16 @@ fn a_sixteen_column_form_label_keeps_a_space_before_its_value() {
     let screen = h.render_at(80, 40);
     assert!(screen.contains("统一社会信用代码 ["), "{screen}");
 }
+
+#[test]
+fn english_help_descriptions_start_with_a_capital_like_their_neighbours() {
+    use jiebang::app::ui::commands::REGISTRY;
+    for s in REGISTRY {
+        let d = jiebang::i18n::tr(Lang::En, s.desc);
+        assert!(
+            d.chars().next().is_some_and(|c| !c.is_lowercase()),
+            "{}: {d}",
+            s.name
+        );
+    }
+}
