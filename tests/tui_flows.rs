@@ -545,3 +545,26 @@ fn english_help_descriptions_start_with_a_capital_like_their_neighbours() {
         );
     }
 }
+
+#[test]
+fn a_long_value_reads_from_its_start_once_focus_leaves_it() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys("e");
+    for _ in 0..10 {
+        let Screen::Form(f) = &h.state.screen else {
+            panic!("{}", h.render())
+        };
+        if f.focused().path == "issuer.address" {
+            break;
+        }
+        h.keys("<Tab>");
+    }
+    h.keys("内蒙古自治区包头市经济技术开发区腾飞路一百八十七号科技大厦");
+    h.keys("<Tab>");
+    let screen = h.render();
+    let row = screen
+        .lines()
+        .find(|l| l.contains("单位地址"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(row.contains("[内蒙古自治区"), "{row}");
+}

@@ -89,7 +89,12 @@ pub fn rows(state: &State, form: &Form, i: usize, cols: usize) -> Vec<Row> {
         .max(6);
     match &f.editor {
         Editor::Line(input) => {
-            let scroll = input.visual_scroll(value_w);
+            // Away from the caret a value reads from its start, like every other field.
+            let scroll = if focused {
+                input.visual_scroll(value_w)
+            } else {
+                0
+            };
             let mut skipped = 0;
             let shown: String = sanitize(input.value())
                 .chars()
