@@ -244,3 +244,20 @@ fn history_reads_in_the_officers_language() {
     );
     assert!(lines[2].starts_with("导入"), "{lines:?}");
 }
+
+#[test]
+fn a_due_mid_term_check_is_not_called_the_end_of_implementation() {
+    use jiebang::app::ui::DueKind;
+    let ui = Ui::demo();
+    let (i, f) = ui
+        .state
+        .facts
+        .iter()
+        .enumerate()
+        .find(|(_, f)| f.midterm_overdue)
+        .expect("the demo has an overdue mid-term check");
+    let due = f.due.expect("a due date");
+    assert_eq!(due.kind, DueKind::Midterm, "{}", ui.state.rows[i].id);
+    let end = ui.session.case(&ui.state.rows[i].id).unwrap().plan.end;
+    assert_ne!(Some(due.date), end);
+}

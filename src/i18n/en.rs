@@ -1042,6 +1042,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.midterm", "Mid-term check "),
     ("records.scope.acceptance", "Acceptance "),
     // -- tui --
+    ("tui.due.midterm", "mid."),
+    ("tui.due.rectify", "fix"),
+    ("tui.due.change_request", "chg."),
     ("tui.hint.edit", "edit"),
     (
         "tui.f.staff_counts",

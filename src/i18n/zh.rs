@@ -916,6 +916,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.midterm", "中期检查"),
     ("records.scope.acceptance", "验收"),
     // -- tui --
+    ("tui.due.midterm", "中期"),
+    ("tui.due.rectify", "整改"),
+    ("tui.due.change_request", "变更"),
     ("tui.hint.edit", "编辑"),
     (
         "tui.f.staff_counts",

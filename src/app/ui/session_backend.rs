@@ -223,7 +223,10 @@ impl Backend for Session {
                     let kind = match d.kind {
                         DeadlineKind::PublicityEnds => DueKind::PublicityEnd,
                         DeadlineKind::AcceptanceDue => DueKind::AcceptanceDue,
-                        _ => DueKind::ImplementationEnd,
+                        DeadlineKind::ImplementationEnds => DueKind::ImplementationEnd,
+                        DeadlineKind::MidtermDue => DueKind::Midterm,
+                        DeadlineKind::RectifyBy => DueKind::Rectify,
+                        DeadlineKind::ChangeRequestBy => DueKind::ChangeRequest,
                     };
                     f.due = Some(Due { date: d.date, kind });
                     if kind == DueKind::PublicityEnd {

@@ -94,6 +94,9 @@ fn min_width(lang: Lang, c: Column) -> usize {
                 tr(lang, "tui.due.publicity"),
                 tr(lang, "tui.due.end"),
                 tr(lang, "tui.due.acceptance"),
+                tr(lang, "tui.due.midterm"),
+                tr(lang, "tui.due.rectify"),
+                tr(lang, "tui.due.change_request"),
             ]
             .iter()
             .map(|s| width(s))
@@ -156,6 +159,9 @@ fn due_text(lang: Lang, f: &RowFacts, today: chrono::NaiveDate) -> String {
         DueKind::PublicityEnd => tr(lang, "tui.due.publicity"),
         DueKind::ImplementationEnd => tr(lang, "tui.due.end"),
         DueKind::AcceptanceDue => tr(lang, "tui.due.acceptance"),
+        DueKind::Midterm => tr(lang, "tui.due.midterm"),
+        DueKind::Rectify => tr(lang, "tui.due.rectify"),
+        DueKind::ChangeRequest => tr(lang, "tui.due.change_request"),
     };
     let late = if due.date < today { "!" } else { " " };
     format!("{late}{date} {kind}")
