@@ -568,3 +568,17 @@ fn a_long_value_reads_from_its_start_once_focus_leaves_it() {
         .unwrap_or_else(|| panic!("{screen}"));
     assert!(row.contains("[内蒙古自治区"), "{row}");
 }
+
+#[test]
+fn dashboard_stage_labels_never_run_together_on_a_narrow_terminal() {
+    for (lang, w, a, b) in [
+        (Lang::Zh, 60, "征集", "论证"),
+        (Lang::En, 80, "Coll", "Valid"),
+    ] {
+        let mut h = Harness::new(lang);
+        h.keys("d");
+        let screen = h.render_at(w, 24);
+        assert!(screen.contains(a) && screen.contains(b), "{screen}");
+        assert!(!screen.contains(&format!("{a}{b}")), "{screen}");
+    }
+}

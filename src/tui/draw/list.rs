@@ -282,10 +282,10 @@ fn row_line<'a>(
                 )
             })
         {
-            // The matched name takes at most two fifths of the cell, so the case's own name still
+            // The matched name leaves at least 9 columns of the cell, so the case's own name still
             // tells apart the many cases of one issuer.
             let matched = sanitize(h.text(row));
-            let cap = (*w * 2 / 5).max(6);
+            let cap = w.saturating_sub(12).max(6);
             let (prefix, kept) = if width(&matched) > cap {
                 (
                     fit(&matched, cap).trim_end().to_string(),
