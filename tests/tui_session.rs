@@ -261,3 +261,15 @@ fn a_due_mid_term_check_is_not_called_the_end_of_implementation() {
     let end = ui.session.case(&ui.state.rows[i].id).unwrap().plan.end;
     assert_ne!(Some(due.date), end);
 }
+
+#[test]
+fn an_export_to_a_missing_folder_says_what_to_do_in_chinese() {
+    let ui = Ui::demo();
+    let ids = vec![ui.state.rows[0].id.clone()];
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nope").join("x.xlsx");
+    let err = Backend::export(&ui.session, &path.display().to_string(), &ids).unwrap_err();
+    assert!(err.contains("目录不存在"), "{err}");
+    assert!(err.contains("请换一个"), "{err}");
+    assert!(!err.contains("os error"), "{err}");
+}

@@ -1042,6 +1042,12 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.midterm", "Mid-term check "),
     ("records.scope.acceptance", "Acceptance "),
     // -- tui --
+    (
+        "tui.export.write_failed",
+        "Cannot write {path}: {why}; choose a folder that exists and is writable",
+    ),
+    ("tui.export.no_dir", "the folder does not exist"),
+    ("tui.export.denied", "no permission to write there"),
     ("tui.due.midterm", "mid."),
     ("tui.due.rectify", "fix"),
     ("tui.due.change_request", "chg."),

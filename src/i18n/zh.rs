@@ -916,6 +916,12 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.midterm", "中期检查"),
     ("records.scope.acceptance", "验收"),
     // -- tui --
+    (
+        "tui.export.write_failed",
+        "无法写入 {path}: {why}; 请换一个已存在且可写的目录",
+    ),
+    ("tui.export.no_dir", "目录不存在"),
+    ("tui.export.denied", "没有写入权限"),
     ("tui.due.midterm", "中期"),
     ("tui.due.rectify", "整改"),
     ("tui.due.change_request", "变更"),

@@ -379,7 +379,21 @@ impl Backend for Session {
         let p = std::path::Path::new(path);
         let out =
             Session::export(self, Some(ids), Format::from_path(p)).map_err(|e| text(self, &e))?;
-        std::fs::write(p, out).map_err(|e| format!("{path}: {e}"))?;
+        std::fs::write(p, out).map_err(|e| {
+            // The OS text is English and does not say what to do.
+            let why = match e.kind() {
+                std::io::ErrorKind::NotFound => tr(self.lang, "tui.export.no_dir").to_string(),
+                std::io::ErrorKind::PermissionDenied => {
+                    tr(self.lang, "tui.export.denied").to_string()
+                }
+                _ => e.to_string(),
+            };
+            trf(
+                self.lang,
+                "tui.export.write_failed",
+                &[("path", &path), ("why", &why)],
+            )
+        })?;
         Ok(ids.len())
     }
 
