@@ -453,3 +453,132 @@ fn typing_a_filter_key_does_not_flash_an_empty_list() {
     assert!(h.state.overlay.is_none());
     assert_eq!(h.visible_ids(), Vec::<String>::new());
 }
+
+#[test]
+fn search_by_issuer_at_80_columns_still_shows_each_case_name() {
+    // Many cases share one issuer: the issuer alone does not tell them apart.
+    let mut h = Harness::new(Lang::Zh);
+    h.keys("/包头某稀土");
+    let screen = h.render();
+    let line = screen
+        .lines()
+        .find(|l| l.contains("JB-2026-0044"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(line.contains("包头"), "{line}");
+    assert!(line.contains("高丰度"), "{line}");
+}
+
+#[test]
+fn help_hint_survives_on_a_narrow_status_bar() {
+    for (lang, help) in [(Lang::Zh, "? 帮助"), (Lang::En, "? help")] {
+        let mut h = Harness::new(lang);
+        h.keys("<Space>");
+        let screen = h.render();
+        let status = screen.lines().nth(22).unwrap();
+        assert!(status.contains(help), "{lang:?}: {status}");
+        h.keys("<Enter>");
+        let screen = h.render();
+        let hints = screen.lines().nth(22).unwrap();
+        assert!(
+            hints.contains("e "),
+            "{lang:?} detail hints name edit: {hints}"
+        );
+        assert!(hints.contains(help), "{lang:?}: {hints}");
+    }
+}
+
+#[test]
+fn detail_labels_staff_counts_and_a_bare_ip_yes() {
+    use jiebang::domain::Case;
+    let mut h = Harness::new(Lang::Zh);
+    let mut c: Case = h.backend.get("JB-2026-0001");
+    c.id = "JB-2026-0999".into();
+    c.issuer.staff_total = Some(120);
+    c.issuer.staff_bachelor = Some(80);
+    c.issuer.staff_rd = Some(30);
+    c.achievement.owns_ip = Some(true);
+    c.achievement.ip_types.clear();
+    h.backend.add(c);
+    h.keys("r");
+    select(&mut h, "JB-2026-0999");
+    h.keys("<Enter>");
+    let org = h.render();
+    assert!(org.contains("120 (本科以上 80, 研发 30)"), "{org}");
+    h.keys("<Tab>");
+    let need = h.render();
+    let ip = need.lines().find(|l| l.contains("知识产权")).unwrap();
+    assert!(ip.contains("是") && !ip.contains("()"), "{ip}");
+}
+
+#[test]
+fn an_empty_extension_form_says_what_to_fill_in_and_nothing_else() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys(":extension<Enter>");
+    let Screen::Form(f) = &h.state.screen else {
+        panic!("{}", h.render())
+    };
+    let texts: Vec<String> = f.checks.iter().map(|c| c.full(f, Lang::Zh)).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(texts.iter().all(|t| t.contains("必填")), "{texts:?}");
+}
+
+#[test]
+fn a_sixteen_column_form_label_keeps_a_space_before_its_value() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys("e");
+    for _ in 0..20 {
+        h.keys("<Tab>");
+    }
+    let screen = h.render_at(80, 40);
+    assert!(screen.contains("统一社会信用代码 ["), "{screen}");
+}
+
+#[test]
+fn english_help_descriptions_start_with_a_capital_like_their_neighbours() {
+    use jiebang::app::ui::commands::REGISTRY;
+    for s in REGISTRY {
+        let d = jiebang::i18n::tr(Lang::En, s.desc);
+        assert!(
+            d.chars().next().is_some_and(|c| !c.is_lowercase()),
+            "{}: {d}",
+            s.name
+        );
+    }
+}
+
+#[test]
+fn a_long_value_reads_from_its_start_once_focus_leaves_it() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys("e");
+    for _ in 0..10 {
+        let Screen::Form(f) = &h.state.screen else {
+            panic!("{}", h.render())
+        };
+        if f.focused().path == "issuer.address" {
+            break;
+        }
+        h.keys("<Tab>");
+    }
+    h.keys("内蒙古自治区包头市经济技术开发区腾飞路一百八十七号科技大厦");
+    h.keys("<Tab>");
+    let screen = h.render();
+    let row = screen
+        .lines()
+        .find(|l| l.contains("单位地址"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(row.contains("[内蒙古自治区"), "{row}");
+}
+
+#[test]
+fn dashboard_stage_labels_never_run_together_on_a_narrow_terminal() {
+    for (lang, w, a, b) in [
+        (Lang::Zh, 60, "征集", "论证"),
+        (Lang::En, 80, "Coll", "Valid"),
+    ] {
+        let mut h = Harness::new(lang);
+        h.keys("d");
+        let screen = h.render_at(w, 24);
+        assert!(screen.contains(a) && screen.contains(b), "{screen}");
+        assert!(!screen.contains(&format!("{a}{b}")), "{screen}");
+    }
+}

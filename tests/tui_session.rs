@@ -146,3 +146,58 @@ fn detail_and_facts_use_the_sessions_calendar_and_settings() {
     }
     assert!(announcing > 0, "the demo has publicity periods");
 }
+
+#[test]
+fn history_reads_in_the_officers_language() {
+    let mut ui = Ui::demo();
+    let id = ui.case_where(true);
+    let before = ui.session.case(&id).unwrap();
+    let to = before.stage.next().unwrap();
+    ui.select(&id);
+    ui.keys("a");
+    ui.keys("演示推进<Enter>");
+    ui.keys("m");
+    ui.keys("已电话确认资金到位<Enter>");
+    let history = Backend::case(&ui.session, &id).unwrap().history;
+    let lines: Vec<&str> = history.iter().map(|h| h.what.as_str()).collect();
+    assert_eq!(lines[0], "备注: 已电话确认资金到位", "{lines:?}");
+    assert_eq!(
+        lines[1],
+        format!(
+            "阶段变更: {} -> {} (演示推进)",
+            before.stage.label(Lang::Zh),
+            to.label(Lang::Zh)
+        ),
+        "{lines:?}"
+    );
+    assert!(lines[2].starts_with("导入"), "{lines:?}");
+}
+
+#[test]
+fn a_due_mid_term_check_is_not_called_the_end_of_implementation() {
+    use jiebang::app::ui::DueKind;
+    let ui = Ui::demo();
+    let (i, f) = ui
+        .state
+        .facts
+        .iter()
+        .enumerate()
+        .find(|(_, f)| f.midterm_overdue)
+        .expect("the demo has an overdue mid-term check");
+    let due = f.due.expect("a due date");
+    assert_eq!(due.kind, DueKind::Midterm, "{}", ui.state.rows[i].id);
+    let end = ui.session.case(&ui.state.rows[i].id).unwrap().plan.end;
+    assert_ne!(Some(due.date), end);
+}
+
+#[test]
+fn an_export_to_a_missing_folder_says_what_to_do_in_chinese() {
+    let ui = Ui::demo();
+    let ids = vec![ui.state.rows[0].id.clone()];
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nope").join("x.xlsx");
+    let err = Backend::export(&ui.session, &path.display().to_string(), &ids).unwrap_err();
+    assert!(err.contains("目录不存在"), "{err}");
+    assert!(err.contains("请换一个"), "{err}");
+    assert!(!err.contains("os error"), "{err}");
+}

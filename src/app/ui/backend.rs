@@ -27,6 +27,12 @@ pub enum DueKind {
     ImplementationEnd,
     /// Acceptance is due (some months after the end of implementation).
     AcceptanceDue,
+    /// The mid-term check (中期检查) is due.
+    Midterm,
+    /// The rectification deadline set by a mid-term check (限期整改).
+    Rectify,
+    /// Change requests are due before the end of implementation.
+    ChangeRequest,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -62,11 +62,55 @@ fn last_change(s: &Session, id: &str) -> String {
         .filter(|p| !p.is_empty())
         .take(3)
         .collect();
+    let action = action_label(s.lang, &e.action);
     if paths.is_empty() {
-        e.action.clone()
+        action
     } else {
-        format!("{}: {}", e.action, paths.join(", "))
+        format!("{action}: {}", paths.join(", "))
     }
+}
+
+/// Fields every write touches; listing them buries the change an officer looks for.
+const BOOKKEEPING: &[&str] = &["rev", "updated_at", "stage_since"];
+
+/// The audit action in the reader's language; an action this build does not know stays as
+/// stored rather than being hidden.
+fn action_label(lang: crate::i18n::Lang, action: &str) -> String {
+    let label = match action {
+        "create" => tr(lang, "tui.history.create"),
+        "import" => tr(lang, "tui.history.import"),
+        "note" => tr(lang, "tui.history.note"),
+        "edit" => tr(lang, "tui.history.edit"),
+        "move" => tr(lang, "tui.history.move"),
+        "tranche" => tr(lang, "tui.history.tranche"),
+        "extension" => tr(lang, "tui.history.extension"),
+        "review" => tr(lang, "tui.history.review"),
+        "objection" => tr(lang, "tui.history.objection"),
+        "midterm" => tr(lang, "tui.history.midterm"),
+        "acceptance" => tr(lang, "tui.history.acceptance"),
+        "taker" => tr(lang, "tui.history.taker"),
+        other => return other.to_string(),
+    };
+    label.to_string()
+}
+
+/// One change as an officer reads it: stages by their names, a new note by its text.
+fn change_text(lang: crate::i18n::Lang, c: &crate::store::Change) -> String {
+    let stage = |v: &serde_json::Value| {
+        v.as_str()
+            .and_then(Stage::parse)
+            .map_or_else(|| short(v), |st| st.label(lang).to_string())
+    };
+    if c.path == "stage" {
+        return format!("{} -> {}", stage(&c.before), stage(&c.after));
+    }
+    if c.path.starts_with("notes[")
+        && c.before.is_null()
+        && let Some(text) = c.after.get("text")
+    {
+        return short(text);
+    }
+    format!("{}: {} -> {}", c.path, short(&c.before), short(&c.after))
 }
 
 fn history(s: &Session, id: &str) -> Vec<HistoryLine> {
@@ -75,14 +119,17 @@ fn history(s: &Session, id: &str) -> Vec<HistoryLine> {
         .iter()
         .rev()
         .map(|e| {
-            let mut what = e.action.clone();
-            for c in e.changes.iter().filter(|c| !c.path.is_empty()).take(3) {
-                what.push_str(&format!(
-                    " {}: {} -> {}",
-                    c.path,
-                    short(&c.before),
-                    short(&c.after)
-                ));
+            let mut what = action_label(s.lang, &e.action);
+            let changes: Vec<String> = e
+                .changes
+                .iter()
+                .filter(|c| !c.path.is_empty() && !BOOKKEEPING.contains(&c.path.as_str()))
+                .take(3)
+                .map(|c| change_text(s.lang, c))
+                .collect();
+            if !changes.is_empty() {
+                what.push_str(": ");
+                what.push_str(&changes.join("; "));
             }
             if !e.note.is_empty() {
                 what.push_str(&format!(" ({})", e.note));
@@ -100,6 +147,17 @@ fn short(v: &serde_json::Value) -> String {
     let s = match v {
         serde_json::Value::String(s) => s.clone(),
         serde_json::Value::Null => "-".into(),
+        // A whole record (a taker, a tranche): its name or text says which one.
+        serde_json::Value::Object(m) => {
+            let named = ["text", "name"]
+                .iter()
+                .find_map(|k| m.get(*k))
+                .or_else(|| m.get("org").and_then(|o| o.get("name")));
+            match named {
+                Some(serde_json::Value::String(s)) => s.clone(),
+                _ => "{..}".into(),
+            }
+        }
         other => other.to_string(),
     };
     if s.chars().count() > 24 {
@@ -165,7 +223,10 @@ impl Backend for Session {
                     let kind = match d.kind {
                         DeadlineKind::PublicityEnds => DueKind::PublicityEnd,
                         DeadlineKind::AcceptanceDue => DueKind::AcceptanceDue,
-                        _ => DueKind::ImplementationEnd,
+                        DeadlineKind::ImplementationEnds => DueKind::ImplementationEnd,
+                        DeadlineKind::MidtermDue => DueKind::Midterm,
+                        DeadlineKind::RectifyBy => DueKind::Rectify,
+                        DeadlineKind::ChangeRequestBy => DueKind::ChangeRequest,
                     };
                     f.due = Some(Due { date: d.date, kind });
                     if kind == DueKind::PublicityEnd {
@@ -318,7 +379,21 @@ impl Backend for Session {
         let p = std::path::Path::new(path);
         let out =
             Session::export(self, Some(ids), Format::from_path(p)).map_err(|e| text(self, &e))?;
-        std::fs::write(p, out).map_err(|e| format!("{path}: {e}"))?;
+        std::fs::write(p, out).map_err(|e| {
+            // The OS text is English and does not say what to do.
+            let why = match e.kind() {
+                std::io::ErrorKind::NotFound => tr(self.lang, "tui.export.no_dir").to_string(),
+                std::io::ErrorKind::PermissionDenied => {
+                    tr(self.lang, "tui.export.denied").to_string()
+                }
+                _ => e.to_string(),
+            };
+            trf(
+                self.lang,
+                "tui.export.write_failed",
+                &[("path", &path), ("why", &why)],
+            )
+        })?;
         Ok(ids.len())
     }
 

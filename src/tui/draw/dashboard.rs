@@ -111,16 +111,30 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 .max(3),
         )
     };
-    let mut header = vec![Span::raw(" ".repeat(label_w))];
-    for c in &cols {
-        let label = col_label(lang, *c, full);
-        let pad = cell_w.saturating_sub(width(label));
-        header.push(Span::styled(
-            fit(&format!("{}{label}", " ".repeat(pad)), cell_w),
-            t.header(),
-        ));
+    // Labels wider than a cell would run into each other (`CollValid`): they go on two
+    // staggered lines, each label free to use its neighbour's width.
+    let staggered = cols
+        .iter()
+        .any(|c| width(col_label(lang, *c, full)) >= cell_w);
+    let header_lines: &[(usize, usize)] = if staggered {
+        &[(0, 2), (1, 2)]
+    } else {
+        &[(0, 1)]
+    };
+    for (line, (first, step)) in header_lines.iter().enumerate() {
+        let mut header = vec![Span::raw(" ".repeat(label_w))];
+        let mut end = 0;
+        for ci in (*first..cols.len()).step_by(*step) {
+            let label = col_label(lang, cols[ci], full);
+            let room = (ci + 1) * cell_w - end;
+            end = (ci + 1) * cell_w;
+            let pad = room.saturating_sub(width(label) + usize::from(staggered));
+            let text = format!("{}{label}", " ".repeat(pad));
+            header.push(Span::styled(fit(&text, room), t.header()));
+        }
+        line_at(frame, area, area.y + 1 + line as u16, Line::from(header));
     }
-    line_at(frame, area, area.y + 1, Line::from(header));
+    let top = area.y + 1 + header_lines.len() as u16;
     for (ri, r) in rows.iter().enumerate() {
         let mut spans = vec![Span::styled(
             fit(&format!(" {}", row_label(lang, *r)), label_w),
@@ -150,9 +164,9 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
             };
             spans.push(Span::styled(fit(&cell, cell_w), style));
         }
-        line_at(frame, area, area.y + 2 + ri as u16, Line::from(spans));
+        line_at(frame, area, top + ri as u16, Line::from(spans));
     }
-    let y0 = area.y + 2 + rows.len() as u16;
+    let y0 = top + rows.len() as u16;
     line_at(
         frame,
         area,

@@ -69,12 +69,21 @@ pub(super) fn or_dash(s: &str) -> String {
 
 fn org_lines<'a>(t: &Theme, lang: Lang, o: &Org) -> Vec<Line<'a>> {
     let l = |k| tr(lang, k);
-    let staff = format!(
-        "{} / {} / {}",
-        opt(&o.staff_total),
-        opt(&o.staff_bachelor),
-        opt(&o.staff_rd)
-    );
+    // Three bare numbers do not say which is which.
+    let unknown = o.staff_total.is_none() && o.staff_bachelor.is_none() && o.staff_rd.is_none();
+    let staff = if unknown {
+        "-".to_string()
+    } else {
+        trf(
+            lang,
+            "tui.f.staff_counts",
+            &[
+                ("total", &opt(&o.staff_total)),
+                ("bachelor", &opt(&o.staff_bachelor)),
+                ("rd", &opt(&o.staff_rd)),
+            ],
+        )
+    };
     let contact = format!(
         "{} {} {} {}",
         o.contact.name, o.contact.title, o.contact.mobile, o.contact.email
@@ -106,7 +115,11 @@ fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<
             let ip = match a.owns_ip {
                 Some(true) => {
                     let types: Vec<&str> = a.ip_types.iter().map(|i| i.label(lang)).collect();
-                    format!("{} ({})", l("tui.yes"), types.join(", "))
+                    if types.is_empty() {
+                        l("tui.yes").to_string()
+                    } else {
+                        format!("{} ({})", l("tui.yes"), types.join(", "))
+                    }
                 }
                 Some(false) => l("tui.no").to_string(),
                 None => "-".into(),
@@ -433,10 +446,12 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
         Context::Detail,
         &[
             (Cmd::NextTab, "tui.hint.tabs"),
+            (Cmd::EditCase, "tui.hint.edit"),
             (Cmd::Advance, "tui.hint.advance"),
             (Cmd::MoveBack, "tui.hint.back"),
             (Cmd::Note, "tui.hint.note"),
             (Cmd::Back, "tui.hint.return"),
+            (Cmd::Help, "tui.hint.help"),
         ],
         area.width as usize - 1,
     );

@@ -27,12 +27,23 @@ fn row(line: Line<'static>) -> Row {
 }
 
 fn label_span(state: &State, f: &Field, focused: bool) -> Span<'static> {
+    label_span_in(state, f, focused, LABEL_W - 2)
+}
+
+/// The label over `cols` columns: a long text has its own rows below, so its label can
+/// take the whole line (拟转化科技成果情况).
+fn label_span_in(state: &State, f: &Field, focused: bool, cols: usize) -> Span<'static> {
     let t = Theme::of(state);
     let star = if f.required { "*" } else { "" };
-    let marker = if focused { "> " } else { "  " };
-    let text = fit(
-        &format!("{marker}{}{star}", sanitize(f.label.text(state.lang()))),
-        LABEL_W,
+    // A one-column marker, as in the list, and a space always kept before the value: a
+    // 16-column label (统一社会信用代码) otherwise runs into its `[`.
+    let marker = if focused { ">" } else { " " };
+    let text = format!(
+        "{marker}{} ",
+        fit(
+            &format!("{}{star}", sanitize(f.label.text(state.lang()))),
+            cols
+        )
     );
     if focused {
         Span::styled(text, t.key())
@@ -78,7 +89,12 @@ pub fn rows(state: &State, form: &Form, i: usize, cols: usize) -> Vec<Row> {
         .max(6);
     match &f.editor {
         Editor::Line(input) => {
-            let scroll = input.visual_scroll(value_w);
+            // Away from the caret a value reads from its start, like every other field.
+            let scroll = if focused {
+                input.visual_scroll(value_w)
+            } else {
+                0
+            };
             let mut skipped = 0;
             let shown: String = sanitize(input.value())
                 .chars()
@@ -146,7 +162,8 @@ pub fn rows(state: &State, form: &Form, i: usize, cols: usize) -> Vec<Row> {
             }
         }
         Editor::Long(text) => {
-            let mut spans = vec![label_span(state, f, focused)];
+            let full = width(&sanitize(f.label.text(lang))) + usize::from(f.required);
+            let mut spans = vec![label_span_in(state, f, focused, full.max(LABEL_W - 2))];
             // A text without a limit (a panel, one expert a line) has no counter.
             if let Some((n, max)) = f.counter() {
                 spans.push(Span::styled(

@@ -94,6 +94,9 @@ fn min_width(lang: Lang, c: Column) -> usize {
                 tr(lang, "tui.due.publicity"),
                 tr(lang, "tui.due.end"),
                 tr(lang, "tui.due.acceptance"),
+                tr(lang, "tui.due.midterm"),
+                tr(lang, "tui.due.rectify"),
+                tr(lang, "tui.due.change_request"),
             ]
             .iter()
             .map(|s| width(s))
@@ -156,6 +159,9 @@ fn due_text(lang: Lang, f: &RowFacts, today: chrono::NaiveDate) -> String {
         DueKind::PublicityEnd => tr(lang, "tui.due.publicity"),
         DueKind::ImplementationEnd => tr(lang, "tui.due.end"),
         DueKind::AcceptanceDue => tr(lang, "tui.due.acceptance"),
+        DueKind::Midterm => tr(lang, "tui.due.midterm"),
+        DueKind::Rectify => tr(lang, "tui.due.rectify"),
+        DueKind::ChangeRequest => tr(lang, "tui.due.change_request"),
     };
     let late = if due.date < today { "!" } else { " " };
     format!("{late}{date} {kind}")
@@ -276,9 +282,21 @@ fn row_line<'a>(
                 )
             })
         {
-            let matched = h.text(row);
-            let combined = format!("{matched} | {}", row.name);
-            spans.extend(highlighted(&combined, &h.positions, *w, base, t.matched()));
+            // The matched name leaves at least 9 columns of the cell, so the case's own name still
+            // tells apart the many cases of one issuer.
+            let matched = sanitize(h.text(row));
+            let cap = w.saturating_sub(12).max(6);
+            let (prefix, kept) = if width(&matched) > cap {
+                (
+                    fit(&matched, cap).trim_end().to_string(),
+                    kept_chars(&matched, cap),
+                )
+            } else {
+                (matched.clone(), matched.chars().count())
+            };
+            let positions: Vec<usize> = h.positions.iter().copied().filter(|p| *p < kept).collect();
+            let combined = format!("{prefix} | {}", row.name);
+            spans.extend(highlighted(&combined, &positions, *w, base, t.matched()));
             continue;
         }
         let text = cell_text(lang, *c, row, facts, state.today);

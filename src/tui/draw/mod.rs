@@ -80,25 +80,43 @@ pub(crate) fn hints<'a>(
     cols: usize,
 ) -> Vec<Span<'a>> {
     let t = Theme::of(state);
-    let mut spans = Vec::new();
+    let all: Vec<(Cmd, String, String)> = cmds
+        .iter()
+        .filter_map(|(cmd, label_key)| {
+            let keys = state.keymap.keys_for(context, *cmd);
+            let keys = if keys.is_empty() {
+                state.keymap.keys_for(Context::Global, *cmd)
+            } else {
+                keys
+            };
+            let key = keys.first()?.to_string();
+            Some((*cmd, key, format!(" {}  ", tr(state.lang(), label_key))))
+        })
+        .collect();
+    let w = |(_, key, label): &(Cmd, String, String)| width(key) + width(label);
+    // When not all fit, the help hint is kept over the ones before it: from `?` an officer
+    // finds every other key.
+    let total: usize = all.iter().map(w).sum();
+    let help = match all.last() {
+        Some(h) if h.0 == Cmd::Help && total > cols + 2 => w(h),
+        _ => 0,
+    };
+    let mut shown: Vec<&(Cmd, String, String)> = Vec::new();
     let mut used = 0;
-    for (cmd, label_key) in cmds {
-        let keys = state.keymap.keys_for(context, *cmd);
-        let keys = if keys.is_empty() {
-            state.keymap.keys_for(Context::Global, *cmd)
-        } else {
-            keys
-        };
-        let Some(k) = keys.first() else { continue };
-        let key = k.to_string();
-        let label = format!(" {}  ", tr(state.lang(), label_key));
-        let w = width(&key) + width(&label);
-        if used + w > cols + 2 {
+    for h in all.iter().take(all.len() - usize::from(help > 0)) {
+        if used + w(h) + help > cols + 2 {
             break;
         }
-        used += w;
-        spans.push(Span::styled(key, t.key()));
-        spans.push(Span::raw(label));
+        used += w(h);
+        shown.push(h);
+    }
+    if help > 0 && used + help <= cols + 2 {
+        shown.extend(all.last());
+    }
+    let mut spans = Vec::new();
+    for (_, key, label) in shown {
+        spans.push(Span::styled(key.clone(), t.key()));
+        spans.push(Span::raw(label.clone()));
     }
     spans
 }

@@ -159,6 +159,8 @@ pub fn recheck(form: &mut Form) -> Option<Submit> {
     let mut submit = None;
     match build(form, &doc, &mut checks) {
         Ok(s) => submit = s,
+        // An empty required date makes no record; the field's own message says what to do.
+        Err(Why::Shape(_)) if checks.iter().any(|c| c.error) => {}
         Err(why) => {
             let field = match why {
                 Why::NoTaker(_) => form.fields.iter().position(|f| f.path == "taker"),
