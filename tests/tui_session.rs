@@ -4,6 +4,7 @@
 
 use jiebang::app::ui::backend::Backend;
 use jiebang::app::ui::state::{Dialog, Overlay, Screen};
+use jiebang::i18n::Lang;
 use jiebang::tui::runner;
 
 mod tui_common;
@@ -149,8 +150,8 @@ fn detail_and_facts_use_the_sessions_calendar_and_settings() {
 
 #[test]
 fn history_reads_in_the_officers_language() {
-    let mut ui = Ui::demo();
-    let id = ui.case_where(true);
+    let mut ui = Live::demo();
+    let id = case_where(&ui, true);
     let before = ui.session.case(&id).unwrap();
     let to = before.stage.next().unwrap();
     ui.select(&id);
@@ -176,7 +177,7 @@ fn history_reads_in_the_officers_language() {
 #[test]
 fn a_due_mid_term_check_is_not_called_the_end_of_implementation() {
     use jiebang::app::ui::DueKind;
-    let ui = Ui::demo();
+    let ui = Live::demo();
     let (i, f) = ui
         .state
         .facts
@@ -192,7 +193,7 @@ fn a_due_mid_term_check_is_not_called_the_end_of_implementation() {
 
 #[test]
 fn an_export_to_a_missing_folder_says_what_to_do_in_chinese() {
-    let ui = Ui::demo();
+    let ui = Live::demo();
     let ids = vec![ui.state.rows[0].id.clone()];
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("nope").join("x.xlsx");
