@@ -983,7 +983,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.detail.pub.accepted", "[已受理]"),
     ("tui.detail.pub.not_accepted", "[不予受理]"),
     ("tui.detail.pub.open", "[已受理, 未办结]"),
-    ("tui.detail.pub.reason", "不予受理理由"),
+    ("tui.detail.pub.reason", "未受理原因"),
     ("tui.detail.pub.finding", "核查结论"),
     ("tui.detail.pub.resolved", "办结日期"),
     (

@@ -37,7 +37,10 @@ const DETAIL_TABS_SHORT: &[&str] = &[
 ];
 
 pub(super) fn kv<'a>(t: &Theme, label: &str, value: String) -> Line<'a> {
-    let pad = 10usize.saturating_sub(width(label));
+    // One label column per script keeps a tab's values in line: Chinese labels fit in 10
+    // columns, English ones ("Funds received", "Recommended") need 16.
+    let column: usize = if label.is_ascii() { 16 } else { 10 };
+    let pad = column.saturating_sub(width(label));
     Line::from(vec![
         Span::styled(
             format!("{label}{}", " ".repeat(pad)),
