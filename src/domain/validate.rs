@@ -532,7 +532,7 @@ pub fn can_save(issues: &[Issue]) -> bool {
 
 mod labels;
 mod records;
-pub use labels::path_label;
+pub use labels::{has_label, path_label};
 
 #[cfg(test)]
 mod tests;

@@ -110,7 +110,35 @@ fn change_text(lang: crate::i18n::Lang, c: &crate::store::Change) -> String {
     {
         return short(text);
     }
-    format!("{}: {} -> {}", c.path, short(&c.before), short(&c.after))
+    format!(
+        "{}: {} -> {}",
+        field_name(lang, &c.path),
+        short(&c.before),
+        short(&c.after)
+    )
+}
+
+/// An audit path (`takers[1].org.name`) as the officer's label (`揭榜方2 单位名称`); a path
+/// no label covers keeps its own name rather than a vague "field".
+fn field_name(lang: crate::i18n::Lang, path: &str) -> String {
+    let mut dotted = String::new();
+    let mut index = Vec::new();
+    for part in path.split('.') {
+        let (name, at) = match part.split_once('[') {
+            Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (part, None),
+        };
+        if !dotted.is_empty() {
+            dotted.push('.');
+        }
+        dotted.push_str(name);
+        index.extend(at);
+    }
+    if crate::domain::validate::has_label(&dotted) {
+        crate::domain::validate::path_label(&dotted, &index, lang)
+    } else {
+        path.to_string()
+    }
 }
 
 fn history(s: &Session, id: &str) -> Vec<HistoryLine> {
@@ -501,5 +529,26 @@ impl Backend for Session {
         Session::record_taker(self, id, index, record, Some(rev))
             .map(|c| c.rev)
             .map_err(|e| write_error(self, id, e))
+    }
+}
+
+#[cfg(test)]
+mod history_tests {
+    use super::field_name;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn audit_paths_read_as_the_forms_labels() {
+        assert_eq!(
+            field_name(Lang::Zh, "issuer.contact.mobile"),
+            "发榜方联系人手机"
+        );
+        assert_eq!(
+            field_name(Lang::Zh, "takers[1].org.name"),
+            "揭榜方2 单位名称"
+        );
+        assert_eq!(field_name(Lang::En, "plan.end"), "End date");
+        // Nothing names it: the path itself, not a vague "field".
+        assert_eq!(field_name(Lang::Zh, "publicity.start"), "publicity.start");
     }
 }

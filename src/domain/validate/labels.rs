@@ -51,6 +51,18 @@ fn leaf_label(leaf: &str, lang: Lang) -> &'static str {
     }
 }
 
+/// Whether [`path_label`] knows this path, rather than calling it a vague "field".
+pub fn has_label(path: &str) -> bool {
+    if super::records::label(path, &[], Lang::En).is_some() {
+        return true;
+    }
+    let leaf = ["issuer.", "takers.org.", "takers.consortium."]
+        .iter()
+        .find_map(|p| path.strip_prefix(p))
+        .unwrap_or(path);
+    leaf_label(leaf, Lang::En) != tr(Lang::En, "validate.f.unknown")
+}
+
 /// A readable name for a field path: `发榜方联系人手机`, `揭榜方2 联合体成员1 单位名称`.
 pub fn path_label(path: &str, index: &[usize], lang: Lang) -> String {
     if let Some(label) = super::records::label(path, index, lang) {
