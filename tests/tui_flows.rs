@@ -582,3 +582,19 @@ fn dashboard_stage_labels_never_run_together_on_a_narrow_terminal() {
         assert!(!screen.contains(&format!("{a}{b}")), "{screen}");
     }
 }
+
+#[test]
+fn the_command_line_says_what_the_typed_command_does() {
+    let mut h = Harness::new(Lang::Zh);
+    h.keys(":midterm");
+    assert!(h.render().contains("登记中期检查"), "{}", h.render());
+    h.keys("<C-u>zzz");
+    assert!(!h.render().contains("登记中期检查"));
+    let mut h = Harness::new(Lang::En);
+    h.keys(":objection 2");
+    assert!(
+        h.render().contains("Reopen publicity objection"),
+        "{}",
+        h.render()
+    );
+}

@@ -141,7 +141,20 @@ pub(crate) fn bottom_line(frame: &mut Frame, state: &State, area: Rect, y: u16) 
             Some(input),
             String::new(),
         ),
-        Some(Overlay::Command { input, .. }) => (":".to_string(), Some(input), String::new()),
+        Some(Overlay::Command { input, .. }) => {
+            // What the typed command does, as the officer types it (`:objection 2` says it
+            // reopens objection 2), in at most half the line.
+            let v = input.value().trim_start();
+            let (name, arg) = v.split_once(' ').unwrap_or((v, ""));
+            let desc = crate::app::ui::commands::typed_spec(name, !arg.trim().is_empty())
+                .map(|s| {
+                    fit(tr(lang, s.desc), r.width as usize / 2)
+                        .trim_end()
+                        .to_string()
+                })
+                .unwrap_or_default();
+            (":".to_string(), Some(input), desc)
+        }
         _ => (String::new(), None, String::new()),
     };
     if let Some(input) = input {
