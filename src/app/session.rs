@@ -11,7 +11,7 @@ use super::error::OpError;
 use crate::domain::calendar::{BUNDLED_HOLIDAYS, Calendar};
 use crate::domain::rules::{Blacklist, BlacklistEntry, RuleContext, RuleSettings};
 use crate::domain::{Case, CaseSummary};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, tr};
 use crate::store::{Actor, BlacklistRow, OpenOptions, Store, WriteCtx};
 
 /// How to open a session (from the command line and config).
@@ -55,7 +55,8 @@ pub fn today() -> NaiveDate {
 pub fn load_calendar() -> anyhow::Result<Calendar> {
     match config::user_file("holidays.toml") {
         Some(path) => {
-            let text = std::fs::read_to_string(&path)?;
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
             Calendar::from_toml(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
         }
         None => Calendar::from_toml(BUNDLED_HOLIDAYS)
@@ -66,6 +67,12 @@ pub fn load_calendar() -> anyhow::Result<Calendar> {
 impl Session {
     pub fn open(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<Session> {
         let path = config::store_path(opts.db.as_deref());
+        // Before the store: a bad file in the config dir is the officer's input to fix
+        // (exit 2, like a bad config.toml), and nothing is created meanwhile.
+        let calendar = load_calendar().map_err(|e| {
+            let detail = format!("{}: {e:#}", tr(opts.lang, "cli.bad_config"));
+            OpError::BadInput(detail.lines().map(str::to_string).collect())
+        })?;
         let read_only = opts.read_only || cfg.read_only;
         if opts.create
             && !read_only
@@ -81,7 +88,6 @@ impl Session {
                 group_shared: opts.group_shared,
             },
         )?;
-        let calendar = load_calendar()?;
         let mut session = Session {
             store,
             actor: current_actor(),

@@ -9,8 +9,11 @@ use clap::{Args, Parser, Subcommand};
 #[command(
     name = "jiebang",
     version,
-    about = "揭榜: case manager for the 揭榜挂帅 programme / case manager for open-competition projects",
-    long_about = None
+    about = "jiebang (揭榜): case manager for the 揭榜挂帅 open-competition programme",
+    long_about = None,
+    after_help = "Without a command, opens the terminal interface on the store.\n\
+Exit codes: 0 ok, 1 unexpected error, 2 bad input or usage, 3 refused by a rule,\n\
+4 not found (case or store), 5 integrity failure, 6 store busy or changed by someone else (retry)."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -22,16 +25,26 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct Global {
     /// Store file (default: $JIEBANG_DB, else $XDG_DATA_HOME/jiebang/jiebang.redb)
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "PATH",
+        help_heading = "Global options"
+    )]
     pub db: Option<PathBuf>,
     /// Interface language: zh (default) or en
-    #[arg(long, global = true, value_name = "LANG")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "LANG",
+        help_heading = "Global options"
+    )]
     pub lang: Option<String>,
     /// Disable every change (also `read_only = true` in config.toml)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub read_only: bool,
     /// Create new store files 0660 for a shared unix group (default 0600)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub group_shared: bool,
     /// Open the TUI on a fresh temporary copy of the demo data
     #[arg(long)]
@@ -50,37 +63,55 @@ pub enum Command {
     Init,
     /// Load the shipped demo cases, or N generated ones
     Demo {
+        /// Generate N synthetic cases instead of the shipped demo set
         #[arg(long, value_name = "N")]
         count: Option<usize>,
+        /// Seed for --count (the same seed gives the same cases)
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
     /// List cases matching a filter query
     List {
-        #[arg(long, short, value_name = "QUERY", default_value = "")]
+        /// Filter query, e.g. "stage:reviewing region:包头 due<30d -field:氢能 稀土"
+        #[arg(
+            long,
+            short,
+            value_name = "QUERY",
+            default_value = "",
+            allow_hyphen_values = true
+        )]
         filter: String,
+        /// Output: an aligned table, a JSON array of cases, or CSV
         #[arg(long, value_name = "table|json|csv", default_value = "table")]
         format: String,
     },
     /// Show one case with its history
     Show {
+        /// Case id (JB-2026-0001)
         id: String,
+        /// Output: readable text, or the case as JSON
         #[arg(long, value_name = "text|json", default_value = "text")]
         format: String,
     },
     /// Fuzzy search on achievement and organisation names (Chinese or pinyin)
     Find {
+        /// Chinese text, pinyin initials (btxt) or full pinyin (baotou)
         text: String,
-        #[arg(long, default_value_t = 20)]
+        /// At most this many hits, best first
+        #[arg(long, value_name = "N", default_value_t = 20)]
         limit: usize,
+        /// Output: a table, or a JSON array of {"id","score","name"}
         #[arg(long, value_name = "table|json", default_value = "table")]
         format: String,
     },
     /// Move a case to a stage (the next one by default); refusals cite their article
     Advance {
+        /// Case id
         id: String,
+        /// Target stage, by id or Chinese label (reviewing, 评审推荐)
         #[arg(long, value_name = "STAGE")]
         to: Option<String>,
+        /// A note recorded with the move
         #[arg(long, value_name = "TEXT", default_value = "")]
         note: String,
         /// Refuse if the case changed since this revision
@@ -89,28 +120,41 @@ pub enum Command {
     },
     /// Move a case back one stage (a reason is required)
     Back {
+        /// Case id
         id: String,
+        /// Why the case goes back (kept in its history)
         #[arg(long, value_name = "TEXT")]
         reason: String,
+        /// Refuse if the case changed since this revision
         #[arg(long, value_name = "REV")]
         rev: Option<u64>,
     },
     /// Append an officer's note to a case
-    Note { id: String, text: String },
+    Note {
+        /// Case id
+        id: String,
+        /// The note (kept with the OS user and the time)
+        text: String,
+    },
     /// Set fields by path: plan.start=2026-12-01 amounts.funds_received=800万
     Set {
+        /// Case id
         id: String,
+        /// One or more field assignments
         #[arg(value_name = "PATH=VALUE", required = true)]
         assignments: Vec<String>,
+        /// Refuse if the case changed since this revision
         #[arg(long, value_name = "REV")]
         rev: Option<u64>,
     },
     /// Record a subsidy tranche (checked against the caps of 第十一条/第十二条)
     Tranche {
+        /// Case id
         id: String,
         /// Amount in 万元 (up to 4 decimals)
-        #[arg(long)]
+        #[arg(long, value_name = "WAN")]
         amount: String,
+        /// Payment date (default: today)
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
         /// 一事一议: allow exceeding the caps, with --reason
@@ -119,15 +163,19 @@ pub enum Command {
         /// The taker this tranche pays (赛马制: several takers implement in parallel)
         #[arg(long, value_name = "NAME", default_value = "")]
         taker: String,
-        #[arg(long, default_value = "")]
+        /// Why (required with --special)
+        #[arg(long, value_name = "TEXT", default_value = "")]
         reason: String,
     },
     /// Record an approved extension (第十五条)
     Extend {
+        /// Case id
         id: String,
+        /// The new end of the implementation period
         #[arg(long, value_name = "YYYY-MM-DD")]
         new_end: String,
-        #[arg(long)]
+        /// Why the period is extended
+        #[arg(long, value_name = "TEXT")]
         reason: String,
         /// Both parties agreed
         #[arg(long)]
@@ -138,11 +186,15 @@ pub enum Command {
     },
     /// Terminate a case (第十五条) with the reason and the recovered amount in 万元
     Terminate {
+        /// Case id
         id: String,
-        #[arg(long)]
+        /// Why the case is terminated
+        #[arg(long, value_name = "TEXT")]
         reason: String,
+        /// Subsidy recovered, in 万元 (0 if none)
         #[arg(long, value_name = "WAN")]
         recovered: String,
+        /// Date of the decision (default: today)
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
     },
@@ -153,19 +205,30 @@ pub enum Command {
     },
     /// All-or-nothing import (json, csv or xlsx intake rows, or one filled docx form)
     Import {
+        /// The file to read
         file: PathBuf,
         /// Default: from the file's extension
         #[arg(long, value_name = "json|csv|xlsx|docx")]
         format: Option<String>,
+        /// Check every row and report, but write nothing (not even a new store file)
         #[arg(long)]
         dry_run: bool,
     },
     /// Export cases (json round-trips through import; xlsx needs -o or a pipe)
     Export {
+        /// Output format
         #[arg(long, value_name = "json|csv|xlsx", default_value = "json")]
         format: String,
-        #[arg(long, short, value_name = "QUERY", default_value = "")]
+        /// Filter query, e.g. "stage:reviewing region:包头 due<30d -field:氢能 稀土"
+        #[arg(
+            long,
+            short,
+            value_name = "QUERY",
+            default_value = "",
+            allow_hyphen_values = true
+        )]
         filter: String,
+        /// Write to FILE (atomically) instead of stdout
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -180,17 +243,24 @@ pub enum Command {
         what: BlacklistCommand,
     },
     /// Consistent copy of the store while others keep working
-    Backup { file: PathBuf },
+    Backup {
+        /// Where to write the copy (a store file that can be opened with --db)
+        file: PathBuf,
+    },
     /// Replace the store from a backup (asks unless --yes)
     Restore {
+        /// A backup made with `jiebang backup`
         file: PathBuf,
+        /// Replace without asking
         #[arg(long)]
         yes: bool,
     },
     /// Measure the figures of CONTRACT.md on N generated cases
     Bench {
-        #[arg(long, default_value_t = 100_000)]
+        /// How many cases to generate (in a temporary store; --db is not touched)
+        #[arg(long, value_name = "N", default_value_t = 100_000)]
         cases: usize,
+        /// Output: readable text, or one JSON object
         #[arg(long, value_name = "text|json", default_value = "text")]
         format: String,
     },
@@ -202,7 +272,9 @@ pub enum AuditCommand {
     Verify,
     /// Print the events (of one case, or all)
     Log {
+        /// Only the events of this case
         id: Option<String>,
+        /// Output: readable text, or a JSON array of events
         #[arg(long, value_name = "text|json", default_value = "text")]
         format: String,
     },
@@ -211,7 +283,10 @@ pub enum AuditCommand {
 #[derive(Debug, Subcommand)]
 pub enum BlacklistCommand {
     /// Replace the list from a TOML file of [[entry]] tables
-    Import { file: PathBuf },
+    Import {
+        /// The TOML file (see data/blacklist.example.toml)
+        file: PathBuf,
+    },
     /// Print the list
     List,
 }

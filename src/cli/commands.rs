@@ -40,6 +40,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             );
         }
         Command::List { filter, format } => {
+            check_format(lang, &format, &["table", "json", "csv"])?;
             let s = open_read(&opts, cfg)?;
             let rows = s.rows()?;
             let picked = rows
@@ -61,6 +62,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             }
         }
         Command::Show { id, format } => {
+            check_format(lang, &format, &["text", "json"])?;
             let s = open_read(&opts, cfg)?;
             let case = s.case(&id)?;
             match format.as_str() {
@@ -74,6 +76,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             limit,
             format,
         } => {
+            check_format(lang, &format, &["table", "json"])?;
             let s = open_read(&opts, cfg)?;
             let rows = s.rows()?;
             let hits = rows.find(&text, limit);
@@ -258,6 +261,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         Command::Audit {
             what: AuditCommand::Log { id, format },
         } => {
+            check_format(lang, &format, &["text", "json"])?;
             let s = open_read(&opts, cfg)?;
             let events = s.store().events(id.as_deref())?;
             match format.as_str() {
@@ -400,7 +404,9 @@ fn import(
             show_new_cases(&cases, lang);
         }
         if store_exists {
-            open(opts, cfg, false)?.import(&bytes, fmt, true)?
+            // Read-only: a read-write handle rewrites the file's header when it closes,
+            // and a dry run promises the store's bytes stay as they were.
+            open_read(opts, cfg)?.import(&bytes, fmt, true)?
         } else {
             cases.len()
         }
@@ -492,6 +498,15 @@ fn parse_date(lang: Lang, s: &str) -> anyhow::Result<NaiveDate> {
 
 fn parse_date_or_today(lang: Lang, s: Option<&str>, today: NaiveDate) -> anyhow::Result<NaiveDate> {
     s.map(|d| parse_date(lang, d)).unwrap_or(Ok(today))
+}
+
+/// A bad --format is a usage error whatever the store's state, so it is checked first.
+fn check_format(lang: Lang, value: &str, allowed: &[&str]) -> anyhow::Result<()> {
+    if allowed.contains(&value) {
+        Ok(())
+    } else {
+        Err(bad_format(lang, value, &allowed.join("|")))
+    }
 }
 
 fn bad_format(lang: Lang, value: &str, allowed: &str) -> anyhow::Error {

@@ -66,16 +66,20 @@ fn pick_lang(cli: &Cli) -> Lang {
 /// An error on its way out: prints it on stderr and picks the exit code.
 fn report(e: &anyhow::Error, lang: Lang) -> i32 {
     let (code, lines) = if let Some(op) = e.downcast_ref::<OpError>() {
-        (op.exit_code(), op.lines(lang))
+        let code = match op {
+            OpError::Store(st) => store_exit_code(st),
+            op => op.exit_code(),
+        };
+        (code, op.lines(lang))
     } else if let Some(st) = e.downcast_ref::<StoreError>() {
         (
-            st.exit_code(),
+            store_exit_code(st),
             st.message(lang).lines().map(str::to_string).collect(),
         )
     } else if let Some(c) = e.downcast_ref::<CliError>() {
-        (c.code, vec![c.msg.clone()])
+        (c.code, c.msg.lines().map(str::to_string).collect())
     } else {
-        (1, vec![format!("{e:#}")])
+        (1, format!("{e:#}").lines().map(str::to_string).collect())
     };
     let mut lines = lines.into_iter();
     if let Some(first) = lines.next() {
@@ -85,6 +89,17 @@ fn report(e: &anyhow::Error, lang: Lang) -> i32 {
         eprintln!("{}", crate::io::inert::inert_line(&l));
     }
     code
+}
+
+/// The exit code a script sees for a store error. A store that does not exist is "not
+/// found" (4), like a case that does not exist: `jiebang list` or `jiebang show ID` on a
+/// missing file says so on stderr, creates nothing, and a cron job can tell "no store
+/// yet" apart from a bad command line (2).
+fn store_exit_code(e: &StoreError) -> i32 {
+    match e {
+        StoreError::Missing { .. } => 4,
+        e => e.exit_code(),
+    }
 }
 
 /// A failure found by the CLI itself, with its exit code (a usage problem after clap, such

@@ -39,6 +39,7 @@ pub enum RecordCommand {
 
 #[derive(Debug, Args)]
 pub struct Common {
+    /// Case id
     pub id: String,
     /// Start from this JSON object of the record (`-` reads stdin); flags apply on top
     #[arg(long, value_name = "FILE")]
@@ -55,6 +56,7 @@ pub struct ReviewArgs {
     /// validating (需求论证) or reviewing (评审推荐)
     #[arg(long, value_name = "STAGE")]
     pub stage: Option<String>,
+    /// Date of the review meeting
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
     /// "姓名,单位[,undeclared][,recused]", repeated; declaration signed unless `undeclared`
@@ -63,7 +65,8 @@ pub struct ReviewArgs {
     /// "姓名[@揭榜方]:criterion=85,criterion=80", repeated (揭榜方 by name or number)
     #[arg(long, value_name = "SCORES")]
     pub score: Vec<String>,
-    #[arg(long)]
+    /// The panel's written comments
+    #[arg(long, value_name = "TEXT")]
     pub comments: Option<String>,
     /// pass (通过), revise (修改完善后再议) or fail (不通过)
     #[arg(long)]
@@ -89,13 +92,16 @@ pub struct ObjectionArgs {
     /// Anonymous: recorded, not accepted
     #[arg(long)]
     pub anonymous: bool,
+    /// Date the objection was received
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub received: Option<String>,
     /// Not accepted for another reason (anonymous and late ones are decided automatically)
     #[arg(long, value_name = "REASON")]
     pub not_accepted: Option<String>,
-    #[arg(long)]
+    /// What the verification found
+    #[arg(long, value_name = "TEXT")]
     pub finding: Option<String>,
+    /// Date the objection was resolved
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub resolved: Option<String>,
 }
@@ -107,6 +113,7 @@ pub struct MidtermArgs {
     /// Override the computed due date
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub due: Option<String>,
+    /// Date the check was held
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub held: Option<String>,
     /// qualified (合格) or rectify (限期整改)
@@ -121,7 +128,8 @@ pub struct MidtermArgs {
     /// "姓名,单位", repeated (replaces the panel)
     #[arg(long, value_name = "EXPERT")]
     pub expert: Vec<String>,
-    #[arg(long)]
+    /// Remarks kept with the record
+    #[arg(long, value_name = "TEXT")]
     pub remarks: Option<String>,
 }
 
@@ -129,6 +137,7 @@ pub struct MidtermArgs {
 pub struct AcceptanceArgs {
     #[command(flatten)]
     pub common: Common,
+    /// Date of the acceptance meeting
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
     /// passed (通过), review (需要复议) or failed (不通过)
@@ -149,7 +158,8 @@ pub struct AcceptanceArgs {
     /// "姓名,单位", repeated (replaces the panel)
     #[arg(long, value_name = "EXPERT")]
     pub expert: Vec<String>,
-    #[arg(long)]
+    /// Remarks kept with the record
+    #[arg(long, value_name = "TEXT")]
     pub remarks: Option<String>,
 }
 
@@ -163,17 +173,22 @@ pub struct TakerArgs {
     /// applied, recommended, selected or eliminated
     #[arg(long)]
     pub status: Option<String>,
+    /// Date this taker signed its agreement
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub agreement: Option<String>,
+    /// Date this taker's task book was signed
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub task_book: Option<String>,
+    /// Start of this taker's implementation period
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub start: Option<String>,
+    /// End of this taker's implementation period
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub end: Option<String>,
     /// Stage gate result: continue or eliminated
     #[arg(long)]
     pub gate: Option<String>,
+    /// Date of the stage gate
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub gate_date: Option<String>,
     /// Why (required when eliminated)
