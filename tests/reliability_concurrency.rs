@@ -235,3 +235,24 @@ fn four_officers_at_once_lose_nothing_and_the_trail_replays() {
     }
     assert_trail_replays(&env);
 }
+
+/// A process stopped in the middle of a write (a frozen session, a debugger) holds redb's
+/// writer lock. Other officers' commands must not hang behind it: they answer "busy, retry"
+/// (exit 6) within the open deadline, and work again once the lock is gone.
+#[test]
+fn a_writer_frozen_mid_write_makes_others_busy_not_hung() {
+    let env = Env::new();
+    env.import(&[case("JB-2026-0001", Stage::Collecting)]);
+    let db = raw_db(&env.db);
+    let txn = db.begin_write().expect("hold the writer lock");
+    let started = Instant::now();
+    let (code, _, err) = env.run(&["note", "JB-2026-0001", "电话确认"]);
+    let waited = started.elapsed();
+    assert_eq!(code, 6, "{err}");
+    assert!(waited < Duration::from_secs(30), "waited {waited:?}");
+    assert!(!err.contains("panicked"), "{err}");
+    txn.abort().unwrap();
+    drop(db);
+    let (code, _, err) = env.run(&["note", "JB-2026-0001", "电话确认"]);
+    assert_eq!(code, 0, "{err}");
+}

@@ -73,8 +73,7 @@ impl Store {
             (checked, false) => {
                 drop(checked);
                 // After a crash this runs redb's repair, which the dry run proved safe.
-                let db =
-                    guarded(path, || builder().open(path))?.map_err(|e| StoreError::db(path, e))?;
+                let db = open_within(path, OPEN_WAIT)?;
                 guarded(path, || check_meta(path, &db))??;
                 Db::Rw(db)
             }
@@ -83,6 +82,30 @@ impl Store {
             path: path.to_path_buf(),
             db,
         })
+    }
+}
+
+/// How long opening read-write may wait: redb takes the writer lock while it opens, so a
+/// process stopped in the middle of a write (a frozen session, a debugger) would otherwise
+/// hang every command. Past this the store is reported busy (exit 6: retry).
+const OPEN_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Opens read-write on a helper thread and waits at most `wait`. A thread still blocked
+/// on the lock when we give up ends with the process, or opens and drops the handle.
+fn open_within(path: &Path, wait: std::time::Duration) -> Result<redb::Database, StoreError> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let owned = path.to_path_buf();
+    std::thread::spawn(move || {
+        let opened = guarded(&owned, || builder().open(&owned));
+        let _ = tx.send(opened);
+    });
+    match rx.recv_timeout(wait) {
+        Ok(opened) => opened?.map_err(|e| StoreError::db(path, e)),
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(StoreError::Busy),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(StoreError::io(
+            path,
+            &std::io::Error::other("the thread opening the store ended without an answer"),
+        )),
     }
 }
 
