@@ -44,6 +44,26 @@ macro_rules! vocab {
                 Self::ALL.iter().map(|v| (v.id(), v.key())).collect()
             }
 
+            /// [`Self::parse`], or else the one value whose label in some language contains
+            /// `s` (`实施` for 项目实施, `技术攻关` for 技术攻关类): what an officer types
+            /// after reading a short label on the dashboard.
+            pub fn parse_loose(s: &str) -> Option<$name> {
+                if let Some(v) = Self::parse(s) {
+                    return Some(v);
+                }
+                let s = s.trim().to_lowercase();
+                if s.is_empty() {
+                    return None;
+                }
+                let mut hits = Self::ALL.iter().copied().filter(|v| {
+                    Lang::ALL.iter().any(|l| v.label(*l).to_lowercase().contains(&s))
+                });
+                match (hits.next(), hits.next()) {
+                    (Some(v), None) => Some(v),
+                    _ => None,
+                }
+            }
+
             /// Every accepted spelling, for error messages and completion.
             pub fn ids() -> Vec<&'static str> {
                 Self::ALL.iter().map(|v| v.id()).collect()

@@ -239,9 +239,9 @@ fn parse_term(raw: &str) -> Result<Term, FilterProblem> {
             })
         }
         _ if op.is_some_and(|o| o != Cmp::Eq) => Err(FilterProblem::UnexpectedOperator),
-        "stage" => vocab(key, value, Stage::parse, Stage::ids).map(Term::Stage),
-        "field" => vocab(key, value, Field::parse, Field::ids).map(Term::Field),
-        "kind" => vocab(key, value, Kind::parse, Kind::ids).map(Term::Kind),
+        "stage" => vocab(key, value, Stage::parse_loose, Stage::ids).map(Term::Stage),
+        "field" => vocab(key, value, Field::parse_loose, Field::ids).map(Term::Field),
+        "kind" => vocab(key, value, Kind::parse_loose, Kind::ids).map(Term::Kind),
         "region" => {
             let v = typed_value.trim();
             let stripped = v.trim_end_matches(['市', '盟']);

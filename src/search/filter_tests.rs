@@ -306,3 +306,12 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_short_label_selects_the_one_value_it_names() {
+    assert_eq!(run("stage:推荐"), vec![0]);
+    assert_eq!(run("kind:转化"), vec![1]);
+    assert_eq!(run("field:石墨"), vec![2]);
+    // 揭榜申报 and 揭榜公告 both contain 揭榜: refused, with the valid ids listed.
+    assert!(parse("stage:揭榜").is_err());
+}
