@@ -97,6 +97,8 @@ pub enum Command {
     },
     /// Append an officer's note to a case
     Note { id: String, text: String },
+    /// Set a case's 经办人 (default: you; --none unassigns)
+    Assign(super::assign::AssignArgs),
     /// Set fields by path: plan.start=2026-12-01 amounts.funds_received=800万
     Set {
         id: String,
