@@ -271,10 +271,10 @@ impl Fixture {
         // 经办人: zhangsan (the harness's user) has an overdue implementation (0001), a
         // publicity ending soon (0012), one case not yet pressing (0003, 0021) and a
         // stale but withdrawn one (0071); lisi has the stale 0070.
-        for i in [0, 2, 4, 6, 12] {
+        for i in [0, 2, 4, 6, 13] {
             cases[i].officer = "zhangsan".into();
         }
-        cases[11].officer = "lisi".into();
+        cases[12].officer = "lisi".into();
         cases[1].achievement.description =
             "针对高寒地区储能电站冬季低温运行问题，研究电池热管理与安全预警。".into();
         records::add(&mut cases);

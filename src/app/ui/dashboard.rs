@@ -273,6 +273,42 @@ mod tests {
     }
 
     #[test]
+    fn waiting_for_me_is_my_open_cases_that_are_late_due_or_stale() {
+        use chrono::TimeZone;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let fresh = chrono::Utc.with_ymd_and_hms(2026, 11, 20, 2, 0, 0).unwrap();
+        let mut r = crate::search::tests::doc("永磁", "包头稀土", None);
+        r.stage = Stage::Reviewing;
+        r.updated_at = fresh;
+        r.officer = "zhangsan".into();
+        let due_in = |days: i64| RowFacts {
+            due: Some(super::super::backend::Due {
+                date: today + chrono::Duration::days(days),
+                kind: super::super::backend::DueKind::PublicityEnd,
+            }),
+            ..RowFacts::default()
+        };
+        let mine = |r: &CaseSummary, f: &RowFacts, me: &str| Figure::Mine.contains(r, f, today, me);
+        let none = RowFacts::default();
+        assert!(!mine(&r, &none, "zhangsan"), "nothing pressing");
+        assert!(mine(&r, &due_in(MINE_DUE_DAYS), "zhangsan"));
+        assert!(!mine(&r, &due_in(MINE_DUE_DAYS + 1), "zhangsan"));
+        assert!(mine(&r, &due_in(-3), "zhangsan"), "past due");
+        let late = RowFacts {
+            rectify_overdue: true,
+            ..RowFacts::default()
+        };
+        assert!(mine(&r, &late, "zhangsan"));
+        assert!(!mine(&r, &late, "lisi"), "someone else's");
+        assert!(!mine(&r, &late, ""), "nobody's");
+        r.updated_at = fresh - chrono::Duration::days(STALE_DAYS);
+        assert!(mine(&r, &none, "zhangsan"), "stale");
+        r.stage = Stage::Withdrawn;
+        assert!(!mine(&r, &late, "zhangsan"), "closed");
+        assert_eq!(Figure::Mine.query(), None);
+    }
+
+    #[test]
     fn cursor_stays_in_the_grid_and_footer() {
         let mut d = Dashboard::default();
         d.move_by(-1, -1);
