@@ -135,6 +135,20 @@ mod tests {
     }
 
     #[test]
+    fn a_case_created_in_the_form_belongs_to_its_creator() {
+        use crate::app::ui::Backend;
+        let (_dir, s, _) = session();
+        let now = s.now();
+        let mut org = Org::named("鄂尔多斯储能");
+        org.region = "鄂尔多斯市".into();
+        let new = Case::new(String::new(), Kind::Breakthrough, org, "液流电堆", now);
+        let stored = Backend::create_case(&s, new).unwrap();
+        assert!(!s.me().is_empty());
+        assert_eq!(stored.officer, s.me());
+        assert_eq!(s.case(&stored.id).unwrap().officer, s.me());
+    }
+
+    #[test]
     fn reassigning_the_same_officer_writes_nothing() {
         let (_dir, s, id) = session();
         let c = s.assign(&id, "lisi", None).unwrap();

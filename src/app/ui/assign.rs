@@ -34,3 +34,29 @@ pub fn assign(state: &mut State, officer: String) -> Vec<Effect> {
         .collect();
     vec![Effect::Assign { cases, officer }]
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::app::ui::Settings;
+    use crate::i18n::Lang;
+
+    fn settings(user: &str) -> Settings {
+        Settings {
+            lang: Lang::Zh,
+            ascii: false,
+            no_color: true,
+            read_only: false,
+            store_path: String::new(),
+            user: user.into(),
+        }
+    }
+
+    #[test]
+    fn me_is_the_user_name_without_the_ssh_client() {
+        assert_eq!(settings("zhangsan").me(), "zhangsan");
+        assert_eq!(settings("zhangsan@10.0.0.7").me(), "zhangsan");
+        assert_eq!(settings("lisi@2001:db8::1").me(), "lisi");
+        // Not an address after the `@`: part of the name.
+        assert_eq!(settings("ops@example").me(), "ops@example");
+    }
+}
