@@ -28,7 +28,7 @@ fn each_figure_opens_exactly_its_cases() {
             .rows
             .iter()
             .zip(&h.state.facts)
-            .filter(|(r, f)| fig.contains(r, f, h.state.today))
+            .filter(|(r, f)| fig.contains(r, f, h.state.today, h.state.settings.me()))
             .map(|(r, _)| r.id.clone())
             .collect();
         let count = if cell.0 < field_rows().len() {

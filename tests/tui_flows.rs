@@ -361,12 +361,13 @@ fn dashboard_figures_open_exactly_their_cases() {
     assert!(matches!(h.state.screen, Screen::List));
     assert_eq!(h.state.list.query, "stage:announcing field:hydrogen");
     assert_eq!(h.visible_ids(), vec!["JB-2026-0012", "JB-2026-0030"]);
-    // 30 days without activity, open cases only: a query says exactly that.
-    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhhhllll<Enter>");
+    // 30 days without activity, open cases only: a query says exactly that (the footer
+    // starts with 待我处理).
+    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhhhlllll<Enter>");
     assert_eq!(h.visible_ids(), vec!["JB-2026-0061", "JB-2026-0070"]);
     assert!(h.state.list.query.starts_with("stale>=30d"));
     // Publicity ending within 5 working days needs the calendar: the exact ids are pinned.
-    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhhhlll<Enter>");
+    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhhhllll<Enter>");
     assert_eq!(
         h.visible_ids(),
         vec!["JB-2026-0012"],

@@ -66,7 +66,12 @@ fn figures_at_100k_cases() {
     let _ = jiebang::app::ui::find::Finder::build(&state.rows);
     println!("of which the name index: {:?}", t.elapsed());
     let t = Instant::now();
-    let _ = jiebang::app::ui::dashboard::Dashboard::compute(&state.rows, &state.facts, state.today);
+    let _ = jiebang::app::ui::dashboard::Dashboard::compute(
+        &state.rows,
+        &state.facts,
+        state.today,
+        state.settings.me(),
+    );
     println!("of which the dashboard: {:?}", t.elapsed());
     for q in ["/btxt", "/稀土永磁", "/baotou"] {
         let mut times = Vec::new();

@@ -2,6 +2,7 @@
 //! rule checks and audit events. No terminal I/O here.
 
 pub mod actor;
+pub mod assign_ops;
 pub mod config;
 pub mod data_ops;
 pub mod edit_ops;

@@ -58,7 +58,13 @@ impl Rows {
     }
 
     /// Indices of the rows matching `query` (all rows for an empty query), in id order.
-    pub fn filter(&self, query: &str, today: NaiveDate) -> Result<Vec<usize>, search::FilterError> {
+    /// `me` is the officer `mine` means (the session's OS user).
+    pub fn filter(
+        &self,
+        query: &str,
+        today: NaiveDate,
+        me: &str,
+    ) -> Result<Vec<usize>, search::FilterError> {
         let filter = search::parse(query)?;
         let deadline = |s: &CaseSummary| {
             self.position(&s.id)
@@ -68,6 +74,7 @@ impl Rows {
         let overdue = |s: &CaseSummary| self.position(&s.id).is_some_and(|i| self.overdue[i]);
         let ctx = FilterCtx {
             today,
+            me,
             index: &self.index,
             deadline: &deadline,
             overdue: &overdue,

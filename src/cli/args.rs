@@ -136,6 +136,8 @@ pub enum Command {
         /// The note (kept with the OS user and the time)
         text: String,
     },
+    /// Set a case's 经办人 (default: you; --none unassigns)
+    Assign(super::assign::AssignArgs),
     /// Set fields by path: plan.start=2026-12-01 amounts.funds_received=800万
     Set {
         /// Case id

@@ -12,6 +12,7 @@ macro_rules! outln {
 }
 
 mod args;
+mod assign;
 mod bench;
 mod commands;
 mod records;

@@ -105,6 +105,12 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         case.stage.label(lang),
         case.rev
     );
+    let officer = if case.officer.is_empty() {
+        tr(lang, "assign.show.unassigned")
+    } else {
+        case.officer.as_str()
+    };
+    kv(&mut o, tr(lang, "assign.f.officer"), officer);
     section(&mut o, tr(lang, "group.issuer"));
     org_lines(&mut o, &case.issuer, lang);
     section(&mut o, tr(lang, "group.need"));

@@ -260,6 +260,10 @@ pub struct Case {
     pub midterm: Midterm,
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// 经办人: the operating-system user name of the officer in charge; empty when the
+    /// case is unassigned. Cases stored before assignment existed read as unassigned.
+    #[serde(default)]
+    pub officer: String,
     #[serde(default)]
     pub rev: u64,
     pub created_at: DateTime<Utc>,
@@ -291,6 +295,7 @@ impl Case {
             reviews: Vec::new(),
             midterm: Midterm::default(),
             notes: Vec::new(),
+            officer: String::new(),
             rev: 0,
             created_at: now,
             updated_at: now,

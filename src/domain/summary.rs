@@ -36,6 +36,9 @@ pub struct CaseSummary {
     /// 中期检查: what its due date and state need (summaries stored before it read empty).
     #[serde(default)]
     pub midterm: MidtermSummary,
+    /// 经办人 (empty: unassigned); summaries stored before assignment read unassigned.
+    #[serde(default)]
+    pub officer: String,
     pub rev: u64,
     pub updated_at: DateTime<Utc>,
 }
@@ -79,6 +82,7 @@ impl CaseSummary {
             amount,
             subsidy_paid: case.subsidy_paid(),
             midterm: MidtermSummary::of(case),
+            officer: case.officer.clone(),
             rev: case.rev,
             updated_at: case.updated_at,
         }
@@ -87,6 +91,11 @@ impl CaseSummary {
     /// True when any taker is still in the running (used by `taker:none`).
     pub fn has_taker(&self) -> bool {
         self.taker.is_some() || !self.other_names.is_empty()
+    }
+
+    /// True when `user` is the case's 经办人 (never for an empty user).
+    pub fn is_officer(&self, user: &str) -> bool {
+        !user.is_empty() && self.officer == user
     }
 }
 

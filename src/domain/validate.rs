@@ -24,6 +24,8 @@ pub const LIMIT_DESCRIPTION: usize = 3000;
 pub const LIMIT_TEAM: usize = 1000;
 pub const LIMIT_REASON: usize = 2000;
 pub const LIMIT_NOTE: usize = 5000;
+/// 经办人: an operating-system user name (Linux allows 32; room for directory names).
+pub const LIMIT_OFFICER: usize = 64;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
@@ -74,6 +76,8 @@ pub enum Problem {
     GateStatus,
     /// The same thing recorded twice (an expert's score on one criterion).
     Duplicate,
+    /// 经办人 with a control character or spaces around it: not a user name.
+    OfficerName,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -144,6 +148,7 @@ impl Problem {
             Problem::AnonymousAccepted => trf(lang, "records.v.anonymous_accepted", &[]),
             Problem::GateStatus => trf(lang, "records.v.gate_status", &[]),
             Problem::Duplicate => trf(lang, "records.v.duplicate", &[]),
+            Problem::OfficerName => trf(lang, "assign.v.officer_name", &[]),
         }
     }
 }
@@ -228,6 +233,23 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, Problem> {
     }
 }
 
+/// A 经办人 as typed: trimmed, then refused if it holds a control character or is longer
+/// than [`LIMIT_OFFICER`]. Empty means unassigned.
+pub fn check_officer(s: &str) -> Result<String, Problem> {
+    let name = s.trim();
+    if name.chars().any(char::is_control) {
+        return Err(Problem::OfficerName);
+    }
+    let actual = char_count(name);
+    if actual > LIMIT_OFFICER {
+        return Err(Problem::TooLong {
+            max: LIMIT_OFFICER,
+            actual,
+        });
+    }
+    Ok(name.to_string())
+}
+
 /// The character limit of a field path, for counters in forms.
 pub fn limit_of(path: &str) -> Option<usize> {
     let leaf = ["issuer.", "takers.org.", "takers.consortium."]
@@ -257,6 +279,7 @@ pub fn limit_of(path: &str) -> Option<usize> {
         | "extensions.reason"
         | "termination.reason" => LIMIT_REASON,
         "acceptance.remarks" | "notes.text" => LIMIT_NOTE,
+        "officer" => LIMIT_OFFICER,
         _ => return records::limit_of(leaf),
     };
     Some(limit)
@@ -514,6 +537,12 @@ impl Checker {
             self.text("notes.text", &[i], &n.text, e());
         }
         self.records(case);
+        // A stored 经办人 must be exactly what `check_officer` would have kept.
+        match check_officer(&case.officer) {
+            Ok(name) if name == case.officer => {}
+            Ok(_) => self.push("officer", &[], Severity::Error, Problem::OfficerName),
+            Err(p) => self.push("officer", &[], Severity::Error, p),
+        }
     }
 }
 

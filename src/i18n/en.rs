@@ -681,6 +681,43 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("io.intake.kind", "Project kind"),
     // -- app --
+    ("assign.f.officer", "Case officer"),
+    (
+        "assign.v.officer_name",
+        "must be a system user name: no control characters, no spaces around it",
+    ),
+    (
+        "assign.cmd.assign_me",
+        "Make me the officer of the selected (or marked) cases",
+    ),
+    (
+        "assign.cmd.assign_user",
+        "Make USER the officer of the selected (or marked) cases",
+    ),
+    (
+        "assign.cmd.unassign",
+        "Leave the selected (or marked) cases without an officer",
+    ),
+    ("assign.arg.user", "user name"),
+    ("assign.cmdline.bad_user", "Case officer: {reason}"),
+    ("assign.tui.done", "Case officer set on {count} case(s)"),
+    ("assign.dash.fig.mine", "Waiting for me {n} ({user})"),
+    ("assign.dash.mine", "Waiting for me"),
+    ("assign.detail.officer", "officer {user}"),
+    ("assign.detail.unassigned", "no officer"),
+    ("assign.show.unassigned", "unassigned"),
+    (
+        "assign.cli.assigned",
+        "{id}: case officer is now {user} (rev {rev})",
+    ),
+    (
+        "assign.cli.unassigned",
+        "{id}: no case officer now (rev {rev})",
+    ),
+    (
+        "assign.cli.empty_user",
+        "Empty user name: to unassign a case use --none",
+    ),
     ("app.refused", "Refused: {n} condition(s) not met"),
     (
         "app.need_reason",

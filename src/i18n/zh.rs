@@ -588,6 +588,31 @@ pub static TABLE: &[(&str, &str)] = &[
     ("io.intake.estimated_investment", "项目预计总投入(万元)"),
     ("io.intake.kind", "项目类型"),
     // -- app --
+    ("assign.f.officer", "经办人"),
+    (
+        "assign.v.officer_name",
+        "应为系统用户名: 不含控制字符, 首尾无空格",
+    ),
+    ("assign.cmd.assign_me", "把选中 (或标记) 的项目交给我经办"),
+    (
+        "assign.cmd.assign_user",
+        "把选中 (或标记) 的项目交给该用户经办",
+    ),
+    ("assign.cmd.unassign", "取消选中 (或标记) 项目的经办人"),
+    ("assign.arg.user", "用户名"),
+    ("assign.cmdline.bad_user", "经办人{reason}"),
+    ("assign.tui.done", "已更新 {count} 个项目的经办人"),
+    ("assign.dash.fig.mine", "待我处理 {n} ({user})"),
+    ("assign.dash.mine", "待我处理"),
+    ("assign.detail.officer", "经办人 {user}"),
+    ("assign.detail.unassigned", "未分配经办人"),
+    ("assign.show.unassigned", "未分配"),
+    ("assign.cli.assigned", "{id} 的经办人为 {user} (rev {rev})"),
+    ("assign.cli.unassigned", "{id} 已不再有经办人 (rev {rev})"),
+    (
+        "assign.cli.empty_user",
+        "用户名为空: 要取消经办人请用 --none",
+    ),
     ("app.refused", "不能推进: {n} 项条件未满足"),
     (
         "app.need_reason",

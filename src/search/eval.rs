@@ -13,6 +13,8 @@ use crate::domain::summary::CaseSummary;
 /// working-day calendar, which lives elsewhere, hence the closures.
 pub struct FilterCtx<'a> {
     pub today: NaiveDate,
+    /// The OS user running the program, for `mine` (empty: `mine` matches nothing).
+    pub me: &'a str,
     /// The index of the same `docs` slice passed to [`Filter::apply`]; when it covers a
     /// different number of documents, names are matched one by one instead.
     pub index: &'a NameIndex,
@@ -80,6 +82,8 @@ fn holds(r: &Ready, i: usize, doc: &CaseSummary, ctx: &FilterCtx) -> bool {
                 .num_days();
             op.holds(idle, *days)
         }
+        Term::Officer(name) => doc.officer == *name,
+        Term::Mine => doc.is_officer(ctx.me),
         Term::Phrase(p) => {
             let p = folded(p);
             NameField::all(doc).any(|(_, t)| folded(t).contains(&p))

@@ -12,13 +12,15 @@
 //! | `taker:none`, `taker:any`, `taker:包头` | no taker, some taker, a taker name matching |
 //! | `id:JB-2026-0001` | the case id contains it (case-insensitive) |
 //! | `stale>30d` | days since the last change compare so |
+//! | `officer:zhangsan`, `officer:none` | the 经办人 is that user name exactly / nobody |
+//! | `mine` (`我的`) | the 经办人 is the officer running the program |
 //! | `-term` | the term does not hold |
 //! | `"包头 稀土"` | a name contains the phrase literally (case-insensitive) |
 //! | other words | a name matches fuzzily, pinyin included (`btxt`, `baotou`) |
 //!
 //! Comparisons take `<`, `<=`, `>`, `>=`, `=` (a `:` before them is allowed). Durations are
 //! whole days or weeks: `30d`, `30天`, `2w`, `2周`, or a plain number of days. Keys have
-//! Chinese aliases (阶段, 领域, 类型, 地区, 到期, 金额, 揭榜方, 编号, 停滞), and
+//! Chinese aliases (阶段, 领域, 类型, 地区, 到期, 金额, 揭榜方, 编号, 停滞, 经办人), and
 //! full-width punctuation typed by an input method (`：`, `＞`, `，`) is accepted.
 
 use crate::domain::money::Yuan;
@@ -63,6 +65,10 @@ pub enum Term {
     Taker(String),
     Id(String),
     Stale(Cmp, i64),
+    /// 经办人 is exactly this user name (empty: unassigned).
+    Officer(String),
+    /// 经办人 is the user running the program (the evaluator knows who).
+    Mine,
     /// A bare word: fuzzy match on any name.
     Words(String),
     /// A quoted phrase: literal substring of any name.
@@ -111,7 +117,8 @@ pub struct FilterError {
 
 /// The keys, canonical first, for error messages.
 pub const KEYS: &[&str] = &[
-    "stage", "field", "kind", "region", "due", "amount", "taker", "id", "stale", "overdue",
+    "stage", "field", "kind", "region", "due", "amount", "taker", "id", "stale", "officer",
+    "overdue", "mine",
 ];
 
 fn canonical_key(key: &str) -> Option<&'static str> {
@@ -125,6 +132,7 @@ fn canonical_key(key: &str) -> Option<&'static str> {
         "taker" | "揭榜方" => "taker",
         "id" | "编号" => "id",
         "stale" | "停滞" => "stale",
+        "officer" | "经办人" => "officer",
         _ => return None,
     })
 }
@@ -210,6 +218,7 @@ fn parse_term(raw: &str) -> Result<Term, FilterProblem> {
     if key_len == 0 || !rest.starts_with([':', '<', '>', '=']) {
         return Ok(match folded.as_str() {
             "overdue" | "逾期" => Term::Overdue,
+            "mine" | "我的" => Term::Mine,
             _ => Term::Words(raw.to_string()),
         });
     }
@@ -253,6 +262,11 @@ fn parse_term(raw: &str) -> Result<Term, FilterProblem> {
             "none" | "无" => Term::TakerNone,
             "any" | "有" => Term::TakerAny,
             _ => Term::Taker(typed_value.trim().to_string()),
+        }),
+        // User names are case-sensitive: the typed value, not the folded one.
+        "officer" => Ok(match value {
+            "none" | "无" => Term::Officer(String::new()),
+            _ => Term::Officer(typed_value.trim().to_string()),
         }),
         _ => Ok(Term::Id(value.to_string())),
     }

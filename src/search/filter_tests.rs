@@ -23,6 +23,7 @@ fn corpus() -> Vec<CaseSummary> {
     a.amount = Some(Yuan::from_wan(800));
     a.end = NaiveDate::from_ymd_opt(2026, 3, 10);
     a.updated_at = Utc.with_ymd_and_hms(2026, 2, 27, 8, 0, 0).unwrap();
+    a.officer = "zhangsan".into();
     let mut b = doc("氢能重卡示范", "鄂尔多斯能源局", None);
     b.id = "JB-2026-0002".into();
     b.kind = Kind::Transformation;
@@ -32,6 +33,8 @@ fn corpus() -> Vec<CaseSummary> {
     b.amount = Some(Yuan::from_wan(500));
     b.end = NaiveDate::from_ymd_opt(2026, 2, 20);
     b.updated_at = Utc.with_ymd_and_hms(2025, 12, 1, 8, 0, 0).unwrap();
+    // User names are case-sensitive: ZhangSan is someone else.
+    b.officer = "ZhangSan".into();
     let mut c = doc("石墨烯导热膜", "锡林郭勒盟科技局", None);
     c.id = "JB-2026-0003".into();
     c.stage = Stage::Completed;
@@ -49,6 +52,7 @@ fn run(query: &str) -> Vec<usize> {
     let overdue = |d: &CaseSummary| d.end.is_some_and(|e| e < today());
     let ctx = FilterCtx {
         today: today(),
+        me: "zhangsan",
         index: &index,
         deadline: &deadline,
         overdue: &overdue,
@@ -130,6 +134,52 @@ fn every_term_selects_the_right_cases() {
 }
 
 #[test]
+fn officer_terms_select_by_user_name() {
+    // `run` evaluates as the user zhangsan.
+    let cases: &[(&str, &[usize])] = &[
+        ("mine", &[0]),
+        ("我的", &[0]),
+        ("-mine", &[1, 2]),
+        ("officer:zhangsan", &[0]),
+        ("officer:ZhangSan", &[1]),
+        ("经办人:zhangsan", &[0]),
+        ("officer:zhang", &[]),
+        ("officer:none", &[2]),
+        ("officer:无", &[2]),
+        ("-officer:none", &[0, 1]),
+        ("mine stage:reviewing", &[0]),
+        ("mine overdue", &[]),
+    ];
+    for (q, want) in cases {
+        assert_eq!(run(q), want.to_vec(), "{q}");
+    }
+    // Nobody running the program (an unknown user) owns nothing, not the unassigned.
+    let docs = corpus();
+    let index = NameIndex::build(&docs);
+    let never = |_: &CaseSummary| None;
+    let no = |_: &CaseSummary| false;
+    let ctx = FilterCtx {
+        today: today(),
+        me: "",
+        index: &index,
+        deadline: &never,
+        overdue: &no,
+    };
+    assert_eq!(
+        parse("mine").unwrap().apply(&docs, &ctx),
+        Vec::<usize>::new()
+    );
+    assert_eq!(
+        parse("officer:").unwrap_err().problem,
+        FilterProblem::EmptyValue
+    );
+    assert_eq!(
+        parse("officer<3").unwrap_err().problem,
+        FilterProblem::UnexpectedOperator
+    );
+}
+
+#[test]
 fn parse_builds_the_documented_terms() {
     let f = parse("stage:reviewing,matching field:氢能 amount>=500万 due<2w -taker:none").unwrap();
     assert_eq!(
@@ -160,6 +210,7 @@ fn unknown_key_is_named_with_the_known_keys() {
         msg.contains("colour:red") && msg.contains("stage") && msg.contains("stale"),
         "{msg}"
     );
+    assert!(msg.contains("officer") && msg.contains("mine"), "{msg}");
     assert!(err("颜色:红").message(Lang::Zh).contains("颜色:红"));
 }
 
@@ -275,7 +326,7 @@ proptest! {
         let index = NameIndex::build(&docs);
         let deadline = |d: &CaseSummary| d.end;
         let overdue = |_: &CaseSummary| false;
-        let ctx = FilterCtx { today: today(), index: &index, deadline: &deadline, overdue: &overdue };
+        let ctx = FilterCtx { today: today(), me: "zhangsan", index: &index, deadline: &deadline, overdue: &overdue };
         match parse(&q) {
             Ok(f) => { let _ = f.apply(&docs, &ctx); }
             Err(e) => { let _ = e.message(Lang::Zh); let _ = e.message(Lang::En); }
@@ -300,7 +351,7 @@ proptest! {
         let index = NameIndex::build(&docs);
         let deadline = |d: &CaseSummary| d.end;
         let overdue = |_: &CaseSummary| true;
-        let ctx = FilterCtx { today: today(), index: &index, deadline: &deadline, overdue: &overdue };
+        let ctx = FilterCtx { today: today(), me: "zhangsan", index: &index, deadline: &deadline, overdue: &overdue };
         if let Ok(f) = parse(&q) {
             let _ = f.apply(&docs, &ctx);
         }

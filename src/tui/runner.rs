@@ -135,6 +135,19 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
                 results: vec![(id, res)],
             }]
         }
+        Effect::Assign { cases, officer } => {
+            let results = cases
+                .into_iter()
+                .map(|(id, rev)| {
+                    let res = backend.assign(&id, &officer, rev);
+                    (id, res)
+                })
+                .collect();
+            vec![Action::Written {
+                op: WriteOp::Assign,
+                results,
+            }]
+        }
         Effect::LoadViews => match backend.views() {
             Ok(v) => vec![Action::ViewsLoaded(v)],
             Err(e) => vec![Action::Failed(e)],

@@ -268,6 +268,13 @@ impl Fixture {
         cases[7].plan.task_book_signed = Some(d(2026, 11, 19));
         cases[11].updated_at = Utc.with_ymd_and_hms(2026, 10, 1, 2, 0, 0).unwrap();
         cases[12].updated_at = Utc.with_ymd_and_hms(2026, 9, 1, 2, 0, 0).unwrap();
+        // 经办人: zhangsan (the harness's user) has an overdue implementation (0001), a
+        // publicity ending soon (0012), one case not yet pressing (0003, 0021) and a
+        // stale but withdrawn one (0071); lisi has the stale 0070.
+        for i in [0, 2, 4, 6, 13] {
+            cases[i].officer = "zhangsan".into();
+        }
+        cases[12].officer = "lisi".into();
         cases[1].achievement.description =
             "针对高寒地区储能电站冬季低温运行问题，研究电池热管理与安全预警。".into();
         records::add(&mut cases);

@@ -73,6 +73,7 @@ pub enum WriteOp {
     Advance,
     Back,
     Note,
+    Assign,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +113,11 @@ pub enum Effect {
     Export {
         path: String,
         ids: Vec<String>,
+    },
+    /// Sets the 经办人 of each `(id, rev)` to `officer` (empty: unassigns).
+    Assign {
+        cases: Vec<(String, u64)>,
+        officer: String,
     },
     Quit,
     /// Leave the terminal to the shell (Ctrl-Z) and redraw in full on return.

@@ -228,4 +228,7 @@ pub trait Backend {
         record: TakerRecord,
         rev: u64,
     ) -> Result<u64, WriteError>;
+    // -- assign --
+    /// Makes `officer` the case's 经办人 (empty: unassigned), based on `rev`.
+    fn assign(&self, id: &str, officer: &str, rev: u64) -> Result<u64, WriteError>;
 }

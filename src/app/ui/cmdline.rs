@@ -65,6 +65,16 @@ pub fn parse(line: &str, lang: Lang, keymap: &Keymap) -> Result<Command, String>
             Ok(n) if n >= 1 => Command::Objection(n),
             _ => return Err(trf(lang, "form.cmdline.objection", &[("arg", &arg)])),
         },
+        Arg::User => match crate::domain::validate::check_officer(arg) {
+            Ok(user) => Command::Assign(user),
+            Err(p) => {
+                return Err(trf(
+                    lang,
+                    "assign.cmdline.bad_user",
+                    &[("reason", &p.message(lang))],
+                ));
+            }
+        },
     })
 }
 
@@ -83,7 +93,7 @@ fn arg_choices(arg: Arg, views: &[SavedView]) -> Vec<String> {
         .map(String::from)
         .collect(),
         Arg::Query => filter_words(),
-        Arg::None | Arg::Name | Arg::Taker | Arg::ObjectionNo => Vec::new(),
+        Arg::None | Arg::Name | Arg::Taker | Arg::ObjectionNo | Arg::User => Vec::new(),
     }
 }
 
@@ -128,6 +138,8 @@ fn filter_words() -> Vec<String> {
         "kind:",
         "taker:none",
         "overdue",
+        "mine",
+        "officer:",
         "region:",
         "due<30d",
         "amount>=",

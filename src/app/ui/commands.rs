@@ -73,6 +73,10 @@ pub enum Cmd {
     AcceptanceForm,
     /// A taker's status, own period and stage gate; the first taker (`:gate N` for another).
     GateForm,
+    /// Makes the officer running the program the 经办人 of the marked or current cases.
+    AssignMe,
+    /// Leaves the marked or current cases without a 经办人.
+    Unassign,
 }
 
 /// A command with its argument, as the command line or a key produces it.
@@ -91,6 +95,8 @@ pub enum Command {
     Gate(usize),
     /// Reopens objection N (from 1).
     Objection(usize),
+    /// `:assign USER`: the 经办人 of the marked or current cases (a checked user name).
+    Assign(String),
 }
 
 /// What follows the command name on the command line.
@@ -108,6 +114,8 @@ pub enum Arg {
     Taker,
     /// An objection's number (from 1).
     ObjectionNo,
+    /// An operating-system user name (a 经办人).
+    User,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -274,6 +282,9 @@ pub static REGISTRY: &[Spec] = &[
         aliases: GATE_ALIASES,
         ..typed("gate", Arg::Taker, "stages.cmd.gate_n")
     },
+    key("assign", Cmd::AssignMe, "assign.cmd.assign_me", true),
+    typed("assign", Arg::User, "assign.cmd.assign_user"),
+    key("unassign", Cmd::Unassign, "assign.cmd.unassign", true),
     typed("sort", Arg::Column, "tui.cmd.sort"),
     typed("stage", Arg::Stage, "tui.cmd.stage"),
     typed("view", Arg::View, "tui.cmd.view"),

@@ -9,6 +9,8 @@ use super::backend::RowFacts;
 
 /// Days without any change after which an open case counts as stale.
 pub const STALE_DAYS: i64 = 30;
+/// A case of mine with a deadline within this many days needs me now.
+pub const MINE_DUE_DAYS: i64 = 30;
 /// Publicity periods ending within this many working days are listed.
 pub const PUBLICITY_SOON_DAYS: u32 = 5;
 
@@ -31,6 +33,9 @@ pub enum FieldRow {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Figure {
     Cell(FieldRow, StageCol),
+    /// 待我处理: open cases whose 经办人 is me and that are overdue, due within
+    /// [`MINE_DUE_DAYS`] or stale.
+    Mine,
     Overdue,
     /// 中期检查 past due and not held.
     MidtermOverdue,
@@ -59,6 +64,7 @@ pub fn field_rows() -> Vec<FieldRow> {
 
 /// The figures below the grid, in display order.
 pub const FOOTER: &[Figure] = &[
+    Figure::Mine,
     Figure::Overdue,
     Figure::MidtermOverdue,
     Figure::RectifyOverdue,
@@ -71,6 +77,7 @@ pub const FOOTER: &[Figure] = &[
 pub struct Dashboard {
     /// `counts[row][col]` in the order of [`field_rows`] and [`columns`].
     pub counts: Vec<Vec<u32>>,
+    pub mine: u32,
     pub overdue: u32,
     pub midterm_overdue: u32,
     pub rectify_overdue: u32,
@@ -83,8 +90,25 @@ pub struct Dashboard {
 }
 
 impl Figure {
-    pub fn contains(self, r: &CaseSummary, f: &RowFacts, today: NaiveDate) -> bool {
+    /// `me`: the officer running the program (only [`Figure::Mine`] reads it).
+    pub fn contains(self, r: &CaseSummary, f: &RowFacts, today: NaiveDate, me: &str) -> bool {
         match self {
+            Figure::Mine => {
+                let due_soon = f
+                    .due
+                    .is_some_and(|d| (d.date - today).num_days() <= MINE_DUE_DAYS);
+                r.is_officer(me)
+                    && !r.stage.is_closed()
+                    && (due_soon
+                        || [
+                            Figure::Overdue,
+                            Figure::MidtermOverdue,
+                            Figure::RectifyOverdue,
+                            Figure::Stale,
+                        ]
+                        .iter()
+                        .any(|fig| fig.contains(r, f, today, me)))
+            }
             Figure::Cell(row, col) => {
                 let row_ok = match row {
                     FieldRow::Field(x) => r.field == Some(x),
@@ -140,8 +164,10 @@ impl Figure {
             Figure::Overdue => Some("overdue".into()),
             Figure::Stale => Some(format!("stale>={STALE_DAYS}d -stage:completed -{CLOSED}")),
             // Their dates depend on the settings and the calendar, which the query
-            // language does not name: the list pins the ids instead.
-            Figure::MidtermOverdue
+            // language does not name (and `Mine` is an "or" of them, which it cannot
+            // say): the list pins the ids instead.
+            Figure::Mine
+            | Figure::MidtermOverdue
             | Figure::RectifyOverdue
             | Figure::PublicitySoon
             | Figure::Subsidy => None,
@@ -150,7 +176,12 @@ impl Figure {
 }
 
 impl Dashboard {
-    pub fn compute(rows: &[CaseSummary], facts: &[RowFacts], today: NaiveDate) -> Dashboard {
+    pub fn compute(
+        rows: &[CaseSummary],
+        facts: &[RowFacts],
+        today: NaiveDate,
+        me: &str,
+    ) -> Dashboard {
         let cols = columns();
         let frows = field_rows();
         let mut counts = vec![vec![0u32; cols.len()]; frows.len()];
@@ -173,11 +204,12 @@ impl Dashboard {
             ] {
                 counts[a][b] += 1;
             }
-            d.overdue += Figure::Overdue.contains(r, f, today) as u32;
-            d.midterm_overdue += Figure::MidtermOverdue.contains(r, f, today) as u32;
-            d.rectify_overdue += Figure::RectifyOverdue.contains(r, f, today) as u32;
-            d.publicity_soon += Figure::PublicitySoon.contains(r, f, today) as u32;
-            d.stale += Figure::Stale.contains(r, f, today) as u32;
+            d.mine += Figure::Mine.contains(r, f, today, me) as u32;
+            d.overdue += Figure::Overdue.contains(r, f, today, me) as u32;
+            d.midterm_overdue += Figure::MidtermOverdue.contains(r, f, today, me) as u32;
+            d.rectify_overdue += Figure::RectifyOverdue.contains(r, f, today, me) as u32;
+            d.publicity_soon += Figure::PublicitySoon.contains(r, f, today, me) as u32;
+            d.stale += Figure::Stale.contains(r, f, today, me) as u32;
             d.committed = d.committed + f.subsidy_committed;
             d.paid = d.paid + r.subsidy_paid;
         }
@@ -238,6 +270,42 @@ mod tests {
         );
         assert_eq!(Figure::Cell(FieldRow::Unset, StageCol::Total).query(), None);
         assert_eq!(Figure::Subsidy.query(), None);
+    }
+
+    #[test]
+    fn waiting_for_me_is_my_open_cases_that_are_late_due_or_stale() {
+        use chrono::TimeZone;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let fresh = chrono::Utc.with_ymd_and_hms(2026, 11, 20, 2, 0, 0).unwrap();
+        let mut r = crate::search::tests::doc("永磁", "包头稀土", None);
+        r.stage = Stage::Reviewing;
+        r.updated_at = fresh;
+        r.officer = "zhangsan".into();
+        let due_in = |days: i64| RowFacts {
+            due: Some(super::super::backend::Due {
+                date: today + chrono::Duration::days(days),
+                kind: super::super::backend::DueKind::PublicityEnd,
+            }),
+            ..RowFacts::default()
+        };
+        let mine = |r: &CaseSummary, f: &RowFacts, me: &str| Figure::Mine.contains(r, f, today, me);
+        let none = RowFacts::default();
+        assert!(!mine(&r, &none, "zhangsan"), "nothing pressing");
+        assert!(mine(&r, &due_in(MINE_DUE_DAYS), "zhangsan"));
+        assert!(!mine(&r, &due_in(MINE_DUE_DAYS + 1), "zhangsan"));
+        assert!(mine(&r, &due_in(-3), "zhangsan"), "past due");
+        let late = RowFacts {
+            rectify_overdue: true,
+            ..RowFacts::default()
+        };
+        assert!(mine(&r, &late, "zhangsan"));
+        assert!(!mine(&r, &late, "lisi"), "someone else's");
+        assert!(!mine(&r, &late, ""), "nobody's");
+        r.updated_at = fresh - chrono::Duration::days(STALE_DAYS);
+        assert!(mine(&r, &none, "zhangsan"), "stale");
+        r.stage = Stage::Withdrawn;
+        assert!(!mine(&r, &late, "zhangsan"), "closed");
+        assert_eq!(Figure::Mine.query(), None);
     }
 
     #[test]

@@ -273,6 +273,7 @@ pub fn written(
         WriteOp::Advance => "tui.result.advanced",
         WriteOp::Back => "tui.result.moved_back",
         WriteOp::Note => "tui.result.noted",
+        WriteOp::Assign => "assign.tui.done",
     };
     let summary = trf(lang, done_key, &[("count", &ok.len())]);
     if lines.is_empty() {

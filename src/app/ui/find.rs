@@ -115,6 +115,7 @@ impl Finder {
         facts: &[RowFacts],
         query: &str,
         today: NaiveDate,
+        me: &str,
     ) -> Result<Vec<usize>, FindError> {
         let parsed = search::parse(query).map_err(|error| FindError {
             error: Box::new(error),
@@ -132,6 +133,7 @@ impl Finder {
         let index = self.index(rows);
         let ctx = FilterCtx {
             today,
+            me,
             index,
             deadline: &deadline,
             overdue: &overdue,

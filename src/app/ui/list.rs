@@ -150,9 +150,10 @@ impl ListView {
         rows: &[CaseSummary],
         facts: &[RowFacts],
         today: NaiveDate,
+        me: &str,
         finder: &mut Finder,
     ) -> Result<(), FindError> {
-        let mut base = finder.filter(rows, facts, &self.query, today)?;
+        let mut base = finder.filter(rows, facts, &self.query, today, me)?;
         if let Some(p) = &self.pinned {
             base.retain(|i| p.ids.contains(&rows[*i].id));
         }

@@ -4,6 +4,7 @@
 //! [`Backend`], so the whole UI can be driven by scripted actions in tests.
 
 pub mod action;
+pub mod assign;
 pub mod backend;
 pub mod cmdline;
 pub mod commands;

@@ -132,9 +132,13 @@ pub fn move_to(state: &mut State, pos: usize) {
 
 pub fn resort(state: &mut State) {
     // Sorting never fails: the query in force already parsed.
-    let _ = state
-        .list
-        .rebuild(&state.rows, &state.facts, state.today, &mut state.finder);
+    let _ = state.list.rebuild(
+        &state.rows,
+        &state.facts,
+        state.today,
+        state.settings.me(),
+        &mut state.finder,
+    );
     let h = state.list_height();
     state.list.scroll_into_view(h);
 }
@@ -192,7 +196,7 @@ pub fn open_figure(state: &mut State, fig: Figure) {
                 .rows
                 .iter()
                 .zip(state.facts.iter())
-                .filter(|(r, f)| fig.contains(r, f, state.today))
+                .filter(|(r, f)| fig.contains(r, f, state.today, state.settings.me()))
                 .map(|(r, _)| r.id.clone())
                 .collect();
             state.list.pinned = Some(Pinned {
@@ -209,6 +213,7 @@ pub fn open_figure(state: &mut State, fig: Figure) {
 pub fn figure_label(lang: crate::i18n::Lang, fig: Figure) -> String {
     use super::dashboard::{FieldRow, StageCol};
     match fig {
+        Figure::Mine => tr(lang, "assign.dash.mine").to_string(),
         Figure::Overdue => tr(lang, "tui.dash.overdue").to_string(),
         Figure::MidtermOverdue => tr(lang, "tui.dash.midterm_overdue").to_string(),
         Figure::RectifyOverdue => tr(lang, "tui.dash.rectify_overdue").to_string(),

@@ -294,15 +294,19 @@ fn typing_a_key(q: &str) -> bool {
         && last.chars().all(|c| c.is_ascii_alphabetic())
         && crate::search::KEYS
             .iter()
-            .any(|k| k.starts_with(last) && !(*k == last && *k == "overdue"))
+            .any(|k| k.starts_with(last) && !(*k == last && matches!(*k, "overdue" | "mine")))
 }
 
 /// Sets the filter query; on a parse error nothing changes and the error is returned.
 pub fn try_query(state: &mut State, q: &str) -> Result<(), FindError> {
     let before = std::mem::replace(&mut state.list.query, q.trim().to_string());
-    let result = state
-        .list
-        .rebuild(&state.rows, &state.facts, state.today, &mut state.finder);
+    let result = state.list.rebuild(
+        &state.rows,
+        &state.facts,
+        state.today,
+        state.settings.me(),
+        &mut state.finder,
+    );
     if result.is_err() {
         state.list.query = before;
     }

@@ -19,6 +19,10 @@ pub(super) fn create_case(s: &Session, mut case: Case) -> Result<Case, OpError> 
     case.stage_since = Some(s.today());
     case.created_at = now;
     case.notes.clear();
+    // Whoever opens a case is its 经办人 until someone reassigns it.
+    if case.officer.is_empty() {
+        case.officer = s.me().to_string();
+    }
     let stored = s.store().create(&ctx, year, "", move |id| {
         case.id = id;
         case

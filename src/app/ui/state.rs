@@ -147,6 +147,17 @@ pub struct State {
     pub quit: bool,
 }
 
+impl Settings {
+    /// The officer's user name, as `mine` and the 经办人 use it: `user` is the actor's
+    /// label, `name@client-address` over SSH, and the address is not part of the name.
+    pub fn me(&self) -> &str {
+        match self.user.rsplit_once('@') {
+            Some((name, ip)) if ip.parse::<std::net::IpAddr>().is_ok() => name,
+            _ => &self.user,
+        }
+    }
+}
+
 impl State {
     pub fn new(settings: Settings, keymap: Keymap, today: NaiveDate) -> State {
         State {

@@ -70,22 +70,28 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.status.last_refresh = Some(at);
             // Built on first use: a refresh with no search or name filter showing stays cheap.
             state.finder = Finder::default();
-            if let Err(e) =
-                state
-                    .list
-                    .rebuild(&state.rows, &state.facts, state.today, &mut state.finder)
-            {
+            if let Err(e) = state.list.rebuild(
+                &state.rows,
+                &state.facts,
+                state.today,
+                state.settings.me(),
+                &mut state.finder,
+            ) {
                 // The query parsed before; the vocabulary cannot have changed under it,
                 // but never keep a list that disagrees with its title.
                 state.status.error = Some(overlays::filter_error_text(state.lang(), &e));
                 state.list.query.clear();
-                let _ =
-                    state
-                        .list
-                        .rebuild(&state.rows, &state.facts, state.today, &mut state.finder);
+                let _ = state.list.rebuild(
+                    &state.rows,
+                    &state.facts,
+                    state.today,
+                    state.settings.me(),
+                    &mut state.finder,
+                );
             }
             let keep = state.dashboard.cursor;
-            state.dashboard = Dashboard::compute(&state.rows, &state.facts, state.today);
+            state.dashboard =
+                Dashboard::compute(&state.rows, &state.facts, state.today, state.settings.me());
             state.dashboard.cursor = keep;
             let h = state.list_height();
             state.list.scroll_into_view(h);
@@ -233,6 +239,7 @@ pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
         }
         Command::Gate(n) => form::open::on_case(state, |id| Purpose::Gate(id, n - 1)),
         Command::Objection(n) => form::open::on_case(state, |id| Purpose::ObjectionEdit(id, n - 1)),
+        Command::Assign(user) => super::assign::assign(state, user),
     }
 }
 
@@ -289,6 +296,11 @@ fn simple(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         }
         Cmd::Refresh => vec![Effect::LoadSummaries, Effect::LoadViews],
         Cmd::Advance | Cmd::MoveBack | Cmd::Note => dialogs::open(state, cmd),
+        Cmd::AssignMe => {
+            let me = state.settings.me().to_string();
+            super::assign::assign(state, me)
+        }
+        Cmd::Unassign => super::assign::assign(state, String::new()),
         _ => nav::screen_command(state, cmd),
     }
 }

@@ -47,6 +47,7 @@ fn leaf_label(leaf: &str, lang: Lang) -> &'static str {
         "extensions.reason" | "termination.reason" => tr(lang, "validate.f.reason"),
         "acceptance.completion_pct" => tr(lang, "validate.f.completion_pct"),
         "acceptance.remarks" => tr(lang, "validate.f.remarks"),
+        "officer" => tr(lang, "assign.f.officer"),
         _ => tr(lang, "validate.f.unknown"),
     }
 }

@@ -215,3 +215,75 @@ fn dates_amounts_and_lists() {
         ]
     );
 }
+
+#[test]
+fn officer_names_are_trimmed_user_names() {
+    assert_eq!(check_officer("  zhangsan "), Ok("zhangsan".to_string()));
+    assert_eq!(check_officer(""), Ok(String::new()));
+    assert_eq!(check_officer("li.si-2"), Ok("li.si-2".to_string()));
+    assert_eq!(check_officer("zhang\u{1b}[2J"), Err(Problem::OfficerName));
+    assert_eq!(check_officer("a\tb"), Err(Problem::OfficerName));
+    assert_eq!(
+        check_officer(&"x".repeat(LIMIT_OFFICER)).map(|s| s.len()),
+        Ok(64)
+    );
+    assert_eq!(
+        check_officer(&"x".repeat(LIMIT_OFFICER + 1)),
+        Err(Problem::TooLong {
+            max: LIMIT_OFFICER,
+            actual: LIMIT_OFFICER + 1
+        })
+    );
+}
+
+#[test]
+fn a_stored_officer_must_be_a_clean_user_name() {
+    let mut case = breakthrough();
+    case.officer = "zhangsan".into();
+    assert_eq!(validate_case(&case), vec![]);
+    for (bad, problem) in [
+        (" zhangsan", Problem::OfficerName),
+        ("zhang\nsan", Problem::OfficerName),
+        (
+            &*"x".repeat(65),
+            Problem::TooLong {
+                max: LIMIT_OFFICER,
+                actual: 65,
+            },
+        ),
+    ] {
+        case.officer = bad.to_string();
+        assert_eq!(
+            problems(&case),
+            vec![("officer", Severity::Error, problem)],
+            "{bad:?}"
+        );
+    }
+    case.officer = "zhang\nsan".into();
+    let msg = validate_case(&case)[0].message(Lang::Zh);
+    assert!(msg.starts_with("经办人: "), "{msg}");
+}
+
+#[test]
+fn cases_and_summaries_stored_before_officers_load_unassigned() {
+    let mut case = breakthrough();
+    case.officer = "zhangsan".into();
+    let mut json = serde_json::to_value(&case).unwrap();
+    json.as_object_mut().unwrap().remove("officer");
+    let old: Case = serde_json::from_value(json).unwrap();
+    assert_eq!(old.officer, "");
+    assert_eq!(
+        Case {
+            officer: "zhangsan".into(),
+            ..old.clone()
+        },
+        case
+    );
+
+    let summary = crate::domain::CaseSummary::of(&case);
+    assert_eq!(summary.officer, "zhangsan");
+    let mut json = serde_json::to_value(&summary).unwrap();
+    json.as_object_mut().unwrap().remove("officer");
+    let old: crate::domain::CaseSummary = serde_json::from_value(json).unwrap();
+    assert_eq!(old.officer, "");
+}

@@ -10,7 +10,7 @@ use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::dashboard::{FOOTER, FieldRow, Figure, StageCol, columns, field_rows};
 use crate::app::ui::keymap::Context;
-use crate::app::ui::text::{fit, width};
+use crate::app::ui::text::{fit, sanitize, width};
 use crate::domain::Stage;
 use crate::i18n::{Lang, tr, trf};
 
@@ -175,6 +175,11 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     );
     for (i, fig) in FOOTER.iter().enumerate() {
         let text = match fig {
+            Figure::Mine => trf(
+                lang,
+                "assign.dash.fig.mine",
+                &[("n", &d.mine), ("user", &sanitize(state.settings.me()))],
+            ),
             Figure::Overdue => trf(lang, "tui.dash.fig.overdue", &[("n", &d.overdue)]),
             Figure::MidtermOverdue => trf(
                 lang,

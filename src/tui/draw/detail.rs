@@ -364,18 +364,31 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
     let t = Theme::of(state);
     let lang = state.lang();
     let c = &d.detail.case;
-    // Header: id, name | kind | field | stage (rev).
+    // Header: id, name | kind | field | stage (rev) | 经办人.
     let field = c
         .field
         .map_or("-".to_string(), |f| f.label(lang).to_string());
-    // The stage matters more than the rest of the name: the name gives way.
+    let officer = if c.officer.is_empty() {
+        tr(lang, "assign.detail.unassigned").to_string()
+    } else {
+        trf(
+            lang,
+            "assign.detail.officer",
+            &[("user", &crate::app::ui::text::sanitize(&c.officer))],
+        )
+    };
+    // The stage and the officer matter more than the rest of the name: the name gives
+    // way, then the kind and field, then the officer.
     let mut right_text = format!(
-        "{} | {} | {} (rev {}) ",
+        "{} | {} | {} (rev {}) | {officer} ",
         c.kind.label(lang),
         field,
         c.stage.label(lang),
         c.rev
     );
+    if width(&right_text) + 30 > area.width as usize {
+        right_text = format!("{} (rev {}) | {officer} ", c.stage.label(lang), c.rev);
+    }
     if width(&right_text) + 30 > area.width as usize {
         right_text = format!("{} (rev {}) ", c.stage.label(lang), c.rev);
     }

@@ -43,6 +43,7 @@ fn arg_label(lang: Lang, a: Arg) -> &'static str {
         Arg::Query => tr(lang, "tui.arg.query"),
         Arg::Taker => tr(lang, "stages.arg.taker"),
         Arg::ObjectionNo => tr(lang, "form.arg.objection"),
+        Arg::User => tr(lang, "assign.arg.user"),
     }
 }
 
