@@ -134,3 +134,15 @@ fn import_keeps_the_officer_of_the_file_and_old_files_load_unassigned() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(env.case(B).officer, "");
 }
+
+#[test]
+fn the_csv_export_ends_with_the_officer() {
+    let env = Env::new();
+    env.import(&[case(A, Stage::Collecting)]);
+    assert_eq!(env.run(&["assign", A, "zhangsan"]).0, 0);
+    let (code, out, err) = env.run(&["export", "--format", "csv"]);
+    assert_eq!(code, 0, "{err}");
+    let mut lines = out.lines();
+    assert!(lines.next().unwrap().ends_with(",经办人"), "{out}");
+    assert!(lines.next().unwrap().ends_with(",zhangsan"), "{out}");
+}

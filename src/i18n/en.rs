@@ -644,6 +644,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("io.col.rd_investment", "R&D investment (10k yuan)"),
     ("io.col.funds_received", "Funds received (10k yuan)"),
     ("io.col.subsidy_paid", "Subsidy paid (10k yuan)"),
+    ("io.col.officer", "Officer"),
     ("io.intake.issuer_name", "Organisation name"),
     ("io.intake.issuer_address", "Address"),
     ("io.intake.issuer_registered_on", "Registered on"),

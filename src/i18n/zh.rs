@@ -560,6 +560,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("io.col.rd_investment", "研发总投入(万元)"),
     ("io.col.funds_received", "实际到账(万元)"),
     ("io.col.subsidy_paid", "已拨补助(万元)"),
+    ("io.col.officer", "经办人"),
     ("io.intake.issuer_name", "单位名称"),
     ("io.intake.issuer_address", "单位地址"),
     ("io.intake.issuer_registered_on", "注册时间"),

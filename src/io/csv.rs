@@ -36,6 +36,8 @@ pub(super) const EXPORT: &[(&str, Cell)] = &[
         wan(c.amounts.funds_received)
     }),
     ("io.col.subsidy_paid", |c, _| c.subsidy_paid().wan_string()),
+    // Last, so scripts reading the earlier columns by position keep working.
+    ("io.col.officer", |c, _| c.officer.clone()),
 ];
 
 fn date(d: Option<NaiveDate>) -> String {
