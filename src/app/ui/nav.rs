@@ -130,15 +130,20 @@ pub fn move_to(state: &mut State, pos: usize) {
     state.list.scroll_into_view(h);
 }
 
-pub fn resort(state: &mut State) {
-    // Sorting never fails: the query in force already parsed.
-    let _ = state.list.rebuild(
+/// Rebuilds the visible list from the rows, the query in force and the officer's name.
+pub fn rebuild(state: &mut State) -> Result<(), super::find::FindError> {
+    state.list.rebuild(
         &state.rows,
         &state.facts,
         state.today,
         state.settings.me(),
         &mut state.finder,
-    );
+    )
+}
+
+pub fn resort(state: &mut State) {
+    // Sorting never fails: the query in force already parsed.
+    let _ = rebuild(state);
     let h = state.list_height();
     state.list.scroll_into_view(h);
 }

@@ -300,13 +300,7 @@ fn typing_a_key(q: &str) -> bool {
 /// Sets the filter query; on a parse error nothing changes and the error is returned.
 pub fn try_query(state: &mut State, q: &str) -> Result<(), FindError> {
     let before = std::mem::replace(&mut state.list.query, q.trim().to_string());
-    let result = state.list.rebuild(
-        &state.rows,
-        &state.facts,
-        state.today,
-        state.settings.me(),
-        &mut state.finder,
-    );
+    let result = nav::rebuild(state);
     if result.is_err() {
         state.list.query = before;
     }

@@ -70,24 +70,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.status.last_refresh = Some(at);
             // Built on first use: a refresh with no search or name filter showing stays cheap.
             state.finder = Finder::default();
-            if let Err(e) = state.list.rebuild(
-                &state.rows,
-                &state.facts,
-                state.today,
-                state.settings.me(),
-                &mut state.finder,
-            ) {
+            if let Err(e) = nav::rebuild(state) {
                 // The query parsed before; the vocabulary cannot have changed under it,
                 // but never keep a list that disagrees with its title.
                 state.status.error = Some(overlays::filter_error_text(state.lang(), &e));
                 state.list.query.clear();
-                let _ = state.list.rebuild(
-                    &state.rows,
-                    &state.facts,
-                    state.today,
-                    state.settings.me(),
-                    &mut state.finder,
-                );
+                let _ = nav::rebuild(state);
             }
             let keep = state.dashboard.cursor;
             state.dashboard =
