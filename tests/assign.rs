@@ -146,3 +146,14 @@ fn the_csv_export_ends_with_the_officer() {
     assert!(lines.next().unwrap().ends_with(",经办人"), "{out}");
     assert!(lines.next().unwrap().ends_with(",zhangsan"), "{out}");
 }
+
+#[test]
+fn the_demo_gives_whoever_runs_it_cases_of_their_own() {
+    let env = Env::new();
+    assert_eq!(env.run(&["demo"]).0, 0);
+    let (code, mine, err) = env.run(&["list", "--filter", "mine", "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, all, _) = env.run(&["list", "--format", "json"]);
+    let (mine, all) = (ids(&mine).len(), ids(&all).len());
+    assert!(mine > 0 && mine < all, "mine {mine} of {all}");
+}

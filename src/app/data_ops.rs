@@ -131,8 +131,20 @@ impl Session {
 
     /// Loads the shipped demo (dates shifted to today) and its example blacklist.
     pub fn load_demo(&mut self) -> Result<usize, OpError> {
-        let cases = io::demo::demo_cases(self.today())
+        let mut cases = io::demo::demo_cases(self.today())
             .map_err(|e| OpError::BadInput(vec![format!("data/demo.json: {e}")]))?;
+        // The demo's cases are shared between whoever runs it and two colleagues, so that
+        // 待我处理 and `mine` show something on the first start.
+        let me = self.me().to_string();
+        for (i, c) in cases.iter_mut().enumerate() {
+            if c.officer.is_empty() {
+                c.officer = match i % 3 {
+                    0 => me.clone(),
+                    1 => "zhangsan".into(),
+                    _ => "lisi".into(),
+                };
+            }
+        }
         let rows: Vec<_> = io::demo::demo_blacklist()
             .into_iter()
             .map(listed_row)
