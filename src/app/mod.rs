@@ -9,7 +9,9 @@ pub mod edit_ops;
 pub mod error;
 pub mod query;
 pub mod record_ops;
+pub mod rule_doors;
 pub mod session;
+mod set_value;
 pub mod stage_ops;
 pub mod ui;
 

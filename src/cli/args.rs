@@ -215,6 +215,9 @@ pub enum Command {
         /// Check every row and report, but write nothing (not even a new store file)
         #[arg(long)]
         dry_run: bool,
+        /// Store past cases that broke a rule, each flagged (违规/待核) with the rules broken
+        #[arg(long)]
+        allow_breaches: bool,
     },
     /// Export cases (json round-trips through import; xlsx needs -o or a pipe)
     Export {

@@ -209,7 +209,14 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             file,
             format,
             dry_run,
-        } => import(&opts, cfg, &file, format.as_deref(), dry_run)?,
+            allow_breaches,
+        } => import(
+            &opts,
+            cfg,
+            &file,
+            format.as_deref(),
+            (dry_run, allow_breaches),
+        )?,
         Command::Export {
             format,
             filter,
@@ -312,6 +319,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 "{}",
                 trf(lang, "cli.restore_done", &[("path", &dest.display())])
             );
+            super::breaches::flag_after_restore(&opts, cfg)?;
         }
         Command::Bench { cases, format } => super::bench::run(cases, &format, lang)?,
     }
@@ -363,7 +371,7 @@ fn import(
     cfg: &Config,
     file: &Path,
     format: Option<&str>,
-    dry_run: bool,
+    (dry_run, allow_breaches): (bool, bool),
 ) -> anyhow::Result<()> {
     let lang = opts.lang;
     let fmt = match format {
@@ -407,12 +415,12 @@ fn import(
         if store_exists {
             // Read-only: a read-write handle rewrites the file's header when it closes,
             // and a dry run promises the store's bytes stay as they were.
-            open_read(opts, cfg)?.import(&bytes, fmt, true)?
+            open_read(opts, cfg)?.import(&bytes, fmt, true, allow_breaches)?
         } else {
             cases.len()
         }
     } else {
-        open(opts, cfg, true)?.import(&bytes, fmt, false)?
+        open(opts, cfg, true)?.import(&bytes, fmt, false, allow_breaches)?
     };
     let key = if dry_run {
         "cli.import_dry"

@@ -34,7 +34,7 @@ pub fn list_table(rows: &Rows, picked: &[usize], lang: Lang) -> String {
             .map(|d| format!("{} {}", d.date.format("%Y-%m-%d"), d.kind.label(lang)))
             .unwrap_or_else(|| "-".into());
         t.row(vec![
-            s.id.clone(),
+            super::breaches::marked_id(s, lang),
             s.name.clone(),
             s.field.map(|f| f.label(lang)).unwrap_or("-").to_string(),
             s.kind.label(lang).to_string(),
@@ -111,6 +111,7 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         case.officer.as_str()
     };
     kv(&mut o, tr(lang, "assign.f.officer"), officer);
+    o.push_str(&super::breaches::section(s, case, lang));
     section(&mut o, tr(lang, "group.issuer"));
     org_lines(&mut o, &case.issuer, lang);
     section(&mut o, tr(lang, "group.need"));

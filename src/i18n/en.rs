@@ -719,7 +719,10 @@ pub static TABLE: &[(&str, &str)] = &[
         "assign.cli.empty_user",
         "Empty user name: to unassign a case use --none",
     ),
-    ("app.refused", "Refused: {n} condition(s) not met"),
+    (
+        "app.refused",
+        "Refused, nothing written: {n} rule(s) not met",
+    ),
     (
         "app.need_reason",
         "Moving back, rejecting or withdrawing needs a reason (--note or --reason)",
@@ -746,6 +749,38 @@ pub static TABLE: &[(&str, &str)] = &[
         "No field {path} (see the paths with jiebang show ID --format json)",
     ),
     ("app.set_bad_value", "Wrong value type: {detail}"),
+    // -- rules-doors: typed set, breaches at the doors --
+    (
+        "app.set_wrong_type",
+        "{path} ({label}) takes {want}; \"{value}\" is not one",
+    ),
+    ("app.set_want.text", "text"),
+    ("app.set_want.date", "a date YYYY-MM-DD (e.g. 2026-12-01)"),
+    (
+        "app.set_want.money",
+        "an amount with its unit (e.g. 800万, 800万元 or 8000000元)",
+    ),
+    ("app.set_want.count", "a whole number"),
+    ("app.set_want.bool", "yes/no (true/false)"),
+    ("app.set_want.choice", "one of: {list}"),
+    ("app.set_want.json", "a JSON value (list or object)"),
+    (
+        "app.import_breaches",
+        "The file breaks {n} rule(s); nothing was written (past cases that did may be stored flagged with --allow-breaches):",
+    ),
+    ("app.import_breach_row", "  row {row} {id}: {msg}"),
+    ("app.breach_section", "Breaches / to check"),
+    ("app.breach_mark", "[breach]"),
+    (
+        "app.breach_flagged",
+        "flagged breach (imported with --allow-breaches)",
+    ),
+    ("app.breach_resolved", "resolved"),
+    ("app.breach_still", "still unmet"),
+    (
+        "app.restore_breaches",
+        "{n} case(s) of the restored store break a rule; each is now flagged:",
+    ),
     (
         "app.import_bad",
         "The import file has {n} error(s); nothing was written:",

@@ -11,7 +11,7 @@ pub mod generate;
 pub mod inert;
 pub mod json;
 pub mod office;
-mod schema;
+pub mod schema;
 pub mod xlsx;
 
 pub use inert::{inert, inert_line};
