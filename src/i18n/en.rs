@@ -299,6 +299,25 @@ pub static TABLE: &[(&str, &str)] = &[
         "rules.move.withdrawn_from",
         "only an open case can be withdrawn",
     ),
+    // -- rules: invariants, sources, new rules (issue 10) --
+    (
+        "rules.post_subsidy_before_acceptance_date",
+        "post-subsidy dated {date}, before the acceptance of {accepted}",
+    ),
+    (
+        "rules.date_in_future",
+        "{what} {date} is after today ({today}): a date of something done cannot be in the future",
+    ),
+    ("rules.dated.registration", "registration date"),
+    ("rules.dated.agreement", "agreement signing date"),
+    ("rules.dated.task_book", "task book signing date"),
+    ("rules.dated.first_payment", "issuer's first payment date"),
+    ("rules.dated.tranche", "subsidy tranche date"),
+    ("rules.dated.extension", "extension request date"),
+    ("rules.dated.acceptance", "acceptance date"),
+    ("rules.dated.termination", "termination date"),
+    ("rules.dated.audit", "special audit date"),
+    // -- end rules (issue 10) --
     // -- calendar --
     (
         "calendar.err.syntax",

@@ -257,6 +257,25 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("rules.move.terminated_from", "仅项目实施、验收阶段可以终止"),
     ("rules.move.withdrawn_from", "仅未结束的项目可以撤回"),
+    // -- rules: invariants, sources, new rules (issue 10) --
+    (
+        "rules.post_subsidy_before_acceptance_date",
+        "后补助日期 {date} 早于验收日期 {accepted}",
+    ),
+    (
+        "rules.date_in_future",
+        "{what} {date} 晚于今天 {today}: 已发生的事项不能填写将来的日期",
+    ),
+    ("rules.dated.registration", "注册时间"),
+    ("rules.dated.agreement", "揭榜协议签订日期"),
+    ("rules.dated.task_book", "任务书签订日期"),
+    ("rules.dated.first_payment", "发榜方首次拨付日期"),
+    ("rules.dated.tranche", "补助拨付日期"),
+    ("rules.dated.extension", "延期申请日期"),
+    ("rules.dated.acceptance", "验收日期"),
+    ("rules.dated.termination", "终止日期"),
+    ("rules.dated.audit", "专项审计日期"),
+    // -- end rules (issue 10) --
     // -- calendar --
     ("calendar.err.syntax", "节假日表格式错误: {detail}"),
     (
