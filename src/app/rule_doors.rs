@@ -6,7 +6,6 @@
 
 use crate::domain::Case;
 use crate::domain::rules::{self, Rule, RuleContext, Unmet};
-use crate::domain::vocab::Stage;
 use crate::domain::workflow::Refusal;
 
 use super::error::OpError;
@@ -16,7 +15,7 @@ use super::stage_ops::unwrap_update;
 /// Every rule that applies to `case` at its stage and is unmet, deduplicated.
 pub fn case_breaches(case: &Case, ctx: &RuleContext) -> Vec<Unmet> {
     let mut out: Vec<Unmet> = Vec::new();
-    for u in check_case(case, ctx) {
+    for u in rules::check_case(case, ctx) {
         if !out.contains(&u) {
             out.push(u);
         }
@@ -60,30 +59,6 @@ fn subject(rule: &Rule) -> String {
         Rule::Blacklisted { name, .. } => name.clone(),
         _ => String::new(),
     }
-}
-
-/// Provisional until `domain::rules::check_case` lands: the rules of the stages the case
-/// has reached, and every recorded tranche against the tranches before it.
-fn check_case(case: &Case, ctx: &RuleContext) -> Vec<Unmet> {
-    let reached = |s: Stage| match (case.stage.position(), s.position()) {
-        (Some(c), Some(x)) => c >= x,
-        _ => case.stage == Stage::Terminated && s <= Stage::Implementing,
-    };
-    let mut out = Vec::new();
-    if reached(Stage::Implementing) {
-        out.extend(rules::check_signatures(case));
-        out.extend(rules::check_duration(case, ctx.settings));
-    }
-    for (i, t) in case.tranches.iter().enumerate() {
-        let mut prior = case.clone();
-        prior.tranches.truncate(i);
-        out.extend(
-            rules::check_tranche(&prior, t, ctx)
-                .into_iter()
-                .filter(|u| !matches!(u.rule, Rule::TrancheStage { .. })),
-        );
-    }
-    out
 }
 
 /// What makes two unmet conditions the same breach: the rule and whom it is about, not the
