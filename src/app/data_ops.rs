@@ -242,6 +242,9 @@ impl Session {
                 };
             }
         }
+        // Shipped data is stored as any import would be: a case breaking a rule flagged, so
+        // the store's own export always imports again.
+        self.flag_import(&mut cases, true)?;
         let rows: Vec<_> = io::demo::demo_blacklist()
             .into_iter()
             .map(listed_row)
@@ -265,7 +268,8 @@ impl Session {
     /// Generates `n` varied cases (for benchmarks) into the store.
     pub fn load_generated(&self, n: usize, seed: u64) -> Result<usize, OpError> {
         let ctx = self.write_ctx()?;
-        let cases = io::generate::generate(n, seed, self.today());
+        let mut cases = io::generate::generate(n, seed, self.today());
+        self.flag_import(&mut cases, true)?;
         Ok(self.store().import(&ctx, cases, "demo --count")?)
     }
 

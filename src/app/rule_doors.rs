@@ -23,6 +23,17 @@ pub fn case_breaches(case: &Case, ctx: &RuleContext) -> Vec<Unmet> {
     out
 }
 
+/// The breaches `case` is flagged for and still has (the section 违规/待核 shows).
+pub fn flagged(case: &Case, ctx: &RuleContext) -> Vec<Unmet> {
+    if case.breaches.is_empty() {
+        return Vec::new();
+    }
+    case_breaches(case, ctx)
+        .into_iter()
+        .filter(|u| case.breaches.contains(&rule_id(u)))
+        .collect()
+}
+
 /// The rule's stable id (`subsidy_over_max`): what a breach flag on a case stores.
 pub fn rule_id(u: &Unmet) -> String {
     id_of(&u.rule)

@@ -790,6 +790,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("app.import_breach_row", "  row {row} {id}: {msg}"),
     ("app.breach_section", "Breaches / to check"),
     ("app.breach_mark", "[breach]"),
+    ("app.breach_figure", "Breaches to check {n}"),
     (
         "app.breach_flagged",
         "flagged breach (imported with --allow-breaches)",

@@ -676,6 +676,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("app.import_breach_row", "  第 {row} 条 {id}: {msg}"),
     ("app.breach_section", "违规/待核"),
     ("app.breach_mark", "[违规]"),
+    ("app.breach_figure", "违规/待核 {n}"),
     ("app.breach_flagged", "已标记违规 (导入时 --allow-breaches)"),
     ("app.breach_resolved", "已解除"),
     ("app.breach_still", "仍未满足"),

@@ -93,6 +93,8 @@ pub struct CaseDetail {
     pub records: RecordSettings,
     /// How `midterm_due` follows from the settings.
     pub midterm_basis: super::form::stages_info::MidtermBasis,
+    /// The rules the case is flagged as breaking (违规/待核) and still breaks.
+    pub breaches: Vec<Unmet>,
 }
 
 /// What an advance would do, computed without writing.

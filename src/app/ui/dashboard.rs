@@ -44,6 +44,8 @@ pub enum Figure {
     PublicitySoon,
     Stale,
     Subsidy,
+    /// Stored with a flagged rule breach (违规/待核).
+    Breach,
 }
 
 pub fn columns() -> Vec<StageCol> {
@@ -71,6 +73,7 @@ pub const FOOTER: &[Figure] = &[
     Figure::PublicitySoon,
     Figure::Stale,
     Figure::Subsidy,
+    Figure::Breach,
 ];
 
 #[derive(Debug, Clone, Default)]
@@ -83,6 +86,7 @@ pub struct Dashboard {
     pub rectify_overdue: u32,
     pub publicity_soon: u32,
     pub stale: u32,
+    pub breach: u32,
     pub committed: Yuan,
     pub paid: Yuan,
     /// Selected figure: `(row, col)`; row `counts.len()` is the footer.
@@ -134,6 +138,7 @@ impl Figure {
                 !r.stage.is_closed() && (today - r.updated_at.date_naive()).num_days() >= STALE_DAYS
             }
             Figure::Subsidy => f.subsidy_committed > Yuan::ZERO || r.subsidy_paid > Yuan::ZERO,
+            Figure::Breach => r.breach,
         }
     }
 
@@ -162,6 +167,7 @@ impl Figure {
                 )
             }
             Figure::Overdue => Some("overdue".into()),
+            Figure::Breach => Some("breach".into()),
             Figure::Stale => Some(format!("stale>={STALE_DAYS}d -stage:completed -{CLOSED}")),
             // Their dates depend on the settings and the calendar, which the query
             // language does not name (and `Mine` is an "or" of them, which it cannot
@@ -210,6 +216,7 @@ impl Dashboard {
             d.rectify_overdue += Figure::RectifyOverdue.contains(r, f, today, me) as u32;
             d.publicity_soon += Figure::PublicitySoon.contains(r, f, today, me) as u32;
             d.stale += Figure::Stale.contains(r, f, today, me) as u32;
+            d.breach += Figure::Breach.contains(r, f, today, me) as u32;
             d.committed = d.committed + f.subsidy_committed;
             d.paid = d.paid + r.subsidy_paid;
         }

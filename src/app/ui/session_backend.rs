@@ -321,7 +321,12 @@ impl Backend for Session {
         });
         let midterm_due = MidtermSummary::of(&case).due_date(&self.settings);
         let midterm_basis = super::form::stages_info::MidtermBasis::of(&case, &self.settings);
+        let breaches = unmet(
+            self,
+            &crate::app::rule_doors::flagged(&case, &self.rule_ctx()),
+        );
         Ok(CaseDetail {
+            breaches,
             publicity_end,
             midterm_due,
             records: self.settings.records.clone(),

@@ -197,6 +197,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 &[("n", &d.publicity_soon)],
             ),
             Figure::Stale => trf(lang, "tui.dash.fig.stale", &[("n", &d.stale)]),
+            Figure::Breach => trf(lang, "app.breach_figure", &[("n", &d.breach)]),
             _ => trf(
                 lang,
                 "tui.dash.fig.subsidy",

@@ -176,6 +176,7 @@ fn cell_text(
 ) -> String {
     match c {
         Column::Id => r.id.clone(),
+        Column::Name if r.breach => format!("{} {}", tr(lang, "app.breach_mark"), r.name),
         Column::Name => r.name.clone(),
         Column::Field => field_short(lang, r.field).to_string(),
         Column::Kind => kind_short(lang, r.kind).to_string(),
