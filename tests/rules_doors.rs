@@ -317,7 +317,12 @@ fn breaches_imported_on_purpose_are_flagged_shown_filtered_and_cleared() {
     assert_eq!(env.case("JB-2019-0007").breaches, vec!["duration_too_long"]);
     let (_, list, _) = env.run(&["list", "--filter", "breach"]);
     assert!(list.contains("JB-2019-0007 [违规]"), "{list}");
-    assert_eq!(list.matches("[违规]").count(), 1, "{list}");
+    let rows: Vec<&str> = list.lines().filter(|l| l.starts_with("JB-")).collect();
+    assert!(rows.iter().all(|l| l.contains("[违规]")), "{list}");
+    let (_, all, _) = env.run(&["list"]);
+    let flagged = cases.iter().filter(|c| !c.breaches.is_empty()).count();
+    assert_eq!(rows.len(), flagged + 1, "{list}");
+    assert_eq!(all.matches("[违规]").count(), flagged + 1, "{all}");
     let (_, show, _) = env.run(&["show", "JB-2019-0007"]);
     assert!(
         show.contains("[违规/待核]") && show.contains("第十五条"),
@@ -380,22 +385,41 @@ fn set_takes_each_path_in_its_fields_type() {
     assert_eq!(code, 2, "{err}");
 }
 
+fn advance_unmet(h: &tui_common::Harness) -> Vec<jiebang::app::ui::backend::Unmet> {
+    match &h.state.overlay {
+        Some(jiebang::app::ui::state::Overlay::Dialog(
+            jiebang::app::ui::state::Dialog::Advance {
+                previews: Some(p), ..
+            },
+        )) => p.first().map(|p| p.unmet.clone()).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
 /// The refusal popup shows every unmet rule's full text, wrapped, with its article, and
 /// grows with the terminal.
 #[test]
 fn the_refusal_popup_shows_every_rule_in_full() {
+    // The fixture's case whose refusal says the most.
+    let mut probe = tui_common::Harness::new(Lang::Zh);
+    let (mut keys, mut longest) = (String::new(), 0);
+    for k in 0..probe.visible_ids().len() {
+        let typed = format!("g{}a", "j".repeat(k));
+        probe.keys(&typed);
+        let len: usize = advance_unmet(&probe)
+            .iter()
+            .map(|u| u.message.chars().count() + u.article.chars().count())
+            .sum();
+        if len > longest {
+            (keys, longest) = (typed, len);
+        }
+        probe.keys("<Esc>");
+    }
     for (w, h) in [(80u16, 24u16), (160, 48)] {
         let mut ui = tui_common::Harness::new(Lang::Zh);
         ui.resize(w, h);
-        ui.keys("jjjjja");
-        let unmet = match &ui.state.overlay {
-            Some(jiebang::app::ui::state::Overlay::Dialog(
-                jiebang::app::ui::state::Dialog::Advance {
-                    previews: Some(p), ..
-                },
-            )) => p[0].unmet.clone(),
-            other => panic!("{other:?}"),
-        };
+        ui.keys(&keys);
+        let unmet = advance_unmet(&ui);
         assert!(!unmet.is_empty());
         let screen = ui.render_at(w, h);
         let inside: String = screen
@@ -433,5 +457,56 @@ fn the_refusal_popup_shows_every_rule_in_full() {
             );
         }
         insta::assert_snapshot!(format!("refusal_popup_{w}x{h}"), screen);
+    }
+}
+
+/// A write refused for rules whose text is longer than a line: each shows in full, its
+/// continuation under its text, at 80×24 as at 160×48.
+#[test]
+fn a_long_refusal_wraps_in_full_inside_the_popup() {
+    use jiebang::app::ui::action::{Action, WriteOp};
+    use jiebang::app::ui::backend::{Unmet, WriteError};
+    let unmet = vec![
+        Unmet {
+            article: "第九条(二)".into(),
+            message: "需求论证专家「李某」来自发榜方「包头北方稀土磁材有限公司」，与发榜方存在利害关系，须回避；请更换专家后重新论证".into(),
+        },
+        Unmet {
+            article: "第十一条".into(),
+            message: "技术攻关类前资助不得超过研发总投入的30%，且不超过1000万元（本笔后累计 50000 万元，最高 900 万元）".into(),
+        },
+        Unmet {
+            article: "第十四条".into(),
+            message: "发榜方「包头某某稀土新材料股份有限公司」在联合惩戒名单上（拖欠财政科研经费并拒不整改；2025-03-01 列入；自治区科技厅通报）".into(),
+        },
+    ];
+    for (w, h) in [(80u16, 24u16), (160, 48)] {
+        let mut ui = tui_common::Harness::new(Lang::Zh);
+        ui.resize(w, h);
+        let id = ui.selected().unwrap();
+        ui.act(Action::Written {
+            op: WriteOp::Note,
+            results: vec![(id, Err(WriteError::Refused(unmet.clone())))],
+        });
+        // The reload after a write stamps the clock; the fixture's keeps snapshots stable.
+        ui.state.status.last_refresh = Some(tui_common::fixture::now());
+        let screen = ui.render_at(w, h);
+        let inside: String = screen
+            .lines()
+            .filter_map(|l| {
+                let a = l.find('│')?;
+                let b = l.rfind('│')?;
+                (b > a).then(|| l[a + '│'.len_utf8()..b].to_string())
+            })
+            .collect::<String>()
+            .split_whitespace()
+            .collect();
+        for u in &unmet {
+            let text: String = format!("{}{}", u.article, u.message)
+                .split_whitespace()
+                .collect();
+            assert!(inside.contains(&text), "{w}x{h}: {text}\n{screen}");
+        }
+        insta::assert_snapshot!(format!("refusal_long_{w}x{h}"), screen);
     }
 }
