@@ -322,6 +322,6 @@ mod tests {
         assert_eq!(d.cursor, (0, 0));
         d.move_by(100, 100);
         assert_eq!(d.cursor, (field_rows().len(), FOOTER.len() - 1));
-        assert_eq!(d.selected(), Figure::Subsidy);
+        assert_eq!(d.selected(), Figure::Breach);
     }
 }
