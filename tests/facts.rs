@@ -154,19 +154,25 @@ impl Ui {
     }
 }
 
-/// `jiebang list --filter Q --format json` with today pinned: the ids it prints.
-fn cli_list(db: &Path, today: NaiveDate, filter: &str) -> BTreeSet<String> {
+/// The binary on `db` with today pinned: its standard output.
+fn run(db: &Path, today: NaiveDate, args: &[&str]) -> Vec<u8> {
     let out = assert_cmd::Command::cargo_bin("jiebang")
         .unwrap()
         .env("JIEBANG_TODAY", today.to_string())
         .env("XDG_CONFIG_HOME", db.with_extension("config"))
         .env_remove("JIEBANG_DB")
         .args(["--db", &db.display().to_string()])
-        .args(["list", "--filter", filter, "--format", "json"])
+        .args(args)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let cases: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    out.stdout
+}
+
+/// `jiebang list --filter Q --format json` with today pinned: the ids it prints.
+fn cli_list(db: &Path, today: NaiveDate, filter: &str) -> BTreeSet<String> {
+    let out = run(db, today, &["list", "--filter", filter, "--format", "json"]);
+    let cases: serde_json::Value = serde_json::from_slice(&out).unwrap();
     cases
         .as_array()
         .expect("an array of cases")
@@ -236,6 +242,14 @@ fn overdue_is_the_same_set_on_every_face_on_several_days() {
             union.extend(ids);
         }
         assert_eq!(union, cli, "{day}: the kinds add up");
+        // `show` names the kinds of one of them, from the same facts.
+        if let Some(id) = cli.iter().next() {
+            let pos = ui.state.rows.iter().position(|r| &r.id == id).unwrap();
+            let shown = String::from_utf8(run(&db, day, &["show", id])).unwrap();
+            for k in ui.state.facts[pos].overdue.iter() {
+                assert!(shown.contains(k.label(Lang::Zh)), "{day} {id}: {shown}");
+            }
+        }
         eprintln!("{day}: overdue {}", cli.len());
     }
     assert!(

@@ -114,6 +114,7 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         case.officer.as_str()
     };
     kv(&mut o, tr(lang, "assign.f.officer"), officer);
+    facts_lines(&mut o, s, case);
     section(&mut o, tr(lang, "group.issuer"));
     org_lines(&mut o, &case.issuer, lang);
     section(&mut o, tr(lang, "group.need"));
@@ -323,6 +324,19 @@ pub fn blacklist(s: &Session, lang: Lang) -> String {
         ]);
     }
     t.render()
+}
+
+/// The case's next deadline and what is overdue, from the same facts as `list`.
+fn facts_lines(o: &mut String, s: &Session, case: &Case) {
+    let lang = s.lang;
+    let summary = crate::domain::CaseSummary::of(case);
+    let f = crate::app::facts::facts(&summary, s.today(), &s.calendar, &s.settings);
+    let due = f.due.map_or_else(|| "-".to_string(), |d| d.describe(lang));
+    kv(o, tr(lang, "facts.show.due"), &due);
+    if f.is_overdue() {
+        let kinds: Vec<&str> = f.overdue.iter().map(|k| k.label(lang)).collect();
+        kv(o, tr(lang, "facts.show.overdue"), &kinds.join(", "));
+    }
 }
 
 fn unmet_lines(o: &mut String, unmet: &[Unmet], lang: Lang) {

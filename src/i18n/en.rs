@@ -278,6 +278,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("facts.overdue.rectify", "rectification overdue"),
     ("facts.overdue.acceptance", "acceptance overdue"),
     ("facts.overdue.publicity", "publicity ended, not moved on"),
+    ("facts.show.due", "Next deadline"),
+    ("facts.show.overdue", "Overdue"),
     (
         "rules.move.closed",
         "the case is {from}; its stage can no longer change",

@@ -248,6 +248,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("facts.overdue.rectify", "整改逾期"),
     ("facts.overdue.acceptance", "验收逾期"),
     ("facts.overdue.publicity", "公示期满未推进"),
+    ("facts.show.due", "下一期限"),
+    ("facts.show.overdue", "逾期"),
     ("rules.move.closed", "项目已{from}, 不能再变更阶段"),
     ("rules.move.same", "项目已处于该阶段"),
     (
