@@ -286,12 +286,29 @@ fn a_session_open_over_midnight_rolls_over() {
     );
     assert!(ui.render().lines().next().unwrap().contains("23:59"));
     assert!(!ui.tick(), "nothing moved within the minute");
+    // Its detail is open: the verdict on its next stage says publicity is not over.
+    ui.keys("g");
+    while ui.state.list.selected.as_deref() != Some(id.as_str()) {
+        ui.keys("j");
+    }
+    ui.keys("<Enter>");
+    let not_over = |ui: &Ui| match &ui.state.screen {
+        Screen::Detail(d) => d
+            .detail
+            .guard
+            .iter()
+            .any(|u| u.message.contains("尚未结束")),
+        s => panic!("{s:?}"),
+    };
+    assert!(not_over(&ui));
 
     // 60 seconds later, no key pressed.
     ui.clock.advance(Duration::seconds(60));
     assert!(ui.tick());
     let next = last_day + Duration::days(1);
     assert_eq!(ui.state.today, next);
+    assert!(!not_over(&ui), "the open case was reloaded for the new day");
+    ui.keys("<Esc>");
     assert!(ui.render().lines().next().unwrap().contains("00:00"));
     let pos = ui.state.rows.iter().position(|r| r.id == id).unwrap();
     let f = ui.state.facts[pos];
