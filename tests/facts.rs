@@ -337,3 +337,32 @@ fn a_session_open_over_midnight_rolls_over() {
     Backend::advance(&ui.session, &moved, to, rev, "午夜后推进").unwrap();
     assert_eq!(ui.session.case(&moved).unwrap().stage_since, Some(next));
 }
+
+/// What the facts of 100 000 rows cost at a load (`cargo test --test facts -- --ignored
+/// --nocapture`; a debug build, so an upper bound).
+#[test]
+#[ignore]
+fn facts_of_100k_rows() {
+    use jiebang::domain::CaseSummary;
+    use jiebang::domain::calendar::Calendar;
+    use jiebang::domain::rules::RuleSettings;
+    let today = d(LOADED);
+    let rows: Vec<CaseSummary> = jiebang::io::generate::generate(100_000, 7, today)
+        .iter()
+        .map(CaseSummary::of)
+        .collect();
+    let (calendar, settings) = (Calendar::bundled(), RuleSettings::default());
+    for day in [today, today + Duration::days(400)] {
+        let t = std::time::Instant::now();
+        let facts: Vec<_> = rows
+            .iter()
+            .map(|r| jiebang::app::facts::facts(r, day, &calendar, &settings))
+            .collect();
+        let late = facts.iter().filter(|f| f.is_overdue()).count();
+        eprintln!(
+            "{day}: {} rows, {late} overdue, {:?}",
+            rows.len(),
+            t.elapsed()
+        );
+    }
+}
