@@ -148,7 +148,7 @@ impl Session {
         expected_rev: Option<u64>,
     ) -> Result<Case, OpError> {
         let rules = self.rule_ctx();
-        let today = self.today();
+        let today = rules.today;
         self.write_case(id, expected_rev, "move", reason, |case: &mut Case| {
             case.termination = Some(Termination {
                 date: Some(date),

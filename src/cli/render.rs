@@ -29,9 +29,12 @@ pub fn list_table(rows: &Rows, picked: &[usize], lang: Lang) -> String {
     .align_right(8);
     for &i in picked {
         let s = &rows.rows[i];
-        let due = rows.deadlines[i]
-            .as_ref()
-            .map(|d| format!("{} {}", d.date.format("%Y-%m-%d"), d.kind.label(lang)))
+        // `!` marks an overdue case, as the TUI's list does: the same fact.
+        let f = &rows.facts[i];
+        let late = if f.is_overdue() { "!" } else { "" };
+        let due = f
+            .due
+            .map(|d| format!("{late}{} {}", d.date.format("%Y-%m-%d"), d.kind.label(lang)))
             .unwrap_or_else(|| "-".into());
         t.row(vec![
             super::breaches::marked_id(s, lang),
@@ -112,6 +115,7 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
     };
     kv(&mut o, tr(lang, "assign.f.officer"), officer);
     o.push_str(&super::breaches::section(s, case, lang));
+    facts_lines(&mut o, s, case);
     section(&mut o, tr(lang, "group.issuer"));
     org_lines(&mut o, &case.issuer, lang);
     section(&mut o, tr(lang, "group.need"));
@@ -321,6 +325,19 @@ pub fn blacklist(s: &Session, lang: Lang) -> String {
         ]);
     }
     t.render()
+}
+
+/// The case's next deadline and what is overdue, from the same facts as `list`.
+fn facts_lines(o: &mut String, s: &Session, case: &Case) {
+    let lang = s.lang;
+    let summary = crate::domain::CaseSummary::of(case);
+    let f = crate::app::facts::facts(&summary, s.today(), &s.calendar, &s.settings);
+    let due = f.due.map_or_else(|| "-".to_string(), |d| d.describe(lang));
+    kv(o, tr(lang, "facts.show.due"), &due);
+    if f.is_overdue() {
+        let kinds: Vec<&str> = f.overdue.iter().map(|k| k.label(lang)).collect();
+        kv(o, tr(lang, "facts.show.overdue"), &kinds.join(", "));
+    }
 }
 
 fn unmet_lines(o: &mut String, unmet: &[Unmet], lang: Lang) {
