@@ -34,24 +34,13 @@ impl Session {
             )]));
         }
         let ctx = self.write_ctx()?;
-        let author = self.actor().user.clone();
-        let at = ctx.now;
-        let r = self.store().update(
-            id,
-            None,
-            &ctx,
-            "note",
-            "",
-            |case: &mut Case| -> Result<(), OpError> {
-                case.notes.push(Note {
-                    at,
-                    author,
-                    text: text.to_string(),
-                });
-                Ok(())
-            },
-        );
-        unwrap_update(r)
+        let note = Note {
+            at: ctx.now,
+            author: self.actor().user.clone(),
+            text: text.to_string(),
+        };
+        // Its own store operation: one note row, not the case rewritten with all its notes.
+        Ok(self.store().add_note(&ctx, id, note)?)
     }
 
     /// Replaces a whole case with an edited copy (the form's save), checked against the

@@ -14,7 +14,7 @@ pub mod stage_ops;
 pub mod ui;
 
 pub use config::Config;
-pub use data_ops::{Format, restore};
+pub use data_ops::Format;
 pub use error::OpError;
 pub use query::Rows;
 pub use session::{Session, SessionOptions, today};

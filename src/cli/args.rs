@@ -271,7 +271,12 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// Check the hash chain of the whole history
-    Verify,
+    Verify {
+        /// Rebuild damaged cases (rows failing their checksum or differing from their
+        /// history) from the verified audit trail
+        #[arg(long)]
+        repair: bool,
+    },
     /// Print the events (of one case, or all)
     Log {
         /// Only the events of this case

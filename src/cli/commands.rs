@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::args::{AuditCommand, BlacklistCommand, Command, Global};
 use super::{open, open_read, render, usage};
-use crate::app::{Config, Format, OpError, SessionOptions, restore};
+use crate::app::{Config, Format, OpError, SessionOptions};
 use crate::domain::validate;
 use crate::domain::vocab::Stage;
 use crate::domain::{Extension, Tranche, Yuan};
@@ -245,7 +245,10 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             }
         }
         Command::Audit {
-            what: AuditCommand::Verify,
+            what: AuditCommand::Verify { repair: true },
+        } => super::restore::repair(&opts, cfg)?,
+        Command::Audit {
+            what: AuditCommand::Verify { repair: false },
         } => {
             let s = open_read(&opts, cfg)?;
             let report = s.verify_audit()?;
@@ -307,7 +310,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             {
                 return Err(usage(tr(lang, "cli.restore_cancelled").to_string()));
             }
-            restore(&file, &dest)?;
+            super::restore::run(&file, &dest, &opts, cfg)?;
             outln!(
                 "{}",
                 trf(lang, "cli.restore_done", &[("path", &dest.display())])

@@ -18,6 +18,7 @@ mod commands;
 mod records;
 mod render;
 mod render_records;
+mod restore;
 mod table;
 
 use clap::Parser;
