@@ -21,12 +21,12 @@ mod limits;
 mod lists;
 mod migrate;
 pub(crate) mod notes;
-mod open;
+pub(crate) mod open;
 mod overlay;
 mod repair;
 mod restore;
 mod rows;
-mod tables;
+pub(crate) mod tables;
 mod temps;
 
 #[cfg(test)]
