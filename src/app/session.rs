@@ -171,6 +171,13 @@ impl Session {
         Ok((rows, ids))
     }
 
+    /// Case `id` with every note (`case` carries the latest ones).
+    pub fn case_full(&self, id: &str) -> Result<Case, OpError> {
+        self.store.get_full(id)?.ok_or_else(|| {
+            OpError::Store(crate::store::StoreError::NotFound { id: id.to_string() })
+        })
+    }
+
     pub fn case(&self, id: &str) -> Result<Case, OpError> {
         self.store.get(id)?.ok_or_else(|| {
             OpError::Store(crate::store::StoreError::NotFound { id: id.to_string() })

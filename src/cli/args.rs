@@ -92,6 +92,9 @@ pub enum Command {
         /// Output: readable text, or the case as JSON
         #[arg(long, value_name = "text|json", default_value = "text")]
         format: String,
+        /// Every note, not only the latest 50
+        #[arg(long)]
+        all_notes: bool,
     },
     /// Fuzzy search on achievement and organisation names (Chinese or pinyin)
     Find {

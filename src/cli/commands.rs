@@ -61,10 +61,17 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 other => return Err(bad_format(lang, other, "table|json|csv")),
             }
         }
-        Command::Show { id, format } => {
+        Command::Show {
+            id,
+            format,
+            all_notes,
+        } => {
             check_format(lang, &format, &["text", "json"])?;
             let s = open_read(&opts, cfg)?;
-            let case = s.case(&id)?;
+            let case = match all_notes {
+                true => s.case_full(&id)?,
+                false => s.case(&id)?,
+            };
             match format.as_str() {
                 "text" => out!("{}", render::show_text(&s, &case)?),
                 "json" => outln!("{}", inert_json(serde_json::to_string_pretty(&case)?)),

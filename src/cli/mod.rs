@@ -14,6 +14,7 @@ macro_rules! outln {
 mod args;
 mod assign;
 mod bench;
+mod bench_notes;
 mod commands;
 mod records;
 mod render;

@@ -866,6 +866,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("group.next", "Next stage"),
     ("group.notes", "Notes"),
     ("group.history", "History"),
+    ("show.window", "(the latest {shown} of {total}; all of them: {cmd})"),
     ("f.achievement_type", "Achievement type"),
     ("f.owns_ip", "Owns IP"),
     ("f.ip_types", "IP types"),

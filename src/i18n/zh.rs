@@ -737,6 +737,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("group.next", "下一阶段"),
     ("group.notes", "备注"),
     ("group.history", "历史"),
+    ("show.window", "（显示最近 {shown} 条，共 {total} 条；全部请用 {cmd}）"),
     ("f.achievement_type", "成果类型"),
     ("f.owns_ip", "自主知识产权"),
     ("f.ip_types", "知识产权类型"),

@@ -381,6 +381,31 @@ impl Store {
         })
     }
 
+    /// The latest `n` events of one case, oldest first, and how many it has in all: a
+    /// case with a long history shows fast.
+    pub fn events_tail(&self, case_id: &str, n: usize) -> Result<(Vec<AuditEvent>, u64), StoreError> {
+        self.guard(|| {
+            let path = self.path();
+            let txn = self.read_txn()?;
+            let db = |e: redb::StorageError| StoreError::db(path, e);
+            let audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
+            let index = txn
+                .open_table(AUDIT_BY_CASE)
+                .map_err(|e| StoreError::db(path, e))?;
+            let range = || index.range((case_id, 0u64)..=(case_id, u64::MAX));
+            let total = range().map_err(db)?.count() as u64;
+            let mut out = Vec::with_capacity(n);
+            for row in range().map_err(db)?.rev().take(n) {
+                let (k, _) = row.map_err(db)?;
+                if let Some(v) = audit.get(k.value().1).map_err(db)? {
+                    out.push(from_json(path, "audit event", v.value())?);
+                }
+            }
+            out.reverse();
+            Ok((out, total))
+        })
+    }
+
     pub fn last_event(&self, case_id: &str) -> Result<Option<AuditEvent>, StoreError> {
         let txn = self.read_txn()?;
         txn.last_event_of(self.path(), case_id)
