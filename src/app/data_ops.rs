@@ -7,7 +7,7 @@ use crate::domain::rules::BlacklistEntry;
 use crate::domain::validate::{self, Severity};
 use crate::i18n::{tr, trf};
 use crate::io;
-use crate::store::{AuditReport, RepairReport, RestoreReport};
+use crate::store::{AuditReport, RepairReport, RestoreReport, Store};
 
 use super::error::OpError;
 use super::session::{Session, entry_to_row};
@@ -207,9 +207,9 @@ impl Session {
 
     /// Replaces the store's content with the backup at `src` (checked first), in place,
     /// so every process that has it open sees the restore (see `store::restore`).
-    pub fn restore_from(&self, src: &Path) -> Result<RestoreReport, OpError> {
+    pub fn restore_from(&self, backup: &Store) -> Result<RestoreReport, OpError> {
         let ctx = self.write_ctx()?;
-        Ok(self.store().restore_from(&ctx, src)?)
+        Ok(self.store().restore_from(&ctx, backup)?)
     }
 
     /// Rewrites damaged cases from their verified history.

@@ -6,12 +6,15 @@ use std::path::Path;
 use super::open;
 use crate::app::{Config, SessionOptions};
 use crate::i18n::trf;
+use crate::store::Store;
 
-/// Restores the store at `dest` in place from `src`. A store that did not exist is
-/// created for it, and removed again if the restore is refused.
+/// Restores the store at `dest` in place from `src`, checked first (a refused backup
+/// leaves the store untouched). A store that did not exist is created for it, and
+/// removed again if the restore fails.
 pub fn run(src: &Path, dest: &Path, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
+    let backup = Store::open_backup(src)?;
     let existed = dest.symlink_metadata().is_ok();
-    let result = open(opts, cfg, true).and_then(|s| Ok(s.restore_from(src)?));
+    let result = open(opts, cfg, true).and_then(|s| Ok(s.restore_from(&backup)?));
     match result {
         Ok(report) => {
             outln!(

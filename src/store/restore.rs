@@ -48,17 +48,11 @@ pub struct RestoreReport {
 type LiveRevs = HashMap<String, (u64, u64)>;
 
 impl Store {
-    /// Replaces this store's content with the backup at `src`, after checking `src`
-    /// opens as a jiebang store of a schema we read, its audit chain is whole and every
-    /// row passes its checksum.
-    pub fn restore_from(&self, ctx: &WriteCtx, src: &Path) -> Result<RestoreReport, StoreError> {
-        temps::sweep(parent_dir(self.path()));
-        if same_file(src, self.path()) {
-            return Err(StoreError::Rejected(format!(
-                "{} is the store itself",
-                src.display()
-            )));
-        }
+    /// Opens the backup at `src` read-only and checks it as strictly as a restore needs:
+    /// a jiebang store of a schema we read, its audit chain whole, every row passing its
+    /// checksum. Done before the live store is even opened, so a refused restore leaves
+    /// it as it was.
+    pub fn open_backup(src: &Path) -> Result<Store, StoreError> {
         let backup = Store::open(
             src,
             &OpenOptions {
@@ -76,6 +70,21 @@ impl Store {
         }
         let snapshot = backup.read_txn()?;
         backup.check_rows(&snapshot)?;
+        Ok(backup)
+    }
+
+    /// Replaces this store's content with that of `backup` (from [`Store::open_backup`]).
+    pub fn restore_from(&self, ctx: &WriteCtx, backup: &Store) -> Result<RestoreReport, StoreError> {
+        let src = backup.path();
+        temps::sweep(parent_dir(self.path()));
+        if same_file(src, self.path()) {
+            return Err(StoreError::Rejected(format!(
+                "{} is the store itself",
+                src.display()
+            )));
+        }
+        let snapshot = backup.read_txn()?;
+        let audit = backup.verify_chain(&snapshot)?;
         let generation = new_generation();
         let from = src
             .canonicalize()

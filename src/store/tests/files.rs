@@ -288,7 +288,7 @@ fn backup_and_restore_round_trip() {
     };
     new_case(&store, &ctx, "备份之后");
     fs::set_permissions(&path, fs::Permissions::from_mode(0o660)).unwrap();
-    let report = store.restore_from(&ctx, &copy).unwrap();
+    let report = store.restore_from(&ctx, &Store::open_backup(&copy).unwrap()).unwrap();
     assert_eq!((report.cases, report.events, report.renumbered), (60, 60, 0));
     assert_eq!(mode(&path), 0o660, "restore keeps the store's mode");
     drop(store);
@@ -329,19 +329,19 @@ fn restore_refuses_bad_sources_and_leaves_the_store_alone() {
         now: t(10),
     };
     assert!(matches!(
-        live.restore_from(&ctx, &newer),
+        Store::open_backup(&newer).and_then(|b| live.restore_from(&ctx, &b)),
         Err(StoreError::NewerSchema { .. })
     ));
     assert!(matches!(
-        live.restore_from(&ctx, &garbage),
+        Store::open_backup(&garbage).and_then(|b| live.restore_from(&ctx, &b)),
         Err(StoreError::NotAStore { .. })
     ));
     let missing = dir.path().join("missing");
     assert!(matches!(
-        live.restore_from(&ctx, &missing),
+        Store::open_backup(&missing).and_then(|b| live.restore_from(&ctx, &b)),
         Err(StoreError::Missing { .. })
     ));
-    match live.restore_from(&ctx, &broken) {
+    match Store::open_backup(&broken).and_then(|b| live.restore_from(&ctx, &b)) {
         Err(StoreError::AuditBroken { seq, .. }) => assert_eq!(seq, 7),
         other => panic!("expected AuditBroken, got {other:?}"),
     }

@@ -293,7 +293,7 @@ fn a_restore_is_seen_by_an_open_handle_whose_next_write_is_refused_once() {
 
     let restorer = reopen(&path);
     let li = actor("li");
-    let report = restorer.restore_from(&ctx_of(&li, 3), &copy).unwrap();
+    let report = restorer.restore_from(&ctx_of(&li, 3), &Store::open_backup(&copy).unwrap()).unwrap();
     assert_eq!((report.cases, report.renumbered), (3, 1));
 
     // The open handle reads the restored store at once.
