@@ -19,7 +19,7 @@ pub mod ui;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::Config;
-pub use data_ops::{Format, restore};
+pub use data_ops::Format;
 pub use error::OpError;
 pub use query::Rows;
 pub use session::{Session, SessionOptions, today};

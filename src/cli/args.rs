@@ -92,6 +92,9 @@ pub enum Command {
         /// Output: readable text, or the case as JSON
         #[arg(long, value_name = "text|json", default_value = "text")]
         format: String,
+        /// Every note, not only the latest 50
+        #[arg(long)]
+        all_notes: bool,
     },
     /// Fuzzy search on achievement and organisation names (Chinese or pinyin)
     Find {
@@ -274,7 +277,12 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// Check the hash chain of the whole history
-    Verify,
+    Verify {
+        /// Rebuild damaged cases (rows failing their checksum or differing from their
+        /// history) from the verified audit trail
+        #[arg(long)]
+        repair: bool,
+    },
     /// Print the events (of one case, or all)
     Log {
         /// Only the events of this case

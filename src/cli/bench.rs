@@ -59,6 +59,9 @@ pub struct Figures {
     pub frame_p99_ms: f64,
     pub filter_p99_ms: f64,
     pub commit_p50_ms: f64,
+    /// One `note` on a case with no notes / with 100 000 (`bench_notes`).
+    pub note_ms_0: f64,
+    pub note_ms_100k: f64,
     pub rss_mb: f64,
     pub bytes_per_move: f64,
     pub bytes_per_move_max: f64,
@@ -161,6 +164,7 @@ fn measure(n: usize, lang: Lang) -> anyhow::Result<Figures> {
     }
 
     let commits = commit_times(&session, &rows)?;
+    let (note_ms_0, note_ms_100k) = super::bench_notes::note_figures(lang)?;
 
     Ok(Figures {
         cases: n,
@@ -174,6 +178,8 @@ fn measure(n: usize, lang: Lang) -> anyhow::Result<Figures> {
         frame_p99_ms: round3(frames.frame_p99_ms),
         filter_p99_ms: pct(&mut filters, 99),
         commit_p50_ms: pct(&mut commits.clone(), 50),
+        note_ms_0,
+        note_ms_100k,
         rss_mb,
         bytes_per_move: frames.bytes_per_move as f64,
         bytes_per_move_max: frames.bytes_per_move_max as f64,

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::args::{AuditCommand, BlacklistCommand, Command, Global};
 use super::{open, open_read, render, usage};
-use crate::app::{Config, Format, OpError, SessionOptions, restore};
+use crate::app::{Config, Format, OpError, SessionOptions};
 use crate::domain::validate;
 use crate::domain::vocab::Stage;
 use crate::domain::{Extension, Tranche, Yuan};
@@ -61,10 +61,17 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 other => return Err(bad_format(lang, other, "table|json|csv")),
             }
         }
-        Command::Show { id, format } => {
+        Command::Show {
+            id,
+            format,
+            all_notes,
+        } => {
             check_format(lang, &format, &["text", "json"])?;
             let s = open_read(&opts, cfg)?;
-            let case = s.case(&id)?;
+            let case = match all_notes {
+                true => s.case_full(&id)?,
+                false => s.case(&id)?,
+            };
             match format.as_str() {
                 "text" => out!("{}", render::show_text(&s, &case)?),
                 "json" => outln!("{}", inert_json(serde_json::to_string_pretty(&case)?)),
@@ -252,7 +259,10 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             }
         }
         Command::Audit {
-            what: AuditCommand::Verify,
+            what: AuditCommand::Verify { repair: true },
+        } => super::restore::repair(&opts, cfg)?,
+        Command::Audit {
+            what: AuditCommand::Verify { repair: false },
         } => {
             let s = open_read(&opts, cfg)?;
             let report = s.verify_audit()?;
@@ -314,7 +324,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             {
                 return Err(usage(tr(lang, "cli.restore_cancelled").to_string()));
             }
-            restore(&file, &dest)?;
+            super::restore::run(&file, &dest, &opts, cfg)?;
             outln!(
                 "{}",
                 trf(lang, "cli.restore_done", &[("path", &dest.display())])

@@ -15,10 +15,12 @@ mod args;
 mod assign;
 mod bench;
 mod breaches;
+mod bench_notes;
 mod commands;
 mod records;
 mod render;
 mod render_records;
+mod restore;
 mod table;
 
 use clap::Parser;

@@ -260,6 +260,8 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
 
     if !case.notes.is_empty() {
         section(&mut o, tr(lang, "group.notes"));
+        let total = s.store().note_count(&case.id)?;
+        window_line(&mut o, lang, case.notes.len(), total, "show");
         for n in &case.notes {
             let at = n.at.with_timezone(&crate::app::session::shanghai());
             let _ = writeln!(
@@ -272,8 +274,32 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         }
     }
     section(&mut o, tr(lang, "group.history"));
-    o.push_str(&history(&s.store().events(Some(&case.id))?, lang));
+    let (events, total) = s.store().events_tail(&case.id, HISTORY_WINDOW)?;
+    window_line(&mut o, lang, events.len(), total, "audit log");
+    o.push_str(&history(&events, lang));
     Ok(o)
+}
+
+/// The history `show` prints: the latest events (all of them with `audit log ID`).
+const HISTORY_WINDOW: usize = 50;
+
+/// "latest N of M" under a section that shows only the latest entries.
+fn window_line(o: &mut String, lang: Lang, shown: usize, total: u64, command: &str) {
+    if (shown as u64) < total {
+        let cmd = match command {
+            "show" => "jiebang show ID --all-notes".to_string(),
+            _ => "jiebang audit log ID".to_string(),
+        };
+        let _ = writeln!(
+            o,
+            "  {}",
+            trf(
+                lang,
+                "show.window",
+                &[("shown", &shown), ("total", &total), ("cmd", &cmd)]
+            )
+        );
+    }
 }
 
 pub fn history(events: &[AuditEvent], lang: Lang) -> String {

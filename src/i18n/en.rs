@@ -540,6 +540,35 @@ pub static TABLE: &[(&str, &str)] = &[
         "Case {id} already exists; nothing was imported. Remove the duplicate and import again.",
     ),
     ("store.err.rejected", "Refused: {why}"),
+    (
+        "store.err.damaged",
+        "Case {id} is damaged (a {table} fails its checksum, {path}) and was not read; other cases are unaffected. Run jiebang audit verify --repair to rebuild it from its history, or restore a backup.",
+    ),
+    (
+        "store.err.restored",
+        "The store was restored at {at} by {by}; your change was not saved. The restored store is open now: review it and do the change again.",
+    ),
+    (
+        "store.err.replaced",
+        "{path} was replaced by another file; your change was not saved. Quit and open it again.",
+    ),
+    (
+        "store.err.too_many",
+        "Case {id}: {what} would reach {count}, over the limit of {max}; nothing was written. Remove some and try again.",
+    ),
+    ("store.table.cases", "case row"),
+    ("store.table.summaries", "list row"),
+    ("store.table.notes", "note row"),
+    ("store.list.notes", "notes"),
+    ("store.list.takers", "takers"),
+    ("store.list.consortium", "consortium members"),
+    ("store.list.tranches", "subsidy tranches"),
+    ("store.list.extensions", "extensions"),
+    ("store.list.reviews", "reviews"),
+    ("store.list.objections", "objections"),
+    ("store.list.ip_types", "IP types"),
+    ("store.restore_note", "restored from the backup {path} ({events} audit events)"),
+    ("store.repair_note", "damaged rows rebuilt from the audit trail"),
     // -- search --
     (
         "search.filter.unknown_key",
@@ -848,6 +877,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("cli.restore_cancelled", "Restore cancelled"),
     ("cli.restore_done", "Restored {path} from the backup"),
+    ("cli.restore_counts", "{cases} cases after the restore; {renumbered} changed since the backup got a new revision"),
+    ("cli.repair_none", "Nothing to rebuild"),
+    ("cli.repair_done", "Rebuilt {n} cases from the audit trail: {ids}"),
     ("cli.cannot_read", "Cannot read {path}: {detail}"),
     ("cli.not_a_file", "{path} is not a regular file"),
     (
@@ -899,6 +931,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("group.next", "Next stage"),
     ("group.notes", "Notes"),
     ("group.history", "History"),
+    ("show.window", "(the latest {shown} of {total}; all of them: {cmd})"),
     ("f.achievement_type", "Achievement type"),
     ("f.owns_ip", "Owns IP"),
     ("f.ip_types", "IP types"),
