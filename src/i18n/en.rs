@@ -1079,6 +1079,37 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.score", "score {n} "),
     ("records.scope.midterm", "Mid-term check "),
     ("records.scope.acceptance", "Acceptance "),
+    // -- outfile: every file the program writes --
+    (
+        "outfile.not_regular",
+        "{path} is a {kind}, not a regular file; nothing was written to it; choose another file name",
+    ),
+    ("outfile.kind.dir", "folder"),
+    ("outfile.kind.fifo", "named pipe (FIFO)"),
+    ("outfile.kind.socket", "socket"),
+    ("outfile.kind.device", "device"),
+    ("outfile.kind.other", "special file"),
+    (
+        "outfile.exists",
+        "{path} already exists; add --force to replace it, or choose another file name",
+    ),
+    (
+        "outfile.is_store",
+        "{path} is a jiebang store; an export never replaces one; choose another file name",
+    ),
+    (
+        "outfile.dangling",
+        "{path} is a symbolic link to {target}, which does not exist; fix or remove the link",
+    ),
+    (
+        "outfile.no_dir",
+        "the folder {dir} does not exist; create it first or choose one that exists",
+    ),
+    (
+        "outfile.denied",
+        "no permission to write {path}; choose a folder you may write to",
+    ),
+    ("outfile.io", "cannot write {path}: {detail}"),
     // -- tui --
     (
         "tui.export.write_failed",

@@ -941,6 +941,37 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.score", "第{n}项评分 "),
     ("records.scope.midterm", "中期检查"),
     ("records.scope.acceptance", "验收"),
+    // -- outfile: every file the program writes --
+    (
+        "outfile.not_regular",
+        "{path} 是{kind}, 不是普通文件; 不会写入它, 请换一个文件名",
+    ),
+    ("outfile.kind.dir", "目录"),
+    ("outfile.kind.fifo", "命名管道 (FIFO)"),
+    ("outfile.kind.socket", "套接字"),
+    ("outfile.kind.device", "设备文件"),
+    ("outfile.kind.other", "特殊文件"),
+    (
+        "outfile.exists",
+        "{path} 已存在; 要替换它请加 --force, 或换一个文件名",
+    ),
+    (
+        "outfile.is_store",
+        "{path} 是一个揭榜数据库, 导出不会覆盖它; 请换一个文件名",
+    ),
+    (
+        "outfile.dangling",
+        "{path} 是指向不存在的 {target} 的符号链接; 请修正或删除该链接",
+    ),
+    (
+        "outfile.no_dir",
+        "目录 {dir} 不存在; 请先建立它, 或换一个已存在的目录",
+    ),
+    (
+        "outfile.denied",
+        "没有权限写入 {path}; 请换一个你可写的目录",
+    ),
+    ("outfile.io", "无法写入 {path}: {detail}"),
     // -- tui --
     (
         "tui.export.write_failed",
