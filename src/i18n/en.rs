@@ -1112,11 +1112,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ("outfile.io", "cannot write {path}: {detail}"),
     // -- tui --
     (
-        "tui.export.write_failed",
-        "Cannot write {path}: {why}; choose a folder that exists and is writable",
+        "tui.export.exists",
+        "{path} already exists and was left as it was; choose another file name or remove it first",
     ),
-    ("tui.export.no_dir", "the folder does not exist"),
-    ("tui.export.denied", "no permission to write there"),
     ("tui.due.midterm", "mid."),
     ("tui.due.rectify", "fix"),
     ("tui.due.change_request", "chg."),

@@ -974,11 +974,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ("outfile.io", "无法写入 {path}: {detail}"),
     // -- tui --
     (
-        "tui.export.write_failed",
-        "无法写入 {path}: {why}; 请换一个已存在且可写的目录",
+        "tui.export.exists",
+        "{path} 已存在, 未替换; 请换一个文件名, 或先删除它",
     ),
-    ("tui.export.no_dir", "目录不存在"),
-    ("tui.export.denied", "没有写入权限"),
     ("tui.due.midterm", "中期"),
     ("tui.due.rectify", "整改"),
     ("tui.due.change_request", "变更"),
