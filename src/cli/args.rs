@@ -60,7 +60,12 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create an empty store
-    Init,
+    Init {
+        /// Share it with the officers of this group: the folder is made setgid and
+        /// group-writable, the store 0660
+        #[arg(long, value_name = "NAME")]
+        group: Option<String>,
+    },
     /// Load the shipped demo cases, or N generated ones
     Demo {
         /// Generate N synthetic cases instead of the shipped demo set

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::args::{AuditCommand, BlacklistCommand, Command, Global};
+use super::store_place::with_new_store;
 use super::{open, open_read, render, usage};
 use crate::app::{Config, Format, OpError, SessionOptions, restore};
 use crate::domain::validate;
@@ -18,25 +19,33 @@ use crate::io::outfile::{self, OutOptions};
 pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     let lang = opts.lang;
     match cmd {
-        Command::Init => {
-            let s = open(&opts, cfg, true)?;
+        Command::Init { group } => {
+            let mut o = opts.clone();
+            if let Some(g) = &group {
+                let path = crate::app::config::store_path(o.db.as_deref());
+                super::shared::prepare_group_dir(lang, &path, g)?;
+                o.group_shared = true;
+            }
+            let path = with_new_store(&o, cfg, |s| Ok(s.path().to_path_buf()))?;
             outln!(
                 "{}",
-                trf(lang, "cli.init_done", &[("path", &s.path().display())])
+                trf(lang, "cli.init_done", &[("path", &path.display())])
             );
         }
         Command::Demo { count, seed } => {
-            let mut s = open(&opts, cfg, true)?;
-            let n = match count {
-                Some(n) => s.load_generated(n, seed)?,
-                None => s.load_demo()?,
-            };
+            let (n, path) = with_new_store(&opts, cfg, |s| {
+                let n = match count {
+                    Some(n) => s.load_generated(n, seed)?,
+                    None => s.load_demo()?,
+                };
+                Ok((n, s.path().to_path_buf()))
+            })?;
             outln!(
                 "{}",
                 trf(
                     lang,
                     "cli.demo_done",
-                    &[("n", &n), ("path", &s.path().display())]
+                    &[("n", &n), ("path", &path.display())]
                 )
             );
         }
@@ -276,9 +285,8 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         Command::Blacklist {
             what: BlacklistCommand::Import { file },
         } => {
-            let mut s = open(&opts, cfg, true)?;
             let text = read_text(lang, &file)?;
-            let n = s.import_blacklist(&text)?;
+            let n = with_new_store(&opts, cfg, |s| Ok(s.import_blacklist(&text)?))?;
             outln!("{}", trf(lang, "cli.blacklist_done", &[("n", &n)]));
         }
         Command::Blacklist {
@@ -328,6 +336,7 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
     } else {
         None
     };
+    let mut notice_for_tui = None;
     let session = match &demo_dir {
         Some(dir) => {
             let o = SessionOptions {
@@ -340,7 +349,13 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
             s.read_only = opts.read_only || cfg.read_only;
             s
         }
-        None => open(&opts, cfg, true)?,
+        None => match super::store_place::tui_session(&opts, cfg, global.ascii || cfg.ascii)? {
+            Some((s, notice)) => {
+                notice_for_tui = notice;
+                s
+            }
+            None => return Ok(()),
+        },
     };
     let keymap = global
         .keymap
@@ -354,6 +369,7 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
         read_only: session.read_only,
         store_path: session.path().display().to_string(),
         user: session.actor().label(),
+        notice: notice_for_tui,
         ..crate::tui::TuiOptions::default()
     };
     let result = crate::tui::run(Box::new(session), tui_opts);
@@ -415,7 +431,7 @@ fn import(
             cases.len()
         }
     } else {
-        open(opts, cfg, true)?.import(&bytes, fmt, false)?
+        with_new_store(opts, cfg, |s| Ok(s.import(&bytes, fmt, false)?))?
     };
     let key = if dry_run {
         "cli.import_dry"

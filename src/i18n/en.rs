@@ -1079,6 +1079,31 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.score", "score {n} "),
     ("records.scope.midterm", "Mid-term check "),
     ("records.scope.acceptance", "Acceptance "),
+    // -- shared: stores shared by a group --
+    (
+        "shared.no_group",
+        "There is no group {group} on this system; an administrator creates it first (groupadd {group}) and adds the officers to it",
+    ),
+    (
+        "shared.dir_not_ready",
+        "The folder {dir} is not set up for sharing by the group yet; first run: {fix}",
+    ),
+    (
+        "shared.cannot_make_dir",
+        "Cannot make the shared folder {dir} for group {group}: {detail}; you must be a member of the group",
+    ),
+    (
+        "shared.lockout",
+        "warning: the shared store {path} would lock the rest of the group out; fix: {fix}",
+    ),
+    (
+        "shared.read_only",
+        "You may only read {path} (mode {mode}, group {group}), so it is open read-only; to make changes, ask the administrator to add you to the group that may write it",
+    ),
+    (
+        "shared.write_denied",
+        "You may only read {path} (mode {mode}, group {group}) and this command changes the store; ask the administrator to add you to the group that may write it, or use a command that only reads",
+    ),
     // -- outfile: every file the program writes --
     (
         "outfile.not_regular",
@@ -1111,6 +1136,21 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("outfile.io", "cannot write {path}: {detail}"),
     // -- tui --
+    ("tui.missing.title", " No store "),
+    ("tui.missing.none", "There is no jiebang store at {path}."),
+    (
+        "tui.missing.why",
+        "If the path is mistyped or JIEBANG_DB is not set, quit and pass the right store with --db.",
+    ),
+    (
+        "tui.missing.keys",
+        "y  create a store here    q / Esc  quit (nothing is created)",
+    ),
+    ("tui.missing.quit", "No store created at {path}"),
+    (
+        "cli.dangling_store",
+        "{path} is a symbolic link to {target}, which does not exist; fix the link or pass the store with --db",
+    ),
     (
         "tui.export.exists",
         "{path} already exists and was left as it was; choose another file name or remove it first",
