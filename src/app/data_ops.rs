@@ -57,7 +57,7 @@ impl Format {
 }
 
 /// The largest file `import` reads.
-pub const IMPORT_LIMIT: u64 = 64 * 1024 * 1024;
+pub const IMPORT_LIMIT: u64 = crate::io::encoding::MAX_IMPORT_BYTES as u64;
 
 impl Session {
     /// Parses and validates every row; writes all of them in one transaction, or none.

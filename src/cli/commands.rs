@@ -407,7 +407,10 @@ fn import(
         return Err(usage(trf(
             lang,
             "cli.file_too_large",
-            &[("path", &file.display()), ("max", &"64 MiB")],
+            &[
+                ("path", &file.display()),
+                ("max", &crate::io::encoding::MAX_IMPORT_LABEL),
+            ],
         )));
     }
     let bytes = std::fs::read(file).map_err(|e| {
