@@ -32,6 +32,8 @@ pub struct Session {
     pub read_only: bool,
     pub calendar: Calendar,
     pub settings: RuleSettings,
+    /// `officers` of config.toml: who may be assigned (empty: any system user).
+    pub officers: Vec<String>,
     blacklist: Blacklist,
     today: NaiveDate,
 }
@@ -95,6 +97,7 @@ impl Session {
             read_only,
             calendar,
             settings: cfg.rules.clone(),
+            officers: cfg.officers.clone(),
             blacklist: Blacklist::default(),
             today: today(),
         };

@@ -1079,6 +1079,15 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.score", "score {n} "),
     ("records.scope.midterm", "Mid-term check "),
     ("records.scope.acceptance", "Acceptance "),
+    // -- officers: who may be assigned --
+    (
+        "officers.unknown_user",
+        "There is no user {name} on this system, so it cannot be the 经办人. Known users: {known} (or list the officers in config.toml: officers = [...])",
+    ),
+    (
+        "officers.unknown_listed",
+        "{name} is not in the officers list of config.toml. The list: {known}",
+    ),
     // -- shared: stores shared by a group --
     (
         "shared.no_group",

@@ -941,6 +941,15 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.score", "第{n}项评分 "),
     ("records.scope.midterm", "中期检查"),
     ("records.scope.acceptance", "验收"),
+    // -- officers: who may be assigned --
+    (
+        "officers.unknown_user",
+        "系统中没有用户 {name}, 不能指派为经办人。已知的用户: {known} (或在 config.toml 中用 officers = [...] 列出经办人)",
+    ),
+    (
+        "officers.unknown_listed",
+        "{name} 不在 config.toml 的经办人名单 (officers) 中。名单: {known}",
+    ),
     // -- shared: stores shared by a group --
     (
         "shared.no_group",
