@@ -1160,6 +1160,11 @@ pub static TABLE: &[(&str, &str)] = &[
         "cli.dangling_store",
         "{path} is a symbolic link to {target}, which does not exist; fix the link or pass the store with --db",
     ),
+    ("tui.export.replace_title", "Replace the file?"),
+    (
+        "tui.export.replace",
+        "{path} already exists. Replace it with these {count} cases? Enter replaces, Esc keeps the file",
+    ),
     (
         "tui.export.exists",
         "{path} already exists and was left as it was; choose another file name or remove it first",

@@ -1022,6 +1022,11 @@ pub static TABLE: &[(&str, &str)] = &[
         "cli.dangling_store",
         "{path} 是指向不存在的 {target} 的符号链接; 请修正该链接, 或用 --db 指定数据库",
     ),
+    ("tui.export.replace_title", "替换文件?"),
+    (
+        "tui.export.replace",
+        "{path} 已存在。用这 {count} 项替换它吗? Enter 替换, Esc 保留原文件",
+    ),
     (
         "tui.export.exists",
         "{path} 已存在, 未替换; 请换一个文件名, 或先删除它",
