@@ -58,7 +58,7 @@ impl Format {
 }
 
 /// The largest file `import` reads.
-pub const IMPORT_LIMIT: u64 = 64 * 1024 * 1024;
+pub const IMPORT_LIMIT: u64 = crate::io::encoding::MAX_IMPORT_BYTES as u64;
 
 impl Session {
     /// Parses and validates every row and checks every rule on every case; writes all of

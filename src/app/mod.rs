@@ -9,6 +9,7 @@ pub mod data_ops;
 pub mod edit_ops;
 pub mod error;
 pub mod facts;
+pub mod officers;
 pub mod query;
 pub mod record_ops;
 pub mod rule_doors;

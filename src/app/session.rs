@@ -35,6 +35,8 @@ pub struct Session {
     pub read_only: bool,
     pub calendar: Calendar,
     pub settings: RuleSettings,
+    /// `officers` of config.toml: who may be assigned (empty: any system user).
+    pub officers: Vec<String>,
     blacklist: Blacklist,
     /// Read at each operation: a session open over midnight works on the new day.
     clock: Arc<dyn Clock>,
@@ -90,6 +92,7 @@ impl Session {
             read_only,
             calendar,
             settings: cfg.rules.clone(),
+            officers: cfg.officers.clone(),
             blacklist: Blacklist::default(),
             clock: Arc::new(SystemClock::from_env()),
         };

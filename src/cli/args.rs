@@ -60,7 +60,12 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create an empty store
-    Init,
+    Init {
+        /// Share it with the officers of this group: the folder is made setgid and
+        /// group-writable, the store 0660
+        #[arg(long, value_name = "NAME")]
+        group: Option<String>,
+    },
     /// Load the shipped demo cases, or N generated ones
     Demo {
         /// Generate N synthetic cases instead of the shipped demo set
@@ -236,9 +241,12 @@ pub enum Command {
             allow_hyphen_values = true
         )]
         filter: String,
-        /// Write to FILE (atomically) instead of stdout
+        /// Write to FILE (atomically) instead of stdout; never onto a device, FIFO or folder
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
     },
     /// The audit trail
     Audit {
@@ -254,6 +262,9 @@ pub enum Command {
     Backup {
         /// Where to write the copy (a store file that can be opened with --db)
         file: PathBuf,
+        /// Replace FILE if it exists (an older backup)
+        #[arg(long)]
+        force: bool,
     },
     /// Replace the store from a backup (asks unless --yes)
     Restore {

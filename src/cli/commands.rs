@@ -1,11 +1,12 @@
 //! One function per command: parse what clap left as text, call the session, print.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
 use super::args::{AuditCommand, BlacklistCommand, Command, Global};
+use super::store_place::with_new_store;
 use super::{open, open_read, render, usage};
 use crate::app::{Config, Format, OpError, SessionOptions};
 use crate::domain::validate;
@@ -13,29 +14,38 @@ use crate::domain::vocab::Stage;
 use crate::domain::{Extension, Tranche, Yuan};
 use crate::i18n::{Lang, tr, trf};
 use crate::io::json::inert_json;
+use crate::io::outfile::{self, OutOptions};
 
 pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     let lang = opts.lang;
     match cmd {
-        Command::Init => {
-            let s = open(&opts, cfg, true)?;
+        Command::Init { group } => {
+            let mut o = opts.clone();
+            if let Some(g) = &group {
+                let path = crate::app::config::store_path(o.db.as_deref());
+                super::shared::prepare_group_dir(lang, &path, g)?;
+                o.group_shared = true;
+            }
+            let path = with_new_store(&o, cfg, |s| Ok(s.path().to_path_buf()))?;
             outln!(
                 "{}",
-                trf(lang, "cli.init_done", &[("path", &s.path().display())])
+                trf(lang, "cli.init_done", &[("path", &path.display())])
             );
         }
         Command::Demo { count, seed } => {
-            let mut s = open(&opts, cfg, true)?;
-            let n = match count {
-                Some(n) => s.load_generated(n, seed)?,
-                None => s.load_demo()?,
-            };
+            let (n, path) = with_new_store(&opts, cfg, |s| {
+                let n = match count {
+                    Some(n) => s.load_generated(n, seed)?,
+                    None => s.load_demo()?,
+                };
+                Ok((n, s.path().to_path_buf()))
+            })?;
             outln!(
                 "{}",
                 trf(
                     lang,
                     "cli.demo_done",
-                    &[("n", &n), ("path", &s.path().display())]
+                    &[("n", &n), ("path", &path.display())]
                 )
             );
         }
@@ -228,6 +238,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             format,
             filter,
             output,
+            force,
         } => {
             let fmt = Format::parse(&format)
                 .filter(|f| *f != Format::Docx)
@@ -253,7 +264,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             };
             let bytes = s.export(ids.as_deref(), fmt)?;
             match output {
-                Some(path) => write_file(&path, &bytes)?,
+                Some(path) => write_file(lang, &path, &bytes, force)?,
                 None if fmt.is_binary() => emit_bytes(&bytes),
                 None => out!("{}", text(bytes)),
             }
@@ -291,9 +302,8 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         Command::Blacklist {
             what: BlacklistCommand::Import { file },
         } => {
-            let mut s = open(&opts, cfg, true)?;
             let text = read_text(lang, &file)?;
-            let n = s.import_blacklist(&text)?;
+            let n = with_new_store(&opts, cfg, |s| Ok(s.import_blacklist(&text)?))?;
             outln!("{}", trf(lang, "cli.blacklist_done", &[("n", &n)]));
         }
         Command::Blacklist {
@@ -302,8 +312,9 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let s = open_read(&opts, cfg)?;
             out!("{}", render::blacklist(&s, lang));
         }
-        Command::Backup { file } => {
+        Command::Backup { file, force } => {
             let s = open_read(&opts, cfg)?;
+            let file = backup_target(lang, &file, force)?;
             s.backup(&file)?;
             outln!(
                 "{}",
@@ -343,6 +354,7 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
     } else {
         None
     };
+    let mut notice_for_tui = None;
     let session = match &demo_dir {
         Some(dir) => {
             let o = SessionOptions {
@@ -355,7 +367,13 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
             s.read_only = opts.read_only || cfg.read_only;
             s
         }
-        None => open(&opts, cfg, true)?,
+        None => match super::store_place::tui_session(&opts, cfg, global.ascii || cfg.ascii)? {
+            Some((s, notice)) => {
+                notice_for_tui = notice;
+                s
+            }
+            None => return Ok(()),
+        },
     };
     let keymap = global
         .keymap
@@ -369,6 +387,7 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
         read_only: session.read_only,
         store_path: session.path().display().to_string(),
         user: session.actor().label(),
+        notice: notice_for_tui,
         ..crate::tui::TuiOptions::default()
     };
     let result = crate::tui::run(Box::new(session), tui_opts);
@@ -406,7 +425,10 @@ fn import(
         return Err(usage(trf(
             lang,
             "cli.file_too_large",
-            &[("path", &file.display()), ("max", &"64 MiB")],
+            &[
+                ("path", &file.display()),
+                ("max", &crate::io::encoding::MAX_IMPORT_LABEL),
+            ],
         )));
     }
     let bytes = std::fs::read(file).map_err(|e| {
@@ -430,7 +452,7 @@ fn import(
             cases.len()
         }
     } else {
-        open(opts, cfg, true)?.import(&bytes, fmt, false, allow_breaches)?
+        with_new_store(opts, cfg, |s| Ok(s.import(&bytes, fmt, false, allow_breaches)?))?
     };
     let key = if dry_run {
         "cli.import_dry"
@@ -546,17 +568,34 @@ fn read_text(lang: Lang, path: &Path) -> anyhow::Result<String> {
     })
 }
 
-/// Writes through a temporary file in the same directory, then renames: a reader never
-/// sees half a file.
-fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.persist(path)?;
+/// Every file an officer asks for goes through `outfile`: never onto a device, FIFO or
+/// folder, an existing file only with `--force`, through a temporary file and a rename.
+fn write_file(lang: Lang, path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    let opts = OutOptions {
+        force,
+        ..Default::default()
+    };
+    outfile::write(path, bytes, &opts).map_err(|e| out_error(lang, &e))?;
     Ok(())
+}
+
+/// The checks of `write_file` for a backup's target, before the copy starts (the store
+/// writes the copy itself); a backup may replace an older backup, which is a store.
+fn backup_target(lang: Lang, path: &Path, force: bool) -> anyhow::Result<PathBuf> {
+    let opts = OutOptions {
+        force,
+        may_replace_store: true,
+        ..Default::default()
+    };
+    let target = outfile::check(path, &opts).map_err(|e| out_error(lang, &e))?;
+    Ok(target.path)
+}
+
+pub(crate) fn out_error(lang: Lang, e: &outfile::OutError) -> anyhow::Error {
+    anyhow::Error::new(super::CliError {
+        code: e.exit_code(),
+        msg: e.message(lang),
+    })
 }
 
 fn confirm(question: &str) -> anyhow::Result<bool> {

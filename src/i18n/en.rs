@@ -1177,13 +1177,96 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.score", "score {n} "),
     ("records.scope.midterm", "Mid-term check "),
     ("records.scope.acceptance", "Acceptance "),
-    // -- tui --
+    // -- officers: who may be assigned --
     (
-        "tui.export.write_failed",
-        "Cannot write {path}: {why}; choose a folder that exists and is writable",
+        "officers.unknown_user",
+        "There is no user {name} on this system, so it cannot be the 经办人. Known users: {known} (or list the officers in config.toml: officers = [...])",
     ),
-    ("tui.export.no_dir", "the folder does not exist"),
-    ("tui.export.denied", "no permission to write there"),
+    (
+        "officers.unknown_listed",
+        "{name} is not in the officers list of config.toml. The list: {known}",
+    ),
+    // -- shared: stores shared by a group --
+    (
+        "shared.no_group",
+        "There is no group {group} on this system; an administrator creates it first (groupadd {group}) and adds the officers to it",
+    ),
+    (
+        "shared.dir_not_ready",
+        "The folder {dir} is not set up for sharing by the group yet; first run: {fix}",
+    ),
+    (
+        "shared.cannot_make_dir",
+        "Cannot make the shared folder {dir} for group {group}: {detail}; you must be a member of the group",
+    ),
+    (
+        "shared.lockout",
+        "warning: the shared store {path} would lock the rest of the group out; fix: {fix}",
+    ),
+    (
+        "shared.read_only",
+        "You may only read {path} (mode {mode}, group {group}), so it is open read-only; to make changes, ask the administrator to add you to the group that may write it",
+    ),
+    (
+        "shared.write_denied",
+        "You may only read {path} (mode {mode}, group {group}) and this command changes the store; ask the administrator to add you to the group that may write it, or use a command that only reads",
+    ),
+    // -- outfile: every file the program writes --
+    (
+        "outfile.not_regular",
+        "{path} is a {kind}, not a regular file; nothing was written to it; choose another file name",
+    ),
+    ("outfile.kind.dir", "folder"),
+    ("outfile.kind.fifo", "named pipe (FIFO)"),
+    ("outfile.kind.socket", "socket"),
+    ("outfile.kind.device", "device"),
+    ("outfile.kind.other", "special file"),
+    (
+        "outfile.exists",
+        "{path} already exists; add --force to replace it, or choose another file name",
+    ),
+    (
+        "outfile.is_store",
+        "{path} is a jiebang store; an export never replaces one; choose another file name",
+    ),
+    (
+        "outfile.dangling",
+        "{path} is a symbolic link to {target}, which does not exist; fix or remove the link",
+    ),
+    (
+        "outfile.no_dir",
+        "the folder {dir} does not exist; create it first or choose one that exists",
+    ),
+    (
+        "outfile.denied",
+        "no permission to write {path}; choose a folder you may write to",
+    ),
+    ("outfile.io", "cannot write {path}: {detail}"),
+    // -- tui --
+    ("tui.missing.title", " No store "),
+    ("tui.missing.none", "There is no jiebang store at {path}."),
+    (
+        "tui.missing.why",
+        "If the path is mistyped or JIEBANG_DB is not set, quit and pass the right store with --db.",
+    ),
+    (
+        "tui.missing.keys",
+        "y  create a store here    q / Esc  quit (nothing is created)",
+    ),
+    ("tui.missing.quit", "No store created at {path}"),
+    (
+        "cli.dangling_store",
+        "{path} is a symbolic link to {target}, which does not exist; fix the link or pass the store with --db",
+    ),
+    ("tui.export.replace_title", "Replace the file?"),
+    (
+        "tui.export.replace",
+        "{path} already exists. Replace it with these {count} cases? Enter replaces, Esc keeps the file",
+    ),
+    (
+        "tui.export.exists",
+        "{path} already exists and was left as it was; choose another file name or remove it first",
+    ),
     ("tui.due.midterm", "mid."),
     ("tui.due.rectify", "fix"),
     ("tui.due.change_request", "chg."),

@@ -1030,13 +1030,96 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.score", "第{n}项评分 "),
     ("records.scope.midterm", "中期检查"),
     ("records.scope.acceptance", "验收"),
-    // -- tui --
+    // -- officers: who may be assigned --
     (
-        "tui.export.write_failed",
-        "无法写入 {path}: {why}; 请换一个已存在且可写的目录",
+        "officers.unknown_user",
+        "系统中没有用户 {name}, 不能指派为经办人。已知的用户: {known} (或在 config.toml 中用 officers = [...] 列出经办人)",
     ),
-    ("tui.export.no_dir", "目录不存在"),
-    ("tui.export.denied", "没有写入权限"),
+    (
+        "officers.unknown_listed",
+        "{name} 不在 config.toml 的经办人名单 (officers) 中。名单: {known}",
+    ),
+    // -- shared: stores shared by a group --
+    (
+        "shared.no_group",
+        "系统中没有用户组 {group}; 请先由管理员建立 (groupadd {group}) 并把各经办人加入该组",
+    ),
+    (
+        "shared.dir_not_ready",
+        "目录 {dir} 还不能供组内共享; 请先运行: {fix}",
+    ),
+    (
+        "shared.cannot_make_dir",
+        "无法建立组 {group} 的共享目录 {dir}: {detail}; 你需要是该组成员",
+    ),
+    (
+        "shared.lockout",
+        "警告: 共享数据库 {path} 会把组内其他人挡在外面; 修正: {fix}",
+    ),
+    (
+        "shared.read_only",
+        "你对 {path} 只有读权限 (权限 {mode}, 组 {group}), 已以只读方式打开; 需要修改请让管理员把你加入可写的组",
+    ),
+    (
+        "shared.write_denied",
+        "你对 {path} 只有读权限 (权限 {mode}, 组 {group}), 此命令会修改数据库; 请让管理员把你加入可写的组, 或只使用查看类命令",
+    ),
+    // -- outfile: every file the program writes --
+    (
+        "outfile.not_regular",
+        "{path} 是{kind}, 不是普通文件; 不会写入它, 请换一个文件名",
+    ),
+    ("outfile.kind.dir", "目录"),
+    ("outfile.kind.fifo", "命名管道 (FIFO)"),
+    ("outfile.kind.socket", "套接字"),
+    ("outfile.kind.device", "设备文件"),
+    ("outfile.kind.other", "特殊文件"),
+    (
+        "outfile.exists",
+        "{path} 已存在; 要替换它请加 --force, 或换一个文件名",
+    ),
+    (
+        "outfile.is_store",
+        "{path} 是一个揭榜数据库, 导出不会覆盖它; 请换一个文件名",
+    ),
+    (
+        "outfile.dangling",
+        "{path} 是指向不存在的 {target} 的符号链接; 请修正或删除该链接",
+    ),
+    (
+        "outfile.no_dir",
+        "目录 {dir} 不存在; 请先建立它, 或换一个已存在的目录",
+    ),
+    (
+        "outfile.denied",
+        "没有权限写入 {path}; 请换一个你可写的目录",
+    ),
+    ("outfile.io", "无法写入 {path}: {detail}"),
+    // -- tui --
+    ("tui.missing.title", " 没有数据库 "),
+    ("tui.missing.none", "{path} 处没有揭榜数据库。"),
+    (
+        "tui.missing.why",
+        "如果路径打错了, 或忘了设置 JIEBANG_DB, 请退出后用 --db 指定正确的数据库。",
+    ),
+    (
+        "tui.missing.keys",
+        "y 在此新建数据库    q / Esc 退出 (不建立任何文件)",
+    ),
+    ("tui.missing.quit", "未建立数据库 {path}"),
+    (
+        "cli.dangling_store",
+        "{path} 是指向不存在的 {target} 的符号链接; 请修正该链接, 或用 --db 指定数据库",
+    ),
+    ("tui.export.replace_title", "替换文件?"),
+    (
+        "tui.export.replace",
+        "{path} 已存在。用这 {count} 项替换它吗? Enter 替换, Esc 保留原文件",
+    ),
+    (
+        "tui.export.exists",
+        "{path} 已存在, 未替换; 请换一个文件名, 或先删除它",
+    ),
     ("tui.due.midterm", "中期"),
     ("tui.due.rectify", "整改"),
     ("tui.due.change_request", "变更"),

@@ -11,6 +11,7 @@ pub mod generate;
 pub mod inert;
 pub mod json;
 pub mod office;
+pub mod outfile;
 pub mod schema;
 pub mod xlsx;
 

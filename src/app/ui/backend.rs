@@ -149,6 +149,14 @@ pub trait Backend {
     fn save_view(&self, name: &str, query: &str) -> BackendResult<()>;
     /// Writes the given cases to `path` (format from the extension); returns the count.
     fn export(&self, path: &str, ids: &[String]) -> BackendResult<usize>;
+    /// Whether exporting to `path` would replace an existing file (the TUI asks first).
+    fn export_would_replace(&self, _path: &str) -> bool {
+        false
+    }
+    /// `export` that may replace an existing regular file (never a device, FIFO, folder).
+    fn export_replacing(&self, path: &str, ids: &[String]) -> BackendResult<usize> {
+        self.export(path, ids)
+    }
     // -- form --
     /// Stores a new case (the store assigns its id); returns it as stored.
     fn create_case(&self, case: Case) -> Result<Case, WriteError>;
