@@ -313,7 +313,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 trf(lang, "cli.restore_done", &[("path", &dest.display())])
             );
         }
-        Command::Bench { cases, format } => super::bench::run(cases, &format, lang)?,
+        Command::Bench { cases, format, pty } => super::bench::run(cases, &format, pty, lang)?,
     }
     Ok(())
 }
