@@ -20,6 +20,8 @@ pub use searcher::{Hit, Searcher, search_once};
 #[cfg(test)]
 mod filter_tests;
 #[cfg(test)]
+mod mask_tests;
+#[cfg(test)]
 mod perf;
 #[cfg(test)]
 pub(crate) mod tests;
