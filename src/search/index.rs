@@ -43,7 +43,7 @@ impl NameField {
     }
 
     /// Every name of a case, in field order.
-    pub(crate) fn all(doc: &CaseSummary) -> impl Iterator<Item = (NameField, &str)> {
+    pub fn all(doc: &CaseSummary) -> impl Iterator<Item = (NameField, &str)> {
         [
             (NameField::Name, Some(doc.name.as_str())),
             (NameField::Issuer, Some(doc.issuer.as_str())),
@@ -101,7 +101,7 @@ pub(crate) struct QueryTables {
 impl NameIndex {
     /// Indexes the name, issuer, taker and other names of every document; empty names are
     /// skipped. Document numbers in hits are indices into `docs`.
-    pub fn build(docs: &[CaseSummary]) -> NameIndex {
+    pub fn build<T: super::row::Names>(docs: &[T]) -> NameIndex {
         static GENERATION: AtomicU64 = AtomicU64::new(1);
         let mut ix = NameIndex {
             generation: GENERATION.fetch_add(1, Ordering::Relaxed),
@@ -118,7 +118,7 @@ impl NameIndex {
         let mut string_ids: HashMap<&str, u32> = HashMap::new();
         let mut lists: Vec<Vec<Posting>> = Vec::new();
         for (d, doc) in docs.iter().enumerate() {
-            for (field, text) in NameField::all(doc) {
+            for (field, text) in doc.each_name() {
                 if text.trim().is_empty() {
                     continue;
                 }

@@ -8,6 +8,7 @@ mod index;
 mod matcher;
 mod message;
 pub mod pinyin;
+mod row;
 mod searcher;
 
 pub use eval::FilterCtx;
@@ -15,6 +16,7 @@ pub use filter::{Cmp, Filter, FilterError, FilterProblem, KEYS, Term, parse};
 pub use highlight::{highlight, match_text};
 pub use index::{NameField, NameIndex};
 pub use matcher::Alignment;
+pub use row::{Names, SearchRow};
 pub use searcher::{Hit, Searcher, search_once};
 
 #[cfg(test)]

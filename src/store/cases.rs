@@ -242,10 +242,11 @@ impl Store {
             .insert(case.id.as_str(), to_json(case).as_slice())
             .map_err(|e| self.db_err(e))?;
         let mut summaries = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
+        let summary = CaseSummary::of(case);
         summaries
-            .insert(case.id.as_str(), to_json(&CaseSummary::of(case)).as_slice())
+            .insert(case.id.as_str(), to_json(&summary).as_slice())
             .map_err(|e| self.db_err(e))?;
-        Ok(())
+        super::search_rows::put(self, txn, &summary)
     }
 
     /// Appends the audit event and bumps the change counter: every audited write does both.
@@ -277,7 +278,7 @@ impl Store {
         let text = counter.to_string();
         meta.insert(COUNTER_KEY, text.as_str())
             .map_err(|e| self.db_err(e))?;
-        Ok(())
+        super::search_rows::stamp(self, txn, counter)
     }
 }
 

@@ -19,6 +19,7 @@ mod error;
 mod lists;
 mod open;
 mod overlay;
+mod search_rows;
 mod tables;
 
 #[cfg(test)]
