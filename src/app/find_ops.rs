@@ -30,3 +30,7 @@ impl Session {
 pub fn find(rows: &[SearchRow], text: &str, limit: usize) -> Vec<Hit> {
     search_once(&NameIndex::build(rows), text, limit)
 }
+
+#[cfg(test)]
+#[path = "find_ops_tests.rs"]
+mod tests;
