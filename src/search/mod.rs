@@ -1,6 +1,7 @@
 //! Search: the fuzzy + pinyin name index ([`NameIndex`], [`Searcher`]) and the filter query
 //! language ([`parse`], [`Filter`]). See DESIGN.md §6 and CONTRACT.md "Filter query".
 
+mod builder;
 mod eval;
 mod filter;
 mod highlight;
@@ -11,6 +12,7 @@ pub mod pinyin;
 mod row;
 mod searcher;
 
+pub use builder::IndexBuilder;
 pub use eval::FilterCtx;
 pub use filter::{Cmp, Filter, FilterError, FilterProblem, KEYS, Term, parse};
 pub use highlight::{highlight, match_text};
