@@ -10,6 +10,7 @@ pub mod edit_ops;
 pub mod error;
 pub mod facts;
 pub mod officers;
+pub mod find_ops;
 pub mod query;
 pub mod record_ops;
 pub mod rule_doors;

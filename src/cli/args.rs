@@ -282,6 +282,9 @@ pub enum Command {
         /// Output: readable text, or one JSON object
         #[arg(long, value_name = "text|json", default_value = "text")]
         format: String,
+        /// Also run the TUI on a pseudo-terminal: first frame from process start, peak memory
+        #[arg(long)]
+        pty: bool,
     },
 }
 

@@ -94,14 +94,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             format,
         } => {
             check_format(lang, &format, &["table", "json"])?;
-            let s = open_read(&opts, cfg)?;
-            let rows = s.rows()?;
-            let hits = rows.find(&text, limit);
-            match format.as_str() {
-                "table" => out!("{}", render::find_table(&rows, &hits, lang)),
-                "json" => outln!("{}", render::find_json(&rows, &hits)),
-                other => return Err(bad_format(lang, other, "table|json")),
-            }
+            super::find::run(&opts, cfg, &text, limit, &format)?;
         }
         Command::Advance { id, to, note, rev } => {
             let s = open(&opts, cfg, false)?;
@@ -342,7 +335,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             );
             super::breaches::flag_after_restore(&opts, cfg)?;
         }
-        Command::Bench { cases, format } => super::bench::run(cases, &format, lang)?,
+        Command::Bench { cases, format, pty } => super::bench::run(cases, &format, pty, lang)?,
     }
     Ok(())
 }

@@ -17,6 +17,7 @@ mod bench;
 mod breaches;
 mod bench_notes;
 mod commands;
+mod find;
 mod records;
 mod render;
 mod render_records;

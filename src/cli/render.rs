@@ -9,7 +9,6 @@ use crate::domain::workflow;
 use crate::domain::{Case, Org};
 use crate::i18n::{Lang, tr, trf};
 use crate::io::inert::{inert, inert_line};
-use crate::search::Hit;
 use crate::store::AuditEvent;
 
 use super::table::Table;
@@ -61,37 +60,6 @@ pub fn list_table(rows: &Rows, picked: &[usize], lang: Lang) -> String {
         )
     );
     out
-}
-
-pub fn find_table(rows: &Rows, hits: &[Hit], lang: Lang) -> String {
-    let mut t = Table::new(&[
-        tr(lang, "col.id"),
-        tr(lang, "col.score"),
-        tr(lang, "col.name"),
-        tr(lang, "col.stage"),
-    ])
-    .align_right(1);
-    for h in hits {
-        let s = &rows.rows[h.doc];
-        t.row(vec![
-            s.id.clone(),
-            h.score.to_string(),
-            format!("{} | {}", s.name, s.issuer),
-            s.stage.label(lang).to_string(),
-        ]);
-    }
-    t.render()
-}
-
-pub fn find_json(rows: &Rows, hits: &[Hit]) -> String {
-    let arr: Vec<serde_json::Value> = hits
-        .iter()
-        .map(|h| {
-            let s = &rows.rows[h.doc];
-            serde_json::json!({ "id": s.id, "score": h.score, "name": s.name, "issuer": s.issuer })
-        })
-        .collect();
-    crate::io::json::inert_json(serde_json::to_string_pretty(&arr).unwrap_or_else(|_| "[]".into()))
 }
 
 pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
