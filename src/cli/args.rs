@@ -233,6 +233,8 @@ pub enum Command {
         /// Write to FILE (atomically) instead of stdout
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        csv: super::csv_out::CsvOut,
     },
     /// The audit trail
     Audit {

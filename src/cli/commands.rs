@@ -214,10 +214,12 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             format,
             filter,
             output,
+            csv,
         } => {
             let fmt = Format::parse(&format)
                 .filter(|f| *f != Format::Docx)
                 .ok_or_else(|| bad_format(lang, &format, EXPORT_FORMATS))?;
+            let enc = csv.pick(fmt, output.is_some(), lang)?;
             // Refused before any work: binary on a terminal is noise and can upset it.
             if fmt.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
                 return Err(usage(tr(lang, "xlsx.tty").to_string()));
@@ -237,7 +239,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                         .collect::<Vec<_>>(),
                 )
             };
-            let bytes = s.export(ids.as_deref(), fmt)?;
+            let bytes = super::csv_out::apply(s.export(ids.as_deref(), fmt)?, fmt, enc);
             match output {
                 Some(path) => write_file(&path, &bytes)?,
                 None if fmt.is_binary() => emit_bytes(&bytes),
@@ -412,8 +414,21 @@ fn import(
             cases.len()
         }
     } else {
+        if !store_exists {
+            // A file that cannot be imported must not leave a new, empty store behind.
+            crate::app::data_ops::check_import(&bytes, fmt, lang)?;
+        }
         open(opts, cfg, true)?.import(&bytes, fmt, false)?
     };
+    if matches!(fmt, Format::Csv | Format::Json)
+        && let Some(enc) = crate::io::encoding::sniff(&bytes)
+    {
+        let label = enc.label(lang);
+        outln!(
+            "{}",
+            trf(lang, "office.import_encoding", &[("encoding", &label)])
+        );
+    }
     let key = if dry_run {
         "cli.import_dry"
     } else {

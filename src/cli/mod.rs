@@ -15,6 +15,7 @@ mod args;
 mod assign;
 mod bench;
 mod commands;
+mod csv_out;
 mod records;
 mod render;
 mod render_records;

@@ -551,6 +551,21 @@ pub static TABLE: &[(&str, &str)] = &[
         "search.filter.unterminated_quote",
         "Filter “{term}” has an unclosed quote",
     ),
+    // -- office: encodings, publish, report, digest, dashboard charts --
+    ("office.enc.utf8_bom", "UTF-8 with BOM"),
+    (
+        "office.err.binary",
+        "file is not text (byte {offset} is a control character); export it as CSV or JSON and import again",
+    ),
+    ("office.import_encoding", "file encoding: {encoding}"),
+    (
+        "office.err.encoding",
+        "unknown encoding \"{value}\"; use one of {allowed}",
+    ),
+    (
+        "office.err.csv_only",
+        "--no-bom and --encoding apply only to --format csv",
+    ),
     // -- io --
     ("io.err.row", "row {row}"),
     (
@@ -562,12 +577,8 @@ pub static TABLE: &[(&str, &str)] = &[
         "file is UTF-16; save it as UTF-8 and import again",
     ),
     (
-        "io.err.gbk",
-        "file looks GBK-encoded (not UTF-8 from byte {offset}); convert to UTF-8 and import again",
-    ),
-    (
         "io.err.not_utf8",
-        "file is not valid UTF-8: cannot decode from byte {offset}",
+        "file is not UTF-8, GBK or GB18030 text: cannot decode from byte {offset}; save it as UTF-8 and import again",
     ),
     (
         "io.err.too_deep",

@@ -479,6 +479,21 @@ pub static TABLE: &[(&str, &str)] = &[
         "search.filter.unterminated_quote",
         "筛选条件“{term}”的引号没有闭合",
     ),
+    // -- office: encodings, publish, report, digest, dashboard charts --
+    ("office.enc.utf8_bom", "UTF-8（带 BOM）"),
+    (
+        "office.err.binary",
+        "文件不是文本（第 {offset} 字节是控制字符）；请导出为 CSV 或 JSON 后再导入",
+    ),
+    ("office.import_encoding", "文件编码：{encoding}"),
+    (
+        "office.err.encoding",
+        "未知的编码“{value}”；可选：{allowed}",
+    ),
+    (
+        "office.err.csv_only",
+        "--no-bom 和 --encoding 只用于 --format csv",
+    ),
     // -- io --
     ("io.err.row", "第 {row} 行"),
     (
@@ -490,12 +505,8 @@ pub static TABLE: &[(&str, &str)] = &[
         "文件是 UTF-16 编码；请另存为 UTF-8 后再导入",
     ),
     (
-        "io.err.gbk",
-        "文件看起来是 GBK 编码（第 {offset} 字节起不是 UTF-8）；请转换为 UTF-8 后再导入",
-    ),
-    (
         "io.err.not_utf8",
-        "文件不是有效的 UTF-8：第 {offset} 字节起无法解码",
+        "文件不是 UTF-8、GBK 或 GB18030 文本：第 {offset} 字节起无法解码；请另存为 UTF-8 后再导入",
     ),
     (
         "io.err.too_deep",
