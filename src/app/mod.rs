@@ -7,6 +7,7 @@ pub mod config;
 pub mod data_ops;
 pub mod edit_ops;
 pub mod error;
+pub mod publish_ops;
 pub mod query;
 pub mod record_ops;
 pub mod session;
