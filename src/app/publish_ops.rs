@@ -60,7 +60,11 @@ impl Session {
             .filter_map(|c| {
                 let s = c.publicity.start?;
                 (s != start).then(|| {
-                    trf(self.lang, "office.gs.other_start", &[("id", &c.id), ("start", &s)])
+                    trf(
+                        self.lang,
+                        "office.gs.other_start",
+                        &[("id", &c.id), ("start", &s)],
+                    )
                 })
             })
             .collect();

@@ -230,9 +230,12 @@ pub enum Command {
             allow_hyphen_values = true
         )]
         filter: String,
-        /// Write to FILE (atomically) instead of stdout
+        /// Write to FILE (atomically) instead of stdout; never onto a device, FIFO or folder
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
         #[command(flatten)]
         csv: super::csv_out::CsvOut,
     },
@@ -250,6 +253,9 @@ pub enum Command {
     Backup {
         /// Where to write the copy (a store file that can be opened with --db)
         file: PathBuf,
+        /// Replace FILE if it exists (an older backup)
+        #[arg(long)]
+        force: bool,
     },
     /// Replace the store from a backup (asks unless --yes)
     Restore {

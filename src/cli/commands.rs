@@ -1,7 +1,7 @@
 //! One function per command: parse what clap left as text, call the session, print.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
@@ -13,6 +13,7 @@ use crate::domain::vocab::Stage;
 use crate::domain::{Extension, Tranche, Yuan};
 use crate::i18n::{Lang, tr, trf};
 use crate::io::json::inert_json;
+use crate::io::outfile::{self, OutOptions};
 
 pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     let lang = opts.lang;
@@ -214,6 +215,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             format,
             filter,
             output,
+            force,
             csv,
         } => {
             let fmt = Format::parse(&format)
@@ -241,7 +243,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             };
             let bytes = super::csv_out::apply(s.export(ids.as_deref(), fmt)?, fmt, enc);
             match output {
-                Some(path) => write_file(&path, &bytes)?,
+                Some(path) => write_file(lang, &path, &bytes, force)?,
                 None if fmt.is_binary() => emit_bytes(&bytes),
                 None => out!("{}", text(bytes)),
             }
@@ -287,8 +289,9 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let s = open_read(&opts, cfg)?;
             out!("{}", render::blacklist(&s, lang));
         }
-        Command::Backup { file } => {
+        Command::Backup { file, force } => {
             let s = open_read(&opts, cfg)?;
+            let file = backup_target(lang, &file, force)?;
             s.backup(&file)?;
             outln!(
                 "{}",
@@ -543,17 +546,34 @@ fn read_text(lang: Lang, path: &Path) -> anyhow::Result<String> {
     })
 }
 
-/// Writes through a temporary file in the same directory, then renames: a reader never
-/// sees half a file.
-fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.persist(path)?;
+/// Every file an officer asks for goes through `outfile`: never onto a device, FIFO or
+/// folder, an existing file only with `--force`, through a temporary file and a rename.
+fn write_file(lang: Lang, path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    let opts = OutOptions {
+        force,
+        ..Default::default()
+    };
+    outfile::write(path, bytes, &opts).map_err(|e| out_error(lang, &e))?;
     Ok(())
+}
+
+/// The checks of `write_file` for a backup's target, before the copy starts (the store
+/// writes the copy itself); a backup may replace an older backup, which is a store.
+fn backup_target(lang: Lang, path: &Path, force: bool) -> anyhow::Result<PathBuf> {
+    let opts = OutOptions {
+        force,
+        may_replace_store: true,
+        ..Default::default()
+    };
+    let target = outfile::check(path, &opts).map_err(|e| out_error(lang, &e))?;
+    Ok(target.path)
+}
+
+pub(crate) fn out_error(lang: Lang, e: &outfile::OutError) -> anyhow::Error {
+    anyhow::Error::new(super::CliError {
+        code: e.exit_code(),
+        msg: e.message(lang),
+    })
 }
 
 fn confirm(question: &str) -> anyhow::Result<bool> {

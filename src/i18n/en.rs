@@ -570,7 +570,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("office.col.takers", "Selected takers"),
     ("office.no_field", "No field"),
     ("office.none", "(no case matches)"),
-    ("office.bd.title", "揭榜挂帅 list of open projects ({batch})"),
+    (
+        "office.bd.title",
+        "揭榜挂帅 list of open projects ({batch})",
+    ),
     ("office.bd.date", "Published: {date}"),
     ("office.bd.batch", "{year}"),
     ("office.gs.title", "Public notice of the selected takers"),
@@ -578,7 +581,10 @@ pub static TABLE: &[(&str, &str)] = &[
         "office.gs.intro",
         "Under article 9 of the implementation measures, after review and matching, the takers of the following {n} projects are proposed and hereby made public.",
     ),
-    ("office.gs.period", "Publicity period: {start} to {end} ({days} working days)."),
+    (
+        "office.gs.period",
+        "Publicity period: {start} to {end} ({days} working days).",
+    ),
     (
         "office.gs.period_estimated",
         "Publicity period: {start} to {end} ({days} working days; the holiday calendar for that year is not published yet, so the end is an estimate).",
@@ -589,18 +595,27 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("office.gs.objections_to", "Objections to: {to}"),
     ("office.gs.consortium", "{lead} (consortium: {members})"),
-    ("office.gs.clash", "some cases started publicity on another day than {start}; nothing was written:"),
-    ("office.gs.other_start", "  {id} started publicity on {start} (pass --start {start}, or leave it out with --filter)"),
+    (
+        "office.gs.clash",
+        "some cases started publicity on another day than {start}; nothing was written:",
+    ),
+    (
+        "office.gs.other_start",
+        "  {id} started publicity on {start} (pass --start {start}, or leave it out with --filter)",
+    ),
     ("office.publish.done", "wrote {path}: {n} cases"),
-    ("office.publish.recorded", "recorded publicity start {start} on {n} cases"),
-    ("office.publish.period", "publicity {start} to {end} ({days} working days)"),
+    (
+        "office.publish.recorded",
+        "recorded publicity start {start} on {n} cases",
+    ),
+    (
+        "office.publish.period",
+        "publicity {start} to {end} ({days} working days)",
+    ),
     (
         "office.err.ext",
         "cannot tell the format from the file name \"{path}\"; end it in {allowed}",
     ),
-    ("office.err.exists", "{path} exists; add --force to replace it"),
-    ("office.err.not_regular", "{path} is not a regular file (a directory, device or pipe); refusing to write"),
-    ("office.err.write", "cannot write {path}: {detail}"),
     (
         "office.err.encoding",
         "unknown encoding \"{value}\"; use one of {allowed}",
@@ -1133,13 +1148,42 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.score", "score {n} "),
     ("records.scope.midterm", "Mid-term check "),
     ("records.scope.acceptance", "Acceptance "),
+    // -- outfile: every file the program writes --
+    (
+        "outfile.not_regular",
+        "{path} is a {kind}, not a regular file; nothing was written to it; choose another file name",
+    ),
+    ("outfile.kind.dir", "folder"),
+    ("outfile.kind.fifo", "named pipe (FIFO)"),
+    ("outfile.kind.socket", "socket"),
+    ("outfile.kind.device", "device"),
+    ("outfile.kind.other", "special file"),
+    (
+        "outfile.exists",
+        "{path} already exists; add --force to replace it, or choose another file name",
+    ),
+    (
+        "outfile.is_store",
+        "{path} is a jiebang store; an export never replaces one; choose another file name",
+    ),
+    (
+        "outfile.dangling",
+        "{path} is a symbolic link to {target}, which does not exist; fix or remove the link",
+    ),
+    (
+        "outfile.no_dir",
+        "the folder {dir} does not exist; create it first or choose one that exists",
+    ),
+    (
+        "outfile.denied",
+        "no permission to write {path}; choose a folder you may write to",
+    ),
+    ("outfile.io", "cannot write {path}: {detail}"),
     // -- tui --
     (
-        "tui.export.write_failed",
-        "Cannot write {path}: {why}; choose a folder that exists and is writable",
+        "tui.export.exists",
+        "{path} already exists and was left as it was; choose another file name or remove it first",
     ),
-    ("tui.export.no_dir", "the folder does not exist"),
-    ("tui.export.denied", "no permission to write there"),
     ("tui.due.midterm", "mid."),
     ("tui.due.rectify", "fix"),
     ("tui.due.change_request", "chg."),

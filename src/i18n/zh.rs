@@ -506,7 +506,10 @@ pub static TABLE: &[(&str, &str)] = &[
         "office.gs.intro",
         "根据《揭榜挂帅项目实施办法（试行）》第九条，经评审推荐、组织对接，拟确定以下 {n} 个项目的揭榜方，现予以公示。",
     ),
-    ("office.gs.period", "公示期：{start} 至 {end}（{days} 个工作日）。"),
+    (
+        "office.gs.period",
+        "公示期：{start} 至 {end}（{days} 个工作日）。",
+    ),
     (
         "office.gs.period_estimated",
         "公示期：{start} 至 {end}（{days} 个工作日；节假日安排尚未公布，结束日期为估算）。",
@@ -517,18 +520,27 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("office.gs.objections_to", "异议受理：{to}"),
     ("office.gs.consortium", "{lead}（联合体成员：{members}）"),
-    ("office.gs.clash", "有项目已按其他日期开始公示，本次公示从 {start} 开始；什么都没有写入："),
-    ("office.gs.other_start", "  {id} 的公示已于 {start} 开始（用 --start {start}，或用 --filter 排除它）"),
+    (
+        "office.gs.clash",
+        "有项目已按其他日期开始公示，本次公示从 {start} 开始；什么都没有写入：",
+    ),
+    (
+        "office.gs.other_start",
+        "  {id} 的公示已于 {start} 开始（用 --start {start}，或用 --filter 排除它）",
+    ),
     ("office.publish.done", "已写出 {path}：{n} 个项目"),
-    ("office.publish.recorded", "已为 {n} 个项目记录公示开始日期 {start}"),
-    ("office.publish.period", "公示期 {start} 至 {end}（{days} 个工作日）"),
+    (
+        "office.publish.recorded",
+        "已为 {n} 个项目记录公示开始日期 {start}",
+    ),
+    (
+        "office.publish.period",
+        "公示期 {start} 至 {end}（{days} 个工作日）",
+    ),
     (
         "office.err.ext",
         "无法从文件名“{path}”判断格式；请用 {allowed} 结尾",
     ),
-    ("office.err.exists", "{path} 已存在；加 --force 替换它"),
-    ("office.err.not_regular", "{path} 不是普通文件（目录、设备或管道），不能写入"),
-    ("office.err.write", "无法写出 {path}：{detail}"),
     (
         "office.err.encoding",
         "未知的编码“{value}”；可选：{allowed}",
@@ -995,13 +1007,42 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.score", "第{n}项评分 "),
     ("records.scope.midterm", "中期检查"),
     ("records.scope.acceptance", "验收"),
+    // -- outfile: every file the program writes --
+    (
+        "outfile.not_regular",
+        "{path} 是{kind}, 不是普通文件; 不会写入它, 请换一个文件名",
+    ),
+    ("outfile.kind.dir", "目录"),
+    ("outfile.kind.fifo", "命名管道 (FIFO)"),
+    ("outfile.kind.socket", "套接字"),
+    ("outfile.kind.device", "设备文件"),
+    ("outfile.kind.other", "特殊文件"),
+    (
+        "outfile.exists",
+        "{path} 已存在; 要替换它请加 --force, 或换一个文件名",
+    ),
+    (
+        "outfile.is_store",
+        "{path} 是一个揭榜数据库, 导出不会覆盖它; 请换一个文件名",
+    ),
+    (
+        "outfile.dangling",
+        "{path} 是指向不存在的 {target} 的符号链接; 请修正或删除该链接",
+    ),
+    (
+        "outfile.no_dir",
+        "目录 {dir} 不存在; 请先建立它, 或换一个已存在的目录",
+    ),
+    (
+        "outfile.denied",
+        "没有权限写入 {path}; 请换一个你可写的目录",
+    ),
+    ("outfile.io", "无法写入 {path}: {detail}"),
     // -- tui --
     (
-        "tui.export.write_failed",
-        "无法写入 {path}: {why}; 请换一个已存在且可写的目录",
+        "tui.export.exists",
+        "{path} 已存在, 未替换; 请换一个文件名, 或先删除它",
     ),
-    ("tui.export.no_dir", "目录不存在"),
-    ("tui.export.denied", "没有写入权限"),
     ("tui.due.midterm", "中期"),
     ("tui.due.rectify", "整改"),
     ("tui.due.change_request", "变更"),

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 
 use super::doc_style;
-use crate::domain::vocab::Field;
 use crate::domain::Case;
+use crate::domain::vocab::Field;
 use crate::i18n::{Lang, tr, trf};
 
 /// The summary column shows at most this many characters of the description.
@@ -77,12 +77,16 @@ fn header(lang: Lang) -> Vec<&'static str> {
 fn row(seq: usize, c: &Case, lang: Lang) -> Vec<String> {
     let a = &c.achievement;
     let contact = &c.issuer.contact;
-    let reach = [contact.name.as_str(), contact.mobile.as_str(), contact.email.as_str()]
-        .iter()
-        .filter(|s| !s.trim().is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join("\n");
+    let reach = [
+        contact.name.as_str(),
+        contact.mobile.as_str(),
+        contact.email.as_str(),
+    ]
+    .iter()
+    .filter(|s| !s.trim().is_empty())
+    .copied()
+    .collect::<Vec<_>>()
+    .join("\n");
     vec![
         seq.to_string(),
         a.name.clone(),
@@ -90,7 +94,9 @@ fn row(seq: usize, c: &Case, lang: Lang) -> Vec<String> {
         c.kind.label(lang).to_string(),
         doc_style::clip(&a.description, SUMMARY_CHARS),
         a.suggested_period.clone(),
-        a.estimated_investment.map(|y| y.wan_string()).unwrap_or_default(),
+        a.estimated_investment
+            .map(|y| y.wan_string())
+            .unwrap_or_default(),
         reach,
     ]
 }
@@ -101,7 +107,11 @@ fn title(m: &Masthead, lang: Lang) -> String {
 
 /// The 榜单 as a Word document.
 pub fn to_docx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, String> {
-    let date = trf(lang, "office.bd.date", &[("date", &date_text(m.date, lang))]);
+    let date = trf(
+        lang,
+        "office.bd.date",
+        &[("date", &date_text(m.date, lang))],
+    );
     let mut doc = doc_style::document()
         .add_paragraph(doc_style::title(&title(m, lang)))
         .add_paragraph(doc_style::body(&date, true));
@@ -132,22 +142,43 @@ pub fn to_xlsx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, Stri
 fn write_xlsx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let font = |f: Format| f.set_font_name(doc_style::FANGSONG).set_font_size(10.5);
-    let title_fmt = font(Format::new()).set_bold().set_font_size(16).set_font_name(doc_style::SONG);
-    let head_fmt = font(Format::new()).set_bold().set_border(FormatBorder::Thin).set_align(FormatAlign::Center);
-    let cell_fmt = font(Format::new()).set_border(FormatBorder::Thin).set_text_wrap().set_align(FormatAlign::Top);
+    let title_fmt = font(Format::new())
+        .set_bold()
+        .set_font_size(16)
+        .set_font_name(doc_style::SONG);
+    let head_fmt = font(Format::new())
+        .set_bold()
+        .set_border(FormatBorder::Thin)
+        .set_align(FormatAlign::Center);
+    let cell_fmt = font(Format::new())
+        .set_border(FormatBorder::Thin)
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
     let groups = by_field(cases);
     if groups.is_empty() {
-        book.add_worksheet().write_string(0, 0, tr(lang, "office.none"))?;
+        book.add_worksheet()
+            .write_string(0, 0, tr(lang, "office.none"))?;
     }
     for (n, (field, group)) in groups.into_iter().enumerate() {
         let sheet = book.add_worksheet();
         sheet.set_name(field.map_or_else(|| tr(lang, "office.no_field"), |f| f.label(lang)))?;
-        sheet.set_landscape().set_paper_size(9).set_print_fit_to_pages(1, 0);
+        sheet
+            .set_landscape()
+            .set_paper_size(9)
+            .set_print_fit_to_pages(1, 0);
         sheet.set_footer("&C&P / &N");
         let last_col = COLUMNS.len() as u16 - 1;
         sheet.merge_range(0, 0, 0, last_col, &title(m, lang), &title_fmt)?;
         sheet.write_string(1, 0, caption(n + 1, field, lang))?;
-        sheet.write_string(1, 4, trf(lang, "office.bd.date", &[("date", &date_text(m.date, lang))]))?;
+        sheet.write_string(
+            1,
+            4,
+            trf(
+                lang,
+                "office.bd.date",
+                &[("date", &date_text(m.date, lang))],
+            ),
+        )?;
         for (col, h) in header(lang).iter().enumerate() {
             sheet.write_string_with_format(2, col as u16, *h, &head_fmt)?;
         }

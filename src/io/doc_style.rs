@@ -4,9 +4,9 @@
 //! 共 Y 页" centred in the footer. Word, WPS and LibreOffice substitute a font they lack.
 
 use docx_rs::{
-    AlignmentType, Docx, FieldCharType, Footer, InstrNUMPAGES, InstrPAGE, InstrText,
-    PageMargin, PageOrientationType, Paragraph, Run, RunFonts, Table, TableCell, TableRow,
-    VAlignType, WidthType,
+    AlignmentType, Docx, FieldCharType, Footer, InstrNUMPAGES, InstrPAGE, InstrText, PageMargin,
+    PageOrientationType, Paragraph, Run, RunFonts, Table, TableCell, TableRow, VAlignType,
+    WidthType,
 };
 
 /// A4 in twentieths of a point, long side first (landscape).
@@ -122,7 +122,12 @@ fn cell(text: &str, width: usize, bold: bool) -> TableCell {
 
 /// A bordered table: an optional caption row spanning every column, a bold header row, then
 /// the rows. `widths` are relative; they are scaled to the text width.
-pub fn table(caption: Option<&str>, header: &[&str], rows: &[Vec<String>], widths: &[usize]) -> Table {
+pub fn table(
+    caption: Option<&str>,
+    header: &[&str],
+    rows: &[Vec<String>],
+    widths: &[usize],
+) -> Table {
     let total: usize = widths.iter().sum::<usize>().max(1);
     let dxa: Vec<usize> = widths.iter().map(|w| w * TEXT_WIDTH / total).collect();
     let mut out = Vec::with_capacity(rows.len() + 2);
@@ -131,10 +136,18 @@ pub fn table(caption: Option<&str>, header: &[&str], rows: &[Vec<String>], width
             cell(caption, TEXT_WIDTH, true).grid_span(widths.len()),
         ]));
     }
-    let head = header.iter().zip(&dxa).map(|(h, w)| cell(h, *w, true)).collect();
+    let head = header
+        .iter()
+        .zip(&dxa)
+        .map(|(h, w)| cell(h, *w, true))
+        .collect();
     out.push(TableRow::new(head).cant_split());
     for row in rows {
-        let cells = row.iter().zip(&dxa).map(|(t, w)| cell(t, *w, false)).collect();
+        let cells = row
+            .iter()
+            .zip(&dxa)
+            .map(|(t, w)| cell(t, *w, false))
+            .collect();
         out.push(TableRow::new(cells));
     }
     Table::new(out)

@@ -64,7 +64,10 @@ fn row(seq: usize, c: &Case, lang: Lang) -> Vec<String> {
         seq.to_string(),
         c.achievement.name.clone(),
         c.issuer.name.clone(),
-        c.field.map(|f| f.label(lang)).unwrap_or_default().to_string(),
+        c.field
+            .map(|f| f.label(lang))
+            .unwrap_or_default()
+            .to_string(),
         selected_takers(c, lang).join("\n"),
     ]
 }
@@ -109,9 +112,15 @@ pub fn to_docx(cases: &[Case], n: &Notice, lang: Lang) -> Result<Vec<u8>, String
         .add_paragraph(doc_style::body("", false))
         .add_paragraph(doc_style::body(tr(lang, "office.gs.objections"), false));
     if !n.objections_to.trim().is_empty() {
-        let to = trf(lang, "office.gs.objections_to", &[("to", &n.objections_to.trim())]);
+        let to = trf(
+            lang,
+            "office.gs.objections_to",
+            &[("to", &n.objections_to.trim())],
+        );
         doc = doc.add_paragraph(doc_style::body(&to, false));
     }
-    doc = doc.add_paragraph(doc_style::body(&date_text(n.date, lang), false).align(docx_rs::AlignmentType::Right));
+    doc = doc.add_paragraph(
+        doc_style::body(&date_text(n.date, lang), false).align(docx_rs::AlignmentType::Right),
+    );
     doc_style::pack(doc)
 }

@@ -5,8 +5,8 @@
 pub mod bangdan;
 pub mod csv;
 pub mod demo;
-pub mod docx;
 pub mod doc_style;
+pub mod docx;
 pub mod docx_build;
 pub mod encoding;
 pub mod generate;
@@ -14,6 +14,7 @@ pub mod gongshi;
 pub mod inert;
 pub mod json;
 pub mod office;
+pub mod outfile;
 mod schema;
 pub mod xlsx;
 

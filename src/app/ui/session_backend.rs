@@ -404,23 +404,16 @@ impl Backend for Session {
     }
 
     fn export(&self, path: &str, ids: &[String]) -> BackendResult<usize> {
-        let p = std::path::Path::new(path);
+        use crate::io::outfile::{self, OutError, OutOptions};
+        let p = outfile::expand_tilde(std::path::Path::new(path));
         let out =
-            Session::export(self, Some(ids), Format::from_path(p)).map_err(|e| text(self, &e))?;
-        std::fs::write(p, out).map_err(|e| {
-            // The OS text is English and does not say what to do.
-            let why = match e.kind() {
-                std::io::ErrorKind::NotFound => tr(self.lang, "tui.export.no_dir").to_string(),
-                std::io::ErrorKind::PermissionDenied => {
-                    tr(self.lang, "tui.export.denied").to_string()
-                }
-                _ => e.to_string(),
-            };
-            trf(
-                self.lang,
-                "tui.export.write_failed",
-                &[("path", &path), ("why", &why)],
-            )
+            Session::export(self, Some(ids), Format::from_path(&p)).map_err(|e| text(self, &e))?;
+        // The same checks as the CLI's `export -o`; a TUI has no --force to point at.
+        outfile::write(&p, &out, &OutOptions::default()).map_err(|e| match e {
+            OutError::Exists { path } => {
+                trf(self.lang, "tui.export.exists", &[("path", &path.display())])
+            }
+            e => e.message(self.lang),
         })?;
         Ok(ids.len())
     }
