@@ -134,3 +134,232 @@ fn csv_export_to_a_file_carries_a_bom_unless_told_otherwise() {
     let (code, _, _) = env.run(&["export", "--no-bom", "--format", "json"]);
     assert_eq!(code, 2);
 }
+
+// -- publish bangdan --------------------------------------------------------------------
+
+fn demo_env() -> Env {
+    let env = Env::new();
+    let (code, _, err) = env.run(&["demo"]);
+    assert_eq!(code, 0, "{err}");
+    env
+}
+
+/// The cases `list` gives for a filter query.
+fn listed(env: &Env, filter: &str) -> Vec<jiebang::domain::Case> {
+    let (code, out, err) = env.run(&["list", "--filter", filter, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+fn write_doc(env: &Env, args: &[&str], name: &str) -> Vec<u8> {
+    let path = env.path(name);
+    let mut all = args.to_vec();
+    all.extend(["-o", path.to_str().unwrap()]);
+    let (code, out, err) = env.run(&all);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    assert!(out.contains(name), "{out}");
+    file_bytes(&path)
+}
+
+#[test]
+fn the_bangdan_lists_every_open_case_once_in_its_fields_table() {
+    use jiebang::io::bangdan::SUMMARY_CHARS;
+    use jiebang::io::doc_style::clip;
+    let env = demo_env();
+    let mut open = listed(&env, "stage:published");
+    open.extend(listed(&env, "stage:applying"));
+    assert!(open.len() >= 5, "the demo has open cases");
+    let bytes = write_doc(
+        &env,
+        &["publish", "bangdan", "--batch", "2026年第二批"],
+        "榜单.docx",
+    );
+    let tables = jiebang::io::docx::read_tables(&bytes, jiebang::i18n::Lang::Zh).unwrap();
+    // Each table: the field caption, the header, then one row per case.
+    let rows: usize = tables.iter().map(|t| t.len() - 2).sum();
+    assert_eq!(rows, open.len(), "no case twice, none missing");
+    for t in &tables {
+        assert_eq!(t[1][0], "序号");
+        assert_eq!(t[1][4], "成果/需求简介");
+    }
+    for case in &open {
+        let field = case.field.unwrap().label(jiebang::i18n::Lang::Zh);
+        let hits: Vec<(&Vec<Vec<String>>, &Vec<String>)> = tables
+            .iter()
+            .flat_map(|t| t[2..].iter().map(move |r| (t, r)))
+            .filter(|(_, r)| r[1] == case.achievement.name && r[2] == case.issuer.name)
+            .collect();
+        assert_eq!(hits.len(), 1, "{} once", case.id);
+        let (table, row) = hits[0];
+        assert!(
+            table[0][0].ends_with(field),
+            "{} in {}",
+            case.id,
+            table[0][0]
+        );
+        assert_eq!(row[4], clip(&case.achievement.description, SUMMARY_CHARS));
+        assert_eq!(row[3], case.kind.label(jiebang::i18n::Lang::Zh));
+    }
+    // The title carries the batch; the page is A4 landscape with a page-number footer.
+    let doc = zip_entry(&bytes, "word/document.xml");
+    assert!(doc.contains("揭榜挂帅项目榜单（2026年第二批）"));
+    assert!(
+        doc.contains(r#"w:w="16838" w:h="11906""#) && doc.contains("landscape"),
+        "A4 landscape"
+    );
+    assert!(doc.contains("仿宋"));
+    let footer = zip_entry(&bytes, "word/footer1.xml");
+    assert!(
+        footer.contains("PAGE") && footer.contains("NUMPAGES"),
+        "{footer}"
+    );
+}
+
+#[test]
+fn the_bangdan_workbook_has_a_sheet_per_field_and_refuses_to_overwrite() {
+    use calamine::{Reader, Xlsx};
+    let env = demo_env();
+    let mut open = listed(&env, "stage:published");
+    open.extend(listed(&env, "stage:applying"));
+    let bytes = write_doc(&env, &["publish", "bangdan"], "榜单.xlsx");
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut rows = 0;
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).unwrap();
+        let in_field = open
+            .iter()
+            .filter(|c| c.field.unwrap().label(jiebang::i18n::Lang::Zh) == name)
+            .count();
+        assert_eq!(range.height() - 3, in_field, "{name}");
+        rows += in_field;
+    }
+    assert_eq!(rows, open.len());
+    // An existing file is replaced only with --force; a folder never.
+    let path = env.path("榜单.xlsx");
+    let (code, _, err) = env.run(&["publish", "bangdan", "-o", path.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    let dir = env.path("folder.docx");
+    std::fs::create_dir(&dir).unwrap();
+    let (code, _, _) = env.run(&["publish", "bangdan", "--force", "-o", dir.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    let (code, _, err) = env.run(&["--lang", "en", "publish", "bangdan", "-o", "list.pdf"]);
+    assert!(code == 2 && err.contains(".docx"), "{err}");
+}
+
+fn zip_entry(bytes: &[u8], name: &str) -> String {
+    let entry = jiebang::io::office::read_entry(bytes, name, "docx", jiebang::i18n::Lang::En);
+    String::from_utf8(entry.unwrap().expect(name)).unwrap()
+}
+
+// -- publish gongshi --------------------------------------------------------------------
+
+fn taker(name: &str, code: &str) -> jiebang::domain::Taker {
+    use jiebang::domain::*;
+    let mut org = issuer();
+    org.name = name.into();
+    org.credit_code = credit_code::with_check_char(code).unwrap();
+    Taker {
+        org,
+        status: TakerStatus::Selected,
+        ..Taker::default()
+    }
+}
+
+fn announcing_env() -> Env {
+    use jiebang::domain::*;
+    let env = Env::new();
+    let mut a = case("JB-2026-0001", Stage::Announcing);
+    a.takers = vec![taker("包头稀土研究院有限公司", "91150200MA0N8Q3K1")];
+    let mut b = case("JB-2026-0002", Stage::Announcing);
+    b.field = Some(Field::Hydrogen);
+    b.achievement.name = "兆瓦级碱性电解槽".into();
+    let mut lead = taker("鄂尔多斯氢能装备有限公司", "91150600MA0N8Q4K1");
+    lead.consortium = vec![Org::named("内蒙古工业大学")];
+    let mut out = taker("落选公司", "91150600MA0N8Q5K1");
+    out.status = TakerStatus::Eliminated;
+    b.takers = vec![lead, out];
+    env.import(&[a, b, case("JB-2026-0003", Stage::Published)]);
+    env
+}
+
+#[test]
+fn the_gongshi_counts_working_days_across_national_day_and_records_the_start() {
+    let env = announcing_env();
+    let path = env.path("公示.docx");
+    let args = [
+        "publish",
+        "gongshi",
+        "--start",
+        "2026-09-28",
+        "--objections-to",
+        "成果转化处 0471-1234567",
+        "-o",
+        path.to_str().unwrap(),
+    ];
+    let (code, out, err) = env.run(&args);
+    assert_eq!(code, 0, "{err}");
+    // 5 working days from Monday 28 September: 28, 29, 30 September, then 国庆 until the
+    // 8th, then Friday 9 October.
+    let period = "公示期：2026年9月28日 至 2026年10月9日（5 个工作日）";
+    assert!(out.contains(period), "{out}");
+    assert!(
+        out.contains("已为 2 个项目记录公示开始日期 2026-09-28"),
+        "{out}"
+    );
+    let bytes = file_bytes(&path);
+    let doc = zip_entry(&bytes, "word/document.xml");
+    assert!(doc.contains(period) && doc.contains("成果转化处 0471-1234567"));
+    let tables = jiebang::io::docx::read_tables(&bytes, jiebang::i18n::Lang::Zh).unwrap();
+    assert_eq!(tables.len(), 1);
+    let rows = &tables[0];
+    assert_eq!(
+        rows.len(),
+        3,
+        "header and the two announcing cases: {rows:?}"
+    );
+    assert_eq!(rows[1][4], "包头稀土研究院有限公司");
+    assert_eq!(rows[2][1], "兆瓦级碱性电解槽");
+    assert_eq!(
+        rows[2][4],
+        "鄂尔多斯氢能装备有限公司（联合体成员：内蒙古工业大学）"
+    );
+    for id in ["JB-2026-0001", "JB-2026-0002"] {
+        assert_eq!(
+            env.case(id).publicity.start,
+            Some(date("2026-09-28")),
+            "{id}"
+        );
+    }
+    assert_eq!(env.case("JB-2026-0003").publicity.start, None);
+    // Issued again: the recorded start is kept and nothing changes.
+    let rev = env.case("JB-2026-0001").rev;
+    let (code, out, err) = env.run(&[
+        "publish",
+        "gongshi",
+        "--force",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(period) && out.contains("已为 0 个项目"),
+        "{out}"
+    );
+    assert_eq!(env.case("JB-2026-0001").rev, rev);
+    // Another start for cases already publicised is refused, naming each case.
+    let (code, _, err) = env.run(&[
+        "publish",
+        "gongshi",
+        "--start",
+        "2026-10-12",
+        "--force",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("JB-2026-0001") && err.contains("2026-09-28"),
+        "{err}"
+    );
+    assert_eq!(env.case("JB-2026-0001").rev, rev);
+}

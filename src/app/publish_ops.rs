@@ -50,6 +50,16 @@ impl Session {
         }
     }
 
+    /// The publicity start the cases share, when every one has the same recorded start:
+    /// re-issuing a 公示 keeps its period.
+    pub fn shared_start(cases: &[Case]) -> Option<NaiveDate> {
+        let first = cases.first()?.publicity.start?;
+        cases
+            .iter()
+            .all(|c| c.publicity.start == Some(first))
+            .then_some(first)
+    }
+
     /// Records `start` as the publicity start of every case that has none; a case already
     /// publicised from another day is refused before anything is written (its recorded
     /// start is named, so the officer can pass it or leave the case out). Returns how many

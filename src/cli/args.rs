@@ -265,6 +265,11 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// The documents the department posts: the 榜单 and the 公示 of selected takers
+    Publish {
+        #[command(subcommand)]
+        what: super::publish::PublishCommand,
+    },
     /// Measure the figures of CONTRACT.md on N generated cases
     Bench {
         /// How many cases to generate (in a temporary store; --db is not touched)

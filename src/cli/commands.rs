@@ -318,6 +318,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 trf(lang, "cli.restore_done", &[("path", &dest.display())])
             );
         }
+        Command::Publish { what } => super::publish::run(what, &opts, cfg)?,
         Command::Bench { cases, format } => super::bench::run(cases, &format, lang)?,
     }
     Ok(())

@@ -28,6 +28,19 @@ const COLUMNS: &[&str] = &[
 /// Relative column widths of the .docx table (the summary takes the most room).
 const WIDTHS: &[usize] = &[5, 16, 16, 8, 34, 8, 9, 14];
 
+/// Excel column width (in characters of the default font) per unit of [`WIDTHS`].
+const XLSX_WIDTH: usize = 2;
+
+/// How many lines `text` takes in a column `width` characters wide (a CJK character is
+/// two wide).
+fn wrapped_lines(text: &str, width: usize) -> usize {
+    use unicode_width::UnicodeWidthStr;
+    let width = width.saturating_sub(1).max(1);
+    text.split('\n')
+        .map(|l| l.width().div_ceil(width).max(1))
+        .sum()
+}
+
 /// The title line and the date line of a published document.
 pub struct Masthead {
     pub batch: String,
@@ -183,12 +196,22 @@ fn write_xlsx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, XlsxE
             sheet.write_string_with_format(2, col as u16, *h, &head_fmt)?;
         }
         for (i, c) in group.iter().enumerate() {
-            for (col, text) in row(i + 1, c, lang).into_iter().enumerate() {
-                sheet.write_string_with_format(i as u32 + 3, col as u16, text, &cell_fmt)?;
+            let r = i as u32 + 3;
+            let cells = row(i + 1, c, lang);
+            // LibreOffice does not grow a wrapped row by itself: give it the lines it needs.
+            let lines = cells
+                .iter()
+                .zip(WIDTHS)
+                .map(|(t, w)| wrapped_lines(t, w * XLSX_WIDTH))
+                .max()
+                .unwrap_or(1);
+            sheet.set_row_height(r, 14.0 * lines as f64)?;
+            for (col, text) in cells.into_iter().enumerate() {
+                sheet.write_string_with_format(r, col as u16, text, &cell_fmt)?;
             }
         }
         for (col, w) in WIDTHS.iter().enumerate() {
-            sheet.set_column_width(col as u16, *w as f64 * 1.6)?;
+            sheet.set_column_width(col as u16, (w * XLSX_WIDTH) as f64)?;
         }
         sheet.set_repeat_rows(2, 2)?;
     }
