@@ -179,7 +179,7 @@ impl Session {
     ) -> Result<Case, OpError> {
         let ctx = self.write_ctx()?;
         let rules = self.rule_ctx();
-        let today = self.today();
+        let today = rules.today;
         let r = self.store().update(
             id,
             expected_rev,

@@ -3,10 +3,12 @@
 
 pub mod actor;
 pub mod assign_ops;
+pub mod clock;
 pub mod config;
 pub mod data_ops;
 pub mod edit_ops;
 pub mod error;
+pub mod facts;
 pub mod publish_ops;
 pub mod query;
 pub mod record_ops;
@@ -14,6 +16,7 @@ pub mod session;
 pub mod stage_ops;
 pub mod ui;
 
+pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::Config;
 pub use data_ops::{Format, restore};
 pub use error::OpError;

@@ -65,7 +65,7 @@ impl Session {
     ) -> Result<Case, OpError> {
         let ctx = self.write_ctx()?;
         let rules = self.rule_ctx();
-        let today = self.today();
+        let today = rules.today;
         let note = note.trim();
         let needs_reason =
             |m: Move| matches!(m, Move::Back) || matches!(to, Stage::Rejected | Stage::Withdrawn);

@@ -148,13 +148,12 @@ fn measure(n: usize, lang: Lang) -> anyhow::Result<Figures> {
         }
     }
 
-    let today = session.today();
     let mut filters = Vec::new();
     for _ in 0..5 {
         for q in FILTERS {
             let t = Instant::now();
             let picked = rows
-                .filter(q, today, session.me())
+                .filter(q, session.me())
                 .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
             std::hint::black_box(&picked);
             filters.push(t.elapsed());

@@ -45,7 +45,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let s = open_read(&opts, cfg)?;
             let rows = s.rows()?;
             let picked = rows
-                .filter(&filter, s.today(), s.me())
+                .filter(&filter, s.me())
                 .map_err(|e| usage(e.message(lang)))?;
             match format.as_str() {
                 "table" => out!("{}", render::list_table(&rows, &picked, lang)),
@@ -232,7 +232,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             } else {
                 let rows = s.rows()?;
                 let picked = rows
-                    .filter(&filter, s.today(), s.me())
+                    .filter(&filter, s.me())
                     .map_err(|e| usage(e.message(lang)))?;
                 Some(
                     picked

@@ -29,9 +29,12 @@ pub fn list_table(rows: &Rows, picked: &[usize], lang: Lang) -> String {
     .align_right(8);
     for &i in picked {
         let s = &rows.rows[i];
-        let due = rows.deadlines[i]
-            .as_ref()
-            .map(|d| format!("{} {}", d.date.format("%Y-%m-%d"), d.kind.label(lang)))
+        // `!` marks an overdue case, as the TUI's list does: the same fact.
+        let f = &rows.facts[i];
+        let late = if f.is_overdue() { "!" } else { "" };
+        let due = f
+            .due
+            .map(|d| format!("{late}{} {}", d.date.format("%Y-%m-%d"), d.kind.label(lang)))
             .unwrap_or_else(|| "-".into());
         t.row(vec![
             s.id.clone(),

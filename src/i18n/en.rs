@@ -271,6 +271,14 @@ pub static TABLE: &[(&str, &str)] = &[
     ("rules.deadline.acceptance_due", "Acceptance due"),
     ("rules.deadline.estimated", "estimated"),
     (
+        "facts.overdue.implementation",
+        "implementation ended, not closed",
+    ),
+    ("facts.overdue.midterm", "mid-term check overdue"),
+    ("facts.overdue.rectify", "rectification overdue"),
+    ("facts.overdue.acceptance", "acceptance overdue"),
+    ("facts.overdue.publicity", "publicity ended, not moved on"),
+    (
         "rules.move.closed",
         "the case is {from}; its stage can no longer change",
     ),
@@ -1205,13 +1213,6 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.history.acceptance", "Acceptance"),
     ("tui.history.taker", "Taker"),
     ("tui.status.loading", "loading {shown} of {total}"),
-    (
-        "tui.dash.fig.midterm_overdue",
-        "Mid-term checks overdue {n}",
-    ),
-    ("tui.dash.fig.rectify_overdue", "Rectification overdue {n}"),
-    ("tui.dash.midterm_overdue", "Mid-term checks overdue"),
-    ("tui.dash.rectify_overdue", "Rectification overdue"),
     ("tui.detail.tab.reviews", "Expert reviews"),
     ("tui.detail.tab.racing", "Parallel takers"),
     ("tui.detail.tab.midterm", "Mid-term check"),
@@ -1411,7 +1412,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.dash.closed_short", "Closed"),
     ("tui.dash.field_unset", "No field yet"),
     ("tui.dash.field_unset_short", "None"),
-    ("tui.dash.fig.overdue", "Overdue implementations {n}"),
+    ("tui.dash.fig.overdue", "Overdue {n} (any deadline passed)"),
+    ("tui.dash.fig.late", "  of which {kind} {n}"),
     (
         "tui.dash.fig.publicity_soon",
         "Publicity ending within 5 working days {n}",
@@ -1421,7 +1423,7 @@ pub static TABLE: &[(&str, &str)] = &[
         "tui.dash.fig.subsidy",
         "Subsidy committed {committed} / paid {paid} (10k CNY)",
     ),
-    ("tui.dash.overdue", "Overdue implementations"),
+    ("tui.dash.overdue", "Overdue (any deadline passed)"),
     (
         "tui.dash.publicity_soon",
         "Publicity ending within 5 working days",

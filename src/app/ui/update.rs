@@ -97,6 +97,15 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 _ => Vec::new(),
             }
         }
+        Action::Tick { now, today } => {
+            state.status.now = Some(now);
+            if today == state.today {
+                Vec::new()
+            } else {
+                // Midnight: deadlines, overdue flags and publicity counts are for the new day.
+                vec![Effect::LoadSummaries]
+            }
+        }
         Action::CaseLoaded(detail) => {
             nav::case_loaded(state, detail);
             Vec::new()

@@ -181,15 +181,10 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 &[("n", &d.mine), ("user", &sanitize(state.settings.me()))],
             ),
             Figure::Overdue => trf(lang, "tui.dash.fig.overdue", &[("n", &d.overdue)]),
-            Figure::MidtermOverdue => trf(
+            Figure::Late(k) => trf(
                 lang,
-                "tui.dash.fig.midterm_overdue",
-                &[("n", &d.midterm_overdue)],
-            ),
-            Figure::RectifyOverdue => trf(
-                lang,
-                "tui.dash.fig.rectify_overdue",
-                &[("n", &d.rectify_overdue)],
+                "tui.dash.fig.late",
+                &[("kind", &k.label(lang)), ("n", &d.late(*k))],
             ),
             Figure::PublicitySoon => trf(
                 lang,
