@@ -12,6 +12,7 @@ pub mod facts;
 pub mod publish_ops;
 pub mod query;
 pub mod record_ops;
+pub mod report_ops;
 pub mod session;
 pub mod stage_ops;
 pub mod ui;

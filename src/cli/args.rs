@@ -270,6 +270,8 @@ pub enum Command {
         #[command(subcommand)]
         what: super::publish::PublishCommand,
     },
+    /// The report workbook: stage x field, regions, subsidies, overdue, with charts
+    Report(super::report::ReportArgs),
     /// Measure the figures of CONTRACT.md on N generated cases
     Bench {
         /// How many cases to generate (in a temporary store; --db is not touched)

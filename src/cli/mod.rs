@@ -20,6 +20,7 @@ mod publish;
 mod records;
 mod render;
 mod render_records;
+mod report;
 mod table;
 
 use clap::Parser;

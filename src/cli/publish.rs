@@ -163,7 +163,7 @@ pub(super) fn filtered_ids(
     }
     let rows = s.rows()?;
     let picked = rows
-        .filter(filter, s.today(), s.me())
+        .filter(filter, s.me())
         .map_err(|e| usage(e.message(lang)))?;
     Ok(Some(
         picked.iter().map(|&i| rows.rows[i].id.clone()).collect(),

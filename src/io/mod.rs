@@ -15,6 +15,7 @@ pub mod inert;
 pub mod json;
 pub mod office;
 pub mod outfile;
+pub mod report;
 mod schema;
 pub mod xlsx;
 
