@@ -363,3 +363,88 @@ fn the_gongshi_counts_working_days_across_national_day_and_records_the_start() {
     );
     assert_eq!(env.case("JB-2026-0001").rev, rev);
 }
+
+// -- report -----------------------------------------------------------------------------
+
+#[test]
+fn the_report_workbook_reads_back_with_totals_equal_to_list_counts() {
+    use calamine::{Data, Reader, Xlsx};
+    let env = demo_env();
+    let bytes = write_doc(&env, &["--lang", "en", "report"], "report.xlsx");
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        [
+            "Summary",
+            "Stage x field",
+            "Regions",
+            "Subsidies",
+            "Overdue and stale"
+        ]
+    );
+    let num = |d: &Data| match d {
+        Data::Float(f) => *f as usize,
+        Data::Int(i) => *i as usize,
+        other => panic!("not a number: {other:?}"),
+    };
+    let all = listed(&env, "").len();
+    let grid = book.worksheet_range("Stage x field").unwrap();
+    let rows: Vec<&[Data]> = grid.rows().collect();
+    let total_col = rows[0].len() - 1;
+    assert_eq!(num(&rows[rows.len() - 1][total_col]), all);
+    for (i, stage) in jiebang::domain::vocab::Stage::ALL.iter().enumerate() {
+        let n = listed(&env, &format!("stage:{}", stage.id())).len();
+        assert_eq!(num(&rows[i + 1][total_col]), n, "{stage:?}");
+    }
+    let summary = book.worksheet_range("Summary").unwrap();
+    let figure = |label: &str| {
+        let row = summary
+            .rows()
+            .find(|r| r[0].to_string() == label)
+            .expect(label);
+        num(&row[1])
+    };
+    assert_eq!(figure("Cases"), all);
+    assert_eq!(figure("Overdue cases"), listed(&env, "overdue").len());
+    let regions = book.worksheet_range("Regions").unwrap();
+    let last = regions.rows().last().unwrap();
+    assert_eq!(
+        (last[0].to_string(), num(&last[1])),
+        ("Total".to_string(), all)
+    );
+    let late = book.worksheet_range("Overdue and stale").unwrap();
+    assert!(late.height() > 1, "the demo has late cases");
+    // The summary sheet carries three native charts.
+    let raw = file_bytes(&env.path("report.xlsx"));
+    for n in 1..=3 {
+        let chart = jiebang::io::office::read_entry(
+            &raw,
+            &format!("xl/charts/chart{n}.xml"),
+            "xlsx",
+            jiebang::i18n::Lang::En,
+        );
+        assert!(chart.unwrap().is_some(), "chart {n}");
+    }
+    // A period keeps only the cases opened in it; a reversed one is refused.
+    let (code, out, err) = env.run(&[
+        "--lang",
+        "en",
+        "report",
+        "--from",
+        "2031-01-01",
+        "-o",
+        env.path("empty.xlsx").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(": 0 cases"), "{out}");
+    let (code, _, _) = env.run(&[
+        "report",
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-01-01",
+        "-o",
+        env.path("x.xlsx").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+}

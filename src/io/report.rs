@@ -192,6 +192,9 @@ fn summary(
         sheet.write_number(4 + i as u32, 1, *v)?;
     }
     sheet.set_column_width(0, 24)?;
+    sheet.set_column_width(3, 12)?;
+    sheet.set_column_width(4, 22)?;
+    sheet.set_column_width(5, 22)?;
     // The charts' data: funnel at row 11, subsidy by field beside it, regions after.
     let top = 11u32;
     header(
