@@ -41,6 +41,10 @@ pub struct CaseSummary {
     pub officer: String,
     pub rev: u64,
     pub updated_at: DateTime<Utc>,
+    /// When the case was opened (the dashboard's cases per month); summaries stored
+    /// before it read None until their case is next written.
+    #[serde(default)]
+    pub created_at: Option<DateTime<Utc>>,
 }
 
 impl CaseSummary {
@@ -85,6 +89,7 @@ impl CaseSummary {
             officer: case.officer.clone(),
             rev: case.rev,
             updated_at: case.updated_at,
+            created_at: Some(case.created_at),
         }
     }
 

@@ -650,6 +650,20 @@ pub static TABLE: &[(&str, &str)] = &[
     ("office.rp.chart.region", "Cases by league / city"),
     ("office.rp.done", "wrote {path}: {n} cases, {sheets} sheets"),
     ("office.err.period", "--from {from} is after --to {to}"),
+    ("office.dash.folded", "(charts need a larger window)"),
+    (
+        "office.dash.funnel",
+        "Stage funnel (cases at or past each stage)",
+    ),
+    ("office.dash.subsidy", "Subsidy by field (万元)"),
+    (
+        "office.dash.legend",
+        "each pair: committed left, paid right",
+    ),
+    (
+        "office.dash.months",
+        "Cases opened per month ({n} in {months} months)",
+    ),
     ("office.publish.done", "wrote {path}: {n} cases"),
     (
         "office.publish.recorded",

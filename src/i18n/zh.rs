@@ -572,6 +572,14 @@ pub static TABLE: &[(&str, &str)] = &[
         "已写出 {path}：{n} 个项目，{sheets} 张工作表",
     ),
     ("office.err.period", "--from {from} 晚于 --to {to}"),
+    ("office.dash.folded", "（图表需要更大的窗口）"),
+    ("office.dash.funnel", "阶段漏斗（到达或越过该阶段的项目）"),
+    ("office.dash.subsidy", "各领域补助（万元）"),
+    ("office.dash.legend", "每组：左 应拨，右 已拨"),
+    (
+        "office.dash.months",
+        "每月新立项（近 {months} 个月共 {n} 个）",
+    ),
     ("office.publish.done", "已写出 {path}：{n} 个项目"),
     (
         "office.publish.recorded",
