@@ -276,7 +276,7 @@ fn months(frame: &mut Frame, state: &State, d: &ChartData, area: Rect) {
     frame.render_widget(spark, chart_area);
     if let Some(first) = d.first_month {
         let span = format!(
-            " {} … {}",
+            " {} .. {}",
             first.format("%Y-%m"),
             state.today.format("%Y-%m")
         );
