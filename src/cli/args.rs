@@ -247,6 +247,8 @@ pub enum Command {
         /// Replace FILE if it exists
         #[arg(long)]
         force: bool,
+        #[command(flatten)]
+        csv: super::csv_out::CsvOut,
     },
     /// The audit trail
     Audit {
@@ -274,6 +276,13 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// The documents the department posts: the 榜单 and the 公示 of selected takers
+    Publish {
+        #[command(subcommand)]
+        what: super::publish::PublishCommand,
+    },
+    /// The report workbook: stage x field, regions, subsidies, overdue, with charts
+    Report(super::report::ReportArgs),
     /// Measure the figures of CONTRACT.md on N generated cases
     Bench {
         /// How many cases to generate (in a temporary store; --db is not touched)

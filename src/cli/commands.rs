@@ -232,10 +232,12 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             filter,
             output,
             force,
+            csv,
         } => {
             let fmt = Format::parse(&format)
                 .filter(|f| *f != Format::Docx)
                 .ok_or_else(|| bad_format(lang, &format, EXPORT_FORMATS))?;
+            let enc = csv.pick(fmt, output.is_some(), lang)?;
             // Refused before any work: binary on a terminal is noise and can upset it.
             if fmt.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
                 return Err(usage(tr(lang, "xlsx.tty").to_string()));
@@ -255,7 +257,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                         .collect::<Vec<_>>(),
                 )
             };
-            let bytes = s.export(ids.as_deref(), fmt)?;
+            let bytes = super::csv_out::apply(s.export(ids.as_deref(), fmt)?, fmt, enc);
             match output {
                 Some(path) => write_file(lang, &path, &bytes, force)?,
                 None if fmt.is_binary() => emit_bytes(&bytes),
@@ -335,6 +337,8 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             );
             super::breaches::flag_after_restore(&opts, cfg)?;
         }
+        Command::Publish { what } => super::publish::run(what, &opts, cfg)?,
+        Command::Report(a) => super::report::run(a, &opts, cfg)?,
         Command::Bench { cases, format, pty } => super::bench::run(cases, &format, pty, lang)?,
     }
     Ok(())
@@ -447,6 +451,15 @@ fn import(
     } else {
         with_new_store(opts, cfg, |s| Ok(s.import(&bytes, fmt, false, allow_breaches)?))?
     };
+    if matches!(fmt, Format::Csv | Format::Json)
+        && let Some(enc) = crate::io::encoding::sniff(&bytes)
+    {
+        let label = enc.label(lang);
+        outln!(
+            "{}",
+            trf(lang, "office.import_encoding", &[("encoding", &label)])
+        );
+    }
     let key = if dry_run {
         "cli.import_dry"
     } else {

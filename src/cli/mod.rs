@@ -24,6 +24,9 @@ mod render_records;
 mod restore;
 mod shared;
 mod store_place;
+mod csv_out;
+mod publish;
+mod report;
 mod table;
 
 use clap::Parser;
