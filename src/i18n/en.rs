@@ -317,6 +317,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ("rules.dated.acceptance", "acceptance date"),
     ("rules.dated.termination", "termination date"),
     ("rules.dated.audit", "special audit date"),
+    ("rules.src.policy", "Dept. policy"),
+    ("rules.src.policy_setting", "Dept. policy ({setting})"),
+    ("rules.src.fact", "Data consistency"),
     // -- end rules (issue 10) --
     // -- calendar --
     (

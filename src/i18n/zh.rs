@@ -275,6 +275,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ("rules.dated.acceptance", "验收日期"),
     ("rules.dated.termination", "终止日期"),
     ("rules.dated.audit", "专项审计日期"),
+    ("rules.src.policy", "本厅规定"),
+    ("rules.src.policy_setting", "本厅规定({setting})"),
+    ("rules.src.fact", "数据一致性"),
     // -- end rules (issue 10) --
     // -- calendar --
     ("calendar.err.syntax", "节假日表格式错误: {detail}"),

@@ -15,6 +15,7 @@ mod racing;
 mod record_rule;
 mod review;
 mod settings;
+mod source;
 mod subsidy;
 mod takers;
 mod termination;
@@ -44,6 +45,7 @@ pub use racing::{
 pub use record_rule::RecordRule;
 pub use review::{check_need_review, check_taker_review};
 pub use settings::RuleSettings;
+pub use source::{Policy, Source};
 pub use subsidy::{SubsidyCalc, check_recorded_tranches, check_tranche, subsidy_calc};
 pub use takers::{
     check_distinct, check_for_matching, check_for_review, is_subsidiary_of, normalize_name,

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 pub use super::record_rule::RecordRule;
+use super::source::{Policy, Source};
 use crate::domain::credit_code::CreditCodeError;
 use crate::domain::money::Yuan;
 use crate::domain::validate::path_label;
@@ -87,17 +88,6 @@ impl DatedEvent {
             DatedEvent::Acceptance => tr(lang, "rules.dated.acceptance"),
             DatedEvent::Termination => tr(lang, "rules.dated.termination"),
             DatedEvent::Audit => tr(lang, "rules.dated.audit"),
-        }
-    }
-
-    /// The article of the record the date belongs to.
-    pub fn article(self) -> Article {
-        match self {
-            DatedEvent::Registration => Article::A9_1,
-            DatedEvent::AgreementSigned | DatedEvent::TaskBookSigned => Article::A9_7,
-            DatedEvent::FirstPayment | DatedEvent::Tranche => Article::A12,
-            DatedEvent::Acceptance => Article::A13,
-            DatedEvent::Extension | DatedEvent::Termination | DatedEvent::Audit => Article::A15,
         }
     }
 }
@@ -288,11 +278,16 @@ fn base_label(kind: Kind, lang: Lang) -> String {
 }
 
 impl Rule {
-    pub fn article(&self) -> Article {
-        match self {
+    /// The source the rule cites (kept under its old name for the callers that render it).
+    pub fn article(&self) -> Source {
+        self.source()
+    }
+
+    pub fn source(&self) -> Source {
+        let a = match self {
             Rule::MissingFields { .. } => Article::A9_1,
             Rule::FieldNotChosen => Article::Call1,
-            Rule::IssuerCreditCode { .. } => Article::A9_3,
+            Rule::IssuerCreditCode { .. } => return Policy::CreditCode.into(),
             Rule::IssuerLacksIp { .. } => Article::A7_1,
             Rule::IssuerNotRegionalEnterprise { .. } => Article::A5,
             Rule::NoApplicant => Article::A9_4,
@@ -316,8 +311,6 @@ impl Rule {
             | Rule::ExtensionNoReason
             | Rule::ExtensionNotAgreed
             | Rule::ExtensionNotApproved
-            | Rule::ExtensionCount { .. }
-            | Rule::ExtensionTooLong { .. }
             | Rule::TerminationNotRecorded
             | Rule::TerminationNoReason
             | Rule::TerminationNoRecovered => Article::A15,
@@ -333,10 +326,13 @@ impl Rule {
             | Rule::PostSubsidyBeforeAcceptance { .. }
             | Rule::BenefitNotVerified
             | Rule::PostSubsidyBeforeAcceptanceDate { .. } => Article::A12,
-            Rule::DateInFuture { what, .. } => what.article(),
-            Rule::ForTaker { rule, .. } => rule.article(),
-            Rule::Record(r) => r.article(),
-        }
+            Rule::ExtensionCount { .. } => return Policy::ExtensionCount.into(),
+            Rule::ExtensionTooLong { .. } => return Policy::ExtensionLength.into(),
+            Rule::DateInFuture { .. } => return Source::Fact,
+            Rule::ForTaker { rule, .. } => return rule.source(),
+            Rule::Record(r) => return r.source(),
+        };
+        Source::Article(a)
     }
 
     /// The condition in words, without the article.
@@ -616,9 +612,9 @@ impl From<Rule> for Unmet {
 }
 
 impl Unmet {
-    /// The article in Chinese as the measures write it, e.g. `第十一条`.
-    pub fn article(&self) -> &'static str {
-        self.rule.article().label(Lang::Zh)
+    /// The source in Chinese as the measures write it, e.g. `第十一条`, `本厅规定(…)`.
+    pub fn article(&self) -> String {
+        self.rule.source().label(Lang::Zh)
     }
 
     /// `第十一条: …` / `Art. 11: …`.
@@ -627,7 +623,7 @@ impl Unmet {
             lang,
             "rules.unmet",
             &[
-                ("article", &self.rule.article().label(lang)),
+                ("article", &self.rule.source().label(lang)),
                 ("text", &self.rule.text(lang)),
             ],
         )

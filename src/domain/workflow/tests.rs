@@ -139,7 +139,7 @@ fn art_9_7_and_15_implementing_needs_publicity_signatures_and_duration() {
     else {
         panic!("refused");
     };
-    let articles: Vec<&str> = unmet.iter().map(|u| u.article()).collect();
+    let articles: Vec<String> = unmet.iter().map(|u| u.article()).collect();
     assert_eq!(articles, vec!["第九条(七)", "第九条(七)", "第十五条"]);
 }
 
