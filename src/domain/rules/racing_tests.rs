@@ -33,6 +33,7 @@ fn racing() -> Case {
             task_book_signed: Some(d("2026-10-25")),
             start: Some(d("2026-11-01")),
             end: Some(d("2029-10-31")),
+            ..Plan::default()
         };
     }
     case
@@ -235,6 +236,7 @@ fn a_two_taker_race_through_implementation() {
     apply_move(&mut case, Stage::Accepting, d("2029-11-02"));
     case.acceptance.date = Some(d("2029-12-01"));
     case.acceptance.verdict = Some(crate::domain::Verdict::Passed);
+    let ctx = env.ctx("2029-12-02");
     assert_eq!(check_move(&case, Stage::Completed, &ctx), Ok(Move::Forward));
     apply_move(&mut case, Stage::Completed, d("2029-12-02"));
 

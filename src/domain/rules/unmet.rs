@@ -92,6 +92,22 @@ impl DatedEvent {
     }
 }
 
+/// A part of an organisation's headcount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Headcount {
+    Bachelor,
+    Rd,
+}
+
+impl Headcount {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Headcount::Bachelor => tr(lang, "rules.headcount.bachelor"),
+            Headcount::Rd => tr(lang, "rules.headcount.rd"),
+        }
+    }
+}
+
 /// Which side of the case an organisation is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Party {
@@ -164,6 +180,42 @@ pub enum Rule {
     },
     AgreementNotSigned,
     TaskBookNotSigned,
+    /// 第九条(七): signed on or before the publicity's last day.
+    SignedDuringPublicity {
+        what: DatedEvent,
+        date: NaiveDate,
+        start: NaiveDate,
+        end: NaiveDate,
+    },
+    SignedBeforeObjectionResolved {
+        what: DatedEvent,
+        date: NaiveDate,
+        resolved: NaiveDate,
+    },
+    /// An objection accepted for handling though received outside the publicity period.
+    ObjectionOutsidePublicity {
+        by: String,
+        received: NaiveDate,
+        start: NaiveDate,
+        end: NaiveDate,
+    },
+    /// 第十四条: 产权归属 / 利益分配 not stated with the agreement.
+    AgreementTermsMissing {
+        ip_ownership: bool,
+        benefit_sharing: bool,
+    },
+    /// 第十五条: the period changed during implementation other than by an extension.
+    PlanChangedWithoutExtension {
+        was: (Option<NaiveDate>, Option<NaiveDate>),
+        now: (Option<NaiveDate>, Option<NaiveDate>),
+    },
+    /// 验收 dated before the project started.
+    AcceptanceBeforeStart {
+        start: NaiveDate,
+        date: NaiveDate,
+    },
+    /// A verdict recorded without the date of the acceptance.
+    AcceptanceUndated,
     PlanDatesMissing {
         start: bool,
         end: bool,
@@ -201,6 +253,22 @@ pub enum Rule {
     TerminationNotRecorded,
     TerminationNoReason,
     TerminationNoRecovered,
+    TerminationNotAgreed,
+    TerminationNotApproved,
+    /// Fiscal funds were paid, but the special audit's date or conclusion is missing.
+    TerminationNoAudit {
+        paid: Yuan,
+        date: bool,
+        conclusion: bool,
+    },
+    AuditBeforeTermination {
+        terminated: NaiveDate,
+        audit: NaiveDate,
+    },
+    RecoveredOverPaid {
+        recovered: Yuan,
+        paid: Yuan,
+    },
     AcceptanceNotPassed {
         verdict: Option<Verdict>,
     },
@@ -244,6 +312,23 @@ pub enum Rule {
         what: DatedEvent,
         date: NaiveDate,
         today: NaiveDate,
+    },
+    /// A condition on one organisation of the case.
+    ForOrg {
+        party: Party,
+        name: String,
+        rule: Box<Rule>,
+    },
+    /// 本科以上 or 研发 staff above 单位总人数.
+    HeadcountOver {
+        which: Headcount,
+        count: u32,
+        total: u32,
+    },
+    /// Advisory: the registered region and the credit code's division disagree.
+    RegionCodeMismatch {
+        region: String,
+        division: String,
     },
     /// 赛马制: a condition met by the case as a whole but not by this selected taker.
     ForTaker {
@@ -302,7 +387,14 @@ impl Rule {
             | Rule::PublicityNotOver { .. }
             | Rule::OpenObjections { .. }
             | Rule::AgreementNotSigned
-            | Rule::TaskBookNotSigned => Article::A9_7,
+            | Rule::TaskBookNotSigned
+            | Rule::SignedDuringPublicity { .. }
+            | Rule::SignedBeforeObjectionResolved { .. }
+            | Rule::ObjectionOutsidePublicity { .. } => Article::A9_7,
+            Rule::AgreementTermsMissing { .. } => Article::A14,
+            Rule::PlanChangedWithoutExtension { .. } => Article::A15,
+            Rule::AcceptanceUndated => Article::A13,
+            Rule::AcceptanceBeforeStart { .. } => return Source::Fact,
             Rule::PlanDatesMissing { .. }
             | Rule::PlanEndBeforeStart { .. }
             | Rule::DurationTooLong { .. }
@@ -313,7 +405,12 @@ impl Rule {
             | Rule::ExtensionNotApproved
             | Rule::TerminationNotRecorded
             | Rule::TerminationNoReason
-            | Rule::TerminationNoRecovered => Article::A15,
+            | Rule::TerminationNoRecovered
+            | Rule::TerminationNotAgreed
+            | Rule::TerminationNotApproved
+            | Rule::TerminationNoAudit { .. }
+            | Rule::AuditBeforeTermination { .. }
+            | Rule::RecoveredOverPaid { .. } => Article::A15,
             Rule::AcceptanceNotPassed { .. } => Article::A13,
             Rule::TrancheStage { .. } => Article::A10,
             Rule::TrancheKindMismatch { .. }
@@ -328,7 +425,10 @@ impl Rule {
             | Rule::PostSubsidyBeforeAcceptanceDate { .. } => Article::A12,
             Rule::ExtensionCount { .. } => return Policy::ExtensionCount.into(),
             Rule::ExtensionTooLong { .. } => return Policy::ExtensionLength.into(),
-            Rule::DateInFuture { .. } => return Source::Fact,
+            Rule::DateInFuture { .. }
+            | Rule::HeadcountOver { .. }
+            | Rule::RegionCodeMismatch { .. } => return Source::Fact,
+            Rule::ForOrg { rule, .. } => return rule.source(),
             Rule::ForTaker { rule, .. } => return rule.source(),
             Rule::Record(r) => return r.source(),
         };
@@ -448,6 +548,84 @@ impl Rule {
             ),
             Rule::AgreementNotSigned => trf(lang, "rules.agreement_not_signed", &[]),
             Rule::TaskBookNotSigned => trf(lang, "rules.task_book_not_signed", &[]),
+            Rule::SignedDuringPublicity {
+                what,
+                date,
+                start,
+                end,
+            } => trf(
+                lang,
+                "rules.signed_during_publicity",
+                &[
+                    ("what", &what.label(lang)),
+                    ("date", date),
+                    ("start", start),
+                    ("end", end),
+                ],
+            ),
+            Rule::SignedBeforeObjectionResolved {
+                what,
+                date,
+                resolved,
+            } => trf(
+                lang,
+                "rules.signed_before_objection_resolved",
+                &[
+                    ("what", &what.label(lang)),
+                    ("date", date),
+                    ("resolved", resolved),
+                ],
+            ),
+            Rule::ObjectionOutsidePublicity {
+                by,
+                received,
+                start,
+                end,
+            } => trf(
+                lang,
+                "rules.objection_outside_publicity",
+                &[
+                    ("by", by),
+                    ("received", received),
+                    ("start", start),
+                    ("end", end),
+                ],
+            ),
+            Rule::AgreementTermsMissing {
+                ip_ownership,
+                benefit_sharing,
+            } => {
+                let mut names = Vec::new();
+                if *ip_ownership {
+                    names.push(path_label("plan.ip_ownership", &[], lang));
+                }
+                if *benefit_sharing {
+                    names.push(path_label("plan.benefit_sharing", &[], lang));
+                }
+                let fields = names.join(tr(lang, "rules.list_sep"));
+                trf(
+                    lang,
+                    "rules.agreement_terms_missing",
+                    &[("fields", &fields)],
+                )
+            }
+            Rule::PlanChangedWithoutExtension { was, now } => {
+                let show = |p: &(Option<NaiveDate>, Option<NaiveDate>)| {
+                    let d = |x: Option<NaiveDate>| x.map(|d| d.to_string()).unwrap_or("-".into());
+                    format!("{} ~ {}", d(p.0), d(p.1))
+                };
+                trf(
+                    lang,
+                    "rules.plan_changed",
+                    &[("was", &show(was)), ("now", &show(now))],
+                )
+            }
+            Rule::AcceptanceBeforeStart { start, date } => trf(
+                lang,
+                "rules.acceptance_before_start",
+                &[("start", start), ("date", date)],
+            ),
+            Rule::AcceptanceUndated => trf(lang, "rules.acceptance_undated", &[]),
             Rule::PlanDatesMissing { start, end } => {
                 let mut names = Vec::new();
                 if *start {
@@ -516,6 +694,42 @@ impl Rule {
             Rule::TerminationNotRecorded => trf(lang, "rules.termination_not_recorded", &[]),
             Rule::TerminationNoReason => trf(lang, "rules.termination_no_reason", &[]),
             Rule::TerminationNoRecovered => trf(lang, "rules.termination_no_recovered", &[]),
+            Rule::TerminationNotAgreed => trf(lang, "rules.termination_not_agreed", &[]),
+            Rule::TerminationNotApproved => trf(lang, "rules.termination_not_approved", &[]),
+            Rule::TerminationNoAudit {
+                paid,
+                date,
+                conclusion,
+            } => {
+                let mut missing = Vec::new();
+                if *date {
+                    missing.push(tr(lang, "rules.dated.audit"));
+                }
+                if *conclusion {
+                    missing.push(tr(lang, "rules.audit_conclusion"));
+                }
+                trf(
+                    lang,
+                    "rules.termination_no_audit",
+                    &[
+                        ("paid", &paid.wan_string()),
+                        ("missing", &missing.join(tr(lang, "rules.list_sep"))),
+                    ],
+                )
+            }
+            Rule::AuditBeforeTermination { terminated, audit } => trf(
+                lang,
+                "rules.audit_before_termination",
+                &[("terminated", terminated), ("audit", audit)],
+            ),
+            Rule::RecoveredOverPaid { recovered, paid } => trf(
+                lang,
+                "rules.recovered_over_paid",
+                &[
+                    ("recovered", &recovered.wan_string()),
+                    ("paid", &paid.wan_string()),
+                ],
+            ),
             Rule::AcceptanceNotPassed { verdict } => trf(
                 lang,
                 "rules.acceptance_not_passed",
@@ -588,6 +802,33 @@ impl Rule {
                     ("date", date),
                     ("today", today),
                 ],
+            ),
+            Rule::ForOrg { party, name, rule } => trf(
+                lang,
+                "rules.for_org",
+                &[
+                    ("party", &party.label(lang)),
+                    ("name", name),
+                    ("text", &rule.text(lang)),
+                ],
+            ),
+            Rule::HeadcountOver {
+                which,
+                count,
+                total,
+            } => trf(
+                lang,
+                "rules.headcount_over",
+                &[
+                    ("which", &which.label(lang)),
+                    ("count", count),
+                    ("total", total),
+                ],
+            ),
+            Rule::RegionCodeMismatch { region, division } => trf(
+                lang,
+                "rules.region_code_mismatch",
+                &[("region", region), ("division", division)],
             ),
             Rule::ForTaker { taker, rule } => trf(
                 lang,
