@@ -18,7 +18,9 @@ mod commands;
 mod records;
 mod render;
 mod render_records;
+mod rules;
 mod table;
+mod terminate;
 
 use clap::Parser;
 

@@ -23,6 +23,7 @@ mod takers;
 mod termination;
 mod unmet;
 
+pub mod catalogue;
 pub mod deadline;
 pub mod duration;
 

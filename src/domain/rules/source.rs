@@ -3,7 +3,6 @@
 //! date of something done cannot lie in the future). A policy never borrows an article
 //! that does not say it.
 
-use super::settings::RuleSettings;
 use super::unmet::Article;
 use crate::i18n::{Lang, tr, trf};
 
@@ -33,19 +32,6 @@ pub enum Policy {
 }
 
 impl Policy {
-    pub const ALL: [Policy; 10] = [
-        Policy::PublicityDays,
-        Policy::CreditCode,
-        Policy::MinExperts,
-        Policy::Criteria,
-        Policy::PassScore,
-        Policy::ExpertConflicts,
-        Policy::Midterm,
-        Policy::Racing,
-        Policy::ExtensionCount,
-        Policy::ExtensionLength,
-    ];
-
     /// The key under `[rules]` of config.toml that sets it, when one does.
     pub fn setting(self) -> Option<&'static str> {
         match self {
@@ -58,25 +44,6 @@ impl Policy {
             Policy::ExtensionLength => Some("max_extension_months"),
             Policy::CreditCode | Policy::ExpertConflicts | Policy::Racing => None,
         }
-    }
-
-    /// The current value of its setting, as config.toml would write it.
-    pub fn value(self, s: &RuleSettings) -> Option<String> {
-        let r = &s.records;
-        Some(match self {
-            Policy::PublicityDays => s.publicity_working_days.to_string(),
-            Policy::MinExperts => r.min_experts.to_string(),
-            Policy::Criteria => format!(
-                "[{}], [{}]",
-                r.need_criteria.join(", "),
-                r.taker_criteria.join(", ")
-            ),
-            Policy::PassScore => r.pass_score.to_string(),
-            Policy::Midterm => format!("{}, {}", s.midterm_min_subsidy.0, r.midterm_for_all),
-            Policy::ExtensionCount => s.max_extensions.to_string(),
-            Policy::ExtensionLength => s.max_extension_months.to_string(),
-            Policy::CreditCode | Policy::ExpertConflicts | Policy::Racing => return None,
-        })
     }
 }
 
