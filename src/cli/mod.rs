@@ -18,6 +18,7 @@ mod commands;
 mod records;
 mod render;
 mod render_records;
+mod render_rules;
 mod rules;
 mod table;
 mod terminate;

@@ -558,6 +558,10 @@ pub static TABLE: &[(&str, &str)] = &[
         "rules.list.count",
         "{n} rules: {articles} from articles of the measures, {policies} department policies, {facts} data consistency",
     ),
+    ("rules.show.termination", "Termination"),
+    ("rules.show.both_agreed", "Both parties agreed"),
+    ("rules.show.approved", "Department approved"),
+    ("rules.show.warnings", "Warnings"),
     // -- end rules (issue 10) --
     // -- calendar --
     (

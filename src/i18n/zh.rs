@@ -480,6 +480,10 @@ pub static TABLE: &[(&str, &str)] = &[
         "rules.list.count",
         "共 {n} 条规则: 实施办法条款 {articles} 条, 本厅规定 {policies} 条, 数据一致性 {facts} 条",
     ),
+    ("rules.show.termination", "终止"),
+    ("rules.show.both_agreed", "双方一致意见"),
+    ("rules.show.approved", "科技厅审核同意"),
+    ("rules.show.warnings", "提示"),
     // -- end rules (issue 10) --
     // -- calendar --
     ("calendar.err.syntax", "节假日表格式错误: {detail}"),
