@@ -27,7 +27,10 @@ mod store_place;
 mod csv_out;
 mod publish;
 mod report;
+mod render_rules;
+mod rules;
 mod table;
+mod terminate;
 
 use clap::Parser;
 

@@ -35,6 +35,7 @@ fn moving_conditions_are_not_breaches_before_the_move() {
     let mut case = breakthrough();
     case.plan.agreement_signed = None;
     case.plan.task_book_signed = None;
+    case.amounts.issuer_first_payment = None;
     assert_eq!(rules(&case, "2026-09-30"), vec![]);
     // Once implementing, the same case breaks 第九条(七).
     case.stage = Stage::Implementing;
