@@ -515,7 +515,8 @@ fn every_record_field_round_trips_through_export_and_import() {
         .unwrap()
         .remove("objector");
     let old = env.write("old.json", serde_json::to_string(&[v]).unwrap().as_bytes());
-    let (code, _, err) = env.run(&["import", old.to_str().unwrap()]);
+    // Hand-trimmed, it breaks rules the full case kept: stored flagged, as past data is.
+    let (code, _, err) = env.run(&["import", old.to_str().unwrap(), "--allow-breaches"]);
     assert_eq!(code, 0, "{err}");
     let imported = env.case("JB-2026-0009");
     assert!(imported.reviews.is_empty());

@@ -62,7 +62,9 @@ fn snake(debug: &str) -> String {
 /// Whom a breach is about, for rules that can be broken once per organisation.
 fn subject(rule: &Rule) -> String {
     match rule {
-        Rule::ForTaker { taker, rule } => format!("{taker}/{}", subject(rule)),
+        // 赛马制: a condition per selected taker is the case's own condition once the race
+        // is decided (a gate eliminated the others), so the taker is not part of it.
+        Rule::ForTaker { rule, .. } => subject(rule),
         Rule::SameUnit { taker, member, .. } => {
             format!("{taker}/{}", member.as_deref().unwrap_or_default())
         }
