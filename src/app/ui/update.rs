@@ -9,7 +9,7 @@ use super::commands::{Cmd, Command};
 use super::dashboard::Dashboard;
 use super::find::Finder;
 use super::form::{self, Purpose};
-use super::state::{Overlay, Screen, State};
+use super::state::{Dialog, Overlay, Screen, State};
 use super::{dialogs, nav, overlays};
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -137,6 +137,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             ));
             Vec::new()
         }
+        Action::ExportExists { path, ids } => {
+            state.overlay = Some(Overlay::Dialog(Dialog::Replace { path, ids }));
+            Vec::new()
+        }
         Action::Failed(msg) => {
             state.status.error = Some(msg);
             if let Screen::Form(f) = &mut state.screen {
@@ -224,7 +228,11 @@ pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
             } else {
                 state.list.marks.iter().cloned().collect()
             };
-            vec![Effect::Export { path, ids }]
+            vec![Effect::Export {
+                path,
+                ids,
+                replace: false,
+            }]
         }
         Command::Lang(l) => {
             state.settings.lang = l;
