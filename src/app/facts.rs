@@ -116,6 +116,8 @@ pub struct Facts {
     pub idle_days: i64,
     /// Open and idle for [`STALE_DAYS`] or more.
     pub stale: bool,
+    /// Stored with a rule breach flagged (违规/待核), until it is resolved.
+    pub breach: bool,
     /// Subsidy committed to the case (its maximum under 第十一条), zero before it is due.
     pub subsidy_committed: Yuan,
 }
@@ -172,6 +174,7 @@ pub fn facts(
     }
     f.idle_days = (today - local_date(s.updated_at)).num_days();
     f.stale = !s.stage.is_closed() && f.idle_days >= STALE_DAYS;
+    f.breach = s.breach;
     f.subsidy_committed = committed(s, settings);
     f
 }

@@ -126,3 +126,11 @@ fn subsidy_is_committed_from_implementation_on() {
         Yuan::from_wan(960)
     );
 }
+
+#[test]
+fn a_flagged_breach_is_a_fact_of_the_row() {
+    let mut s = at(Stage::Implementing);
+    assert!(!on(&s, "2026-12-01").breach);
+    s.breach = true;
+    assert!(on(&s, "2026-12-01").breach);
+}

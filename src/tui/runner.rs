@@ -87,8 +87,8 @@ pub fn load_summaries(backend: &dyn Backend) -> Action {
 
 /// Reads the clock and, when the minute (or the day) has moved on since the last reading,
 /// tells the state. Returns whether anything changed, so the caller redraws. The event loop
-/// calls it while idle: the header clock ticks without a key, and at midnight the rows are
-/// reloaded with the new day's facts.
+/// calls it on every turn (at least every 200 ms): the header clock ticks without a key, and
+/// at midnight the rows are reloaded with the new day's facts.
 pub fn tick(state: &mut State, backend: &dyn Backend) -> bool {
     let now = backend.now();
     let minute = |t: chrono::DateTime<Utc>| t.timestamp().div_euclid(60);

@@ -125,7 +125,7 @@ impl Figure {
             ),
             Figure::Stale => f.stale,
             Figure::Subsidy => f.subsidy_committed > Yuan::ZERO || r.subsidy_paid > Yuan::ZERO,
-            Figure::Breach => r.breach,
+            Figure::Breach => f.breach,
         }
     }
 
