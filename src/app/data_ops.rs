@@ -273,5 +273,3 @@ pub fn check_import(
     }
     Ok(cases)
 }
-
-

@@ -39,13 +39,13 @@ use chrono::{DateTime, Utc};
 use redb::ReadableDatabase;
 use serde::{Deserialize, Serialize};
 
-pub use cases::sort_by_id;
 pub use audit::{AuditEvent, AuditReport, Change, diff, replay};
+pub use cases::sort_by_id;
 pub use drafts::Draft;
 pub use error::{StoreError, UpdateError};
+pub use limits::{LIMITS, Limits};
 pub use lists::BlacklistRow;
 pub use open::panic_is_guarded;
-pub use limits::{LIMITS, Limits};
 pub use repair::RepairReport;
 pub use restore::RestoreReport;
 pub use tables::SCHEMA_VERSION;
