@@ -163,7 +163,7 @@ fn check(env: &Env, acked: &Acked, kills: u64, via_cli: bool) {
         .unwrap_or_else(|e| panic!("reopen after kill {kills}: {e}"));
     let report = store.verify_audit().unwrap();
     assert_eq!(report.first_bad, None, "audit after kill {kills}");
-    let case = store.get(ID).unwrap().expect("the case survives");
+    let case = store.get_full(ID).unwrap().expect("the case survives");
     let notes: Vec<&str> = case.notes.iter().map(|n| n.text.as_str()).collect();
     let mut sorted = notes.clone();
     sorted.sort();

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use jiebang::app::{Config, OpError, Session, SessionOptions};
 use jiebang::domain::Stage;
 use jiebang::store::{OpenOptions, Store, StoreError};
-use redb::ReadableDatabase;
+use redb::{ReadableDatabase, ReadableTable};
 use support::common::*;
 use support::rel::*;
 
@@ -479,4 +479,57 @@ fn show_on_a_case_with_many_notes_prints_the_latest_and_the_count() {
         3000,
         "export carries every note"
     );
+}
+
+/// The TUI's list (a real `Session`, as the TUI's backend reads it) shows a damaged case
+/// as a row saying so and every other case as usual; opening it is refused with exit 5.
+#[test]
+fn the_screen_list_marks_a_damaged_case_and_serves_the_others() {
+    let env = Env::new();
+    env.import(&[
+        case("JB-2026-0001", Stage::Collecting),
+        case("JB-2026-0002", Stage::Collecting),
+        case("JB-2026-0003", Stage::Collecting),
+    ]);
+    {
+        let d = raw_db(&env.db);
+        let txn = d.begin_write().unwrap();
+        {
+            let def: redb::TableDefinition<&str, &[u8]> = redb::TableDefinition::new("summaries");
+            let mut t = txn.open_table(def).unwrap();
+            let mut raw = t.get("JB-2026-0002").unwrap().unwrap().value().to_vec();
+            let at = raw.len() - 9;
+            raw[at] ^= 0x10;
+            t.insert("JB-2026-0002", raw.as_slice()).unwrap();
+        }
+        txn.commit().unwrap();
+    }
+    let session = Session::open(
+        &SessionOptions {
+            db: Some(env.db.clone()),
+            ..SessionOptions::default()
+        },
+        &Config::default(),
+    )
+    .unwrap();
+    let rows = session.summaries_for_screen().unwrap();
+    let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["JB-2026-0001", "JB-2026-0002", "JB-2026-0003"]);
+    assert!(
+        rows[1].name.contains("audit verify --repair"),
+        "{}",
+        rows[1].name
+    );
+    assert_eq!(
+        rows[0].name,
+        session.case("JB-2026-0001").unwrap().achievement.name
+    );
+    match session.summaries() {
+        Err(e) => assert_eq!(e.exit_code(), 5),
+        Ok(_) => panic!("the strict read names the damage"),
+    }
+    session.add_note("JB-2026-0003", "其他项目照常").unwrap();
+    let (code, _, err) = env.run(&["list"]);
+    assert_eq!(code, 5, "{err}");
+    assert!(err.contains("JB-2026-0002"));
 }

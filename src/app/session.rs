@@ -164,6 +164,26 @@ impl Session {
         Ok(self.store.summaries()?)
     }
 
+    /// What the TUI's list shows: every summary that reads back whole, and for each
+    /// damaged case a row that says so (opening it shows the refusal and what to do), so
+    /// one bad row never keeps the officer from the others.
+    pub fn summaries_for_screen(&self) -> Result<Vec<CaseSummary>, OpError> {
+        let (mut rows, damaged) = self.summaries_lenient()?;
+        for id in damaged {
+            let name = crate::i18n::trf(self.lang, "store.damaged_row", &[("id", &id)]);
+            let placeholder = Case::new(
+                id,
+                crate::domain::Kind::Breakthrough,
+                crate::domain::Org::named(""),
+                &name,
+                DateTime::<Utc>::UNIX_EPOCH,
+            );
+            rows.push(CaseSummary::of(&placeholder));
+        }
+        crate::store::sort_by_id(&mut rows, |s: &CaseSummary| &s.id);
+        Ok(rows)
+    }
+
     /// The summaries that read back whole, and the ids of damaged cases: a screen shows
     /// the others and names these (each refused with exit 5 when opened).
     pub fn summaries_lenient(&self) -> Result<(Vec<CaseSummary>, Vec<String>), OpError> {

@@ -801,6 +801,10 @@ pub static TABLE: &[(&str, &str)] = &[
         "store.err.too_many",
         "Case {id}: {what} would reach {count}, over the limit of {max}; nothing was written. Remove some and try again.",
     ),
+    (
+        "store.damaged_row",
+        "⚠ damaged ({id}): run jiebang audit verify --repair",
+    ),
     ("store.table.cases", "case row"),
     ("store.table.summaries", "list row"),
     ("store.table.notes", "note row"),

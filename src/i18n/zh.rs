@@ -693,6 +693,10 @@ pub static TABLE: &[(&str, &str)] = &[
         "store.err.too_many",
         "项目 {id} 的{what}将达到 {count} 条，超过上限 {max} 条，未写入任何数据。请删减后重试。",
     ),
+    (
+        "store.damaged_row",
+        "⚠ 数据已损坏（{id}），请运行 jiebang audit verify --repair",
+    ),
     ("store.table.cases", "项目记录"),
     ("store.table.summaries", "列表摘要"),
     ("store.table.notes", "备注记录"),

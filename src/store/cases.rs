@@ -69,7 +69,7 @@ impl Store {
     }
 
     /// The first `n` summaries by id and how many there are in all: enough for a first
-    /// screen while the rest loads.
+    /// screen while the rest loads (which names damaged rows; this page skips them).
     pub fn summaries_page(&self, n: usize) -> Result<(Vec<CaseSummary>, u64), StoreError> {
         self.guard(|| {
             let txn = self.read_txn()?;
@@ -79,7 +79,11 @@ impl Store {
             for row in table.iter().map_err(|e| self.db_err(e))?.take(n) {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
                 let id = k.value();
-                out.push(self.open_row("summaries", id, id, v.value())?);
+                match self.open_row("summaries", id, id, v.value()) {
+                    Ok(s) => out.push(s),
+                    Err(StoreError::Damaged { .. }) => {}
+                    Err(e) => return Err(e),
+                }
             }
             sort_by_id(&mut out, |s: &CaseSummary| &s.id);
             Ok((out, total))
@@ -341,7 +345,7 @@ fn capacity(len: u64) -> usize {
 
 /// Sorts by id as officers count: year, then number (`JB-2026-10000` after
 /// `JB-2026-9999`); other id shapes after those, by text.
-pub(crate) fn sort_by_id<T>(items: &mut [T], id: impl Fn(&T) -> &str) {
+pub fn sort_by_id<T>(items: &mut [T], id: impl Fn(&T) -> &str) {
     items.sort_by(|a, b| id_order(id(a)).cmp(&id_order(id(b))));
 }
 

@@ -18,13 +18,16 @@ use super::error::StoreError;
 use super::rows::{note_key, unseal};
 use super::tables::{AUDIT, AUDIT_BY_CASE, CASES, NOTES};
 
-/// What replaying case `id`'s events gives, and the seq of its last event; `Err` names
-/// the first event that cannot be replayed.
+/// A case replayed from its events and the seq of its last event, or the first event
+/// that cannot be replayed and why.
+pub(super) type Replayed = Result<(Value, u64), (u64, String)>;
+
+/// What replaying case `id`'s events gives.
 pub(super) fn replay_case(
     store: &Store,
     txn: &redb::ReadTransaction,
     id: &str,
-) -> Result<Result<(Value, u64), (u64, String)>, StoreError> {
+) -> Result<Replayed, StoreError> {
     let db = |e: redb::StorageError| store.db_err(e);
     let index = txn.open_table(AUDIT_BY_CASE).map_err(|e| store.db_err(e))?;
     let audit = txn.open_table(AUDIT).map_err(|e| store.db_err(e))?;

@@ -234,7 +234,7 @@ fn info(s: &Session, c: &Case, to: Option<Stage>) -> Vec<String> {
 
 impl Backend for Session {
     fn summaries(&self) -> BackendResult<Vec<CaseSummary>> {
-        Session::summaries(self).map_err(|e| text(self, &e))
+        Session::summaries_for_screen(self).map_err(|e| text(self, &e))
     }
 
     fn first_page(&self, n: usize) -> BackendResult<(Vec<CaseSummary>, u64)> {

@@ -371,3 +371,28 @@ fn a_restore_is_seen_by_an_open_handle_whose_next_write_is_refused_once() {
     assert_eq!((at, by.as_str()), (t(3), "li@10.0.0.7"));
     assert!(from.ends_with("bk.redb"));
 }
+
+#[test]
+fn a_backup_made_by_schema_1_restores_into_a_schema_2_store() {
+    let (dir, path, store) = three_cases(0);
+    let old = dir.path().join("old-backup.redb");
+    fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/schema1.redb"),
+        &old,
+    )
+    .unwrap();
+    let a = actor("li");
+    let backup = Store::open_backup(&old).unwrap();
+    let report = store.restore_from(&ctx_of(&a, 1), &backup).unwrap();
+    assert_eq!(report.cases, 4);
+    assert_eq!(store.note_count("JB-2026-0002").unwrap(), 3);
+    assert_eq!(store.verify_audit().unwrap().first_bad, None);
+    // The restoring handle itself writes on at once.
+    store
+        .add_note(&ctx_of(&a, 2), "JB-2026-0002", note(4))
+        .unwrap();
+    drop((store, backup));
+    let again = reopen(&path);
+    assert_eq!(again.note_count("JB-2026-0002").unwrap(), 4);
+    assert_eq!(again.verify_audit().unwrap().first_bad, None);
+}
