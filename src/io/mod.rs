@@ -10,6 +10,7 @@ pub mod encoding;
 pub mod generate;
 pub mod inert;
 pub mod json;
+mod json_rows;
 pub mod office;
 pub mod outfile;
 mod schema;
