@@ -9,6 +9,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::encoding::decode;
+use super::json_rows::{RowsError, for_each_row};
 use super::schema::{normalise_labels, unknown_keys, vocab_for};
 use crate::domain::Case;
 use crate::i18n::{Lang, trf};
@@ -75,51 +76,72 @@ pub fn parse_cases_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<RowErro
             &[("max", &MAX_DEPTH), ("offset", &offset)],
         ))]);
     }
-    let root: Value = serde_json::from_str(text).map_err(|e| {
-        vec![RowError::file(trf(
-            lang,
-            "io.err.syntax",
-            &[
-                ("line", &e.line()),
-                ("column", &e.column()),
-                ("detail", &strip_position(&e.to_string())),
-            ],
-        ))]
-    })?;
-    let rows = match root {
-        Value::Array(rows) => rows,
-        Value::Object(mut map) => match map.remove("cases") {
-            Some(Value::Array(rows)) => rows,
-            _ => return Err(vec![RowError::file(trf(lang, "io.err.not_array", &[]))]),
-        },
-        _ => return Err(vec![RowError::file(trf(lang, "io.err.not_array", &[]))]),
+    let mut rows = Rows {
+        lang,
+        n: 0,
+        errors: Vec::new(),
+        cases: Vec::new(),
+        seen: HashMap::new(),
     };
+    for_each_row(text, |row| rows.check(row)).map_err(|e| {
+        vec![match e {
+            RowsError::NotArray => RowError::file(trf(lang, "io.err.not_array", &[])),
+            RowsError::Syntax(e) => RowError::file(trf(
+                lang,
+                "io.err.syntax",
+                &[
+                    ("line", &e.line()),
+                    ("column", &e.column()),
+                    ("detail", &strip_position(&e.to_string())),
+                ],
+            )),
+        }]
+    })?;
+    let Rows {
+        mut errors, cases, ..
+    } = rows;
+    if errors.is_empty() {
+        Ok(cases)
+    } else {
+        errors.sort_by_key(|e| e.row);
+        Err(errors)
+    }
+}
 
-    let mut errors = Vec::new();
-    let mut cases = Vec::with_capacity(rows.len());
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for (i, mut row) in rows.into_iter().enumerate() {
-        let n = i + 1;
+/// The rows of an import as they stream in: the good ones as cases, every problem with
+/// its row number.
+struct Rows {
+    lang: Lang,
+    n: usize,
+    errors: Vec<RowError>,
+    cases: Vec<Case>,
+    seen: HashMap<String, usize>,
+}
+
+impl Rows {
+    fn check(&mut self, mut row: Value) {
+        self.n += 1;
+        let n = self.n;
         let id = row.get("id").and_then(Value::as_str).map(str::to_string);
         if !row.is_object() {
-            errors.push(RowError {
+            self.errors.push(RowError {
                 row: n,
                 id: None,
                 field: String::new(),
-                message: trf(lang, "io.err.not_object", &[]),
+                message: trf(self.lang, "io.err.not_object", &[]),
             });
-            continue;
+            return;
         }
         if let Some(id) = id.as_deref().filter(|s| !s.is_empty())
-            && let Some(first) = seen.insert(id.to_string(), n)
+            && let Some(first) = self.seen.insert(id.to_string(), n)
         {
-            seen.insert(id.to_string(), first);
-            errors.push(RowError {
+            self.seen.insert(id.to_string(), first);
+            self.errors.push(RowError {
                 row: n,
                 id: Some(id.to_string()),
                 field: "id".into(),
                 message: trf(
-                    lang,
+                    self.lang,
                     "io.err.duplicate_id",
                     &[("id", &id), ("first", &first)],
                 ),
@@ -127,22 +149,22 @@ pub fn parse_cases_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<RowErro
         }
         normalise_labels(&mut row);
         for (path, key, accepted) in unknown_keys(&row) {
-            errors.push(RowError {
+            self.errors.push(RowError {
                 row: n,
                 id: id.clone(),
                 field: path,
                 message: trf(
-                    lang,
+                    self.lang,
                     "io.err.unknown_key",
                     &[("key", &key), ("accepted", &accepted.join(", "))],
                 ),
             });
         }
         match Case::deserialize(&row) {
-            Ok(case) => cases.push(case),
+            Ok(case) => self.cases.push(case),
             Err(_) => {
-                let (field, message) = locate(&row, lang);
-                errors.push(RowError {
+                let (field, message) = locate(&row, self.lang);
+                self.errors.push(RowError {
                     row: n,
                     id: id.clone(),
                     field,
@@ -150,12 +172,6 @@ pub fn parse_cases_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<RowErro
                 });
             }
         }
-    }
-    if errors.is_empty() {
-        Ok(cases)
-    } else {
-        errors.sort_by_key(|e| e.row);
-        Err(errors)
     }
 }
 

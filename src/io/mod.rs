@@ -13,6 +13,7 @@ pub mod generate;
 pub mod gongshi;
 pub mod inert;
 pub mod json;
+mod json_rows;
 pub mod office;
 pub mod outfile;
 pub mod report;

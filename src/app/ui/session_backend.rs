@@ -495,6 +495,23 @@ impl Backend for Session {
     }
 }
 
+/// `:export PATH`: the same checks as the CLI's `export -o` (`replace` is its `--force`,
+/// given once the officer said yes).
+fn export_file(s: &Session, path: &str, ids: &[String], replace: bool) -> BackendResult<usize> {
+    use crate::io::outfile::{self, OutError, OutOptions};
+    let p = outfile::expand_tilde(std::path::Path::new(path));
+    let out = Session::export(s, Some(ids), Format::from_path(&p)).map_err(|e| text(s, &e))?;
+    let opts = OutOptions {
+        force: replace,
+        ..OutOptions::default()
+    };
+    outfile::write(&p, &out, &opts).map_err(|e| match e {
+        OutError::Exists { path } => trf(s.lang, "tui.export.exists", &[("path", &path.display())]),
+        e => e.message(s.lang),
+    })?;
+    Ok(ids.len())
+}
+
 #[cfg(test)]
 mod history_tests {
     use super::field_name;
@@ -514,21 +531,4 @@ mod history_tests {
         // Nothing names it: the path itself, not a vague "field".
         assert_eq!(field_name(Lang::Zh, "publicity.start"), "publicity.start");
     }
-}
-
-/// `:export PATH`: the same checks as the CLI's `export -o` (`replace` is its `--force`,
-/// given once the officer said yes).
-fn export_file(s: &Session, path: &str, ids: &[String], replace: bool) -> BackendResult<usize> {
-    use crate::io::outfile::{self, OutError, OutOptions};
-    let p = outfile::expand_tilde(std::path::Path::new(path));
-    let out = Session::export(s, Some(ids), Format::from_path(&p)).map_err(|e| text(s, &e))?;
-    let opts = OutOptions {
-        force: replace,
-        ..OutOptions::default()
-    };
-    outfile::write(&p, &out, &opts).map_err(|e| match e {
-        OutError::Exists { path } => trf(s.lang, "tui.export.exists", &[("path", &path.display())]),
-        e => e.message(s.lang),
-    })?;
-    Ok(ids.len())
 }
