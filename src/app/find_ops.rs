@@ -2,7 +2,7 @@
 //! (`store::search_rows`) when it is in step with the store, the summaries otherwise.
 
 use super::{OpError, Session};
-use crate::search::{Hit, NameIndex, SearchRow, search_once};
+use crate::search::{Hit, IndexBuilder, NameIndex, SearchRow, search_once};
 
 impl Session {
     /// The search table's rows, or `None` when it is missing or stale.
@@ -23,6 +23,67 @@ impl Session {
             }
         }
         Ok(self.summaries()?.iter().map(SearchRow::of).collect())
+    }
+}
+
+impl Session {
+    /// The best `limit` cases for `text`, best first, each with its row: what `jiebang
+    /// find` prints. The search table is streamed into the index (no row is kept but the
+    /// hits'); a stale table is rebuilt when this session may write, else the summaries
+    /// are searched.
+    pub fn find(&self, text: &str, limit: usize) -> Result<Vec<(Hit, SearchRow)>, OpError> {
+        if let Some(found) = self.find_in_table(text, limit)? {
+            return Ok(found);
+        }
+        if !self.read_only {
+            self.store().rebuild_search_rows()?;
+            if let Some(found) = self.find_in_table(text, limit)? {
+                return Ok(found);
+            }
+        }
+        let rows = self.search_rows()?;
+        let hits = find(&rows, text, limit);
+        Ok(hits
+            .into_iter()
+            .map(|h| {
+                let row = rows[h.doc].clone();
+                (h, row)
+            })
+            .collect())
+    }
+
+    /// [`Session::find`] over the search table; `None` when it is missing or stale.
+    pub fn find_in_table(
+        &self,
+        text: &str,
+        limit: usize,
+    ) -> Result<Option<Vec<(Hit, SearchRow)>>, OpError> {
+        let mut b = IndexBuilder::new();
+        // Every id in one buffer: `ends[d]` is where document d's id ends.
+        let (mut ids, mut ends) = (String::new(), Vec::<usize>::new());
+        let fresh = self.store().each_search_row(|id, _, names| {
+            let d = ends.len() as u32;
+            ids.push_str(id);
+            ends.push(ids.len());
+            for (field, t) in names {
+                b.add(d, field, t);
+            }
+        })?;
+        if !fresh {
+            return Ok(None);
+        }
+        let hits = search_once(&b.finish(ends.len()), text, limit);
+        let mut out = Vec::with_capacity(hits.len());
+        for h in hits {
+            let start = if h.doc == 0 { 0 } else { ends[h.doc - 1] };
+            let id = &ids[start..ends[h.doc]];
+            match self.store().search_row(id)? {
+                Some(row) => out.push((h, row)),
+                // Gone between the two reads: a writer deleted it; search again.
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(out))
     }
 }
 

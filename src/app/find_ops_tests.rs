@@ -56,6 +56,11 @@ fn assert_same_hits(s: &Session) {
             let want = search_once(&before, q, limit);
             let got = find(&rows, q, limit);
             assert_eq!(got, want, "{q} (limit {limit})");
+            // Streamed from the table, as `jiebang find` runs it.
+            let streamed = s.find_in_table(q, limit).unwrap().unwrap();
+            let hits: Vec<Hit> = streamed.iter().map(|(h, _)| h.clone()).collect();
+            assert_eq!(hits, want, "{q} (limit {limit}, streamed)");
+            assert!(streamed.iter().all(|(h, r)| *r == rows[h.doc]), "{q}");
         }
     }
 }

@@ -2,7 +2,7 @@
 //! No summary is decoded when the search table is in step with the store.
 
 use super::{open, open_read};
-use crate::app::{Config, Session, SessionOptions, find_ops};
+use crate::app::{Config, Session, SessionOptions};
 use crate::i18n::{Lang, tr};
 use crate::io::json::inert_json;
 use crate::search::{Hit, NameField, SearchRow};
@@ -18,14 +18,13 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let lang = opts.lang;
     let s = open_read(opts, cfg)?;
-    let rows = match s.fresh_search_rows()? {
-        Some(rows) => rows,
-        None => writable(opts, cfg).unwrap_or(s).search_rows()?,
+    let found = match s.find_in_table(text, limit)? {
+        Some(found) => found,
+        None => writable(opts, cfg).unwrap_or(s).find(text, limit)?,
     };
-    let hits = find_ops::find(&rows, text, limit);
     match format {
-        "json" => outln!("{}", json(&rows, &hits)),
-        _ => out!("{}", table(&rows, &hits, lang)),
+        "json" => outln!("{}", json(&found)),
+        _ => out!("{}", table(&found, lang)),
     }
     Ok(())
 }
@@ -45,7 +44,7 @@ fn name_and_issuer(r: &SearchRow) -> (&str, &str) {
     )
 }
 
-fn table(rows: &[SearchRow], hits: &[Hit], lang: Lang) -> String {
+fn table(found: &[(Hit, SearchRow)], lang: Lang) -> String {
     let mut t = Table::new(&[
         tr(lang, "col.id"),
         tr(lang, "col.score"),
@@ -53,8 +52,7 @@ fn table(rows: &[SearchRow], hits: &[Hit], lang: Lang) -> String {
         tr(lang, "col.stage"),
     ])
     .align_right(1);
-    for h in hits {
-        let r = &rows[h.doc];
+    for (h, r) in found {
         let (name, issuer) = name_and_issuer(r);
         t.row(vec![
             r.id.to_string(),
@@ -66,11 +64,10 @@ fn table(rows: &[SearchRow], hits: &[Hit], lang: Lang) -> String {
     t.render()
 }
 
-fn json(rows: &[SearchRow], hits: &[Hit]) -> String {
-    let arr: Vec<serde_json::Value> = hits
+fn json(found: &[(Hit, SearchRow)]) -> String {
+    let arr: Vec<serde_json::Value> = found
         .iter()
-        .map(|h| {
-            let r = &rows[h.doc];
+        .map(|(h, r)| {
             let (name, issuer) = name_and_issuer(r);
             serde_json::json!({ "id": r.id, "score": h.score, "name": name, "issuer": issuer })
         })

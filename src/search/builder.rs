@@ -2,7 +2,7 @@
 //! never holds them all: characters get ids on first sight (folded once, looked up in a
 //! flat table), each distinct string is interned once, postings are sorted at the end.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::index::{Entry, NameField, NameIndex, Posting};
@@ -34,10 +34,10 @@ impl IndexBuilder {
         IndexBuilder {
             ix: NameIndex::empty(),
             bmp: vec![NONE; 0x1_0000],
-            other: HashMap::new(),
-            folded: HashMap::new(),
+            other: HashMap::default(),
+            folded: HashMap::default(),
             id_masks: Vec::new(),
-            strings: HashMap::new(),
+            strings: HashMap::default(),
             postings: Vec::new(),
         }
     }
@@ -129,19 +129,27 @@ impl IndexBuilder {
         let mut ix = std::mem::replace(&mut self.ix, NameIndex::empty());
         ix.generation = GENERATION.fetch_add(1, Ordering::Relaxed);
         ix.docs = ix.docs.max(docs);
-        // Stable: a string's postings stay in the order they were added.
-        self.postings.sort_by_key(|(sid, _)| *sid);
+        // A counting sort by string, stable: a string's postings keep the order they were
+        // added in (document order).
         let n = ix.strings.len();
-        ix.posting_start = Vec::with_capacity(n + 1);
-        let mut i = 0;
-        for sid in 0..n as u32 {
-            ix.posting_start.push(i as u32);
-            while i < self.postings.len() && self.postings[i].0 == sid {
-                i += 1;
-            }
+        let mut start = vec![0u32; n + 1];
+        for (sid, _) in &self.postings {
+            start[*sid as usize + 1] += 1;
         }
-        ix.posting_start.push(self.postings.len() as u32);
-        ix.postings = self.postings.into_iter().map(|(_, p)| p).collect();
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        ix.posting_start = start.clone();
+        let blank = Posting {
+            doc: 0,
+            field: NameField::Name,
+        };
+        ix.postings = vec![blank; self.postings.len()];
+        for (sid, p) in self.postings {
+            let slot = &mut start[sid as usize];
+            ix.postings[*slot as usize] = p;
+            *slot += 1;
+        }
         ix
     }
 }

@@ -43,32 +43,73 @@ pub(crate) fn encode(s: &CaseSummary) -> Vec<u8> {
 
 /// The row of `id`, or `None` for bytes not of [`LAYOUT`].
 pub(crate) fn decode(id: &str, bytes: &[u8]) -> Option<SearchRow> {
-    let (&[layout, stage, n], mut rest) = bytes.split_first_chunk::<3>()?;
+    let (stage, mut names) = parse(bytes)?;
+    let row = SearchRow::new(id, stage, names.by_ref());
+    names.whole().then_some(row)
+}
+
+/// The stage of a row and an iterator over its names; check [`Names::whole`] after.
+fn parse(bytes: &[u8]) -> Option<(Stage, Names<'_>)> {
+    let (&[layout, stage, n], rest) = bytes.split_first_chunk::<3>()?;
     if layout != LAYOUT {
         return None;
     }
     let stage = *Stage::ALL.get(stage as usize)?;
-    let mut names = Vec::with_capacity(n as usize);
-    let mut others = 0;
-    for _ in 0..n {
-        let (&[tag, a, b, c, d], tail) = rest.split_first_chunk::<5>()?;
-        let len = u32::from_le_bytes([a, b, c, d]) as usize;
-        let text = std::str::from_utf8(tail.get(..len)?).ok()?;
-        rest = &tail[len..];
-        let field = match tag {
-            0 => NameField::Name,
-            1 => NameField::Issuer,
-            2 => NameField::Taker,
-            3 => {
-                others += 1;
-                NameField::Other(others - 1)
-            }
-            _ => return None,
-        };
-        names.push((field, text));
+    Some((
+        stage,
+        Names {
+            rest,
+            left: n,
+            others: 0,
+            bad: false,
+        },
+    ))
+}
+
+/// The names of one row, decoded as they are read.
+pub struct Names<'a> {
+    rest: &'a [u8],
+    left: u8,
+    others: usize,
+    bad: bool,
+}
+
+impl Names<'_> {
+    /// Reads what is left; true when the row was well formed to its last byte.
+    fn whole(mut self) -> bool {
+        while self.next().is_some() {}
+        !self.bad && self.rest.is_empty()
     }
-    rest.is_empty()
-        .then(|| SearchRow::new(id, stage, names.into_iter()))
+}
+
+impl<'a> Iterator for Names<'a> {
+    type Item = (NameField, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.left == 0 || self.bad {
+            return None;
+        }
+        let item = (|| {
+            let (&[tag, a, b, c, d], tail) = self.rest.split_first_chunk::<5>()?;
+            let len = u32::from_le_bytes([a, b, c, d]) as usize;
+            let text = std::str::from_utf8(tail.get(..len)?).ok()?;
+            let field = match tag {
+                0 => NameField::Name,
+                1 => NameField::Issuer,
+                2 => NameField::Taker,
+                3 => {
+                    self.others += 1;
+                    NameField::Other(self.others - 1)
+                }
+                _ => return None,
+            };
+            self.rest = &tail[len..];
+            Some((field, text))
+        })();
+        self.left -= 1;
+        self.bad = item.is_none();
+        item
+    }
 }
 
 /// Writes the row of a summary (inside the caller's write transaction).
@@ -93,6 +134,20 @@ pub(crate) fn stamp(store: &Store, txn: &WriteTransaction, counter: u64) -> Resu
 impl Store {
     /// Every case's search row by id, or `None` when the table is missing or stale.
     pub fn search_rows(&self) -> Result<Option<Vec<SearchRow>>, StoreError> {
+        let mut out = Vec::new();
+        let fresh = self.each_search_row(|id, stage, names| {
+            out.push(SearchRow::new(id, stage, names));
+        })?;
+        Ok(fresh.then_some(out))
+    }
+
+    /// Calls `f(id, stage, names)` for every row, by id, without keeping them. False when
+    /// the table is missing, stale or a row is malformed: then `f` may have seen some rows
+    /// and the caller drops what it made of them.
+    pub fn each_search_row(
+        &self,
+        mut f: impl FnMut(&str, Stage, &mut dyn Iterator<Item = (NameField, &str)>),
+    ) -> Result<bool, StoreError> {
         self.guard(|| {
             let txn = self.read_txn()?;
             let meta = txn.open_table(META).map_err(|e| self.db_err(e))?;
@@ -100,7 +155,7 @@ impl Store {
             let (stamp, rows) = match (txn.open_table(SEARCH_STAMP), txn.open_table(SEARCH_ROWS)) {
                 (Ok(s), Ok(r)) => (s, r),
                 (Err(TableError::TableDoesNotExist(_)), _)
-                | (_, Err(TableError::TableDoesNotExist(_))) => return Ok(None),
+                | (_, Err(TableError::TableDoesNotExist(_))) => return Ok(false),
                 (Err(e), _) | (_, Err(e)) => return Err(self.db_err(e)),
             };
             let stamped = stamp.get(STAMP_KEY).map_err(|e| self.db_err(e))?;
@@ -109,17 +164,33 @@ impl Store {
             if stamped.map(|v| v.value()) != Some(counter)
                 || len != summaries.len().map_err(|e| self.db_err(e))?
             {
-                return Ok(None);
+                return Ok(false);
             }
-            let mut out = Vec::with_capacity(len.min(1 << 20) as usize);
             for row in rows.iter().map_err(|e| self.db_err(e))? {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
-                match decode(k.value(), v.value()) {
-                    Some(r) => out.push(r),
-                    None => return Ok(None),
+                let Some((stage, mut names)) = parse(v.value()) else {
+                    return Ok(false);
+                };
+                f(k.value(), stage, &mut names);
+                if !names.whole() {
+                    return Ok(false);
                 }
             }
-            Ok(Some(out))
+            Ok(true)
+        })
+    }
+
+    /// One case's search row, if the table has it.
+    pub fn search_row(&self, id: &str) -> Result<Option<SearchRow>, StoreError> {
+        self.guard(|| {
+            let txn = self.read_txn()?;
+            let rows = match txn.open_table(SEARCH_ROWS) {
+                Ok(r) => r,
+                Err(TableError::TableDoesNotExist(_)) => return Ok(None),
+                Err(e) => return Err(self.db_err(e)),
+            };
+            let row = rows.get(id).map_err(|e| self.db_err(e))?;
+            Ok(row.and_then(|v| decode(id, v.value())))
         })
     }
 
