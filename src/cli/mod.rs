@@ -16,6 +16,7 @@ mod assign;
 mod bench;
 mod commands;
 mod csv_out;
+mod digest;
 mod publish;
 mod records;
 mod render;
