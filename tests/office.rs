@@ -398,16 +398,13 @@ fn the_report_workbook_reads_back_with_totals_equal_to_list_counts() {
     }
     let summary = book.worksheet_range("Summary").unwrap();
     let figure = |label: &str| {
-        let row = summary
-            .rows()
-            .find(|r| r[0].to_string() == label)
-            .expect(label);
+        let row = summary.rows().find(|r| r[0] == label).expect(label);
         num(&row[1])
     };
     assert_eq!(figure("Cases"), all);
     assert_eq!(figure("Overdue cases"), listed(&env, "overdue").len());
     let regions = book.worksheet_range("Regions").unwrap();
-    let last = regions.rows().last().unwrap();
+    let last = regions.rows().next_back().unwrap();
     assert_eq!(
         (last[0].to_string(), num(&last[1])),
         ("Total".to_string(), all)
