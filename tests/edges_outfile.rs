@@ -11,6 +11,7 @@ use std::path::Path;
 
 use jiebang::domain::*;
 use support::common::*;
+use support::pty::Pty;
 
 fn env_with_a_case() -> Env {
     let env = Env::new();
@@ -145,4 +146,59 @@ fn a_new_export_is_private_and_tilde_is_home() {
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn the_tui_asks_before_replacing_and_expands_tilde() {
+    let env = env_with_a_case();
+    let home = env.path("home");
+    std::fs::create_dir(&home).unwrap();
+    let old = env.write("home/old.json", b"keep me");
+    let db = env.db.display().to_string();
+    let config = env.path("config").display().to_string();
+    let home_s = home.display().to_string();
+    let mut p = Pty::spawn(
+        &["--db", &db, "--lang", "en"],
+        &[
+            ("JIEBANG_TODAY", TODAY),
+            ("XDG_CONFIG_HOME", &config),
+            ("HOME", &home_s),
+        ],
+        env.dir.path(),
+        100,
+        24,
+    );
+    p.wait_for("JB-2026-0001", 10);
+    let export = |p: &mut Pty, arg: &str| {
+        p.send(":");
+        p.type_text(&format!("export {arg}"));
+        p.send("\r");
+    };
+    export(&mut p, "~/new.json");
+    p.wait_for("Exported 1", 10);
+    assert!(
+        std::fs::read_to_string(home.join("new.json"))
+            .unwrap()
+            .contains("JB-2026-0001")
+    );
+    export(&mut p, "~/old.json");
+    p.wait_for("Replace the file?", 10);
+    p.send("\x1b");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert_eq!(
+        std::fs::read(&old).unwrap(),
+        b"keep me",
+        "Esc keeps the file"
+    );
+    export(&mut p, "~/old.json");
+    p.wait_for("Replace the file?", 10);
+    p.send("\r");
+    p.wait_for("Exported 1", 10);
+    assert!(
+        std::fs::read_to_string(&old)
+            .unwrap()
+            .contains("JB-2026-0001")
+    );
+    p.send("q");
+    assert_eq!(p.wait_exit(10), Some(0));
 }

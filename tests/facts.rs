@@ -154,19 +154,25 @@ impl Ui {
     }
 }
 
-/// `jiebang list --filter Q --format json` with today pinned: the ids it prints.
-fn cli_list(db: &Path, today: NaiveDate, filter: &str) -> BTreeSet<String> {
+/// The binary on `db` with today pinned: its standard output.
+fn run(db: &Path, today: NaiveDate, args: &[&str]) -> Vec<u8> {
     let out = assert_cmd::Command::cargo_bin("jiebang")
         .unwrap()
         .env("JIEBANG_TODAY", today.to_string())
         .env("XDG_CONFIG_HOME", db.with_extension("config"))
         .env_remove("JIEBANG_DB")
         .args(["--db", &db.display().to_string()])
-        .args(["list", "--filter", filter, "--format", "json"])
+        .args(args)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let cases: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    out.stdout
+}
+
+/// `jiebang list --filter Q --format json` with today pinned: the ids it prints.
+fn cli_list(db: &Path, today: NaiveDate, filter: &str) -> BTreeSet<String> {
+    let out = run(db, today, &["list", "--filter", filter, "--format", "json"]);
+    let cases: serde_json::Value = serde_json::from_slice(&out).unwrap();
     cases
         .as_array()
         .expect("an array of cases")
@@ -236,6 +242,14 @@ fn overdue_is_the_same_set_on_every_face_on_several_days() {
             union.extend(ids);
         }
         assert_eq!(union, cli, "{day}: the kinds add up");
+        // `show` names the kinds of one of them, from the same facts.
+        if let Some(id) = cli.iter().next() {
+            let pos = ui.state.rows.iter().position(|r| &r.id == id).unwrap();
+            let shown = String::from_utf8(run(&db, day, &["show", id])).unwrap();
+            for k in ui.state.facts[pos].overdue.iter() {
+                assert!(shown.contains(k.label(Lang::Zh)), "{day} {id}: {shown}");
+            }
+        }
         eprintln!("{day}: overdue {}", cli.len());
     }
     assert!(
@@ -272,12 +286,29 @@ fn a_session_open_over_midnight_rolls_over() {
     );
     assert!(ui.render().lines().next().unwrap().contains("23:59"));
     assert!(!ui.tick(), "nothing moved within the minute");
+    // Its detail is open: the verdict on its next stage says publicity is not over.
+    ui.keys("g");
+    while ui.state.list.selected.as_deref() != Some(id.as_str()) {
+        ui.keys("j");
+    }
+    ui.keys("<Enter>");
+    let not_over = |ui: &Ui| match &ui.state.screen {
+        Screen::Detail(d) => d
+            .detail
+            .guard
+            .iter()
+            .any(|u| u.message.contains("尚未结束")),
+        s => panic!("{s:?}"),
+    };
+    assert!(not_over(&ui));
 
     // 60 seconds later, no key pressed.
     ui.clock.advance(Duration::seconds(60));
     assert!(ui.tick());
     let next = last_day + Duration::days(1);
     assert_eq!(ui.state.today, next);
+    assert!(!not_over(&ui), "the open case was reloaded for the new day");
+    ui.keys("<Esc>");
     assert!(ui.render().lines().next().unwrap().contains("00:00"));
     let pos = ui.state.rows.iter().position(|r| r.id == id).unwrap();
     let f = ui.state.facts[pos];
@@ -305,4 +336,33 @@ fn a_session_open_over_midnight_rolls_over() {
     let to = ui.session.case(&moved).unwrap().stage.next().unwrap();
     Backend::advance(&ui.session, &moved, to, rev, "午夜后推进").unwrap();
     assert_eq!(ui.session.case(&moved).unwrap().stage_since, Some(next));
+}
+
+/// What the facts of 100 000 rows cost at a load (`cargo test --test facts -- --ignored
+/// --nocapture`; a debug build, so an upper bound).
+#[test]
+#[ignore]
+fn facts_of_100k_rows() {
+    use jiebang::domain::CaseSummary;
+    use jiebang::domain::calendar::Calendar;
+    use jiebang::domain::rules::RuleSettings;
+    let today = d(LOADED);
+    let rows: Vec<CaseSummary> = jiebang::io::generate::generate(100_000, 7, today)
+        .iter()
+        .map(CaseSummary::of)
+        .collect();
+    let (calendar, settings) = (Calendar::bundled(), RuleSettings::default());
+    for day in [today, today + Duration::days(400)] {
+        let t = std::time::Instant::now();
+        let facts: Vec<_> = rows
+            .iter()
+            .map(|r| jiebang::app::facts::facts(r, day, &calendar, &settings))
+            .collect();
+        let late = facts.iter().filter(|f| f.is_overdue()).count();
+        eprintln!(
+            "{day}: {} rows, {late} overdue, {:?}",
+            rows.len(),
+            t.elapsed()
+        );
+    }
 }

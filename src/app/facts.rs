@@ -116,8 +116,6 @@ pub struct Facts {
     pub idle_days: i64,
     /// Open and idle for [`STALE_DAYS`] or more.
     pub stale: bool,
-    /// Stored with a rule unmet (flagged at import), until resolved.
-    pub breach: bool,
     /// Subsidy committed to the case (its maximum under 第十一条), zero before it is due.
     pub subsidy_committed: Yuan,
 }

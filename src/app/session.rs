@@ -35,6 +35,8 @@ pub struct Session {
     pub read_only: bool,
     pub calendar: Calendar,
     pub settings: RuleSettings,
+    /// `officers` of config.toml: who may be assigned (empty: any system user).
+    pub officers: Vec<String>,
     blacklist: Blacklist,
     /// Read at each operation: a session open over midnight works on the new day.
     clock: Arc<dyn Clock>,
@@ -90,6 +92,7 @@ impl Session {
             read_only,
             calendar,
             settings: cfg.rules.clone(),
+            officers: cfg.officers.clone(),
             blacklist: Blacklist::default(),
             clock: Arc::new(SystemClock::from_env()),
         };
@@ -159,6 +162,27 @@ impl Session {
 
     pub fn summaries(&self) -> Result<Vec<CaseSummary>, OpError> {
         Ok(self.store.summaries()?)
+    }
+
+    /// The summaries that read back whole, and the ids of damaged cases: a screen shows
+    /// the others and names these (each refused with exit 5 when opened).
+    pub fn summaries_lenient(&self) -> Result<(Vec<CaseSummary>, Vec<String>), OpError> {
+        let (rows, damaged) = self.store.summaries_lenient()?;
+        let ids = damaged
+            .into_iter()
+            .filter_map(|e| match e {
+                crate::store::StoreError::Damaged { id, .. } => Some(id),
+                _ => None,
+            })
+            .collect();
+        Ok((rows, ids))
+    }
+
+    /// Case `id` with every note (`case` carries the latest ones).
+    pub fn case_full(&self, id: &str) -> Result<Case, OpError> {
+        self.store.get_full(id)?.ok_or_else(|| {
+            OpError::Store(crate::store::StoreError::NotFound { id: id.to_string() })
+        })
     }
 
     pub fn case(&self, id: &str) -> Result<Case, OpError> {

@@ -60,7 +60,12 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create an empty store
-    Init,
+    Init {
+        /// Share it with the officers of this group: the folder is made setgid and
+        /// group-writable, the store 0660
+        #[arg(long, value_name = "NAME")]
+        group: Option<String>,
+    },
     /// Load the shipped demo cases, or N generated ones
     Demo {
         /// Generate N synthetic cases instead of the shipped demo set
@@ -92,6 +97,9 @@ pub enum Command {
         /// Output: readable text, or the case as JSON
         #[arg(long, value_name = "text|json", default_value = "text")]
         format: String,
+        /// Every note, not only the latest 50
+        #[arg(long)]
+        all_notes: bool,
     },
     /// Fuzzy search on achievement and organisation names (Chinese or pinyin)
     Find {
@@ -215,6 +223,9 @@ pub enum Command {
         /// Check every row and report, but write nothing (not even a new store file)
         #[arg(long)]
         dry_run: bool,
+        /// Store past cases that broke a rule, each flagged (违规/待核) with the rules broken
+        #[arg(long)]
+        allow_breaches: bool,
     },
     /// Export cases (json round-trips through import; xlsx needs -o or a pipe)
     Export {
@@ -282,13 +293,21 @@ pub enum Command {
         /// Output: readable text, or one JSON object
         #[arg(long, value_name = "text|json", default_value = "text")]
         format: String,
+        /// Also run the TUI on a pseudo-terminal: first frame from process start, peak memory
+        #[arg(long)]
+        pty: bool,
     },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// Check the hash chain of the whole history
-    Verify,
+    Verify {
+        /// Rebuild damaged cases (rows failing their checksum or differing from their
+        /// history) from the verified audit trail
+        #[arg(long)]
+        repair: bool,
+    },
     /// Print the events (of one case, or all)
     Log {
         /// Only the events of this case

@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::args::{AuditCommand, BlacklistCommand, Command, Global};
+use super::store_place::with_new_store;
 use super::{open, open_read, render, usage};
-use crate::app::{Config, Format, OpError, SessionOptions, restore};
+use crate::app::{Config, Format, OpError, SessionOptions};
 use crate::domain::validate;
 use crate::domain::vocab::Stage;
 use crate::domain::{Extension, Tranche, Yuan};
@@ -18,25 +19,33 @@ use crate::io::outfile::{self, OutOptions};
 pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     let lang = opts.lang;
     match cmd {
-        Command::Init => {
-            let s = open(&opts, cfg, true)?;
+        Command::Init { group } => {
+            let mut o = opts.clone();
+            if let Some(g) = &group {
+                let path = crate::app::config::store_path(o.db.as_deref());
+                super::shared::prepare_group_dir(lang, &path, g)?;
+                o.group_shared = true;
+            }
+            let path = with_new_store(&o, cfg, |s| Ok(s.path().to_path_buf()))?;
             outln!(
                 "{}",
-                trf(lang, "cli.init_done", &[("path", &s.path().display())])
+                trf(lang, "cli.init_done", &[("path", &path.display())])
             );
         }
         Command::Demo { count, seed } => {
-            let mut s = open(&opts, cfg, true)?;
-            let n = match count {
-                Some(n) => s.load_generated(n, seed)?,
-                None => s.load_demo()?,
-            };
+            let (n, path) = with_new_store(&opts, cfg, |s| {
+                let n = match count {
+                    Some(n) => s.load_generated(n, seed)?,
+                    None => s.load_demo()?,
+                };
+                Ok((n, s.path().to_path_buf()))
+            })?;
             outln!(
                 "{}",
                 trf(
                     lang,
                     "cli.demo_done",
-                    &[("n", &n), ("path", &s.path().display())]
+                    &[("n", &n), ("path", &path.display())]
                 )
             );
         }
@@ -62,10 +71,17 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 other => return Err(bad_format(lang, other, "table|json|csv")),
             }
         }
-        Command::Show { id, format } => {
+        Command::Show {
+            id,
+            format,
+            all_notes,
+        } => {
             check_format(lang, &format, &["text", "json"])?;
             let s = open_read(&opts, cfg)?;
-            let case = s.case(&id)?;
+            let case = match all_notes {
+                true => s.case_full(&id)?,
+                false => s.case(&id)?,
+            };
             match format.as_str() {
                 "text" => out!("{}", render::show_text(&s, &case)?),
                 "json" => outln!("{}", inert_json(serde_json::to_string_pretty(&case)?)),
@@ -78,14 +94,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             format,
         } => {
             check_format(lang, &format, &["table", "json"])?;
-            let s = open_read(&opts, cfg)?;
-            let rows = s.rows()?;
-            let hits = rows.find(&text, limit);
-            match format.as_str() {
-                "table" => out!("{}", render::find_table(&rows, &hits, lang)),
-                "json" => outln!("{}", render::find_json(&rows, &hits)),
-                other => return Err(bad_format(lang, other, "table|json")),
-            }
+            super::find::run(&opts, cfg, &text, limit, &format)?;
         }
         Command::Advance { id, to, note, rev } => {
             let s = open(&opts, cfg, false)?;
@@ -210,7 +219,14 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             file,
             format,
             dry_run,
-        } => import(&opts, cfg, &file, format.as_deref(), dry_run)?,
+            allow_breaches,
+        } => import(
+            &opts,
+            cfg,
+            &file,
+            format.as_deref(),
+            (dry_run, allow_breaches),
+        )?,
         Command::Export {
             format,
             filter,
@@ -249,7 +265,10 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             }
         }
         Command::Audit {
-            what: AuditCommand::Verify,
+            what: AuditCommand::Verify { repair: true },
+        } => super::restore::repair(&opts, cfg)?,
+        Command::Audit {
+            what: AuditCommand::Verify { repair: false },
         } => {
             let s = open_read(&opts, cfg)?;
             let report = s.verify_audit()?;
@@ -278,9 +297,8 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         Command::Blacklist {
             what: BlacklistCommand::Import { file },
         } => {
-            let mut s = open(&opts, cfg, true)?;
             let text = read_text(lang, &file)?;
-            let n = s.import_blacklist(&text)?;
+            let n = with_new_store(&opts, cfg, |s| Ok(s.import_blacklist(&text)?))?;
             outln!("{}", trf(lang, "cli.blacklist_done", &[("n", &n)]));
         }
         Command::Blacklist {
@@ -312,16 +330,17 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             {
                 return Err(usage(tr(lang, "cli.restore_cancelled").to_string()));
             }
-            restore(&file, &dest)?;
+            super::restore::run(&file, &dest, &opts, cfg)?;
             outln!(
                 "{}",
                 trf(lang, "cli.restore_done", &[("path", &dest.display())])
             );
+            super::breaches::flag_after_restore(&opts, cfg)?;
         }
         Command::Publish { what } => super::publish::run(what, &opts, cfg)?,
         Command::Report(a) => super::report::run(a, &opts, cfg)?,
         Command::Digest(a) => super::digest::run(a, &opts, cfg)?,
-        Command::Bench { cases, format } => super::bench::run(cases, &format, lang)?,
+        Command::Bench { cases, format, pty } => super::bench::run(cases, &format, pty, lang)?,
     }
     Ok(())
 }
@@ -333,6 +352,7 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
     } else {
         None
     };
+    let mut notice_for_tui = None;
     let session = match &demo_dir {
         Some(dir) => {
             let o = SessionOptions {
@@ -345,7 +365,13 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
             s.read_only = opts.read_only || cfg.read_only;
             s
         }
-        None => open(&opts, cfg, true)?,
+        None => match super::store_place::tui_session(&opts, cfg, global.ascii || cfg.ascii)? {
+            Some((s, notice)) => {
+                notice_for_tui = notice;
+                s
+            }
+            None => return Ok(()),
+        },
     };
     let keymap = global
         .keymap
@@ -359,6 +385,7 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
         read_only: session.read_only,
         store_path: session.path().display().to_string(),
         user: session.actor().label(),
+        notice: notice_for_tui,
         ..crate::tui::TuiOptions::default()
     };
     let result = crate::tui::run(Box::new(session), tui_opts);
@@ -371,7 +398,7 @@ fn import(
     cfg: &Config,
     file: &Path,
     format: Option<&str>,
-    dry_run: bool,
+    (dry_run, allow_breaches): (bool, bool),
 ) -> anyhow::Result<()> {
     let lang = opts.lang;
     let fmt = match format {
@@ -396,7 +423,10 @@ fn import(
         return Err(usage(trf(
             lang,
             "cli.file_too_large",
-            &[("path", &file.display()), ("max", &"64 MiB")],
+            &[
+                ("path", &file.display()),
+                ("max", &crate::io::encoding::MAX_IMPORT_LABEL),
+            ],
         )));
     }
     let bytes = std::fs::read(file).map_err(|e| {
@@ -415,16 +445,12 @@ fn import(
         if store_exists {
             // Read-only: a read-write handle rewrites the file's header when it closes,
             // and a dry run promises the store's bytes stay as they were.
-            open_read(opts, cfg)?.import(&bytes, fmt, true)?
+            open_read(opts, cfg)?.import(&bytes, fmt, true, allow_breaches)?
         } else {
             cases.len()
         }
     } else {
-        if !store_exists {
-            // A file that cannot be imported must not leave a new, empty store behind.
-            crate::app::data_ops::check_import(&bytes, fmt, lang)?;
-        }
-        open(opts, cfg, true)?.import(&bytes, fmt, false)?
+        with_new_store(opts, cfg, |s| Ok(s.import(&bytes, fmt, false, allow_breaches)?))?
     };
     if matches!(fmt, Format::Csv | Format::Json)
         && let Some(enc) = crate::io::encoding::sniff(&bytes)

@@ -278,6 +278,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("facts.overdue.rectify", "rectification overdue"),
     ("facts.overdue.acceptance", "acceptance overdue"),
     ("facts.overdue.publicity", "publicity ended, not moved on"),
+    ("facts.show.due", "Next deadline"),
+    ("facts.show.overdue", "Overdue"),
     (
         "rules.move.closed",
         "the case is {from}; its stage can no longer change",
@@ -307,6 +309,25 @@ pub static TABLE: &[(&str, &str)] = &[
         "rules.move.withdrawn_from",
         "only an open case can be withdrawn",
     ),
+    // -- rules: invariants, sources, new rules (issue 10) --
+    (
+        "rules.post_subsidy_before_acceptance_date",
+        "post-subsidy dated {date}, before the acceptance of {accepted}",
+    ),
+    (
+        "rules.date_in_future",
+        "{what} {date} is after today ({today}): a date of something done cannot be in the future",
+    ),
+    ("rules.dated.registration", "registration date"),
+    ("rules.dated.agreement", "agreement signing date"),
+    ("rules.dated.task_book", "task book signing date"),
+    ("rules.dated.first_payment", "issuer's first payment date"),
+    ("rules.dated.tranche", "subsidy tranche date"),
+    ("rules.dated.extension", "extension request date"),
+    ("rules.dated.acceptance", "acceptance date"),
+    ("rules.dated.termination", "termination date"),
+    ("rules.dated.audit", "special audit date"),
+    // -- end rules (issue 10) --
     // -- calendar --
     (
         "calendar.err.syntax",
@@ -519,6 +540,35 @@ pub static TABLE: &[(&str, &str)] = &[
         "Case {id} already exists; nothing was imported. Remove the duplicate and import again.",
     ),
     ("store.err.rejected", "Refused: {why}"),
+    (
+        "store.err.damaged",
+        "Case {id} is damaged (a {table} fails its checksum, {path}) and was not read; other cases are unaffected. Run jiebang audit verify --repair to rebuild it from its history, or restore a backup.",
+    ),
+    (
+        "store.err.restored",
+        "The store was restored at {at} by {by}; your change was not saved. The restored store is open now: review it and do the change again.",
+    ),
+    (
+        "store.err.replaced",
+        "{path} was replaced by another file; your change was not saved. Quit and open it again.",
+    ),
+    (
+        "store.err.too_many",
+        "Case {id}: {what} would reach {count}, over the limit of {max}; nothing was written. Remove some and try again.",
+    ),
+    ("store.table.cases", "case row"),
+    ("store.table.summaries", "list row"),
+    ("store.table.notes", "note row"),
+    ("store.list.notes", "notes"),
+    ("store.list.takers", "takers"),
+    ("store.list.consortium", "consortium members"),
+    ("store.list.tranches", "subsidy tranches"),
+    ("store.list.extensions", "extensions"),
+    ("store.list.reviews", "reviews"),
+    ("store.list.objections", "objections"),
+    ("store.list.ip_types", "IP types"),
+    ("store.restore_note", "restored from the backup {path} ({events} audit events)"),
+    ("store.repair_note", "damaged rows rebuilt from the audit trail"),
     // -- search --
     (
         "search.filter.unknown_key",
@@ -859,7 +909,10 @@ pub static TABLE: &[(&str, &str)] = &[
         "assign.cli.empty_user",
         "Empty user name: to unassign a case use --none",
     ),
-    ("app.refused", "Refused: {n} condition(s) not met"),
+    (
+        "app.refused",
+        "Refused, nothing written: {n} rule(s) not met",
+    ),
     (
         "app.need_reason",
         "Moving back, rejecting or withdrawing needs a reason (--note or --reason)",
@@ -886,6 +939,39 @@ pub static TABLE: &[(&str, &str)] = &[
         "No field {path} (see the paths with jiebang show ID --format json)",
     ),
     ("app.set_bad_value", "Wrong value type: {detail}"),
+    // -- rules-doors: typed set, breaches at the doors --
+    (
+        "app.set_wrong_type",
+        "{path} ({label}) takes {want}; \"{value}\" is not one",
+    ),
+    ("app.set_want.text", "text"),
+    ("app.set_want.date", "a date YYYY-MM-DD (e.g. 2026-12-01)"),
+    (
+        "app.set_want.money",
+        "an amount with its unit (e.g. 800万, 800万元 or 8000000元)",
+    ),
+    ("app.set_want.count", "a whole number"),
+    ("app.set_want.bool", "yes/no (true/false)"),
+    ("app.set_want.choice", "one of: {list}"),
+    ("app.set_want.json", "a JSON value (list or object)"),
+    (
+        "app.import_breaches",
+        "The file breaks {n} rule(s); nothing was written (past cases that did may be stored flagged with --allow-breaches):",
+    ),
+    ("app.import_breach_row", "  row {row} {id}: {msg}"),
+    ("app.breach_section", "Breaches / to check"),
+    ("app.breach_mark", "[breach]"),
+    ("app.breach_figure", "Breaches to check {n}"),
+    (
+        "app.breach_flagged",
+        "flagged breach (imported with --allow-breaches)",
+    ),
+    ("app.breach_resolved", "resolved"),
+    ("app.breach_still", "still unmet"),
+    (
+        "app.restore_breaches",
+        "{n} case(s) of the restored store break a rule; each is now flagged:",
+    ),
     (
         "app.import_bad",
         "The import file has {n} error(s); nothing was written:",
@@ -923,6 +1009,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("cli.restore_cancelled", "Restore cancelled"),
     ("cli.restore_done", "Restored {path} from the backup"),
+    ("cli.restore_counts", "{cases} cases after the restore; {renumbered} changed since the backup got a new revision"),
+    ("cli.repair_none", "Nothing to rebuild"),
+    ("cli.repair_done", "Rebuilt {n} cases from the audit trail: {ids}"),
     ("cli.cannot_read", "Cannot read {path}: {detail}"),
     ("cli.not_a_file", "{path} is not a regular file"),
     (
@@ -974,6 +1063,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("group.next", "Next stage"),
     ("group.notes", "Notes"),
     ("group.history", "History"),
+    ("show.window", "(the latest {shown} of {total}; all of them: {cmd})"),
     ("f.achievement_type", "Achievement type"),
     ("f.owns_ip", "Owns IP"),
     ("f.ip_types", "IP types"),
@@ -1219,6 +1309,40 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.score", "score {n} "),
     ("records.scope.midterm", "Mid-term check "),
     ("records.scope.acceptance", "Acceptance "),
+    // -- officers: who may be assigned --
+    (
+        "officers.unknown_user",
+        "There is no user {name} on this system, so it cannot be the 经办人. Known users: {known} (or list the officers in config.toml: officers = [...])",
+    ),
+    (
+        "officers.unknown_listed",
+        "{name} is not in the officers list of config.toml. The list: {known}",
+    ),
+    // -- shared: stores shared by a group --
+    (
+        "shared.no_group",
+        "There is no group {group} on this system; an administrator creates it first (groupadd {group}) and adds the officers to it",
+    ),
+    (
+        "shared.dir_not_ready",
+        "The folder {dir} is not set up for sharing by the group yet; first run: {fix}",
+    ),
+    (
+        "shared.cannot_make_dir",
+        "Cannot make the shared folder {dir} for group {group}: {detail}; you must be a member of the group",
+    ),
+    (
+        "shared.lockout",
+        "warning: the shared store {path} would lock the rest of the group out; fix: {fix}",
+    ),
+    (
+        "shared.read_only",
+        "You may only read {path} (mode {mode}, group {group}), so it is open read-only; to make changes, ask the administrator to add you to the group that may write it",
+    ),
+    (
+        "shared.write_denied",
+        "You may only read {path} (mode {mode}, group {group}) and this command changes the store; ask the administrator to add you to the group that may write it, or use a command that only reads",
+    ),
     // -- outfile: every file the program writes --
     (
         "outfile.not_regular",
@@ -1251,6 +1375,26 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("outfile.io", "cannot write {path}: {detail}"),
     // -- tui --
+    ("tui.missing.title", " No store "),
+    ("tui.missing.none", "There is no jiebang store at {path}."),
+    (
+        "tui.missing.why",
+        "If the path is mistyped or JIEBANG_DB is not set, quit and pass the right store with --db.",
+    ),
+    (
+        "tui.missing.keys",
+        "y  create a store here    q / Esc  quit (nothing is created)",
+    ),
+    ("tui.missing.quit", "No store created at {path}"),
+    (
+        "cli.dangling_store",
+        "{path} is a symbolic link to {target}, which does not exist; fix the link or pass the store with --db",
+    ),
+    ("tui.export.replace_title", "Replace the file?"),
+    (
+        "tui.export.replace",
+        "{path} already exists. Replace it with these {count} cases? Enter replaces, Esc keeps the file",
+    ),
     (
         "tui.export.exists",
         "{path} already exists and was left as it was; choose another file name or remove it first",

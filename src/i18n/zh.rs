@@ -248,6 +248,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("facts.overdue.rectify", "整改逾期"),
     ("facts.overdue.acceptance", "验收逾期"),
     ("facts.overdue.publicity", "公示期满未推进"),
+    ("facts.show.due", "下一期限"),
+    ("facts.show.overdue", "逾期"),
     ("rules.move.closed", "项目已{from}, 不能再变更阶段"),
     ("rules.move.same", "项目已处于该阶段"),
     (
@@ -262,6 +264,25 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("rules.move.terminated_from", "仅项目实施、验收阶段可以终止"),
     ("rules.move.withdrawn_from", "仅未结束的项目可以撤回"),
+    // -- rules: invariants, sources, new rules (issue 10) --
+    (
+        "rules.post_subsidy_before_acceptance_date",
+        "后补助日期 {date} 早于验收日期 {accepted}",
+    ),
+    (
+        "rules.date_in_future",
+        "{what} {date} 晚于今天 {today}: 已发生的事项不能填写将来的日期",
+    ),
+    ("rules.dated.registration", "注册时间"),
+    ("rules.dated.agreement", "揭榜协议签订日期"),
+    ("rules.dated.task_book", "任务书签订日期"),
+    ("rules.dated.first_payment", "发榜方首次拨付日期"),
+    ("rules.dated.tranche", "补助拨付日期"),
+    ("rules.dated.extension", "延期申请日期"),
+    ("rules.dated.acceptance", "验收日期"),
+    ("rules.dated.termination", "终止日期"),
+    ("rules.dated.audit", "专项审计日期"),
+    // -- end rules (issue 10) --
     // -- calendar --
     ("calendar.err.syntax", "节假日表格式错误: {detail}"),
     (
@@ -447,6 +468,35 @@ pub static TABLE: &[(&str, &str)] = &[
         "项目 {id} 已存在，导入未写入任何数据。请去掉重复的项目后重新导入。",
     ),
     ("store.err.rejected", "操作被拒绝：{why}"),
+    (
+        "store.err.damaged",
+        "项目 {id} 的数据已损坏（{table}校验不符，{path}），已拒绝读取；其他项目不受影响。请运行 jiebang audit verify --repair 按审计记录重建，或从备份恢复。",
+    ),
+    (
+        "store.err.restored",
+        "数据库已于 {at} 由 {by} 从备份恢复，本次修改未保存。已重新打开恢复后的数据，请查看后重新操作。",
+    ),
+    (
+        "store.err.replaced",
+        "{path} 已被另一个文件替换，本次修改未保存。请退出后重新打开。",
+    ),
+    (
+        "store.err.too_many",
+        "项目 {id} 的{what}将达到 {count} 条，超过上限 {max} 条，未写入任何数据。请删减后重试。",
+    ),
+    ("store.table.cases", "项目记录"),
+    ("store.table.summaries", "列表摘要"),
+    ("store.table.notes", "备注记录"),
+    ("store.list.notes", "备注"),
+    ("store.list.takers", "揭榜方"),
+    ("store.list.consortium", "联合体成员"),
+    ("store.list.tranches", "资助拨付"),
+    ("store.list.extensions", "延期"),
+    ("store.list.reviews", "评审"),
+    ("store.list.objections", "异议"),
+    ("store.list.ip_types", "知识产权类型"),
+    ("store.restore_note", "从备份 {path} 恢复（{events} 条审计记录）"),
+    ("store.repair_note", "按审计记录重建损坏的数据"),
     // -- search --
     (
         "search.filter.unknown_key",
@@ -742,7 +792,7 @@ pub static TABLE: &[(&str, &str)] = &[
         "assign.cli.empty_user",
         "用户名为空: 要取消经办人请用 --none",
     ),
-    ("app.refused", "不能推进: {n} 项条件未满足"),
+    ("app.refused", "已拒绝, 未写入: {n} 项规则未满足"),
     (
         "app.need_reason",
         "退回、未通过和撤回须填写原因 (--note 或 --reason)",
@@ -763,6 +813,36 @@ pub static TABLE: &[(&str, &str)] = &[
         "没有字段 {path} (用 jiebang show ID --format json 查看字段路径)",
     ),
     ("app.set_bad_value", "取值类型不对: {detail}"),
+    // -- rules-doors: typed set, breaches at the doors --
+    (
+        "app.set_wrong_type",
+        "{path} ({label}) 需要{want}; 「{value}」不是",
+    ),
+    ("app.set_want.text", "文本"),
+    ("app.set_want.date", "日期 YYYY-MM-DD (如 2026-12-01)"),
+    (
+        "app.set_want.money",
+        "带单位的金额 (如 800万、800万元 或 8000000元)",
+    ),
+    ("app.set_want.count", "非负整数"),
+    ("app.set_want.bool", "是/否 (true/false)"),
+    ("app.set_want.choice", "以下之一: {list}"),
+    ("app.set_want.json", "JSON 值 (列表或对象)"),
+    (
+        "app.import_breaches",
+        "导入文件有 {n} 处违反规则, 未写入任何数据 (确属历史数据可加 --allow-breaches, 逐案标记为违规/待核):",
+    ),
+    ("app.import_breach_row", "  第 {row} 条 {id}: {msg}"),
+    ("app.breach_section", "违规/待核"),
+    ("app.breach_mark", "[违规]"),
+    ("app.breach_figure", "违规/待核 {n}"),
+    ("app.breach_flagged", "已标记违规 (导入时 --allow-breaches)"),
+    ("app.breach_resolved", "已解除"),
+    ("app.breach_still", "仍未满足"),
+    (
+        "app.restore_breaches",
+        "恢复的存储中有 {n} 个案件违反规则, 已逐案标记为违规/待核:",
+    ),
     ("app.import_bad", "导入文件有 {n} 处错误, 未写入任何数据:"),
     ("app.import_row", "  第 {row} 条 {field}: {msg}"),
     ("app.blacklist_bad", "名单文件格式错误: {detail}"),
@@ -794,6 +874,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("cli.restore_cancelled", "已取消恢复"),
     ("cli.restore_done", "已从备份恢复 {path}"),
+    ("cli.restore_counts", "恢复后共 {cases} 个项目；{renumbered} 个备份后改动过的项目已换新版本号"),
+    ("cli.repair_none", "没有需要重建的数据"),
+    ("cli.repair_done", "已按审计记录重建 {n} 个项目：{ids}"),
     ("cli.cannot_read", "无法读取 {path}: {detail}"),
     ("cli.not_a_file", "{path} 不是普通文件"),
     ("cli.file_too_large", "{path} 超过 {max}, 未导入"),
@@ -833,6 +916,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("group.next", "下一阶段"),
     ("group.notes", "备注"),
     ("group.history", "历史"),
+    ("show.window", "（显示最近 {shown} 条，共 {total} 条；全部请用 {cmd}）"),
     ("f.achievement_type", "成果类型"),
     ("f.owns_ip", "自主知识产权"),
     ("f.ip_types", "知识产权类型"),
@@ -1069,6 +1153,40 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.score", "第{n}项评分 "),
     ("records.scope.midterm", "中期检查"),
     ("records.scope.acceptance", "验收"),
+    // -- officers: who may be assigned --
+    (
+        "officers.unknown_user",
+        "系统中没有用户 {name}, 不能指派为经办人。已知的用户: {known} (或在 config.toml 中用 officers = [...] 列出经办人)",
+    ),
+    (
+        "officers.unknown_listed",
+        "{name} 不在 config.toml 的经办人名单 (officers) 中。名单: {known}",
+    ),
+    // -- shared: stores shared by a group --
+    (
+        "shared.no_group",
+        "系统中没有用户组 {group}; 请先由管理员建立 (groupadd {group}) 并把各经办人加入该组",
+    ),
+    (
+        "shared.dir_not_ready",
+        "目录 {dir} 还不能供组内共享; 请先运行: {fix}",
+    ),
+    (
+        "shared.cannot_make_dir",
+        "无法建立组 {group} 的共享目录 {dir}: {detail}; 你需要是该组成员",
+    ),
+    (
+        "shared.lockout",
+        "警告: 共享数据库 {path} 会把组内其他人挡在外面; 修正: {fix}",
+    ),
+    (
+        "shared.read_only",
+        "你对 {path} 只有读权限 (权限 {mode}, 组 {group}), 已以只读方式打开; 需要修改请让管理员把你加入可写的组",
+    ),
+    (
+        "shared.write_denied",
+        "你对 {path} 只有读权限 (权限 {mode}, 组 {group}), 此命令会修改数据库; 请让管理员把你加入可写的组, 或只使用查看类命令",
+    ),
     // -- outfile: every file the program writes --
     (
         "outfile.not_regular",
@@ -1101,6 +1219,26 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("outfile.io", "无法写入 {path}: {detail}"),
     // -- tui --
+    ("tui.missing.title", " 没有数据库 "),
+    ("tui.missing.none", "{path} 处没有揭榜数据库。"),
+    (
+        "tui.missing.why",
+        "如果路径打错了, 或忘了设置 JIEBANG_DB, 请退出后用 --db 指定正确的数据库。",
+    ),
+    (
+        "tui.missing.keys",
+        "y 在此新建数据库    q / Esc 退出 (不建立任何文件)",
+    ),
+    ("tui.missing.quit", "未建立数据库 {path}"),
+    (
+        "cli.dangling_store",
+        "{path} 是指向不存在的 {target} 的符号链接; 请修正该链接, 或用 --db 指定数据库",
+    ),
+    ("tui.export.replace_title", "替换文件?"),
+    (
+        "tui.export.replace",
+        "{path} 已存在。用这 {count} 项替换它吗? Enter 替换, Esc 保留原文件",
+    ),
     (
         "tui.export.exists",
         "{path} 已存在, 未替换; 请换一个文件名, 或先删除它",

@@ -16,7 +16,7 @@ pub mod json;
 pub mod office;
 pub mod outfile;
 pub mod report;
-mod schema;
+pub mod schema;
 pub mod xlsx;
 
 pub use inert::{inert, inert_line};

@@ -81,6 +81,7 @@ fn holds(r: &Ready, i: usize, doc: &CaseSummary, ctx: &FilterCtx) -> bool {
         Term::Stale(op, days) => op.holds((ctx.idle_days)(doc), *days),
         Term::Officer(name) => doc.officer == *name,
         Term::Mine => doc.is_officer(ctx.me),
+        Term::Breach => doc.breach,
         Term::Phrase(p) => {
             let p = folded(p);
             NameField::all(doc).any(|(_, t)| folded(t).contains(&p))

@@ -172,10 +172,20 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
             Ok(()) => vec![Action::ViewSaved(name)],
             Err(e) => vec![Action::Failed(e)],
         },
-        Effect::Export { path, ids } => match backend.export(&path, &ids) {
-            Ok(count) => vec![Action::Exported { path, count }],
-            Err(e) => vec![Action::Failed(e)],
-        },
+        Effect::Export { path, ids, replace } => {
+            if !replace && backend.export_would_replace(&path) {
+                return vec![Action::ExportExists { path, ids }];
+            }
+            let done = if replace {
+                backend.export_replacing(&path, &ids)
+            } else {
+                backend.export(&path, &ids)
+            };
+            match done {
+                Ok(count) => vec![Action::Exported { path, count }],
+                Err(e) => vec![Action::Failed(e)],
+            }
+        }
         Effect::Quit | Effect::Suspend | Effect::Editor { .. } => Vec::new(),
         Effect::LoadFormCase { purpose } => {
             let id = purpose.case_id().unwrap_or("").to_string();

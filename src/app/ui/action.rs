@@ -50,6 +50,11 @@ pub enum Action {
         path: String,
         count: usize,
     },
+    /// The export's file exists: ask before replacing it.
+    ExportExists {
+        path: String,
+        ids: Vec<String>,
+    },
     /// A backend call failed; the message is shown on the status line.
     Failed(String),
     // -- form --
@@ -116,9 +121,11 @@ pub enum Effect {
         name: String,
         query: String,
     },
+    /// `replace`: the officer agreed to replace an existing file.
     Export {
         path: String,
         ids: Vec<String>,
+        replace: bool,
     },
     /// Sets the 经办人 of each `(id, rev)` to `officer` (empty: unassigns).
     Assign {

@@ -60,6 +60,8 @@ pub struct CaseDetail {
     pub records: RecordSettings,
     /// How `midterm_due` follows from the settings.
     pub midterm_basis: super::form::stages_info::MidtermBasis,
+    /// The rules the case is flagged as breaking (违规/待核) and still breaks.
+    pub breaches: Vec<Unmet>,
 }
 
 /// What an advance would do, computed without writing.
@@ -147,6 +149,14 @@ pub trait Backend {
     fn save_view(&self, name: &str, query: &str) -> BackendResult<()>;
     /// Writes the given cases to `path` (format from the extension); returns the count.
     fn export(&self, path: &str, ids: &[String]) -> BackendResult<usize>;
+    /// Whether exporting to `path` would replace an existing file (the TUI asks first).
+    fn export_would_replace(&self, _path: &str) -> bool {
+        false
+    }
+    /// `export` that may replace an existing regular file (never a device, FIFO, folder).
+    fn export_replacing(&self, path: &str, ids: &[String]) -> BackendResult<usize> {
+        self.export(path, ids)
+    }
     // -- form --
     /// Stores a new case (the store assigns its id); returns it as stored.
     fn create_case(&self, case: Case) -> Result<Case, WriteError>;

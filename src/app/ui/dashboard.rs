@@ -42,6 +42,8 @@ pub enum Figure {
     PublicitySoon,
     Stale,
     Subsidy,
+    /// Stored with a flagged rule breach (违规/待核).
+    Breach,
 }
 
 pub fn columns() -> Vec<StageCol> {
@@ -72,6 +74,7 @@ pub const FOOTER: &[Figure] = &[
     Figure::PublicitySoon,
     Figure::Stale,
     Figure::Subsidy,
+    Figure::Breach,
 ];
 
 #[derive(Debug, Clone, Default)]
@@ -84,6 +87,7 @@ pub struct Dashboard {
     pub late: [u32; OverdueKind::ALL.len()],
     pub publicity_soon: u32,
     pub stale: u32,
+    pub breach: u32,
     pub committed: Yuan,
     pub paid: Yuan,
     /// Selected figure: `(row, col)`; row `counts.len()` is the footer.
@@ -121,6 +125,7 @@ impl Figure {
             ),
             Figure::Stale => f.stale,
             Figure::Subsidy => f.subsidy_committed > Yuan::ZERO || r.subsidy_paid > Yuan::ZERO,
+            Figure::Breach => r.breach,
         }
     }
 
@@ -149,6 +154,7 @@ impl Figure {
                 )
             }
             Figure::Overdue => Some("overdue".into()),
+            Figure::Breach => Some("breach".into()),
             Figure::Stale => Some(format!("stale>={STALE_DAYS}d -stage:completed -{CLOSED}")),
             // Their dates depend on the settings and the calendar, which the query
             // language does not name (and `Mine` is an "or" of them, which it cannot
@@ -194,6 +200,7 @@ impl Dashboard {
             }
             d.publicity_soon += Figure::PublicitySoon.contains(r, f, today, me) as u32;
             d.stale += Figure::Stale.contains(r, f, today, me) as u32;
+            d.breach += Figure::Breach.contains(r, f, today, me) as u32;
             d.committed = d.committed + f.subsidy_committed;
             d.paid = d.paid + r.subsidy_paid;
         }
@@ -309,6 +316,6 @@ mod tests {
         assert_eq!(d.cursor, (0, 0));
         d.move_by(100, 100);
         assert_eq!(d.cursor, (field_rows().len(), FOOTER.len() - 1));
-        assert_eq!(d.selected(), Figure::Subsidy);
+        assert_eq!(d.selected(), Figure::Breach);
     }
 }

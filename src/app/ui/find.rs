@@ -88,6 +88,17 @@ impl Finder {
 
     /// Ranked hits, best first.
     pub fn search(&mut self, rows: &[CaseSummary], query: &str) -> Vec<Hit> {
+        self.search_in(rows, query, None)
+    }
+
+    /// Ranked hits among the rows `allowed` marks (every row when `None`), best first;
+    /// `total` counts exactly the allowed rows that match.
+    pub fn search_in(
+        &mut self,
+        rows: &[CaseSummary],
+        query: &str,
+        allowed: Option<&[bool]>,
+    ) -> Vec<Hit> {
         if query.trim().is_empty() {
             self.total = 0;
             return Vec::new();
@@ -96,7 +107,7 @@ impl Finder {
         let Some(index) = self.index.as_ref() else {
             return Vec::new();
         };
-        let (hits, total) = self.searcher.search_top(index, query, MAX_HITS);
+        let (hits, total) = self.searcher.search_within(index, query, MAX_HITS, allowed);
         self.total = total;
         hits.into_iter()
             .map(|h| Hit {

@@ -224,6 +224,7 @@ pub fn figure_label(lang: crate::i18n::Lang, fig: Figure) -> String {
         Figure::PublicitySoon => tr(lang, "tui.dash.publicity_soon").to_string(),
         Figure::Stale => tr(lang, "tui.dash.stale").to_string(),
         Figure::Subsidy => tr(lang, "tui.dash.subsidy_cases").to_string(),
+        Figure::Breach => tr(lang, "app.breach_section").to_string(),
         Figure::Cell(row, col) => {
             let field = match row {
                 FieldRow::Field(f) => f.label(lang).to_string(),

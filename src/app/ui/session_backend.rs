@@ -282,7 +282,12 @@ impl Backend for Session {
         });
         let midterm_due = MidtermSummary::of(&case).due_date(&self.settings);
         let midterm_basis = super::form::stages_info::MidtermBasis::of(&case, &self.settings);
+        let breaches = unmet(
+            self,
+            &crate::app::rule_doors::flagged(&case, &self.rule_ctx()),
+        );
         Ok(CaseDetail {
+            breaches,
             publicity_end,
             midterm_due,
             records: self.settings.records.clone(),
@@ -365,18 +370,16 @@ impl Backend for Session {
     }
 
     fn export(&self, path: &str, ids: &[String]) -> BackendResult<usize> {
-        use crate::io::outfile::{self, OutError, OutOptions};
-        let p = outfile::expand_tilde(std::path::Path::new(path));
-        let out =
-            Session::export(self, Some(ids), Format::from_path(&p)).map_err(|e| text(self, &e))?;
-        // The same checks as the CLI's `export -o`; a TUI has no --force to point at.
-        outfile::write(&p, &out, &OutOptions::default()).map_err(|e| match e {
-            OutError::Exists { path } => {
-                trf(self.lang, "tui.export.exists", &[("path", &path.display())])
-            }
-            e => e.message(self.lang),
-        })?;
-        Ok(ids.len())
+        export_file(self, path, ids, false)
+    }
+
+    fn export_would_replace(&self, path: &str) -> bool {
+        let p = crate::io::outfile::expand_tilde(std::path::Path::new(path));
+        std::fs::metadata(p).is_ok_and(|m| m.is_file())
+    }
+
+    fn export_replacing(&self, path: &str, ids: &[String]) -> BackendResult<usize> {
+        export_file(self, path, ids, true)
     }
 
     // -- form --
@@ -511,4 +514,21 @@ mod history_tests {
         // Nothing names it: the path itself, not a vague "field".
         assert_eq!(field_name(Lang::Zh, "publicity.start"), "publicity.start");
     }
+}
+
+/// `:export PATH`: the same checks as the CLI's `export -o` (`replace` is its `--force`,
+/// given once the officer said yes).
+fn export_file(s: &Session, path: &str, ids: &[String], replace: bool) -> BackendResult<usize> {
+    use crate::io::outfile::{self, OutError, OutOptions};
+    let p = outfile::expand_tilde(std::path::Path::new(path));
+    let out = Session::export(s, Some(ids), Format::from_path(&p)).map_err(|e| text(s, &e))?;
+    let opts = OutOptions {
+        force: replace,
+        ..OutOptions::default()
+    };
+    outfile::write(&p, &out, &opts).map_err(|e| match e {
+        OutError::Exists { path } => trf(s.lang, "tui.export.exists", &[("path", &path.display())]),
+        e => e.message(s.lang),
+    })?;
+    Ok(ids.len())
 }

@@ -85,6 +85,8 @@ pub enum Dialog {
         text: Input,
         error: Option<String>,
     },
+    /// `:export` onto an existing file: confirm replaces it, back leaves it.
+    Replace { path: String, ids: Vec<String> },
     /// A result or a stale-write report; any confirm closes it.
     Message {
         title: String,
@@ -229,7 +231,9 @@ impl State {
                     vec![Context::Dialog]
                 }
             }
-            Some(Overlay::Dialog(Dialog::Message { .. })) => vec![Context::Dialog],
+            Some(Overlay::Dialog(Dialog::Message { .. } | Dialog::Replace { .. })) => {
+                vec![Context::Dialog]
+            }
         }
     }
 

@@ -261,6 +261,7 @@ fn figure_text(state: &State, fig: &Figure) -> String {
             &[("n", &d.publicity_soon)],
         ),
         Figure::Stale => trf(lang, "tui.dash.fig.stale", &[("n", &d.stale)]),
+        Figure::Breach => trf(lang, "app.breach_figure", &[("n", &d.breach)]),
         _ => trf(
             lang,
             "tui.dash.fig.subsidy",

@@ -172,6 +172,7 @@ fn due_text(lang: Lang, f: &RowFacts) -> String {
 fn cell_text(lang: Lang, c: Column, r: &CaseSummary, f: &RowFacts) -> String {
     match c {
         Column::Id => r.id.clone(),
+        Column::Name if r.breach => format!("{} {}", tr(lang, "app.breach_mark"), r.name),
         Column::Name => r.name.clone(),
         Column::Field => field_short(lang, r.field).to_string(),
         Column::Kind => kind_short(lang, r.kind).to_string(),
