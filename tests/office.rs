@@ -398,16 +398,13 @@ fn the_report_workbook_reads_back_with_totals_equal_to_list_counts() {
     }
     let summary = book.worksheet_range("Summary").unwrap();
     let figure = |label: &str| {
-        let row = summary
-            .rows()
-            .find(|r| r[0].to_string() == label)
-            .expect(label);
+        let row = summary.rows().find(|r| r[0] == label).expect(label);
         num(&row[1])
     };
     assert_eq!(figure("Cases"), all);
     assert_eq!(figure("Overdue cases"), listed(&env, "overdue").len());
     let regions = book.worksheet_range("Regions").unwrap();
-    let last = regions.rows().last().unwrap();
+    let last = regions.rows().next_back().unwrap();
     assert_eq!(
         (last[0].to_string(), num(&last[1])),
         ("Total".to_string(), all)
@@ -447,4 +444,75 @@ fn the_report_workbook_reads_back_with_totals_equal_to_list_counts() {
         env.path("x.xlsx").to_str().unwrap(),
     ]);
     assert_eq!(code, 2);
+}
+
+// -- digest -----------------------------------------------------------------------------
+
+fn ids(cases: &[jiebang::domain::Case]) -> Vec<String> {
+    let mut v: Vec<String> = cases.iter().map(|c| c.id.clone()).collect();
+    v.sort();
+    v
+}
+
+fn digest_ids(v: &Value, section: &str) -> Vec<String> {
+    let mut out: Vec<String> = v[section]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap().to_string())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[test]
+fn the_digest_of_an_officer_on_the_demo_store_with_a_fixed_today() {
+    let env = demo_env();
+    let user = "zhangsan";
+    let mine = listed(&env, &format!("officer:{user}"));
+    assert!(!mine.is_empty(), "the demo shares cases with zhangsan");
+    // A change by someone else (the user running the tests) on one of zhangsan's cases.
+    let open = mine.iter().find(|c| !c.stage.is_closed()).unwrap();
+    assert_eq!(env.run(&["note", &open.id, "请补充任务书"]).0, 0);
+    let (code, out, err) = env.run(&["digest", "--user", user, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["today"], TODAY);
+    assert_eq!(v["since"], "2026-11-25", "the previous working day");
+    let closed = "-stage:completed -stage:rejected,withdrawn,terminated";
+    let overdue = listed(&env, &format!("officer:{user} overdue {closed}"));
+    assert_eq!(digest_ids(&v, "overdue"), ids(&overdue));
+    let stale = listed(&env, &format!("officer:{user} stale>=30d {closed}"));
+    assert_eq!(digest_ids(&v, "stale"), ids(&stale));
+    for due in v["due"].as_array().unwrap() {
+        let date = due["date"].as_str().unwrap();
+        assert!(("2026-11-26".."2026-12-04").contains(&date), "{due}");
+    }
+    let changed = v["changed"].as_array().unwrap();
+    assert!(changed.iter().all(|c| c["by"] != user), "{changed:?}");
+    assert!(
+        changed.iter().any(
+            |c| c["id"] == open.id.as_str() && c["note"] == "请补充任务书"
+                || c["id"] == open.id.as_str() && c["action"] == "note"
+        ),
+        "{changed:?}"
+    );
+    // The text form names every section; an officer with nothing gets one line and exit 0.
+    let (code, text, _) = env.run(&["--lang", "en", "digest", "--user", user]);
+    assert_eq!(code, 0);
+    assert!(
+        text.starts_with("Daily digest for zhangsan · 2026-11-26"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Changed by others since 2026-11-25"),
+        "{text}"
+    );
+    assert!(text.contains(&open.id));
+    let (code, text, err) = env.run(&["--lang", "en", "digest", "--user", "nobody"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert!(text.contains("Nothing overdue"), "{text}");
+    assert_eq!(env.run(&["digest", "--format", "xml"]).0, 2);
 }

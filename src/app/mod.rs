@@ -6,6 +6,7 @@ pub mod assign_ops;
 pub mod clock;
 pub mod config;
 pub mod data_ops;
+pub mod digest_ops;
 pub mod edit_ops;
 pub mod error;
 pub mod facts;

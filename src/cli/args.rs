@@ -274,6 +274,8 @@ pub enum Command {
     },
     /// The report workbook: stage x field, regions, subsidies, overdue, with charts
     Report(super::report::ReportArgs),
+    /// One officer's digest: overdue, due, stale and changed-by-others cases (for cron)
+    Digest(super::digest::DigestArgs),
     /// Measure the figures of CONTRACT.md on N generated cases
     Bench {
         /// How many cases to generate (in a temporary store; --db is not touched)

@@ -330,6 +330,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         }
         Command::Publish { what } => super::publish::run(what, &opts, cfg)?,
         Command::Report(a) => super::report::run(a, &opts, cfg)?,
+        Command::Digest(a) => super::digest::run(a, &opts, cfg)?,
         Command::Bench { cases, format, pty } => super::bench::run(cases, &format, pty, lang)?,
     }
     Ok(())

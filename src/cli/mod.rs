@@ -18,6 +18,7 @@ mod bench_notes;
 mod breaches;
 mod commands;
 mod csv_out;
+mod digest;
 mod find;
 mod publish;
 mod records;

@@ -69,87 +69,109 @@ pub enum PublishCommand {
 }
 
 pub fn run(cmd: PublishCommand, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
-    let lang = opts.lang;
     match cmd {
         PublishCommand::Bangdan {
             filter,
             batch,
             output,
             force,
-        } => {
-            let xlsx = match extension(&output).as_str() {
-                "docx" => false,
-                "xlsx" => true,
-                _ => return Err(bad_ext(lang, &output, ".docx|.xlsx")),
-            };
-            let out = OutOptions {
-                force,
-                ..Default::default()
-            };
-            outfile::check(&output, &out).map_err(|e| out_error(lang, &e))?;
-            let s = open_read(opts, cfg)?;
-            let ids = filtered_ids(&s, &filter, lang)?;
-            let cases = s.cases_in(ids.as_deref(), BANGDAN_STAGES)?;
-            let year = s.today().year();
-            let m = Masthead {
-                batch: batch.unwrap_or_else(|| trf(lang, "office.bd.batch", &[("year", &year)])),
-                date: s.today(),
-            };
-            let bytes = if xlsx {
-                bangdan::to_xlsx(&cases, &m, lang)
-            } else {
-                bangdan::to_docx(&cases, &m, lang)
-            }
-            .map_err(usage)?;
-            write(lang, &output, &bytes, &out, cases.len())
-        }
+        } => bangdan(opts, cfg, &filter, batch, &output, force),
         PublishCommand::Gongshi {
             filter,
             start,
             objections_to,
             output,
             force,
-        } => {
-            if extension(&output) != "docx" {
-                return Err(bad_ext(lang, &output, ".docx"));
-            }
-            let start = start.map(|d| parse_date(lang, &d)).transpose()?;
-            let out = OutOptions {
-                force,
-                ..Default::default()
-            };
-            outfile::check(&output, &out).map_err(|e| out_error(lang, &e))?;
-            let s = open(opts, cfg, false)?;
-            let ids = filtered_ids(&s, &filter, lang)?;
-            let cases = s.cases_in(ids.as_deref(), GONGSHI_STAGES)?;
-            let start = start
-                .or_else(|| Session::shared_start(&cases))
-                .unwrap_or(s.today());
-            let period = s.publicity_period(start);
-            let notice = Notice {
-                start: period.start,
-                end: period.end,
-                working_days: period.working_days,
-                estimated: period.estimated,
-                objections_to,
-                date: s.today(),
-            };
-            let bytes = gongshi::to_docx(&cases, &notice, lang).map_err(usage)?;
-            let recorded = s.record_publicity(&cases, period.start)?;
-            write(lang, &output, &bytes, &out, cases.len())?;
-            outln!("{}", gongshi::period_text(&notice, lang));
-            let start = period.start;
-            outln!(
-                "{}",
-                trf(
-                    lang,
-                    "office.publish.recorded",
-                    &[("n", &recorded), ("start", &start)]
-                )
-            );
-            Ok(())
-        }
+        } => gongshi(opts, cfg, &filter, start, objections_to, &output, force),
     }
+}
+
+fn bangdan(
+    opts: &SessionOptions,
+    cfg: &Config,
+    filter: &str,
+    batch: Option<String>,
+    output: &Path,
+    force: bool,
+) -> anyhow::Result<()> {
+    let lang = opts.lang;
+    let xlsx = match extension(output).as_str() {
+        "docx" => false,
+        "xlsx" => true,
+        _ => return Err(bad_ext(lang, output, ".docx|.xlsx")),
+    };
+    let out = OutOptions {
+        force,
+        ..Default::default()
+    };
+    outfile::check(output, &out).map_err(|e| out_error(lang, &e))?;
+    let s = open_read(opts, cfg)?;
+    let ids = filtered_ids(&s, filter, lang)?;
+    let cases = s.cases_in(ids.as_deref(), BANGDAN_STAGES)?;
+    let year = s.today().year();
+    let m = Masthead {
+        batch: batch.unwrap_or_else(|| trf(lang, "office.bd.batch", &[("year", &year)])),
+        date: s.today(),
+    };
+    let bytes = if xlsx {
+        bangdan::to_xlsx(&cases, &m, lang)
+    } else {
+        bangdan::to_docx(&cases, &m, lang)
+    }
+    .map_err(usage)?;
+    write(lang, output, &bytes, &out, cases.len())
+}
+
+/// The document is made first, then the start recorded, then the file written: a rerun
+/// with the same start after a failed write records nothing twice.
+fn gongshi(
+    opts: &SessionOptions,
+    cfg: &Config,
+    filter: &str,
+    start: Option<String>,
+    objections_to: String,
+    output: &Path,
+    force: bool,
+) -> anyhow::Result<()> {
+    let lang = opts.lang;
+    if extension(output) != "docx" {
+        return Err(bad_ext(lang, output, ".docx"));
+    }
+    let start = start.map(|d| parse_date(lang, &d)).transpose()?;
+    let out = OutOptions {
+        force,
+        ..Default::default()
+    };
+    outfile::check(output, &out).map_err(|e| out_error(lang, &e))?;
+    let s = open(opts, cfg, false)?;
+    let ids = filtered_ids(&s, filter, lang)?;
+    let cases = s.cases_in(ids.as_deref(), GONGSHI_STAGES)?;
+    let start = start
+        .or_else(|| Session::shared_start(&cases))
+        .unwrap_or(s.today());
+    let period = s.publicity_period(start);
+    let notice = Notice {
+        start: period.start,
+        end: period.end,
+        working_days: period.working_days,
+        estimated: period.estimated,
+        objections_to,
+        date: s.today(),
+    };
+    let bytes = gongshi::to_docx(&cases, &notice, lang).map_err(usage)?;
+    let recorded = s.record_publicity(&cases, period.start)?;
+    write(lang, output, &bytes, &out, cases.len())?;
+    outln!("{}", gongshi::period_text(&notice, lang));
+    let start = period.start;
+    outln!(
+        "{}",
+        trf(
+            lang,
+            "office.publish.recorded",
+            &[("n", &recorded), ("start", &start)]
+        )
+    );
+    Ok(())
 }
 
 /// The ids a filter query picks, or None for no filter (every case).

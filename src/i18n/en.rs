@@ -969,6 +969,16 @@ pub static TABLE: &[(&str, &str)] = &[
         "office.dash.months",
         "Cases opened per month ({n} in {months} months)",
     ),
+    ("office.dg.title", "Daily digest for {user} · {date}"),
+    (
+        "office.dg.nothing",
+        "Nothing overdue, due soon, stale or changed by others today.",
+    ),
+    ("office.dg.overdue", "Overdue ({n})"),
+    ("office.dg.due", "Due within {days} working days ({n})"),
+    ("office.dg.stale", "Stale ({n})"),
+    ("office.dg.changed", "Changed by others since {since} ({n})"),
+    ("office.dg.idle", "no activity for {days} days"),
     ("office.publish.done", "wrote {path}: {n} cases"),
     (
         "office.publish.recorded",

@@ -846,6 +846,16 @@ pub static TABLE: &[(&str, &str)] = &[
         "office.dash.months",
         "每月新立项（近 {months} 个月共 {n} 个）",
     ),
+    ("office.dg.title", "{user} 的每日摘要 · {date}"),
+    (
+        "office.dg.nothing",
+        "今天没有逾期、临近到期、停滞或他人改动的项目。",
+    ),
+    ("office.dg.overdue", "逾期（{n}）"),
+    ("office.dg.due", "{days} 个工作日内到期（{n}）"),
+    ("office.dg.stale", "停滞（{n}）"),
+    ("office.dg.changed", "他人改动（自 {since} 起，{n} 条）"),
+    ("office.dg.idle", "{days} 天无进展"),
     ("office.publish.done", "已写出 {path}：{n} 个项目"),
     (
         "office.publish.recorded",

@@ -205,7 +205,7 @@ fn write_xlsx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, XlsxE
                 .map(|(t, w)| wrapped_lines(t, w * XLSX_WIDTH))
                 .max()
                 .unwrap_or(1);
-            sheet.set_row_height(r, 14.0 * lines as f64)?;
+            sheet.set_row_height(r, 16.0 * lines as f64 + 2.0)?;
             for (col, text) in cells.into_iter().enumerate() {
                 sheet.write_string_with_format(r, col as u16, text, &cell_fmt)?;
             }

@@ -120,7 +120,7 @@ fn write(r: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
             .set_print_fit_to_pages(1, 0);
         sheet.set_footer("&C&P / &N");
     }
-    summary(book.worksheet_from_index(0)?, r, &names[0], &st, lang)?;
+    summary(book.worksheet_from_index(0)?, r, names[0], &st, lang)?;
     stage_field(book.worksheet_from_index(1)?, r, &st, lang)?;
     regions(book.worksheet_from_index(2)?, r, &st, lang)?;
     subsidies(book.worksheet_from_index(3)?, r, &st, lang)?;
@@ -153,6 +153,10 @@ fn header(
     Ok(())
 }
 
+/// Where the summary sheet's chart data sits: the funnel and the subsidy by field from
+/// row `TOP`, the regions two rows under the funnel.
+const TOP: u32 = 11;
+
 /// Title, key figures, the tables the charts read, and the three charts.
 fn summary(
     sheet: &mut Worksheet,
@@ -161,91 +165,17 @@ fn summary(
     st: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    sheet.write_string_with_format(0, 0, tr(lang, "office.rp.title"), &st.title)?;
-    sheet.write_string(1, 0, period(r, lang))?;
-    sheet.write_string(
-        2,
-        0,
-        trf(
-            lang,
-            "office.rp.made",
-            &[("date", &date_text(r.today, lang))],
-        ),
-    )?;
-    let committed: Yuan = r.subsidies.iter().map(|s| s.committed).sum();
-    let paid: Yuan = r.subsidies.iter().map(|s| s.paid).sum();
-    let figures: [(&str, f64); 5] = [
-        ("office.rp.cases", r.total() as f64),
-        (
-            "office.rp.overdue",
-            r.late.iter().filter(|l| !l.overdue.is_empty()).count() as f64,
-        ),
-        (
-            "office.rp.stale",
-            r.late.iter().filter(|l| l.stale).count() as f64,
-        ),
-        ("office.rp.committed", wan(committed)),
-        ("office.rp.paid", wan(paid)),
-    ];
-    for (i, (k, v)) in figures.iter().enumerate() {
-        sheet.write_string(4 + i as u32, 0, tr(lang, k))?;
-        sheet.write_number(4 + i as u32, 1, *v)?;
-    }
-    sheet.set_column_width(0, 24)?;
-    sheet.set_column_width(3, 12)?;
-    sheet.set_column_width(4, 22)?;
-    sheet.set_column_width(5, 22)?;
-    // The charts' data: funnel at row 11, subsidy by field beside it, regions after.
-    let top = 11u32;
-    header(
-        sheet,
-        top - 1,
-        &["office.rp.stage", "office.rp.cases"],
-        st,
-        lang,
-    )?;
-    let funnel = r.funnel();
-    for (i, (s, n)) in funnel.iter().enumerate() {
-        sheet.write_string(top + i as u32, 0, s.label(lang))?;
-        sheet.write_number(top + i as u32, 1, *n as f64)?;
-    }
-    let fields: Vec<Option<Field>> = Field::ALL.iter().copied().map(Some).collect();
-    for (i, f) in fields.iter().enumerate() {
-        let rows = r.subsidies.iter().filter(|s| s.field == *f);
-        let (c, p) = rows.fold((Yuan::ZERO, Yuan::ZERO), |(c, p), s| {
-            (c + s.committed, p + s.paid)
-        });
-        let row = top + i as u32;
-        sheet.write_string(row, 3, field_name(*f, lang))?;
-        sheet.write_number_with_format(row, 4, wan(c), &st.money)?;
-        sheet.write_number_with_format(row, 5, wan(p), &st.money)?;
-    }
-    for (c, k) in ["office.col.field", "office.rp.committed", "office.rp.paid"]
-        .iter()
-        .enumerate()
-    {
-        sheet.write_string_with_format(top - 1, 3 + c as u16, tr(lang, k), &st.bold)?;
-    }
-    let rtop = top + funnel.len() as u32 + 2;
-    header(
-        sheet,
-        rtop - 1,
-        &["office.rp.region", "office.rp.cases"],
-        st,
-        lang,
-    )?;
-    for (i, row) in r.by_region.iter().enumerate() {
-        sheet.write_string(rtop + i as u32, 0, &row.region)?;
-        sheet.write_number(rtop + i as u32, 1, row.cases as f64)?;
-    }
+    summary_figures(sheet, r, st, lang)?;
+    let rtop = summary_tables(sheet, r, st, lang)?;
     let last = |start: u32, n: usize| start + n.max(1) as u32 - 1;
+    let stages = Stage::MAIN.len();
     let mut chart = Chart::new(ChartType::Bar);
     chart.title().set_name(tr(lang, "office.rp.chart.funnel"));
     chart
         .add_series()
         .set_name(tr(lang, "office.rp.cases"))
-        .set_categories((name, top, 0, last(top, funnel.len()), 0))
-        .set_values((name, top, 1, last(top, funnel.len()), 1));
+        .set_categories((name, TOP, 0, last(TOP, stages), 0))
+        .set_values((name, TOP, 1, last(TOP, stages), 1));
     chart.y_axis().set_reverse();
     chart.legend().set_hidden();
     sheet.insert_chart(0, 7, &chart)?;
@@ -254,9 +184,9 @@ fn summary(
     for col in [4u16, 5] {
         chart
             .add_series()
-            .set_name((name, top - 1, col))
-            .set_categories((name, top, 3, last(top, fields.len()), 3))
-            .set_values((name, top, col, last(top, fields.len()), col));
+            .set_name((name, TOP - 1, col))
+            .set_categories((name, TOP, 3, last(TOP, Field::ALL.len()), 3))
+            .set_values((name, TOP, col, last(TOP, Field::ALL.len()), col));
     }
     chart.y_axis().set_name(tr(lang, "office.rp.wan"));
     sheet.insert_chart(16, 7, &chart)?;
@@ -270,6 +200,91 @@ fn summary(
     chart.legend().set_hidden();
     sheet.insert_chart(32, 7, &chart)?;
     Ok(())
+}
+
+fn summary_figures(
+    sheet: &mut Worksheet,
+    r: &Report,
+    st: &Styles,
+    lang: Lang,
+) -> Result<(), XlsxError> {
+    sheet.write_string_with_format(0, 0, tr(lang, "office.rp.title"), &st.title)?;
+    sheet.write_string(1, 0, period(r, lang))?;
+    let made = trf(
+        lang,
+        "office.rp.made",
+        &[("date", &date_text(r.today, lang))],
+    );
+    sheet.write_string(2, 0, made)?;
+    let committed: Yuan = r.subsidies.iter().map(|s| s.committed).sum();
+    let paid: Yuan = r.subsidies.iter().map(|s| s.paid).sum();
+    let overdue = r.late.iter().filter(|l| !l.overdue.is_empty()).count();
+    let stale = r.late.iter().filter(|l| l.stale).count();
+    let figures: [(&str, f64); 5] = [
+        ("office.rp.cases", r.total() as f64),
+        ("office.rp.overdue", overdue as f64),
+        ("office.rp.stale", stale as f64),
+        ("office.rp.committed", wan(committed)),
+        ("office.rp.paid", wan(paid)),
+    ];
+    for (i, (k, v)) in figures.iter().enumerate() {
+        sheet.write_string(4 + i as u32, 0, tr(lang, k))?;
+        sheet.write_number(4 + i as u32, 1, *v)?;
+    }
+    for (col, w) in [(0u16, 24.0), (3, 12.0), (4, 22.0), (5, 22.0)] {
+        sheet.set_column_width(col, w)?;
+    }
+    Ok(())
+}
+
+/// The tables the charts read; returns the first row of the regions table.
+fn summary_tables(
+    sheet: &mut Worksheet,
+    r: &Report,
+    st: &Styles,
+    lang: Lang,
+) -> Result<u32, XlsxError> {
+    header(
+        sheet,
+        TOP - 1,
+        &["office.rp.stage", "office.rp.cases"],
+        st,
+        lang,
+    )?;
+    let funnel = r.funnel();
+    for (i, (s, n)) in funnel.iter().enumerate() {
+        sheet.write_string(TOP + i as u32, 0, s.label(lang))?;
+        sheet.write_number(TOP + i as u32, 1, *n as f64)?;
+    }
+    for (c, k) in ["office.col.field", "office.rp.committed", "office.rp.paid"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string_with_format(TOP - 1, 3 + c as u16, tr(lang, k), &st.bold)?;
+    }
+    for (i, f) in Field::ALL.iter().enumerate() {
+        let rows = r.subsidies.iter().filter(|s| s.field == Some(*f));
+        let (c, p) = rows.fold((Yuan::ZERO, Yuan::ZERO), |(c, p), s| {
+            (c + s.committed, p + s.paid)
+        });
+        let row = TOP + i as u32;
+        sheet.write_string(row, 3, f.label(lang))?;
+        sheet.write_number_with_format(row, 4, wan(c), &st.money)?;
+        sheet.write_number_with_format(row, 5, wan(p), &st.money)?;
+    }
+    let rtop = TOP + funnel.len() as u32 + 2;
+    header(
+        sheet,
+        rtop - 1,
+        &["office.rp.region", "office.rp.cases"],
+        st,
+        lang,
+    )?;
+    for (i, row) in r.by_region.iter().enumerate() {
+        sheet.write_string(rtop + i as u32, 0, &row.region)?;
+        sheet.write_number(rtop + i as u32, 1, row.cases as f64)?;
+    }
+    Ok(rtop)
 }
 
 fn stage_field(

@@ -1,0 +1,123 @@
+//! `jiebang digest [--user U] [--format text|json]`: one officer's morning digest, plain
+//! text a cron job can mail (see the crontab line in the README). Exit 0 even when there
+//! is nothing to say, so cron does not report a failure.
+
+use clap::Args;
+
+use super::publish::parse_date;
+use super::{open_read, usage};
+use crate::app::digest_ops::{Digest, DigestCase};
+use crate::app::{Config, SessionOptions};
+use crate::i18n::{Lang, tr, trf};
+use crate::io::inert_line;
+
+#[derive(Debug, Args)]
+pub struct DigestArgs {
+    /// The officer (经办人) whose cases are listed (default: you)
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// List deadlines within this many working days
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub days: u32,
+    /// List others' changes from this day (default: the previous working day)
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Output: plain text, or one JSON object
+    #[arg(long, value_name = "text|json", default_value = "text")]
+    pub format: String,
+}
+
+pub fn run(a: DigestArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
+    let lang = opts.lang;
+    if !matches!(a.format.as_str(), "text" | "json") {
+        return Err(usage(trf(
+            lang,
+            "cli.bad_format",
+            &[("value", &a.format), ("allowed", &"text|json")],
+        )));
+    }
+    let since = a
+        .since
+        .as_deref()
+        .map(|d| parse_date(lang, d))
+        .transpose()?;
+    let s = open_read(opts, cfg)?;
+    let user = a.user.unwrap_or_else(|| s.me().to_string());
+    let d = s.digest(&user, a.days, since)?;
+    if a.format == "json" {
+        outln!(
+            "{}",
+            crate::io::json::inert_json(serde_json::to_string_pretty(&d)?)
+        );
+    } else {
+        out!("{}", text(&d, lang));
+    }
+    Ok(())
+}
+
+/// The digest as text: a heading, then each non-empty section with one line per case.
+pub fn text(d: &Digest, lang: Lang) -> String {
+    let mut out = trf(
+        lang,
+        "office.dg.title",
+        &[("user", &inert_line(&d.user)), ("date", &d.today)],
+    );
+    out.push('\n');
+    if d.is_empty() {
+        out.push_str(tr(lang, "office.dg.nothing"));
+        out.push('\n');
+        return out;
+    }
+    let days = d.due_days;
+    let sections: [(String, &[DigestCase]); 3] = [
+        (
+            trf(lang, "office.dg.overdue", &[("n", &d.overdue.len())]),
+            &d.overdue,
+        ),
+        (
+            trf(
+                lang,
+                "office.dg.due",
+                &[("n", &d.due.len()), ("days", &days)],
+            ),
+            &d.due,
+        ),
+        (
+            trf(lang, "office.dg.stale", &[("n", &d.stale.len())]),
+            &d.stale,
+        ),
+    ];
+    for (head, items) in sections.iter().filter(|(_, items)| !items.is_empty()) {
+        out.push_str(&format!("\n{head}\n"));
+        for c in items.iter() {
+            out.push_str(&format!(
+                "  {}  {}  {}\n",
+                c.id,
+                inert_line(&c.name),
+                c.what
+            ));
+        }
+    }
+    if !d.changed.is_empty() {
+        let head = trf(
+            lang,
+            "office.dg.changed",
+            &[("n", &d.changed.len()), ("since", &d.since)],
+        );
+        out.push_str(&format!("\n{head}\n"));
+        for c in &d.changed {
+            let at = crate::app::clock::local_date(c.at);
+            let time =
+                c.at.with_timezone(&crate::app::clock::shanghai())
+                    .format("%H:%M");
+            out.push_str(&format!(
+                "  {}  {}  {} {at} {time} {}\n",
+                c.id,
+                inert_line(&c.name),
+                inert_line(&c.by),
+                inert_line(&c.action)
+            ));
+        }
+    }
+    out
+}
