@@ -137,3 +137,28 @@ pub enum Effect {
         text: String,
     },
 }
+
+/// What a handler did with an action. `update` routes on it: a follow-up action is queued
+/// and handled after this one returns, so no handler ever calls back into `update`.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// Not this handler's business.
+    Ignored,
+    /// Handled; these effects are for the runner.
+    Consumed(Vec<Effect>),
+    /// Handled, and this action follows (the command typed on the command line).
+    Then(Action),
+}
+
+impl Outcome {
+    /// Handled, with nothing for the runner.
+    pub fn done() -> Outcome {
+        Outcome::Consumed(Vec::new())
+    }
+}
+
+impl From<Vec<Effect>> for Outcome {
+    fn from(effects: Vec<Effect>) -> Outcome {
+        Outcome::Consumed(effects)
+    }
+}

@@ -1,12 +1,15 @@
 //! Moving around the screens: the list cursor, detail tabs, dashboard figures, help.
 
+pub use super::cursor::{rebuild, show_search};
+
 use crate::i18n::{tr, trf};
 
 use super::action::Effect;
 use super::backend::CaseDetail;
 use super::commands::Cmd;
+use super::cursor::{self, move_to, open_selected, resort};
 use super::dashboard::Figure;
-use super::list::{Found, Pinned};
+use super::list::Pinned;
 use super::overlays;
 use super::state::{DetailView, Screen, State};
 
@@ -115,47 +118,13 @@ fn list_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
                 state.list.pinned = None;
                 resort(state);
             } else if !state.list.query.is_empty() {
-                overlays::apply_query(state, "");
+                cursor::apply_query(state, "");
             }
             state.list.scroll_into_view(page);
         }
         _ => {}
     }
     Vec::new()
-}
-
-pub fn move_to(state: &mut State, pos: usize) {
-    state.list.select_at(&state.rows, pos);
-    let h = state.list_height();
-    state.list.scroll_into_view(h);
-}
-
-/// Rebuilds the visible list from the rows, the query in force and the officer's name.
-pub fn rebuild(state: &mut State) -> Result<(), super::find::FindError> {
-    state.list.rebuild(
-        &state.rows,
-        &state.facts,
-        state.today,
-        state.settings.me(),
-        &mut state.finder,
-    )
-}
-
-pub fn resort(state: &mut State) {
-    // Sorting never fails: the query in force already parsed.
-    let _ = rebuild(state);
-    let h = state.list_height();
-    state.list.scroll_into_view(h);
-}
-
-pub fn open_selected(state: &mut State) -> Vec<Effect> {
-    match state.list.selected.clone() {
-        Some(id) => {
-            state.pending_open = Some(id.clone());
-            vec![Effect::LoadCase { id }]
-        }
-        None => Vec::new(),
-    }
 }
 
 pub fn case_loaded(state: &mut State, detail: Box<CaseDetail>) {
@@ -176,17 +145,6 @@ pub fn case_loaded(state: &mut State, detail: Box<CaseDetail>) {
     }
 }
 
-/// Shows search results for `query` on the list, as if typed after `/` and Enter.
-pub fn show_search(state: &mut State, query: &str) {
-    state.screen = Screen::List;
-    state.list.found = Some(Found {
-        query: query.to_string(),
-        hits: Vec::new(),
-    });
-    state.list.research(&state.rows, &mut state.finder);
-    move_to(state, 0);
-}
-
 /// Opens the list showing exactly the cases of a dashboard figure.
 pub fn open_figure(state: &mut State, fig: Figure) {
     let lang = state.lang();
@@ -194,7 +152,7 @@ pub fn open_figure(state: &mut State, fig: Figure) {
     match fig.query() {
         Some(q) => {
             state.list.pinned = None;
-            overlays::apply_query(state, &q);
+            cursor::apply_query(state, &q);
         }
         None => {
             let ids = state
@@ -208,7 +166,7 @@ pub fn open_figure(state: &mut State, fig: Figure) {
                 label: figure_label(lang, fig),
                 ids,
             });
-            overlays::apply_query(state, "");
+            cursor::apply_query(state, "");
         }
     }
     state.screen = Screen::List;

@@ -320,7 +320,7 @@ impl Backend for Session {
             }
         });
         let midterm_due = MidtermSummary::of(&case).due_date(&self.settings);
-        let midterm_basis = super::form::stages_info::MidtermBasis::of(&case, &self.settings);
+        let midterm_basis = super::midterm_basis::MidtermBasis::of(&case, &self.settings);
         Ok(CaseDetail {
             publicity_end,
             midterm_due,

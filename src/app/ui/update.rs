@@ -1,43 +1,75 @@
 //! `update(state, action) -> effects`: the only place State changes. Keys are resolved
 //! through the active keymap (overlay first, then screen, then global); backend results
-//! come back as messages.
+//! come back as messages. One loop routes: each handler answers with an [`Outcome`], and
+//! an action that follows from another is queued here, never sent from inside a handler.
+
+use std::collections::VecDeque;
 
 use crate::i18n::{tr, trf};
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, Outcome};
 use super::commands::{Cmd, Command};
 use super::dashboard::Dashboard;
 use super::find::Finder;
 use super::form::{self, Purpose};
 use super::state::{Overlay, Screen, State};
-use super::{dialogs, nav, overlays};
+use super::{cursor, dialogs, nav, overlays};
+
+/// Follow-ups one action may lead to; a longer chain is a defect, stopped, not looped on.
+const MAX_FOLLOW_UPS: usize = 8;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
-    match action {
-        Action::Key(key) => {
-            state.status.error = None;
-            state.status.message = None;
-            let layers = state.layers();
-            match state.keymap.resolve(&layers, &key) {
-                Some(cmd) => command(state, Command::Simple(cmd)),
-                None => match key.text() {
-                    Some(c)
-                        if state.overlay.is_none() && matches!(state.screen, Screen::Form(_)) =>
-                    {
-                        form::edit::type_text(state, &c.to_string());
-                        Vec::new()
-                    }
-                    Some(c) if state.active_input().is_some() => {
-                        overlays::type_text(state, &c.to_string());
-                        Vec::new()
-                    }
-                    _ => Vec::new(),
-                },
-            }
+    let mut queue = VecDeque::from([action]);
+    let mut effects = Vec::new();
+    let mut steps = 0;
+    while let Some(a) = queue.pop_front() {
+        steps += 1;
+        match step(state, a) {
+            Outcome::Ignored => {}
+            Outcome::Consumed(e) => effects.extend(e),
+            Outcome::Then(next) if steps <= MAX_FOLLOW_UPS => queue.push_back(next),
+            Outcome::Then(_) => {}
         }
+    }
+    effects
+}
+
+/// One action, handed to the handler it is for.
+fn step(state: &mut State, action: Action) -> Outcome {
+    match action {
+        Action::Key(key) => key_pressed(state, key),
         Action::Command(c) => command(state, c),
+        other => message(state, other).into(),
+    }
+}
+
+/// A key: a command of the keymap in force, else text typed into the active input.
+fn key_pressed(state: &mut State, key: super::keys::KeyChord) -> Outcome {
+    state.status.error = None;
+    state.status.message = None;
+    let layers = state.layers();
+    if let Some(cmd) = state.keymap.resolve(&layers, &key) {
+        return Outcome::Then(Action::Command(Command::Simple(cmd)));
+    }
+    match key.text() {
+        Some(c) if state.overlay().is_none() && matches!(state.screen, Screen::Form(_)) => {
+            form::edit::type_text(state, &c.to_string());
+            Outcome::done()
+        }
+        Some(c) if state.active_input().is_some() => {
+            overlays::type_text(state, &c.to_string());
+            Outcome::done()
+        }
+        _ => Outcome::Ignored,
+    }
+}
+
+/// Everything but keys and commands: pasted text, a resize, and the backend's answers.
+fn message(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Key(_) | Action::Command(_) => Vec::new(),
         Action::Paste(text) => {
-            if state.overlay.is_none() && matches!(state.screen, Screen::Form(_)) {
+            if state.overlay().is_none() && matches!(state.screen, Screen::Form(_)) {
                 form::edit::paste(state, &text);
             } else if state.active_input().is_some() {
                 let flat: String = text
@@ -68,34 +100,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.counter = counter;
             state.status.loading = None;
             state.status.last_refresh = Some(at);
-            // Built on first use: a refresh with no search or name filter showing stays cheap.
-            state.finder = Finder::default();
-            if let Err(e) = nav::rebuild(state) {
-                // The query parsed before; the vocabulary cannot have changed under it,
-                // but never keep a list that disagrees with its title.
-                state.status.error = Some(overlays::filter_error_text(state.lang(), &e));
-                state.list.query.clear();
-                let _ = nav::rebuild(state);
-            }
-            let keep = state.dashboard.cursor;
-            state.dashboard =
-                Dashboard::compute(&state.rows, &state.facts, state.today, state.settings.me());
-            state.dashboard.cursor = keep;
-            let h = state.list_height();
-            state.list.scroll_into_view(h);
-            // The open case changed under us: show the new version.
-            match &state.screen {
-                Screen::Detail(d) => {
-                    let id = &d.detail.case.id;
-                    match state.row_by_id(id) {
-                        Some(r) if r.rev != d.detail.case.rev => {
-                            vec![Effect::LoadCase { id: id.clone() }]
-                        }
-                        _ => Vec::new(),
-                    }
-                }
-                _ => Vec::new(),
-            }
+            summaries_loaded(state)
         }
         Action::CaseLoaded(detail) => {
             nav::case_loaded(state, detail);
@@ -137,7 +142,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::DraftsLoaded { drafts, now } => {
-            form::draft::loaded(state, drafts, now);
+            form::resume::loaded(state, drafts, now);
             Vec::new()
         }
         Action::EditorDone(result) => {
@@ -147,13 +152,44 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
     }
 }
 
+/// New rows: the list, its query and the dashboard follow; an open case that changed is
+/// loaded again.
+fn summaries_loaded(state: &mut State) -> Vec<Effect> {
+    // Built on first use: a refresh with no search or name filter showing stays cheap.
+    state.finder = Finder::default();
+    if let Err(e) = cursor::rebuild(state) {
+        // The query parsed before; the vocabulary cannot have changed under it,
+        // but never keep a list that disagrees with its title.
+        state.status.error = Some(cursor::filter_error_text(state.lang(), &e));
+        state.list.query.clear();
+        let _ = cursor::rebuild(state);
+    }
+    let keep = state.dashboard.cursor;
+    state.dashboard =
+        Dashboard::compute(&state.rows, &state.facts, state.today, state.settings.me());
+    state.dashboard.cursor = keep;
+    let h = state.list_height();
+    state.list.scroll_into_view(h);
+    // The open case changed under us: show the new version.
+    match &state.screen {
+        Screen::Detail(d) => {
+            let id = &d.detail.case.id;
+            match state.row_by_id(id) {
+                Some(r) if r.rev != d.detail.case.rev => {
+                    vec![Effect::LoadCase { id: id.clone() }]
+                }
+                _ => Vec::new(),
+            }
+        }
+        _ => Vec::new(),
+    }
+}
+
 /// Runs the search or filter the last keys asked for. The runner calls this once after
 /// handling every key already waiting, so a newer keystroke supersedes an older search
 /// instead of queueing behind it.
 pub fn settle(state: &mut State) {
-    if std::mem::take(&mut state.status.dirty_search) {
-        overlays::run_pending(state);
-    }
+    overlays::settle(state);
 }
 
 /// The effects to run at start: load the rows and the saved views.
@@ -162,17 +198,26 @@ pub fn init(state: &mut State) -> Vec<Effect> {
     vec![Effect::LoadSummaries, Effect::LoadViews, Effect::LoadDrafts]
 }
 
-pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
-    let lang = state.lang();
+/// A command, from a key or the command line.
+pub fn command(state: &mut State, command: Command) -> Outcome {
     match command {
         Command::Simple(cmd) => simple(state, cmd),
+        other => typed(state, other).into(),
+    }
+}
+
+/// A command with an argument, as the command line gives it.
+fn typed(state: &mut State, command: Command) -> Vec<Effect> {
+    let lang = state.lang();
+    match command {
+        Command::Simple(_) => Vec::new(),
         Command::Sort(col) => {
             state.list.sort.column = col;
-            nav::resort(state);
+            cursor::resort(state);
             Vec::new()
         }
         Command::Stage(s) => {
-            overlays::apply_query(state, &format!("stage:{}", s.id()));
+            cursor::apply_query(state, &format!("stage:{}", s.id()));
             state.screen = Screen::List;
             Vec::new()
         }
@@ -180,7 +225,7 @@ pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
             match state.views.iter().find(|v| v.name == name) {
                 Some(v) => {
                     let q = v.query.clone();
-                    overlays::apply_query(state, &q);
+                    cursor::apply_query(state, &q);
                     state.screen = Screen::List;
                 }
                 None => {
@@ -217,12 +262,12 @@ pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
             Vec::new()
         }
         Command::Filter(q) => {
-            overlays::apply_query(state, &q);
+            cursor::apply_query(state, &q);
             state.screen = Screen::List;
             Vec::new()
         }
         Command::Search(q) => {
-            nav::show_search(state, &q);
+            cursor::show_search(state, &q);
             Vec::new()
         }
         Command::Gate(n) => form::open::on_case(state, |id| Purpose::Gate(id, n - 1)),
@@ -231,21 +276,27 @@ pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
     }
 }
 
-fn simple(state: &mut State, cmd: Cmd) -> Vec<Effect> {
+/// A command without argument: the layer on top takes it (a dialog, an overlay, a form,
+/// the resume screen), else the screen under it.
+fn simple(state: &mut State, cmd: Cmd) -> Outcome {
     if cmd == Cmd::Suspend {
         // Works from anywhere, as in every terminal program.
-        return vec![Effect::Suspend];
+        return vec![Effect::Suspend].into();
     }
-    match &state.overlay {
+    match state.overlay() {
         Some(Overlay::Dialog(_)) => return dialogs::command(state, cmd),
         Some(_) => return overlays::command(state, cmd),
         None => {}
     }
     match &state.screen {
-        Screen::Form(_) => return form::edit::command(state, cmd),
-        Screen::Drafts(_) => return form::draft::command(state, cmd),
-        _ => {}
+        Screen::Form(_) => form::edit::command(state, cmd).into(),
+        Screen::Drafts(_) => form::resume::command(state, cmd).into(),
+        _ => screen_command(state, cmd).into(),
     }
+}
+
+/// A command on the list, the detail, the dashboard or help.
+fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     match cmd {
         Cmd::NewCase => form::open::new_case(state),
         Cmd::EditCase => form::open::on_case(state, Purpose::EditCase),

@@ -5,60 +5,10 @@ use serde_json::Value;
 
 use crate::domain::validate::{self, Issue, Severity};
 use crate::domain::{Case, Org, Yuan};
-use crate::i18n::{Lang, tr, trf};
 
-use super::field::{ParseError, pointer};
+use super::field::pointer;
+pub use super::problem::{Check, Why};
 use super::{Form, Purpose, Submit};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Why {
-    Issue(Issue),
-    Parse(ParseError),
-    Required,
-    /// Member form: no taker with that number.
-    NoTaker(usize),
-    /// Likely the same organisation as one already stored.
-    Duplicate(String),
-    /// The document does not make a record (a defect of the form, reported not hidden).
-    Shape(String),
-    /// The review form's scores, experts and conflicts of interest.
-    Review(super::review::Problem),
-    /// A stage form's own problem (a panel line, a conflict of interest, a percentage).
-    Record(super::stages::Flaw),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Check {
-    /// The field it is about (an index into `Form::fields`).
-    pub field: Option<usize>,
-    pub error: bool,
-    pub why: Why,
-}
-
-impl Check {
-    /// The message shown beside the field.
-    pub fn short(&self, lang: Lang) -> String {
-        match &self.why {
-            Why::Issue(i) => i.problem.message(lang),
-            Why::Parse(p) => p.message(lang),
-            Why::Required => tr(lang, "validate.required").to_string(),
-            Why::NoTaker(n) => trf(lang, "form.no_taker", &[("n", n)]),
-            Why::Duplicate(name) => trf(lang, "form.duplicate", &[("name", name)]),
-            Why::Shape(m) => m.clone(),
-            Why::Review(p) => p.message(lang),
-            Why::Record(f) => f.message(lang),
-        }
-    }
-
-    /// The message with the field's name, for the list under the form.
-    pub fn full(&self, form: &Form, lang: Lang) -> String {
-        match (&self.why, self.field) {
-            (Why::Issue(i), _) => i.message(lang),
-            (_, Some(f)) => format!("{}: {}", form.field_name(f, lang), self.short(lang)),
-            (_, None) => self.short(lang),
-        }
-    }
-}
 
 /// The document with every field written in, and the fields that do not parse.
 pub fn document(form: &Form) -> (Value, Vec<Check>) {

@@ -6,7 +6,7 @@ use tui_input::InputRequest;
 use crate::app::ui::action::Effect;
 use crate::app::ui::backend::WriteError;
 use crate::app::ui::commands::Cmd;
-use crate::app::ui::overlays;
+use crate::app::ui::input;
 use crate::app::ui::state::{Screen, State};
 use crate::domain::{Case, Org};
 use crate::i18n::{tr, trf};
@@ -184,7 +184,7 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
 fn edit_field(form: &mut Form, cmd: Cmd, width: usize) {
     let nullable = form.focused().nullable;
     let did = match &mut form.focused_mut().editor {
-        Editor::Line(input) => overlays::edit(input, cmd),
+        Editor::Line(input) => input::edit(input, cmd),
         Editor::Long(t) => {
             match cmd {
                 Cmd::InputLeft => t.left(),

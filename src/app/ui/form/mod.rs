@@ -9,11 +9,15 @@ pub mod conflict;
 pub mod draft;
 pub mod edit;
 pub mod field;
+pub mod flaw;
+pub mod label;
 pub mod layout;
 pub mod long;
 pub mod open;
 pub mod orgs;
 pub mod picker;
+pub mod problem;
+pub mod resume;
 pub mod review;
 pub mod review_form;
 pub mod stages;
@@ -32,9 +36,9 @@ use crate::i18n::{Lang, tr};
 
 use super::state::Screen;
 
-pub use check::{Check, Why};
 pub use conflict::Conflict;
 pub use field::{Editor, Field, Kind};
+pub use problem::{Check, Why};
 
 /// What a form edits; also its draft key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -288,5 +292,16 @@ impl Form {
 
     pub fn warnings(&self) -> impl Iterator<Item = &Check> {
         self.checks.iter().filter(|c| !c.error)
+    }
+}
+
+impl Check {
+    /// The message with the field's name, for the list under the form.
+    pub fn full(&self, form: &Form, lang: Lang) -> String {
+        match (&self.why, self.field) {
+            (Why::Issue(i), _) => i.message(lang),
+            (_, Some(f)) => format!("{}: {}", form.field_name(f, lang), self.short(lang)),
+            (_, None) => self.short(lang),
+        }
     }
 }

@@ -189,6 +189,7 @@ pub fn case_loaded(state: &mut State, purpose: Purpose, detail: Box<CaseDetail>)
     let due = detail.midterm_due;
     let mut form = build(state, purpose, Some(detail.case), info, base);
     stages::prefill_due(&mut form, due);
+    check::recheck(&mut form);
     state.screen = Screen::Form(Box::new(form));
     vec![Effect::LoadOrgs]
 }

@@ -11,61 +11,16 @@ use serde_json::{Value, json};
 
 use crate::app::record_ops::TakerRecord;
 use crate::domain::case::{Acceptance, Case, Plan};
-use crate::domain::records::panel::{self, BadLine};
+use crate::domain::records::panel;
 use crate::domain::records::review;
 use crate::domain::records::{Expert, GateResult, Midterm, MidtermVerdict, StageGate};
-use crate::domain::rules::Party;
 use crate::domain::validate::{self, Issue, Severity};
 use crate::domain::{Kind as CaseKind, TakerStatus, Verdict, Yuan};
-use crate::i18n::{Lang, trf};
 
-use super::check::{Check, Why};
 use super::field::{Field, Kind};
+pub use super::flaw::Flaw;
+use super::problem::{Check, Why};
 use super::{Form, Purpose, Submit};
-
-/// What is wrong with a stage form beyond the domain's own validation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Flaw {
-    /// A panel line that is not `姓名，单位[，flag]`.
-    BadExpert(BadLine),
-    /// An expert of a party's own unit who has not withdrawn (a warning).
-    Conflict {
-        line: usize,
-        expert: String,
-        party: Party,
-        org: String,
-    },
-    /// A percentage over 100 (too large even to store).
-    Percent(u64),
-}
-
-impl Flaw {
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Flaw::BadExpert(b) => trf(
-                lang,
-                "stages.bad_expert",
-                &[("line", &b.line), ("text", &b.text)],
-            ),
-            Flaw::Conflict {
-                line,
-                expert,
-                party,
-                org,
-            } => trf(
-                lang,
-                "stages.conflict",
-                &[
-                    ("line", line),
-                    ("expert", expert),
-                    ("party", &party.label(lang)),
-                    ("org", org),
-                ],
-            ),
-            Flaw::Percent(n) => trf(lang, "validate.percent", &[("actual", n)]),
-        }
-    }
-}
 
 const PANEL: &str = "form.panel";
 /// Fields only a 成果转化类 case has (第十二条: benefit and funds actually received).
@@ -230,7 +185,6 @@ pub fn prefill_due(form: &mut Form, due: Option<NaiveDate>) {
     for f in form.fields.iter_mut() {
         f.load(&form.base);
     }
-    super::check::recheck(form);
 }
 
 fn parse<T: DeserializeOwned>(v: &Value) -> Result<T, Why> {
