@@ -66,6 +66,13 @@ pub enum Action {
     },
     /// The text back from $EDITOR, or why it could not run.
     EditorDone(Result<String, String>),
+    /// The draft clock: the open form's draft is due to be written.
+    DraftDue,
+    /// The draft `key` was written.
+    DraftSaved {
+        key: String,
+        at: DateTime<Utc>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,6 +142,11 @@ pub enum Effect {
     /// Suspend the screen and edit `text` in $EDITOR (the event loop runs it).
     Editor {
         text: String,
+    },
+    /// Writes the open form's draft.
+    PutDraft {
+        key: String,
+        payload: String,
     },
 }
 

@@ -145,6 +145,11 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             form::resume::loaded(state, drafts, now);
             Vec::new()
         }
+        Action::DraftDue => form::autosave::due(state),
+        Action::DraftSaved { key, at } => {
+            form::autosave::saved(state, &key, at);
+            Vec::new()
+        }
         Action::EditorDone(result) => {
             form::edit::editor_done(state, result);
             Vec::new()

@@ -4,6 +4,7 @@
 //! to dotted paths of a JSON document, validated as you type, saved as drafts, and, when
 //! another officer saved the same case meanwhile, merged field by field.
 
+pub mod autosave;
 pub mod check;
 pub mod conflict;
 pub mod draft;
