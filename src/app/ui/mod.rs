@@ -13,6 +13,7 @@ pub mod dashboard;
 pub mod dialogs;
 pub mod find;
 pub mod form;
+pub mod forms;
 pub mod input;
 pub mod keymap;
 pub mod keys;

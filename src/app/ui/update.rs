@@ -307,7 +307,7 @@ fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         Cmd::EditCase => form::open::on_case(state, Purpose::EditCase),
         Cmd::TakerForm => form::open::on_case(state, Purpose::Taker),
         Cmd::MemberForm => form::open::on_case(state, Purpose::Member),
-        Cmd::DatesForm => form::open::on_case(state, Purpose::Dates),
+        Cmd::Form(tag) => form::open::on_case(state, |id| Purpose::Record(tag.into(), id)),
         Cmd::ObjectionForm => form::open::on_case(state, Purpose::Objection),
         Cmd::ReviewForm => form::open::on_case(state, Purpose::Review),
         Cmd::TrancheForm => form::open::on_case(state, Purpose::Tranche),

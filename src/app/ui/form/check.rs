@@ -24,8 +24,12 @@ pub fn document(form: &Form) -> (Value, Vec<Check>) {
                         why: Why::Required,
                     });
                 }
-                if let Some(slot) = doc.pointer_mut(&pointer(&f.path)) {
-                    *slot = v;
+                if let Err(why) = write(&mut doc, &f.path, v) {
+                    checks.push(Check {
+                        field: Some(i),
+                        error: true,
+                        why,
+                    });
                 }
             }
             Err(e) => checks.push(Check {
@@ -36,6 +40,27 @@ pub fn document(form: &Form) -> (Value, Vec<Check>) {
         }
     }
     (doc, checks)
+}
+
+/// Writes a field's value at its path: a key missing from an existing object is added
+/// (an optional value the record leaves out when empty); a path through nothing is a
+/// defect of the form, reported, never silently dropped.
+fn write(doc: &mut Value, path: &str, v: Value) -> Result<(), Why> {
+    if let Some(slot) = doc.pointer_mut(&pointer(path)) {
+        *slot = v;
+        return Ok(());
+    }
+    let (parent, key) = match path.rsplit_once('.') {
+        Some((p, k)) => (pointer(p), k),
+        None => (String::new(), path),
+    };
+    match doc.pointer_mut(&parent).and_then(Value::as_object_mut) {
+        Some(obj) => {
+            obj.insert(key.to_string(), v);
+            Ok(())
+        }
+        None => Err(Why::Shape(format!("{path}: not in the record"))),
+    }
 }
 
 fn parse<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, String> {
@@ -51,7 +76,7 @@ fn case_of(form: &Form, doc: &Value) -> Result<Option<(Case, Option<usize>)>, Wh
             .ok_or_else(|| Why::Shape("no case".into()))
     };
     Ok(Some(match &form.purpose {
-        Purpose::NewCase | Purpose::EditCase(_) | Purpose::Dates(_) => {
+        Purpose::NewCase | Purpose::EditCase(_) | Purpose::Record(..) => {
             (parse::<Case>(doc.clone()).map_err(Why::Shape)?, None)
         }
         Purpose::Taker(_) => {

@@ -329,7 +329,7 @@ pub fn conflicted(state: &mut State, theirs: Box<Case>, by: String) -> Vec<Effec
         state.status.error = Some(tr(lang, "form.not_saved").to_string());
         return Vec::new();
     }
-    let compare = matches!(form.purpose, Purpose::EditCase(_) | Purpose::Dates(_))
+    let compare = matches!(form.purpose, Purpose::EditCase(_) | Purpose::Record(..))
         || form.purpose.is_stage_record();
     if !compare {
         // A taker or member is appended to whatever the case is now: nothing to compare.

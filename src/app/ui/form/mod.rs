@@ -23,6 +23,8 @@ pub mod review;
 pub mod review_form;
 pub mod stages;
 pub mod stages_info;
+#[cfg(test)]
+mod walk_tests;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -35,6 +37,7 @@ use crate::domain::records::Review;
 use crate::domain::{Case, Extension, Objection, Org, Tranche, Yuan};
 use crate::i18n::{Lang, tr};
 
+use super::commands::form_spec as spec;
 use super::state::Screen;
 
 pub use conflict::Conflict;
@@ -49,7 +52,8 @@ pub enum Purpose {
     EditCase(String),
     Taker(String),
     Member(String),
-    Dates(String),
+    /// A form described in `forms/`: its tag and the case.
+    Record(String, String),
     Objection(String),
     /// An expert review; the panel (需求论证 or 评审推荐) is chosen from the case when the
     /// form opens and kept in its document.
@@ -75,6 +79,7 @@ impl Purpose {
             Purpose::EditCase(id) => id.clone(),
             Purpose::Gate(id, i) => format!("gate:{id}:{}", i + 1),
             Purpose::ObjectionEdit(id, i) => format!("objection:{id}:{}", i + 1),
+            Purpose::Record(tag, id) => format!("{tag}:{id}"),
             other => format!("{}:{}", other.tag(), other.case_id().unwrap_or("")),
         }
     }
@@ -85,7 +90,7 @@ impl Purpose {
             Purpose::EditCase(_) => "edit",
             Purpose::Taker(_) => "taker",
             Purpose::Member(_) => "member",
-            Purpose::Dates(_) => "dates",
+            Purpose::Record(tag, _) => spec(tag).map_or("record", |s| s.tag),
             Purpose::Objection(_) | Purpose::ObjectionEdit(..) => "objection",
             Purpose::Review(_) => "review",
             Purpose::Tranche(_) => "tranche",
@@ -103,7 +108,7 @@ impl Purpose {
             Purpose::EditCase(id)
             | Purpose::Taker(id)
             | Purpose::Member(id)
-            | Purpose::Dates(id)
+            | Purpose::Record(_, id)
             | Purpose::Objection(id)
             | Purpose::ObjectionEdit(id, _)
             | Purpose::Review(id)
@@ -123,7 +128,7 @@ impl Purpose {
             Purpose::EditCase(_) => "form.title.edit",
             Purpose::Taker(_) => "form.title.taker",
             Purpose::Member(_) => "form.title.member",
-            Purpose::Dates(_) => "form.title.dates",
+            Purpose::Record(tag, _) => spec(tag).map_or("form.title.edit", |s| s.title),
             Purpose::Objection(_) => "form.title.objection",
             Purpose::ObjectionEdit(..) => "form.title.objection_edit",
             Purpose::Review(_) => "rform.title.any",
@@ -140,7 +145,7 @@ impl Purpose {
     pub fn saves_case(&self) -> bool {
         matches!(
             self,
-            Purpose::EditCase(_) | Purpose::Taker(_) | Purpose::Member(_) | Purpose::Dates(_)
+            Purpose::EditCase(_) | Purpose::Taker(_) | Purpose::Member(_) | Purpose::Record(..)
         ) || self.is_stage_record()
     }
 
