@@ -14,7 +14,7 @@ use crate::app::ui::commands::Cmd;
 use crate::app::ui::keymap::Context;
 use crate::app::ui::nav::DETAIL_TABS;
 use crate::app::ui::state::DetailView;
-use crate::app::ui::text::{fit, local_time, sanitize, width};
+use crate::app::ui::text::{fit, local_time, sanitize, sanitize_lines, width};
 use crate::domain::{Case, Org, Yuan};
 use crate::i18n::{Lang, tr, trf};
 
@@ -155,7 +155,7 @@ fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<
                 )),
             ];
             v.extend(
-                sanitize(&a.description)
+                sanitize_lines(&a.description)
                     .lines()
                     .map(|s| Line::raw(s.to_string())),
             );
@@ -168,7 +168,11 @@ fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<
                 ),
                 t.header(),
             )));
-            v.extend(sanitize(&a.team).lines().map(|s| Line::raw(s.to_string())));
+            v.extend(
+                sanitize_lines(&a.team)
+                    .lines()
+                    .map(|s| Line::raw(s.to_string())),
+            );
             v
         }
         2 => {
@@ -305,7 +309,7 @@ fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<
                     t.dim(),
                 )]));
                 v.extend(
-                    sanitize(&n.text)
+                    sanitize_lines(&n.text)
                         .lines()
                         .map(|s| Line::raw(format!("  {s}"))),
                 );
