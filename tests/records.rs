@@ -38,6 +38,8 @@ fn announcing() -> Case {
         task_book_signed: Some(date("2026-11-24")),
         start: Some(date("2026-12-01")),
         end: Some(date("2029-11-30")),
+        ip_ownership: "知识产权归发榜方所有".into(),
+        benefit_sharing: "按出资比例分配".into(),
     };
     c.amounts.rd_investment = Some(Yuan::from_wan(1000));
     c

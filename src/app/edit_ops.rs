@@ -191,6 +191,7 @@ impl Session {
                     date: Some(date),
                     reason: reason.trim().to_string(),
                     recovered: Some(recovered),
+                    ..Termination::default()
                 });
                 case.amounts.recovered = recovered;
                 workflow::check_move(case, crate::domain::Stage::Terminated, &rules)

@@ -299,6 +299,95 @@ pub static TABLE: &[(&str, &str)] = &[
         "rules.move.withdrawn_from",
         "only an open case can be withdrawn",
     ),
+    // -- rules: invariants, sources, new rules (issue 10) --
+    (
+        "rules.post_subsidy_before_acceptance_date",
+        "post-subsidy dated {date}, before the acceptance of {accepted}",
+    ),
+    (
+        "rules.date_in_future",
+        "{what} {date} is after today ({today}): a date of something done cannot be in the future",
+    ),
+    ("rules.dated.registration", "registration date"),
+    ("rules.dated.agreement", "agreement signing date"),
+    ("rules.dated.task_book", "task book signing date"),
+    ("rules.dated.first_payment", "issuer's first payment date"),
+    ("rules.dated.tranche", "subsidy tranche date"),
+    ("rules.dated.extension", "extension request date"),
+    ("rules.dated.acceptance", "acceptance date"),
+    ("rules.dated.termination", "termination date"),
+    ("rules.dated.audit", "special audit date"),
+    ("rules.src.policy", "Dept. policy"),
+    ("rules.src.policy_setting", "Dept. policy ({setting})"),
+    ("rules.src.fact", "Data consistency"),
+    ("rules.for_org", "{party} \"{name}\": {text}"),
+    (
+        "rules.headcount_over",
+        "{which} of {count} exceeds the total staff of {total}",
+    ),
+    (
+        "rules.headcount.bachelor",
+        "staff with a bachelor's degree or above",
+    ),
+    ("rules.headcount.rd", "R&D staff"),
+    (
+        "rules.region_code_mismatch",
+        "registered region \"{region}\" does not match the division {division} in the credit code; please check",
+    ),
+    (
+        "rules.termination_not_agreed",
+        "termination needs the agreement of both parties",
+    ),
+    (
+        "rules.termination_not_approved",
+        "termination needs the department's approval",
+    ),
+    ("rules.audit_conclusion", "special audit conclusion"),
+    (
+        "rules.termination_no_audit",
+        "{paid} (10k yuan) of fiscal funds were paid: termination needs a special audit (missing: {missing})",
+    ),
+    (
+        "rules.audit_before_termination",
+        "special audit dated {audit}, before the termination of {terminated}",
+    ),
+    (
+        "rules.recovered_over_paid",
+        "recovered {recovered} (10k yuan) exceeds the {paid} paid",
+    ),
+    (
+        "rules.signed_during_publicity",
+        "{what} {date} is not after the publicity of {start} to {end}: signing follows a publicity without objection",
+    ),
+    (
+        "rules.signed_before_objection_resolved",
+        "{what} {date} is before the objection was resolved on {resolved}",
+    ),
+    (
+        "rules.objection_outside_publicity",
+        "objection by \"{by}\" received on {received}, outside the publicity of {start} to {end}, cannot be accepted for handling",
+    ),
+    (
+        "rules.agreement_terms_missing",
+        "the agreement must state IP ownership and benefit sharing (missing: {fields})",
+    ),
+    (
+        "rules.plan_changed",
+        "during implementation the period changes only through an extension (on entering implementation {was}, now {now})",
+    ),
+    (
+        "rules.acceptance_before_start",
+        "acceptance dated {date}, before the project's start on {start}",
+    ),
+    (
+        "rules.acceptance_undated",
+        "an acceptance verdict needs the acceptance date",
+    ),
+    ("validate.f.ip_ownership", "IP ownership"),
+    ("validate.f.benefit_sharing", "Benefit sharing"),
+    ("validate.f.audit_date", "Special audit date"),
+    ("validate.f.audit_conclusion", "Special audit conclusion"),
+    // -- end rules (issue 10) --
     // -- calendar --
     (
         "calendar.err.syntax",

@@ -257,6 +257,89 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("rules.move.terminated_from", "仅项目实施、验收阶段可以终止"),
     ("rules.move.withdrawn_from", "仅未结束的项目可以撤回"),
+    // -- rules: invariants, sources, new rules (issue 10) --
+    (
+        "rules.post_subsidy_before_acceptance_date",
+        "后补助日期 {date} 早于验收日期 {accepted}",
+    ),
+    (
+        "rules.date_in_future",
+        "{what} {date} 晚于今天 {today}: 已发生的事项不能填写将来的日期",
+    ),
+    ("rules.dated.registration", "注册时间"),
+    ("rules.dated.agreement", "揭榜协议签订日期"),
+    ("rules.dated.task_book", "任务书签订日期"),
+    ("rules.dated.first_payment", "发榜方首次拨付日期"),
+    ("rules.dated.tranche", "补助拨付日期"),
+    ("rules.dated.extension", "延期申请日期"),
+    ("rules.dated.acceptance", "验收日期"),
+    ("rules.dated.termination", "终止日期"),
+    ("rules.dated.audit", "专项审计日期"),
+    ("rules.src.policy", "本厅规定"),
+    ("rules.src.policy_setting", "本厅规定({setting})"),
+    ("rules.src.fact", "数据一致性"),
+    ("rules.for_org", "{party}「{name}」: {text}"),
+    (
+        "rules.headcount_over",
+        "{which} {count} 人多于单位总人数 {total} 人",
+    ),
+    ("rules.headcount.bachelor", "本科以上人数"),
+    ("rules.headcount.rd", "研发人员数"),
+    (
+        "rules.region_code_mismatch",
+        "注册地区「{region}」与统一社会信用代码中的登记管理机关行政区划 {division} 不符, 请核对",
+    ),
+    (
+        "rules.termination_not_agreed",
+        "终止须揭榜方与发榜方达成一致意见",
+    ),
+    (
+        "rules.termination_not_approved",
+        "终止须经自治区科技厅审核同意",
+    ),
+    ("rules.audit_conclusion", "专项审计结论"),
+    (
+        "rules.termination_no_audit",
+        "已拨付财政科技资金 {paid} 万元, 终止须经专项审计（缺: {missing}）",
+    ),
+    (
+        "rules.audit_before_termination",
+        "专项审计日期 {audit} 早于终止日期 {terminated}",
+    ),
+    (
+        "rules.recovered_over_paid",
+        "收回资金 {recovered} 万元多于已拨付的 {paid} 万元",
+    ),
+    (
+        "rules.signed_during_publicity",
+        "{what} {date} 不在公示期 {start} 至 {end} 之后: 公示无异议后方可正式签订",
+    ),
+    (
+        "rules.signed_before_objection_resolved",
+        "{what} {date} 早于异议处理完毕日期 {resolved}",
+    ),
+    (
+        "rules.objection_outside_publicity",
+        "异议「{by}」收到日期 {received} 不在公示期 {start} 至 {end} 内, 不应受理",
+    ),
+    (
+        "rules.agreement_terms_missing",
+        "揭榜协议须约定知识产权的归属和利益分配（未填写: {fields}）",
+    ),
+    (
+        "rules.plan_changed",
+        "项目实施期间实施周期只能通过延期变更（进入实施时 {was}, 现为 {now}）",
+    ),
+    (
+        "rules.acceptance_before_start",
+        "验收日期 {date} 早于项目开始日期 {start}",
+    ),
+    ("rules.acceptance_undated", "验收结论须填写验收日期"),
+    ("validate.f.ip_ownership", "产权归属"),
+    ("validate.f.benefit_sharing", "利益分配"),
+    ("validate.f.audit_date", "专项审计日期"),
+    ("validate.f.audit_conclusion", "专项审计结论"),
+    // -- end rules (issue 10) --
     // -- calendar --
     ("calendar.err.syntax", "节假日表格式错误: {detail}"),
     (

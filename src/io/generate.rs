@@ -462,6 +462,14 @@ fn one(rng: &mut Rng, i: usize, today: NaiveDate) -> Case {
             date: Some(since),
             reason: "中期检查发现技术路线不可行，经专家论证终止实施。".into(),
             recovered: Some(recovered),
+            both_agreed: true,
+            approved: true,
+            audit_date: (recovered > Yuan::ZERO).then_some(since),
+            audit_conclusion: if recovered > Yuan::ZERO {
+                "专项审计确认已拨付财政科技资金的使用情况, 剩余资金予以收回。".into()
+            } else {
+                String::new()
+            },
         });
         case.amounts.recovered = recovered;
     }

@@ -62,6 +62,10 @@ fn base(kind: Kind, issuer: Org, taker: Org) -> Case {
     case.publicity.start = Some(d("2026-09-28"));
     case.plan.agreement_signed = Some(d("2026-10-20"));
     case.plan.task_book_signed = Some(d("2026-10-25"));
+    case.plan.ip_ownership = "成果知识产权归发榜方所有, 揭榜方享有非独占使用权".into();
+    case.plan.benefit_sharing = "转化收益按发榜方七成、揭榜方三成分配".into();
+    case.achievement.suggested_period = "3年".into();
+    case.achievement.estimated_investment = Some(Yuan::from_wan(3200));
     case
 }
 
@@ -115,7 +119,7 @@ pub fn breakthrough() -> Case {
         "12110000MB0N00001",
     );
     let mut case = base(Kind::Breakthrough, issuer, taker);
-    case.plan.start = Some(d("2026-11-01"));
+    case.plan.start = Some(d("2026-11-02"));
     case.plan.end = Some(d("2029-11-01"));
     case.amounts.rd_investment = Some(Yuan::from_wan(3200));
     case.amounts.issuer_first_payment = Some(d("2026-11-10"));
@@ -138,7 +142,7 @@ pub fn transformation() -> Case {
         "91150200MA0N00005",
     );
     let mut case = base(Kind::Transformation, issuer, taker);
-    case.plan.start = Some(d("2026-11-01"));
+    case.plan.start = Some(d("2026-11-02"));
     case.plan.end = Some(d("2028-11-01"));
     case.amounts.funds_received = Some(Yuan::from_wan(2000));
     case.acceptance.verdict = Some(Verdict::Passed);

@@ -6,7 +6,10 @@ use chrono::NaiveDate;
 use super::calendar::Calendar;
 
 mod acceptance;
+mod agreement;
+mod consistency;
 mod integrity;
+mod invariants;
 mod midterm;
 mod publicity;
 mod publish;
@@ -14,6 +17,7 @@ mod racing;
 mod record_rule;
 mod review;
 mod settings;
+mod source;
 mod subsidy;
 mod takers;
 mod termination;
@@ -25,12 +29,19 @@ pub mod duration;
 #[cfg(test)]
 pub(crate) mod fixtures;
 
-pub use acceptance::check_completion;
+pub use acceptance::{check_acceptance_dates, check_completion};
+pub use agreement::{
+    check_agreement_terms, check_objection_dates, check_plan_unchanged, check_signing_order,
+};
+pub use consistency::{check_consistency, check_warnings, parties};
 pub use deadline::{
     Deadline, DeadlineKind, deadlines, is_overdue, next_deadline, overdue_deadlines,
 };
-pub use duration::{check_duration, check_extension, check_period, latest_end};
-pub use integrity::{Blacklist, BlacklistEntry, check_integrity};
+pub use duration::{
+    check_duration, check_extension, check_period, check_recorded_extensions, latest_end,
+};
+pub use integrity::{Blacklist, BlacklistEntry, check_integrity, check_org, check_taker};
+pub use invariants::check_case;
 pub use midterm::check_midterm;
 pub use publicity::{check_publicity, check_signatures, publicity_end};
 pub use publish::check_publish;
@@ -40,13 +51,14 @@ pub use racing::{
 pub use record_rule::RecordRule;
 pub use review::{check_need_review, check_taker_review};
 pub use settings::RuleSettings;
-pub use subsidy::{SubsidyCalc, check_tranche, subsidy_calc};
+pub use source::{Policy, Source};
+pub use subsidy::{SubsidyCalc, check_recorded_tranches, check_tranche, subsidy_calc};
 pub use takers::{
     check_distinct, check_for_matching, check_for_review, is_subsidiary_of, normalize_name,
     same_unit,
 };
-pub use termination::check_termination;
-pub use unmet::{Article, Party, Rule, Unmet};
+pub use termination::{check_recovered, check_termination};
+pub use unmet::{Article, DatedEvent, Headcount, Party, Rule, Unmet};
 
 /// What every guard may consult besides the case: the date, the tables and the settings.
 #[derive(Debug, Clone, Copy)]
