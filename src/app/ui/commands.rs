@@ -269,6 +269,7 @@ pub static REGISTRY: &[Spec] = &[
     key("taker", Cmd::TakerForm, "form.cmd.taker", true),
     key("member", Cmd::MemberForm, "form.cmd.member", true),
     form(&forms::dates::DATES, "form.cmd.dates"),
+    form(&forms::audit::AUDIT, "audit.cmd"),
     key("objection", Cmd::ObjectionForm, "form.cmd.objection", true),
     typed("objection", Arg::ObjectionNo, "form.cmd.objection_n"),
     key("review", Cmd::ReviewForm, "rform.cmd.review", true),

@@ -6,6 +6,7 @@
 //! for all. A form is listed once, in the command registry (`commands::REGISTRY`), which
 //! gives it its `:name`, its help line and its key binding.
 
+pub mod audit;
 pub mod dates;
 
 use chrono::NaiveDate;
