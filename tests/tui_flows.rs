@@ -41,7 +41,9 @@ fn moving_and_opening_a_case() {
         other => panic!("expected detail, got {other:?}"),
     }
     h.keys("<Tab><Tab>");
-    assert!(matches!(&h.state.screen, Screen::Detail(d) if d.tab == 2));
+    assert!(
+        matches!(&h.state.screen, Screen::Detail(d) if d.tab == jiebang::app::ui::tabs::Tab::Takers)
+    );
     h.keys("<Esc>");
     assert!(matches!(h.state.screen, Screen::List));
     assert_eq!(h.selected().as_deref(), Some("JB-2026-0001"));

@@ -24,6 +24,7 @@ pub mod overlays;
 pub mod session_backend;
 mod session_form;
 pub mod state;
+pub mod tabs;
 pub mod text;
 pub mod update;
 

@@ -34,11 +34,11 @@ pub fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         Screen::Detail(d) => {
             match cmd {
                 Cmd::NextTab => {
-                    d.tab = (d.tab + 1) % DETAIL_TABS.len();
+                    d.tab = d.tab.next();
                     d.scroll = 0;
                 }
                 Cmd::PrevTab => {
-                    d.tab = (d.tab + DETAIL_TABS.len() - 1) % DETAIL_TABS.len();
+                    d.tab = d.tab.prev();
                     d.scroll = 0;
                 }
                 Cmd::MoveDown => d.scroll += 1,
@@ -134,7 +134,7 @@ pub fn case_loaded(state: &mut State, detail: Box<CaseDetail>) {
         _ if state.pending_open.as_deref() == Some(id.as_str()) => {
             state.screen = Screen::Detail(DetailView {
                 detail,
-                tab: 0,
+                tab: Default::default(),
                 scroll: 0,
             });
         }

@@ -26,7 +26,7 @@ pub struct Settings {
 #[derive(Debug, Clone)]
 pub struct DetailView {
     pub detail: Box<CaseDetail>,
-    pub tab: usize,
+    pub tab: super::tabs::Tab,
     pub scroll: usize,
 }
 

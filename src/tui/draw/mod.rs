@@ -4,6 +4,7 @@
 
 mod dashboard;
 mod detail;
+mod detail_case;
 mod detail_records;
 mod detail_stages;
 mod dialogs;
