@@ -14,8 +14,10 @@ for d, _, fs in os.walk(root):
             continue
         p = os.path.join(d, f)
         lines = open(p, encoding="utf-8").read().split("\n")
-        if any(l.startswith("#[cfg(test)]") for l in lines):
-            lines = lines[: next(i for i, l in enumerate(lines) if l.startswith("#[cfg(test)]"))]
+        cut = [i for i, l in enumerate(lines[:-1])
+               if l.startswith("#[cfg(test)]") and lines[i + 1].startswith("mod ") and lines[i + 1].endswith("{")]
+        if cut:
+            lines = lines[: cut[0]]
         for i, l in enumerate(lines):
             m = FN.match(l)
             if not m or l.rstrip().endswith(";"):

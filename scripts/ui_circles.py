@@ -58,7 +58,7 @@ PATH = re.compile(r"\b((?:crate|super|self)(?:::[A-Za-z_][A-Za-z0-9_]*)+)")
 USE_GROUP = re.compile(r"use\s+((?:crate|super|self)(?:::\w+)*)::\{([^;]*)\};", re.S)
 edges = {m: set() for m in mods}
 for m, src in files.items():
-    src_nt = src.split("#[cfg(test)]")[0]  # test modules are not the house
+    src_nt = re.split(r"#\[cfg\(test\)\]\s*mod \w+ \{", src)[0]  # inline tests are not the house
     src_nt = re.sub(r"//[^\n]*", "", src_nt)  # nor are comments
     for g in USE_GROUP.finditer(src_nt):
         prefix = g.group(1)

@@ -13,20 +13,7 @@ use super::list::Pinned;
 use super::overlays;
 use super::state::{DetailView, Screen, State};
 
-/// The groups of the detail screen, in Tab order (i18n keys of their titles).
-pub const DETAIL_TABS: &[&str] = &[
-    "tui.detail.tab.issuer",
-    "tui.detail.tab.need",
-    "tui.detail.tab.takers",
-    "tui.detail.tab.money",
-    "tui.detail.tab.reviews",
-    "tui.detail.tab.publicity",
-    "tui.detail.tab.racing",
-    "tui.detail.tab.midterm",
-    "tui.detail.tab.acceptance",
-    "tui.detail.tab.history",
-    "tui.detail.tab.notes",
-];
+pub use super::tabs::DETAIL_TABS;
 
 pub fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     match &mut state.screen {

@@ -1,5 +1,20 @@
 //! The groups of the detail screen, in Tab order.
 
+/// The groups of the detail screen, in Tab order (i18n keys of their titles).
+pub const DETAIL_TABS: &[&str] = &[
+    "tui.detail.tab.issuer",
+    "tui.detail.tab.need",
+    "tui.detail.tab.takers",
+    "tui.detail.tab.money",
+    "tui.detail.tab.reviews",
+    "tui.detail.tab.publicity",
+    "tui.detail.tab.racing",
+    "tui.detail.tab.midterm",
+    "tui.detail.tab.acceptance",
+    "tui.detail.tab.history",
+    "tui.detail.tab.notes",
+];
+
 /// One group (tab) of the detail screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {
@@ -18,7 +33,7 @@ pub enum Tab {
 }
 
 impl Tab {
-    /// Every tab, in Tab order (the order of `nav::DETAIL_TABS`).
+    /// Every tab, in Tab order (the order of [`DETAIL_TABS`]).
     pub const ALL: [Tab; 11] = [
         Tab::Issuer,
         Tab::Need,
@@ -48,7 +63,7 @@ impl Tab {
 
     /// i18n key of its title.
     pub fn title_key(self) -> &'static str {
-        super::nav::DETAIL_TABS[self.index()]
+        DETAIL_TABS[self.index()]
     }
 }
 
@@ -58,7 +73,7 @@ mod tests {
 
     #[test]
     fn tabs_cycle_in_order_and_have_titles() {
-        assert_eq!(Tab::ALL.len(), super::super::nav::DETAIL_TABS.len());
+        assert_eq!(Tab::ALL.len(), DETAIL_TABS.len());
         assert_eq!(Tab::Notes.next(), Tab::Issuer);
         assert_eq!(Tab::Issuer.prev(), Tab::Notes);
         assert_eq!(Tab::Takers.title_key(), "tui.detail.tab.takers");
