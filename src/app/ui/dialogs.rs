@@ -131,6 +131,16 @@ pub fn command(state: &mut State, cmd: Cmd) -> Outcome {
             Cmd::Confirm,
         ) => confirm_advance(state),
         (Dialog::Back { .. } | Dialog::Note { .. }, Cmd::Confirm) => confirm_text(state),
+        (Dialog::Replace { .. }, Cmd::Confirm) => match state.pop_overlay() {
+            Some(Overlay::Dialog(Dialog::Replace { path, ids })) => {
+                Outcome::Consumed(vec![Effect::Export {
+                    path,
+                    ids,
+                    replace: true,
+                }])
+            }
+            _ => Outcome::Ignored,
+        },
         (Dialog::Advance { scroll, .. } | Dialog::Message { scroll, .. }, cmd) => {
             match cmd {
                 Cmd::MoveDown => *scroll += 1,

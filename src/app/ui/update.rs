@@ -12,7 +12,7 @@ use super::commands::{Cmd, Command};
 use super::dashboard::Dashboard;
 use super::find::Finder;
 use super::form::{self, Purpose};
-use super::state::{Overlay, Screen, State};
+use super::state::{Dialog, Overlay, Screen, State};
 use super::{cursor, dialogs, nav, overlays};
 
 /// Follow-ups one action may lead to; a longer chain is a defect, stopped, not looped on.
@@ -102,6 +102,21 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             state.status.last_refresh = Some(at);
             summaries_loaded(state)
         }
+        Action::Tick { now, today } => {
+            state.status.now = Some(now);
+            if today == state.today {
+                return Vec::new();
+            }
+            // Midnight: deadlines, overdue flags and publicity counts are for the new day,
+            // and so is the open case's verdict on its next stage.
+            let mut effects = vec![Effect::LoadSummaries];
+            if let Screen::Detail(d) = &state.screen {
+                effects.push(Effect::LoadCase {
+                    id: d.detail.case.id.clone(),
+                });
+            }
+            effects
+        }
         Action::CaseLoaded(detail) => {
             nav::case_loaded(state, detail);
             Vec::new()
@@ -125,6 +140,10 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
                 "tui.export.done",
                 &[("count", &count), ("path", &path)],
             ));
+            Vec::new()
+        }
+        Action::ExportExists { path, ids } => {
+            state.push_overlay(Overlay::Dialog(Dialog::Replace { path, ids }));
             Vec::new()
         }
         Action::Failed(msg) => {
@@ -259,7 +278,11 @@ fn typed(state: &mut State, command: Command) -> Vec<Effect> {
             } else {
                 state.list.marks.iter().cloned().collect()
             };
-            vec![Effect::Export { path, ids }]
+            vec![Effect::Export {
+                path,
+                ids,
+                replace: false,
+            }]
         }
         Command::Lang(l) => {
             state.settings.lang = l;
