@@ -69,15 +69,7 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
     match action {
         Action::Key(_) | Action::Command(_) => Vec::new(),
         Action::Paste(text) => {
-            if state.overlay().is_none() && matches!(state.screen, Screen::Form(_)) {
-                form::edit::paste(state, &text);
-            } else if state.active_input().is_some() {
-                let flat: String = text
-                    .chars()
-                    .map(|c| if c.is_control() { ' ' } else { c })
-                    .collect();
-                overlays::type_text(state, &flat);
-            }
+            paste(state, &text);
             Vec::new()
         }
         Action::Resize { width, height } => {
@@ -102,21 +94,7 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             state.status.last_refresh = Some(at);
             summaries_loaded(state)
         }
-        Action::Tick { now, today } => {
-            state.status.now = Some(now);
-            if today == state.today {
-                return Vec::new();
-            }
-            // Midnight: deadlines, overdue flags and publicity counts are for the new day,
-            // and so is the open case's verdict on its next stage.
-            let mut effects = vec![Effect::LoadSummaries];
-            if let Screen::Detail(d) = &state.screen {
-                effects.push(Effect::LoadCase {
-                    id: d.detail.case.id.clone(),
-                });
-            }
-            effects
-        }
+        Action::Tick { now, today } => tick(state, now, today),
         Action::CaseLoaded(detail) => {
             nav::case_loaded(state, detail);
             Vec::new()
@@ -153,6 +131,13 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
+        other => form_message(state, other),
+    }
+}
+
+/// The backend's answers about forms and drafts.
+fn form_message(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
         Action::FormCase { purpose, detail } => form::open::case_loaded(state, purpose, detail),
         Action::FormSubmitted(result) => form::edit::submitted(state, result),
         Action::FormConflict { theirs, by } => form::edit::conflicted(state, theirs, by),
@@ -173,7 +158,42 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             form::edit::editor_done(state, result);
             Vec::new()
         }
+        _ => Vec::new(),
     }
+}
+
+/// Text pasted at once: into the form's field, else into the active input on one line.
+fn paste(state: &mut State, text: &str) {
+    if state.overlay().is_none() && matches!(state.screen, Screen::Form(_)) {
+        form::edit::paste(state, text);
+    } else if state.active_input().is_some() {
+        let flat: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        overlays::type_text(state, &flat);
+    }
+}
+
+/// The clock: the time on the title line; at midnight deadlines, overdue flags and
+/// publicity counts are for the new day, and so is the open case's verdict on its next
+/// stage.
+fn tick(
+    state: &mut State,
+    now: chrono::DateTime<chrono::Utc>,
+    today: chrono::NaiveDate,
+) -> Vec<Effect> {
+    state.status.now = Some(now);
+    if today == state.today {
+        return Vec::new();
+    }
+    let mut effects = vec![Effect::LoadSummaries];
+    if let Screen::Detail(d) = &state.screen {
+        effects.push(Effect::LoadCase {
+            id: d.detail.case.id.clone(),
+        });
+    }
+    effects
 }
 
 /// New rows: the list, its query and the dashboard follow; an open case that changed is
