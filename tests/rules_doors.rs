@@ -386,7 +386,7 @@ fn set_takes_each_path_in_its_fields_type() {
 }
 
 fn advance_unmet(h: &tui_common::Harness) -> Vec<jiebang::app::ui::backend::Unmet> {
-    match &h.state.overlay {
+    match h.state.overlay() {
         Some(jiebang::app::ui::state::Overlay::Dialog(
             jiebang::app::ui::state::Dialog::Advance {
                 previews: Some(p), ..

@@ -74,7 +74,7 @@ fn assigning_a_case_someone_changed_meanwhile_is_reported_stale() {
     h.backend.touch("JB-2026-0002", "lisi", "阶段");
     h.keys(":assign<Enter>");
     assert_eq!(h.backend.get("JB-2026-0002").officer, "");
-    match &h.state.overlay {
+    match h.state.overlay() {
         Some(Overlay::Dialog(Dialog::Message { lines, .. })) => {
             assert!(lines.join("\n").contains("lisi"), "{lines:?}");
         }

@@ -21,7 +21,7 @@ fn select(h: &mut Harness, id: &str) {
 }
 
 fn dialog(h: &Harness) -> &Dialog {
-    match &h.state.overlay {
+    match h.state.overlay() {
         Some(Overlay::Dialog(d)) => d,
         other => panic!("expected a dialog, got {other:?}"),
     }
@@ -41,7 +41,9 @@ fn moving_and_opening_a_case() {
         other => panic!("expected detail, got {other:?}"),
     }
     h.keys("<Tab><Tab>");
-    assert!(matches!(&h.state.screen, Screen::Detail(d) if d.tab == 2));
+    assert!(
+        matches!(&h.state.screen, Screen::Detail(d) if d.tab == jiebang::app::ui::tabs::Tab::Takers)
+    );
     h.keys("<Esc>");
     assert!(matches!(h.state.screen, Screen::List));
     assert_eq!(h.selected().as_deref(), Some("JB-2026-0001"));
@@ -63,7 +65,7 @@ fn search_narrows_and_esc_restores_list_and_selection() {
     h.keys("<Esc>");
     assert_eq!(h.visible_ids().len(), 14);
     assert_eq!(h.selected().as_deref(), Some("JB-2026-0013"));
-    assert!(h.state.overlay.is_none());
+    assert!(h.state.overlay().is_none());
 }
 
 #[test]
@@ -114,7 +116,7 @@ fn filter_applies_and_a_bad_term_keeps_the_previous_result() {
     assert_eq!(h.state.list.query, "stage:announcing");
     h.keys("f");
     h.act(Action::Paste(" field:nowhere".into()));
-    match &h.state.overlay {
+    match h.state.overlay() {
         Some(Overlay::Filter { error: Some(e), .. }) => assert_eq!(e.term(), "field:nowhere"),
         other => panic!("expected a filter error, got {other:?}"),
     }
@@ -122,9 +124,9 @@ fn filter_applies_and_a_bad_term_keeps_the_previous_result() {
     assert!(h.render().contains("field:nowhere"), "error shown in place");
     // Enter does not accept a query that does not parse.
     h.keys("<Enter>");
-    assert!(matches!(h.state.overlay, Some(Overlay::Filter { .. })));
+    assert!(matches!(h.state.overlay(), Some(Overlay::Filter { .. })));
     h.keys("<Esc>");
-    assert!(h.state.overlay.is_none());
+    assert!(h.state.overlay().is_none());
     assert_eq!(h.state.list.query, "stage:announcing");
 }
 
@@ -132,7 +134,7 @@ fn filter_applies_and_a_bad_term_keeps_the_previous_result() {
 fn filter_completion_offers_values() {
     let mut h = Harness::new(Lang::En);
     h.keys("fstage:ann<Tab>");
-    match &h.state.overlay {
+    match h.state.overlay() {
         Some(Overlay::Filter { input, .. }) => assert_eq!(input.value(), "stage:announcing"),
         other => panic!("{other:?}"),
     }
@@ -156,7 +158,7 @@ fn advance_confirmed_writes_with_the_note() {
     assert_eq!(h.backend.stage_of("JB-2026-0030"), Stage::Implementing);
     let detail = jiebang::app::ui::Backend::case(&h.backend, "JB-2026-0030").unwrap();
     assert!(detail.history[0].what.contains("材料齐全"));
-    assert!(h.state.overlay.is_none());
+    assert!(h.state.overlay().is_none());
     let row = h
         .state
         .rows
@@ -350,7 +352,7 @@ fn command_line_runs_registered_commands() {
 fn command_line_completes_names_and_arguments() {
     let mut h = Harness::new(Lang::Zh);
     h.keys(":vi<Tab>");
-    let value = |h: &Harness| match &h.state.overlay {
+    let value = |h: &Harness| match h.state.overlay() {
         Some(Overlay::Command { input, .. }) => input.value().to_string(),
         other => panic!("{other:?}"),
     };
@@ -410,7 +412,7 @@ fn read_only_refuses_writes_up_front() {
     let mut h = Harness::new(Lang::Zh);
     h.state.settings.read_only = true;
     h.keys("a");
-    assert!(h.state.overlay.is_none());
+    assert!(h.state.overlay().is_none());
     assert!(h.state.status.error.is_some());
 }
 
@@ -461,7 +463,7 @@ fn typing_a_filter_key_does_not_flash_an_empty_list() {
     h.keys("ge:announcing");
     assert_eq!(h.visible_ids(), vec!["JB-2026-0012", "JB-2026-0030"]);
     h.keys(" 包头<Enter>");
-    assert!(h.state.overlay.is_none());
+    assert!(h.state.overlay().is_none());
     assert_eq!(h.visible_ids(), Vec::<String>::new());
 }
 

@@ -25,7 +25,7 @@ fn open_showcase(lang: Lang) -> Harness {
 
 fn tab(h: &Harness) -> usize {
     match &h.state.screen {
-        Screen::Detail(d) => d.tab,
+        Screen::Detail(d) => d.tab.index(),
         _ => panic!("not on the detail screen"),
     }
 }
@@ -120,7 +120,7 @@ fn record_tabs_without_data_are_listed_and_say_so() {
         ] {
             let at = DETAIL_TABS.iter().position(|k| *k == key).unwrap();
             if let Screen::Detail(d) = &mut h.state.screen {
-                d.tab = at;
+                d.tab = jiebang::app::ui::tabs::Tab::ALL[at];
             }
             let text = h.render();
             assert!(text.contains(tr(*lang, key)), "{key}");

@@ -53,7 +53,7 @@ fn an_allowed_advance_is_written_with_its_audit_event() {
         Some(after.stage),
         before.stage.next(),
         "{:?}",
-        ui.state.overlay
+        ui.state.overlay()
     );
     assert_eq!(after.rev, before.rev + 1);
     let events = ui.session.store().events(Some(&id)).unwrap();
@@ -69,7 +69,7 @@ fn a_refusal_cites_its_article_and_writes_nothing() {
     let rev = ui.session.case(&id).unwrap().rev;
     ui.select(&id);
     ui.keys("a");
-    match &ui.state.overlay {
+    match ui.state.overlay() {
         Some(Overlay::Dialog(Dialog::Advance {
             previews: Some(p), ..
         })) => {
@@ -98,7 +98,7 @@ fn a_write_from_another_session_is_stale_and_seen_by_polling() {
     other.add_note(&id, "另一位处长的备注").unwrap();
     let rev_now = other.case(&id).unwrap().rev;
     ui.keys("<Enter>");
-    match &ui.state.overlay {
+    match ui.state.overlay() {
         Some(Overlay::Dialog(Dialog::Message { lines, .. })) => {
             assert!(lines.iter().any(|l| l.contains(&id)), "{lines:?}");
         }

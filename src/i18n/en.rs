@@ -2253,6 +2253,17 @@ pub static TABLE: &[(&str, &str)] = &[
     ("form.title.taker", "Add taker"),
     ("form.title.termination", "Terminate case"),
     ("form.title.tranche", "Subsidy tranche"),
+    // -- 专项审计 (forms/audit.rs) --
+    (
+        "audit.cmd",
+        "Special audit record (at termination: audit date and conclusion, issuer's agreement, department approval)",
+    ),
+    ("audit.f.approved", "approved by the department"),
+    ("audit.f.both_agreed", "agreed with the issuer"),
+    ("audit.f.conclusion", "audit conclusion"),
+    ("audit.f.date", "audit date"),
+    ("audit.s.audit", "Special audit"),
+    ("audit.title", "Special audit (Art. 15)"),
     ("form.wan", "10k yuan"),
     ("form.yes", "yes"),
     // -- review form --

@@ -1998,6 +1998,17 @@ pub static TABLE: &[(&str, &str)] = &[
     ("form.title.taker", "添加揭榜方"),
     ("form.title.termination", "终止项目"),
     ("form.title.tranche", "补助拨付"),
+    // -- 专项审计 (forms/audit.rs) --
+    (
+        "audit.cmd",
+        "专项审计记录 (终止时: 审计日期与结论, 与发榜方一致, 厅审核同意)",
+    ),
+    ("audit.f.approved", "厅审核同意"),
+    ("audit.f.both_agreed", "与发榜方达成一致"),
+    ("audit.f.conclusion", "审计结论"),
+    ("audit.f.date", "审计日期"),
+    ("audit.s.audit", "专项审计"),
+    ("audit.title", "专项审计 (第十五条)"),
     ("form.wan", "万元"),
     ("form.yes", "是"),
     // -- review form --

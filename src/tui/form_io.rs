@@ -3,12 +3,10 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::Utc;
-
 use crate::app::ui::State;
 use crate::app::ui::action::Action;
 use crate::app::ui::backend::{Backend, WriteError};
-use crate::app::ui::form::{Submit, draft};
+use crate::app::ui::form::Submit;
 use crate::app::ui::state::Screen;
 
 /// A draft is written this long after the first unsaved change, however fast the officer
@@ -37,21 +35,10 @@ impl DraftClock {
     }
 }
 
-/// Writes the open form's draft if it changed since the last write.
+/// Writes the open form's draft if it changed since the last write: the draft clock's
+/// action, routed through `update` like any other.
 pub fn flush_draft(state: &mut State, backend: &dyn Backend) {
-    let Screen::Form(form) = &mut state.screen else {
-        return;
-    };
-    if !form.draft_pending || form.saving {
-        return;
-    }
-    match backend.put_draft(&form.purpose.key(), &draft::payload(form)) {
-        Ok(()) => {
-            form.draft_pending = false;
-            form.draft_saved_at = Some(Utc::now());
-        }
-        Err(e) => state.status.error = Some(e),
-    }
+    super::runner::dispatch(state, backend, Action::DraftDue);
 }
 
 /// The other officer's version, for the form to compare or append to.

@@ -212,6 +212,13 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
             }],
             Err(e) => vec![Action::Failed(e)],
         },
+        Effect::PutDraft { key, payload } => match backend.put_draft(&key, &payload) {
+            Ok(()) => vec![Action::DraftSaved {
+                key,
+                at: Utc::now(),
+            }],
+            Err(e) => vec![Action::Failed(e)],
+        },
         Effect::DeleteDraft { key } => match backend.delete_draft(&key) {
             Ok(()) => Vec::new(),
             Err(e) => vec![Action::Failed(e)],

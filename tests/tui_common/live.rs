@@ -106,3 +106,15 @@ impl Live {
         self.keys(text);
     }
 }
+
+impl Live {
+    /// The screen as text at `w`×`h`, as the terminal would show it.
+    pub fn render_at(&self, w: u16, h: u16) -> String {
+        use ratatui::Terminal;
+        use ratatui::backend::TestBackend;
+        let mut t = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+        t.draw(|f| jiebang::tui::draw::draw(f, &self.state))
+            .expect("draw");
+        super::buffer_text(t.backend().buffer())
+    }
+}

@@ -77,6 +77,13 @@ pub enum Action {
     },
     /// The text back from $EDITOR, or why it could not run.
     EditorDone(Result<String, String>),
+    /// The draft clock: the open form's draft is due to be written.
+    DraftDue,
+    /// The draft `key` was written.
+    DraftSaved {
+        key: String,
+        at: DateTime<Utc>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,4 +156,34 @@ pub enum Effect {
     Editor {
         text: String,
     },
+    /// Writes the open form's draft.
+    PutDraft {
+        key: String,
+        payload: String,
+    },
+}
+
+/// What a handler did with an action. `update` routes on it: a follow-up action is queued
+/// and handled after this one returns, so no handler ever calls back into `update`.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// Not this handler's business.
+    Ignored,
+    /// Handled; these effects are for the runner.
+    Consumed(Vec<Effect>),
+    /// Handled, and this action follows (the command typed on the command line).
+    Then(Action),
+}
+
+impl Outcome {
+    /// Handled, with nothing for the runner.
+    pub fn done() -> Outcome {
+        Outcome::Consumed(Vec::new())
+    }
+}
+
+impl From<Vec<Effect>> for Outcome {
+    fn from(effects: Vec<Effect>) -> Outcome {
+        Outcome::Consumed(effects)
+    }
 }

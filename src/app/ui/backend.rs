@@ -59,7 +59,7 @@ pub struct CaseDetail {
     /// The record settings in force: review criteria per panel, panel sizes.
     pub records: RecordSettings,
     /// How `midterm_due` follows from the settings.
-    pub midterm_basis: super::form::stages_info::MidtermBasis,
+    pub midterm_basis: super::midterm_basis::MidtermBasis,
     /// The rules the case is flagged as breaking (违规/待核) and still breaks.
     pub breaches: Vec<Unmet>,
 }

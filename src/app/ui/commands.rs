@@ -6,6 +6,7 @@
 use crate::domain::Stage;
 use crate::i18n::Lang;
 
+use super::forms::{self, FormSpec};
 use super::list::Column;
 
 /// A command that takes no argument: what a key can be bound to.
@@ -61,7 +62,6 @@ pub enum Cmd {
     DiscardDraft,
     TakerForm,
     MemberForm,
-    DatesForm,
     ObjectionForm,
     ReviewForm,
     /// In the review form: one more expert slot.
@@ -77,6 +77,8 @@ pub enum Cmd {
     AssignMe,
     /// Leaves the marked or current cases without a 经办人.
     Unassign,
+    /// A form of `forms/` on the current case, by its tag.
+    Form(&'static str),
 }
 
 /// A command with its argument, as the command line or a key produces it.
@@ -129,6 +131,8 @@ pub struct Spec {
     pub cmd: Option<Cmd>,
     /// Offered after `:` (editing keys and dialog confirmations are not).
     pub typed: bool,
+    /// The form this command opens, for the forms described in `forms/`.
+    pub form: Option<&'static FormSpec>,
 }
 
 const fn key(name: &'static str, cmd: Cmd, desc: &'static str, typed: bool) -> Spec {
@@ -139,6 +143,15 @@ const fn key(name: &'static str, cmd: Cmd, desc: &'static str, typed: bool) -> S
         desc,
         cmd: Some(cmd),
         typed,
+        form: None,
+    }
+}
+
+/// A form of `forms/`: `:tag` opens it on the current case.
+const fn form(spec: &'static FormSpec, desc: &'static str) -> Spec {
+    Spec {
+        form: Some(spec),
+        ..key(spec.tag, Cmd::Form(spec.tag), desc, true)
     }
 }
 
@@ -150,6 +163,7 @@ const fn typed(name: &'static str, arg: Arg, desc: &'static str) -> Spec {
         desc,
         cmd: None,
         typed: true,
+        form: None,
     }
 }
 
@@ -254,7 +268,8 @@ pub static REGISTRY: &[Spec] = &[
     ),
     key("taker", Cmd::TakerForm, "form.cmd.taker", true),
     key("member", Cmd::MemberForm, "form.cmd.member", true),
-    key("dates", Cmd::DatesForm, "form.cmd.dates", true),
+    form(&forms::dates::DATES, "form.cmd.dates"),
+    form(&forms::audit::AUDIT, "audit.cmd"),
     key("objection", Cmd::ObjectionForm, "form.cmd.objection", true),
     typed("objection", Arg::ObjectionNo, "form.cmd.objection_n"),
     key("review", Cmd::ReviewForm, "rform.cmd.review", true),
@@ -294,6 +309,16 @@ pub static REGISTRY: &[Spec] = &[
     typed("filter", Arg::Query, "tui.cmd.filter_typed"),
     typed("find", Arg::Query, "tui.cmd.find"),
 ];
+
+/// The form of `forms/` with this tag.
+pub fn form_spec(tag: &str) -> Option<&'static FormSpec> {
+    forms().find(|f| f.tag == tag)
+}
+
+/// Every form of `forms/`, in registry order.
+pub fn forms() -> impl Iterator<Item = &'static FormSpec> {
+    REGISTRY.iter().filter_map(|s| s.form)
+}
 
 /// The registry entry of a bindable command.
 pub fn spec_of(cmd: Cmd) -> &'static Spec {

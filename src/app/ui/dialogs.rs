@@ -4,10 +4,10 @@ use tui_input::Input;
 
 use crate::i18n::{tr, trf};
 
-use super::action::{AdvanceReq, Effect, WriteOp};
+use super::action::{AdvanceReq, Effect, Outcome, WriteOp};
 use super::backend::{AdvancePreview, WriteError};
 use super::commands::Cmd;
-use super::overlays;
+use super::input;
 use super::state::{Dialog, Overlay, Screen, State};
 
 /// Opens the dialog for `a`, `b` or `m` on the current case (or the marked ones for `a`).
@@ -20,7 +20,7 @@ pub fn open(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     let on_list = matches!(state.screen, Screen::List);
     if cmd == Cmd::Advance && on_list && !state.list.marks.is_empty() {
         let ids: Vec<String> = state.list.marks.iter().cloned().collect();
-        state.overlay = Some(advance_dialog(ids.clone()));
+        state.push_overlay(advance_dialog(ids.clone()));
         return vec![Effect::PreviewAdvance { ids }];
     }
     let Some(id) = state.current_id() else {
@@ -40,13 +40,13 @@ pub fn open(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     };
     match cmd {
         Cmd::Advance => {
-            state.overlay = Some(advance_dialog(vec![id.clone()]));
+            state.push_overlay(advance_dialog(vec![id.clone()]));
             vec![Effect::PreviewAdvance { ids: vec![id] }]
         }
         Cmd::MoveBack => {
             match stage.previous() {
                 Some(to) => {
-                    state.overlay = Some(Overlay::Dialog(Dialog::Back {
+                    state.push_overlay(Overlay::Dialog(Dialog::Back {
                         id,
                         name,
                         from: stage,
@@ -67,7 +67,7 @@ pub fn open(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             Vec::new()
         }
         _ => {
-            state.overlay = Some(Overlay::Dialog(Dialog::Note {
+            state.push_overlay(Overlay::Dialog(Dialog::Note {
                 id,
                 name,
                 rev,
@@ -96,135 +96,144 @@ pub fn previews_loaded(
 ) {
     if let Some(Overlay::Dialog(Dialog::Advance {
         previews, failed, ..
-    })) = &mut state.overlay
+    })) = state.overlay_mut()
     {
         *previews = Some(loaded);
         *failed = errors;
     }
 }
 
-/// A command while a dialog is open.
-pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
-    let lang = state.lang();
-    if let Some(input) = state.active_input_mut()
-        && overlays::edit(input, cmd)
+/// A command while a dialog is open: the dialog is handled in place on top of the
+/// overlay stack, and popped when it ends.
+pub fn command(state: &mut State, cmd: Cmd) -> Outcome {
+    if let Some(i) = state.active_input_mut()
+        && input::edit(i, cmd)
     {
         if let Some(Overlay::Dialog(Dialog::Back { error, .. } | Dialog::Note { error, .. })) =
-            &mut state.overlay
+            state.overlay_mut()
         {
             *error = None;
         }
-        return Vec::new();
+        return Outcome::done();
     }
-    let Some(Overlay::Dialog(dialog)) = state.overlay.take() else {
-        return Vec::new();
+    let Some(Overlay::Dialog(dialog)) = state.overlay_mut() else {
+        return Outcome::Ignored;
     };
     match (dialog, cmd) {
-        (_, Cmd::Back) => Vec::new(),
+        (_, Cmd::Back) | (Dialog::Message { .. }, Cmd::Confirm) => {
+            state.pop_overlay();
+            Outcome::done()
+        }
         (
             Dialog::Advance {
-                previews: Some(previews),
-                note,
-                ..
+                previews: Some(_), ..
             },
             Cmd::Confirm,
-        ) => {
-            let reqs: Vec<AdvanceReq> = previews
-                .iter()
-                .filter(|p| p.allowed())
-                .filter_map(|p| {
-                    Some(AdvanceReq {
-                        id: p.id.clone(),
-                        to: p.to?,
-                        rev: p.rev,
-                        note: note.value().trim().to_string(),
-                    })
-                })
-                .collect();
-            if reqs.is_empty() {
-                return Vec::new();
+        ) => confirm_advance(state),
+        (Dialog::Back { .. } | Dialog::Note { .. }, Cmd::Confirm) => confirm_text(state),
+        (Dialog::Replace { .. }, Cmd::Confirm) => match state.pop_overlay() {
+            Some(Overlay::Dialog(Dialog::Replace { path, ids })) => {
+                Outcome::Consumed(vec![Effect::Export {
+                    path,
+                    ids,
+                    replace: true,
+                }])
             }
-            state.status.message = Some(tr(lang, "tui.writing").to_string());
-            vec![Effect::Advance(reqs)]
-        }
-        (
-            Dialog::Back {
-                id,
-                name,
-                from,
-                to,
-                rev,
-                reason,
-                ..
-            },
-            Cmd::Confirm,
-        ) => {
-            let text = reason.value().trim().to_string();
-            if text.is_empty() {
-                state.overlay = Some(Overlay::Dialog(Dialog::Back {
-                    id,
-                    name,
-                    from,
-                    to,
-                    rev,
-                    reason,
-                    error: Some(tr(lang, "tui.back.reason_required").to_string()),
-                }));
-                return Vec::new();
+            _ => Outcome::Ignored,
+        },
+        (Dialog::Advance { scroll, .. } | Dialog::Message { scroll, .. }, cmd) => {
+            match cmd {
+                Cmd::MoveDown => *scroll += 1,
+                Cmd::MoveUp => *scroll = scroll.saturating_sub(1),
+                Cmd::PageDown => *scroll += 10,
+                Cmd::PageUp => *scroll = scroll.saturating_sub(10),
+                _ => {}
             }
-            vec![Effect::Back {
-                id,
-                rev,
-                reason: text,
-            }]
+            Outcome::done()
         }
-        (
-            Dialog::Note {
-                id,
-                name,
-                rev,
-                text,
-                ..
-            },
-            Cmd::Confirm,
-        ) => {
-            let body = text.value().trim().to_string();
-            if body.is_empty() {
-                state.overlay = Some(Overlay::Dialog(Dialog::Note {
-                    id,
-                    name,
-                    rev,
-                    text,
-                    error: Some(tr(lang, "tui.note.required").to_string()),
-                }));
-                return Vec::new();
-            }
-            vec![Effect::AddNote {
-                id,
-                rev,
-                text: body,
-            }]
-        }
-        (Dialog::Message { .. }, Cmd::Confirm) => Vec::new(),
-        (Dialog::Replace { path, ids }, Cmd::Confirm) => vec![Effect::Export {
-            path,
-            ids,
-            replace: true,
-        }],
-        (mut dialog, cmd) => {
-            if let Dialog::Advance { scroll, .. } | Dialog::Message { scroll, .. } = &mut dialog {
-                match cmd {
-                    Cmd::MoveDown => *scroll += 1,
-                    Cmd::MoveUp => *scroll = scroll.saturating_sub(1),
-                    Cmd::PageDown => *scroll += 10,
-                    Cmd::PageUp => *scroll = scroll.saturating_sub(10),
-                    _ => {}
-                }
-            }
-            state.overlay = Some(Overlay::Dialog(dialog));
-            Vec::new()
-        }
+        _ => Outcome::done(),
     }
+}
+
+/// Enter on the advance dialog: every allowed case moves on, with the note typed.
+fn confirm_advance(state: &mut State) -> Outcome {
+    let Some(Overlay::Dialog(Dialog::Advance {
+        previews: Some(previews),
+        note,
+        ..
+    })) = state.pop_overlay()
+    else {
+        return Outcome::Ignored;
+    };
+    let reqs: Vec<AdvanceReq> = previews
+        .iter()
+        .filter(|p| p.allowed())
+        .filter_map(|p| {
+            Some(AdvanceReq {
+                id: p.id.clone(),
+                to: p.to?,
+                rev: p.rev,
+                note: note.value().trim().to_string(),
+            })
+        })
+        .collect();
+    if reqs.is_empty() {
+        return Outcome::done();
+    }
+    state.status.message = Some(tr(state.lang(), "tui.writing").to_string());
+    Outcome::Consumed(vec![Effect::Advance(reqs)])
+}
+
+/// Enter on the move-back or note dialog: refused in place while the text is empty.
+fn confirm_text(state: &mut State) -> Outcome {
+    let lang = state.lang();
+    let (effect, error) = match state.overlay_mut() {
+        Some(Overlay::Dialog(Dialog::Back {
+            id,
+            rev,
+            reason,
+            error,
+            ..
+        })) => {
+            let reason = reason.value().trim().to_string();
+            let effect = Effect::Back {
+                id: id.clone(),
+                rev: *rev,
+                reason: reason.clone(),
+            };
+            (
+                effect,
+                reason
+                    .is_empty()
+                    .then_some((error, "tui.back.reason_required")),
+            )
+        }
+        Some(Overlay::Dialog(Dialog::Note {
+            id,
+            rev,
+            text,
+            error,
+            ..
+        })) => {
+            let text = text.value().trim().to_string();
+            let effect = Effect::AddNote {
+                id: id.clone(),
+                rev: *rev,
+                text: text.clone(),
+            };
+            (
+                effect,
+                text.is_empty().then_some((error, "tui.note.required")),
+            )
+        }
+        _ => return Outcome::Ignored,
+    };
+    if let Some((error, key)) = error {
+        *error = Some(tr(lang, key).to_string());
+        return Outcome::done();
+    }
+    state.pop_overlay();
+    Outcome::Consumed(vec![effect])
 }
 
 /// Reports the outcome of writes, reloads what they changed.
@@ -286,7 +295,7 @@ pub fn written(
     } else {
         let mut all = vec![summary];
         all.extend(lines);
-        state.overlay = Some(Overlay::Dialog(Dialog::Message {
+        state.push_overlay(Overlay::Dialog(Dialog::Message {
             title: tr(lang, "tui.result.title").to_string(),
             lines: all,
             scroll: 0,

@@ -8,22 +8,27 @@ pub mod assign;
 pub mod backend;
 pub mod cmdline;
 pub mod commands;
+pub mod cursor;
 pub mod dashboard;
 pub mod dialogs;
 pub mod find;
 pub mod form;
+pub mod forms;
+pub mod input;
 pub mod keymap;
 pub mod keys;
 pub mod list;
+pub mod midterm_basis;
 pub mod nav;
 pub mod overlays;
 pub mod session_backend;
 mod session_form;
 pub mod state;
+pub mod tabs;
 pub mod text;
 pub mod update;
 
-pub use action::{Action, AdvanceReq, Effect, WriteOp};
+pub use action::{Action, AdvanceReq, Effect, Outcome, WriteOp};
 pub use backend::{
     AdvancePreview, Backend, BackendResult, CaseDetail, DraftRow, HistoryLine, PublicityEnd,
     RowFacts, SavedView, Unmet, WriteError,

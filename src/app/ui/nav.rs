@@ -1,29 +1,19 @@
 //! Moving around the screens: the list cursor, detail tabs, dashboard figures, help.
 
+pub use super::cursor::{rebuild, show_search};
+
 use crate::i18n::{tr, trf};
 
 use super::action::Effect;
 use super::backend::CaseDetail;
 use super::commands::Cmd;
+use super::cursor::{self, move_to, open_selected, resort};
 use super::dashboard::Figure;
-use super::list::{Found, Pinned};
+use super::list::Pinned;
 use super::overlays;
 use super::state::{DetailView, Screen, State};
 
-/// The groups of the detail screen, in Tab order (i18n keys of their titles).
-pub const DETAIL_TABS: &[&str] = &[
-    "tui.detail.tab.issuer",
-    "tui.detail.tab.need",
-    "tui.detail.tab.takers",
-    "tui.detail.tab.money",
-    "tui.detail.tab.reviews",
-    "tui.detail.tab.publicity",
-    "tui.detail.tab.racing",
-    "tui.detail.tab.midterm",
-    "tui.detail.tab.acceptance",
-    "tui.detail.tab.history",
-    "tui.detail.tab.notes",
-];
+pub use super::tabs::DETAIL_TABS;
 
 pub fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     match &mut state.screen {
@@ -31,11 +21,11 @@ pub fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         Screen::Detail(d) => {
             match cmd {
                 Cmd::NextTab => {
-                    d.tab = (d.tab + 1) % DETAIL_TABS.len();
+                    d.tab = d.tab.next();
                     d.scroll = 0;
                 }
                 Cmd::PrevTab => {
-                    d.tab = (d.tab + DETAIL_TABS.len() - 1) % DETAIL_TABS.len();
+                    d.tab = d.tab.prev();
                     d.scroll = 0;
                 }
                 Cmd::MoveDown => d.scroll += 1,
@@ -115,47 +105,13 @@ fn list_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
                 state.list.pinned = None;
                 resort(state);
             } else if !state.list.query.is_empty() {
-                overlays::apply_query(state, "");
+                cursor::apply_query(state, "");
             }
             state.list.scroll_into_view(page);
         }
         _ => {}
     }
     Vec::new()
-}
-
-pub fn move_to(state: &mut State, pos: usize) {
-    state.list.select_at(&state.rows, pos);
-    let h = state.list_height();
-    state.list.scroll_into_view(h);
-}
-
-/// Rebuilds the visible list from the rows, the query in force and the officer's name.
-pub fn rebuild(state: &mut State) -> Result<(), super::find::FindError> {
-    state.list.rebuild(
-        &state.rows,
-        &state.facts,
-        state.today,
-        state.settings.me(),
-        &mut state.finder,
-    )
-}
-
-pub fn resort(state: &mut State) {
-    // Sorting never fails: the query in force already parsed.
-    let _ = rebuild(state);
-    let h = state.list_height();
-    state.list.scroll_into_view(h);
-}
-
-pub fn open_selected(state: &mut State) -> Vec<Effect> {
-    match state.list.selected.clone() {
-        Some(id) => {
-            state.pending_open = Some(id.clone());
-            vec![Effect::LoadCase { id }]
-        }
-        None => Vec::new(),
-    }
 }
 
 pub fn case_loaded(state: &mut State, detail: Box<CaseDetail>) {
@@ -165,7 +121,7 @@ pub fn case_loaded(state: &mut State, detail: Box<CaseDetail>) {
         _ if state.pending_open.as_deref() == Some(id.as_str()) => {
             state.screen = Screen::Detail(DetailView {
                 detail,
-                tab: 0,
+                tab: Default::default(),
                 scroll: 0,
             });
         }
@@ -176,17 +132,6 @@ pub fn case_loaded(state: &mut State, detail: Box<CaseDetail>) {
     }
 }
 
-/// Shows search results for `query` on the list, as if typed after `/` and Enter.
-pub fn show_search(state: &mut State, query: &str) {
-    state.screen = Screen::List;
-    state.list.found = Some(Found {
-        query: query.to_string(),
-        hits: Vec::new(),
-    });
-    state.list.research(&state.rows, &mut state.finder);
-    move_to(state, 0);
-}
-
 /// Opens the list showing exactly the cases of a dashboard figure.
 pub fn open_figure(state: &mut State, fig: Figure) {
     let lang = state.lang();
@@ -194,7 +139,7 @@ pub fn open_figure(state: &mut State, fig: Figure) {
     match fig.query() {
         Some(q) => {
             state.list.pinned = None;
-            overlays::apply_query(state, &q);
+            cursor::apply_query(state, &q);
         }
         None => {
             let ids = state
@@ -208,7 +153,7 @@ pub fn open_figure(state: &mut State, fig: Figure) {
                 label: figure_label(lang, fig),
                 ids,
             });
-            overlays::apply_query(state, "");
+            cursor::apply_query(state, "");
         }
     }
     state.screen = Screen::List;

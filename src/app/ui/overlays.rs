@@ -1,17 +1,19 @@
 //! The text overlays on the list: search (`/`), filter (`f`) and the command line (`:`).
+//! Each is the top of the state's overlay stack while open: handled in place, popped to
+//! close. A command typed on the command line is handed back to `update` as a follow-up
+//! action, never run from here.
 
-use tui_input::{Input, InputRequest};
+use tui_input::Input;
 
-use crate::i18n::{Lang, trf};
-
-use super::action::Effect;
+use super::action::{Action, Outcome};
 use super::cmdline;
 use super::commands::Cmd;
-use super::find::FindError;
+use super::cursor;
+use super::input;
 use super::list::Found;
-use super::nav;
-use super::state::{Completion, Dialog, Overlay, Saved, Screen, State};
-use super::update;
+use super::state::{Completion, Dialog, Overlay, Saved, State};
+
+pub use super::cursor::{apply_query, filter_error_text, try_query};
 
 pub fn open_search(state: &mut State) {
     let l = &state.list;
@@ -23,7 +25,7 @@ pub fn open_search(state: &mut State) {
     };
     // A new search starts empty; Esc brings back whatever was shown before.
     state.list.found = Some(Found::default());
-    state.overlay = Some(Overlay::Search {
+    state.push_overlay(Overlay::Search {
         input: Input::default(),
         saved,
     });
@@ -32,7 +34,7 @@ pub fn open_search(state: &mut State) {
 
 pub fn open_filter(state: &mut State) {
     let q = state.list.query.clone();
-    state.overlay = Some(Overlay::Filter {
+    state.push_overlay(Overlay::Filter {
         input: Input::new(q.clone()),
         before: q,
         error: None,
@@ -41,7 +43,7 @@ pub fn open_filter(state: &mut State) {
 }
 
 pub fn open_command(state: &mut State) {
-    state.overlay = Some(Overlay::Command {
+    state.push_overlay(Overlay::Command {
         input: Input::default(),
         completion: None,
     });
@@ -49,149 +51,118 @@ pub fn open_command(state: &mut State) {
 
 /// Types text into the active input.
 pub fn type_text(state: &mut State, text: &str) {
-    if let Some(input) = state.active_input_mut() {
-        for c in text.chars() {
-            input.handle(InputRequest::InsertChar(c));
-        }
+    if let Some(i) = state.active_input_mut() {
+        input::insert(i, text);
     }
     edited(state);
 }
 
 /// After any edit: completion restarts, and search/filter rerun once keys settle.
 fn edited(state: &mut State) {
-    match &mut state.overlay {
+    match state.overlay_mut() {
         Some(Overlay::Filter { completion, .. }) | Some(Overlay::Command { completion, .. }) => {
             *completion = None;
         }
+        Some(Overlay::Dialog(Dialog::Back { error, .. } | Dialog::Note { error, .. })) => {
+            *error = None;
+        }
         _ => {}
     }
-    if let Some(Overlay::Dialog(Dialog::Back { error, .. } | Dialog::Note { error, .. })) =
-        &mut state.overlay
-    {
-        *error = None;
-    }
     if matches!(
-        state.overlay,
+        state.overlay(),
         Some(Overlay::Search { .. }) | Some(Overlay::Filter { .. })
     ) {
         state.status.dirty_search = true;
     }
 }
 
-/// Applies an editing command to an input; false when `cmd` is not an editing command.
-pub fn edit(input: &mut Input, cmd: Cmd) -> bool {
-    let req = match cmd {
-        Cmd::InputLeft => InputRequest::GoToPrevChar,
-        Cmd::InputRight => InputRequest::GoToNextChar,
-        Cmd::InputWordLeft => InputRequest::GoToPrevWord,
-        Cmd::InputWordRight => InputRequest::GoToNextWord,
-        Cmd::InputHome => InputRequest::GoToStart,
-        Cmd::InputEnd => InputRequest::GoToEnd,
-        Cmd::InputBackspace => InputRequest::DeletePrevChar,
-        Cmd::InputDelete => InputRequest::DeleteNextChar,
-        Cmd::InputDeleteWord => InputRequest::DeletePrevWord,
-        Cmd::InputClear => InputRequest::DeleteLine,
-        Cmd::InputKillEnd => InputRequest::DeleteTillEnd,
-        _ => return false,
-    };
-    input.handle(req);
-    true
+/// Runs the search or filter the last keys asked for, once (see [`super::update::settle`]).
+pub fn settle(state: &mut State) {
+    if std::mem::take(&mut state.status.dirty_search) {
+        run_pending(state);
+    }
 }
 
 /// A command while search, filter or the command line is open.
-pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
+pub fn command(state: &mut State, cmd: Cmd) -> Outcome {
     if cmd == Cmd::Confirm {
         // Judge what is on screen, not a result still waiting behind the last key.
-        update::settle(state);
+        settle(state);
     }
-    if let Some(input) = state.active_input_mut()
-        && edit(input, cmd)
+    if let Some(i) = state.active_input_mut()
+        && input::edit(i, cmd)
     {
         edited(state);
-        return Vec::new();
+        return Outcome::done();
     }
-    let Some(overlay) = state.overlay.take() else {
-        return Vec::new();
+    match state.overlay() {
+        Some(Overlay::Search { .. }) => search_command(state, cmd),
+        Some(Overlay::Filter { .. }) => filter_command(state, cmd),
+        Some(Overlay::Command { .. }) => command_line(state, cmd),
+        _ => Outcome::Ignored,
+    }
+}
+
+fn filter_command(state: &mut State, cmd: Cmd) -> Outcome {
+    let Some(Overlay::Filter { input, before, .. }) = state.overlay() else {
+        return Outcome::Ignored;
     };
-    match (overlay, cmd) {
-        (Overlay::Search { input, saved }, cmd) => search_command(state, input, saved, cmd),
-        (
-            Overlay::Filter {
-                mut input,
-                before,
-                error,
-                completion,
-            },
-            cmd,
-        ) => {
-            match cmd {
-                Cmd::Confirm => {
-                    // Enter applies what is typed, even a word held back while typing.
-                    if let Err(e) = try_query(state, input.value()) {
-                        state.overlay = Some(Overlay::Filter {
-                            input,
-                            before,
-                            error: Some(e),
-                            completion,
-                        });
-                    }
-                    let _ = error;
-                }
-                Cmd::Back => {
-                    apply_query(state, &before);
-                }
-                Cmd::Complete => {
-                    let completion = cycle(&mut input, completion, cmdline::complete_filter);
-                    state.overlay = Some(Overlay::Filter {
-                        input,
-                        before,
-                        error,
-                        completion,
-                    });
-                    state.status.dirty_search = true;
-                }
-                _ => {
-                    state.overlay = Some(Overlay::Filter {
-                        input,
-                        before,
-                        error,
-                        completion,
-                    });
-                }
+    let (typed, before) = (input.value().to_string(), before.clone());
+    match cmd {
+        // Enter applies what is typed, even a word held back while typing.
+        Cmd::Confirm => match cursor::try_query(state, &typed) {
+            Ok(()) => {
+                state.pop_overlay();
             }
-            Vec::new()
-        }
-        (
-            Overlay::Command {
-                mut input,
-                completion,
-            },
-            cmd,
-        ) => match cmd {
-            Cmd::Confirm => match cmdline::parse(input.value(), state.lang(), &state.keymap) {
-                Ok(c) => update::command(state, c),
-                Err(e) => {
-                    state.status.error = Some(e);
-                    Vec::new()
+            Err(e) => {
+                if let Some(Overlay::Filter { error, .. }) = state.overlay_mut() {
+                    *error = Some(e);
                 }
-            },
-            Cmd::Back => Vec::new(),
-            Cmd::Complete => {
-                let views = state.views.clone();
-                let completion = cycle(&mut input, completion, |l| cmdline::complete(l, &views));
-                state.overlay = Some(Overlay::Command { input, completion });
-                Vec::new()
-            }
-            _ => {
-                state.overlay = Some(Overlay::Command { input, completion });
-                Vec::new()
             }
         },
-        (other, _) => {
-            state.overlay = Some(other);
-            Vec::new()
+        Cmd::Back => {
+            state.pop_overlay();
+            cursor::apply_query(state, &before);
         }
+        Cmd::Complete => {
+            if let Some(Overlay::Filter {
+                input, completion, ..
+            }) = state.overlay_mut()
+            {
+                *completion = cycle(input, completion.take(), cmdline::complete_filter);
+            }
+            state.status.dirty_search = true;
+        }
+        _ => {}
     }
+    Outcome::done()
+}
+
+fn command_line(state: &mut State, cmd: Cmd) -> Outcome {
+    let Some(Overlay::Command { input, .. }) = state.overlay() else {
+        return Outcome::Ignored;
+    };
+    let typed = input.value().to_string();
+    match cmd {
+        Cmd::Confirm => {
+            state.pop_overlay();
+            match cmdline::parse(&typed, state.lang(), &state.keymap) {
+                Ok(c) => return Outcome::Then(Action::Command(c)),
+                Err(e) => state.status.error = Some(e),
+            }
+        }
+        Cmd::Back => {
+            state.pop_overlay();
+        }
+        Cmd::Complete => {
+            let views = state.views.clone();
+            if let Some(Overlay::Command { input, completion }) = state.overlay_mut() {
+                *completion = cycle(input, completion.take(), |l| cmdline::complete(l, &views));
+            }
+        }
+        _ => {}
+    }
+    Outcome::done()
 }
 
 /// First Tab fills in the first candidate, each further Tab the next.
@@ -216,65 +187,58 @@ fn cycle(
     Some(next)
 }
 
-fn search_command(state: &mut State, input: Input, saved: Saved, cmd: Cmd) -> Vec<Effect> {
+fn search_command(state: &mut State, cmd: Cmd) -> Outcome {
     let page = state.list_height();
     let cur = state.list.cursor;
-    let keep = |state: &mut State, input: Input, saved: Saved| {
-        state.overlay = Some(Overlay::Search { input, saved });
-    };
     match cmd {
-        Cmd::MoveDown => nav::move_to(state, cur + 1),
-        Cmd::MoveUp => nav::move_to(state, cur.saturating_sub(1)),
-        Cmd::PageDown => nav::move_to(state, cur + page),
-        Cmd::PageUp => nav::move_to(state, cur.saturating_sub(page)),
-        Cmd::Confirm => {
-            if input.value().trim().is_empty() {
-                state.list.found = saved.found;
-                state.list.research(&state.rows, &mut state.finder);
-                return Vec::new();
+        Cmd::MoveDown => cursor::move_to(state, cur + 1),
+        Cmd::MoveUp => cursor::move_to(state, cur.saturating_sub(1)),
+        Cmd::PageDown => cursor::move_to(state, cur + page),
+        Cmd::PageUp => cursor::move_to(state, cur.saturating_sub(page)),
+        Cmd::Confirm | Cmd::Back => {
+            let Some(Overlay::Search { input, saved }) = state.pop_overlay() else {
+                return Outcome::Ignored;
+            };
+            if cmd == Cmd::Confirm && !input.value().trim().is_empty() {
+                return Outcome::Consumed(cursor::open_selected(state));
             }
-            return nav::open_selected(state);
-        }
-        Cmd::Back => {
-            state.status.dirty_search = false;
             state.list.found = saved.found;
             state.list.research(&state.rows, &mut state.finder);
-            state.list.selected = saved.selected;
-            state.list.cursor = saved.cursor;
-            state.list.place(&state.rows);
-            state.list.top = saved.top;
-            state.list.scroll_into_view(page);
-            return Vec::new();
+            if cmd == Cmd::Back {
+                state.status.dirty_search = false;
+                state.list.selected = saved.selected;
+                state.list.cursor = saved.cursor;
+                state.list.place(&state.rows);
+                state.list.top = saved.top;
+                state.list.scroll_into_view(page);
+            }
         }
         _ => {}
     }
-    keep(state, input, saved);
-    Vec::new()
+    Outcome::done()
 }
 
-/// Runs the search or filter typed so far (see [`update::settle`]).
-pub fn run_pending(state: &mut State) {
-    match &mut state.overlay {
+/// Runs the search or filter typed so far.
+fn run_pending(state: &mut State) {
+    match state.overlay() {
         Some(Overlay::Search { input, .. }) => {
             let q = input.value().to_string();
             if let Some(found) = &mut state.list.found {
                 found.query = q;
             }
             state.list.research(&state.rows, &mut state.finder);
-            nav::move_to(state, 0);
+            cursor::move_to(state, 0);
             state.list.top = 0;
         }
         Some(Overlay::Filter { input, .. }) => {
             let q = input.value().to_string();
-            if typing_a_key(&q) {
+            let result = if typing_a_key(&q) {
                 // `st` on its way to `stage:`: neither an error nor a name search yet.
-                if let Some(Overlay::Filter { error, .. }) = &mut state.overlay {
-                    *error = None;
-                }
-                return;
-            }
-            let result = try_query(state, &q);
-            if let Some(Overlay::Filter { error, .. }) = &mut state.overlay {
+                Ok(())
+            } else {
+                cursor::try_query(state, &q)
+            };
+            if let Some(Overlay::Filter { error, .. }) = state.overlay_mut() {
                 *error = result.err();
             }
         }
@@ -295,30 +259,4 @@ fn typing_a_key(q: &str) -> bool {
         && crate::search::KEYS
             .iter()
             .any(|k| k.starts_with(last) && !(*k == last && matches!(*k, "overdue" | "mine")))
-}
-
-/// Sets the filter query; on a parse error nothing changes and the error is returned.
-pub fn try_query(state: &mut State, q: &str) -> Result<(), FindError> {
-    let before = std::mem::replace(&mut state.list.query, q.trim().to_string());
-    let result = nav::rebuild(state);
-    if result.is_err() {
-        state.list.query = before;
-    }
-    let h = state.list_height();
-    state.list.scroll_into_view(h);
-    result
-}
-
-/// Sets the filter query, reporting an error on the status line.
-pub fn apply_query(state: &mut State, q: &str) {
-    if let Err(e) = try_query(state, q) {
-        state.status.error = Some(filter_error_text(state.lang(), &e));
-    }
-    if matches!(state.screen, Screen::Help { .. }) {
-        state.screen = Screen::List;
-    }
-}
-
-pub fn filter_error_text(lang: Lang, e: &FindError) -> String {
-    trf(lang, "tui.filter.error", &[("reason", &e.message(lang))])
 }

@@ -281,7 +281,7 @@ impl Backend for Session {
             }
         });
         let midterm_due = MidtermSummary::of(&case).due_date(&self.settings);
-        let midterm_basis = super::form::stages_info::MidtermBasis::of(&case, &self.settings);
+        let midterm_basis = super::midterm_basis::MidtermBasis::of(&case, &self.settings);
         let breaches = unmet(
             self,
             &crate::app::rule_doors::flagged(&case, &self.rule_ctx()),

@@ -26,7 +26,7 @@ pub struct Settings {
 #[derive(Debug, Clone)]
 pub struct DetailView {
     pub detail: Box<CaseDetail>,
-    pub tab: usize,
+    pub tab: super::tabs::Tab,
     pub scroll: usize,
 }
 
@@ -139,7 +139,8 @@ pub struct State {
     pub list: ListView,
     pub dashboard: Dashboard,
     pub screen: Screen,
-    pub overlay: Option<Overlay>,
+    /// Open overlays and dialogs, the top last: keys go to the top one.
+    overlays: Vec<Overlay>,
     pub status: Status,
     pub views: Vec<SavedView>,
     pub counter: u64,
@@ -174,7 +175,7 @@ impl State {
             list: ListView::default(),
             dashboard: Dashboard::default(),
             screen: Screen::List,
-            overlay: None,
+            overlays: Vec::new(),
             status: Status::default(),
             views: Vec::new(),
             counter: 0,
@@ -183,6 +184,25 @@ impl State {
             height: 24,
             quit: false,
         }
+    }
+
+    /// The overlay or dialog on top, which takes the keys.
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlays.last()
+    }
+
+    pub fn overlay_mut(&mut self) -> Option<&mut Overlay> {
+        self.overlays.last_mut()
+    }
+
+    /// Opens an overlay or dialog over whatever is showing.
+    pub fn push_overlay(&mut self, overlay: Overlay) {
+        self.overlays.push(overlay);
+    }
+
+    /// Closes the overlay or dialog on top, handing it back.
+    pub fn pop_overlay(&mut self) -> Option<Overlay> {
+        self.overlays.pop()
     }
 
     pub fn lang(&self) -> Lang {
@@ -202,7 +222,7 @@ impl State {
             Screen::Detail(_) => Context::Detail,
             Screen::Dashboard => Context::Dashboard,
             Screen::Help { .. } => Context::Help,
-            Screen::Form(ref f) if self.overlay.is_none() => {
+            Screen::Form(ref f) if self.overlays.is_empty() => {
                 // Prompts take no text; the fields type into themselves.
                 return if f.prompt.is_some() {
                     vec![Context::Form]
@@ -213,7 +233,7 @@ impl State {
             Screen::Form(_) => Context::Form,
             Screen::Drafts(_) => Context::Dialog,
         };
-        match &self.overlay {
+        match self.overlay() {
             None => vec![screen],
             Some(Overlay::Search { .. }) => vec![Context::Search, Context::Input],
             Some(Overlay::Filter { .. }) => vec![Context::Filter, Context::Input],
@@ -239,7 +259,7 @@ impl State {
 
     /// The text input that has the caret, if any.
     pub fn active_input(&self) -> Option<&Input> {
-        match &self.overlay {
+        match self.overlay() {
             Some(Overlay::Search { input, .. })
             | Some(Overlay::Filter { input, .. })
             | Some(Overlay::Command { input, .. }) => Some(input),
@@ -257,7 +277,7 @@ impl State {
     }
 
     pub fn active_input_mut(&mut self) -> Option<&mut Input> {
-        match &mut self.overlay {
+        match self.overlay_mut() {
             Some(Overlay::Search { input, .. })
             | Some(Overlay::Filter { input, .. })
             | Some(Overlay::Command { input, .. }) => Some(input),

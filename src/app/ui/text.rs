@@ -4,18 +4,64 @@
 use chrono::{DateTime, FixedOffset, Utc};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use crate::io::inert;
+
 /// The marker appended to truncated text: ASCII, so its width is the same everywhere.
 pub const ELLIPSIS: &str = "..";
 
-/// Replaces control characters (and so any escape sequence) with a visible, inert `?`:
-/// names and notes come from imports and other users and must never drive the terminal.
-/// Common East-Asian ambiguous-width punctuation is shown as ASCII, because terminals
-/// disagree on its width (one or two cells) and a disagreement shifts every cell after it.
+/// Text from the store, an import or another officer, made displayable: the only way to
+/// build one is [`Shown::new`], which sanitises, so code that draws a `Shown` cannot have
+/// forgotten to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shown(String);
+
+impl Shown {
+    /// One line: see [`sanitize`].
+    pub fn new(s: &str) -> Shown {
+        Shown(sanitize(s))
+    }
+
+    /// Several lines: see [`sanitize_lines`].
+    pub fn lines(s: &str) -> Shown {
+        Shown(sanitize_lines(s))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Columns on screen, counted on the sanitised text.
+    pub fn width(&self) -> usize {
+        width(&self.0)
+    }
+}
+
+impl std::fmt::Display for Shown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One line of foreign text for a terminal cell, by the CLI's policy (`io::inert`): control
+/// characters (so any escape sequence), bidi overrides and isolates, zero-width and other
+/// invisible format characters are shown as a visible `\u{..}` escape, never sent; a
+/// newline is shown as `\n`. Mongolian and other scripts pass unchanged, free variation
+/// selectors included. Common East-Asian ambiguous-width punctuation is then shown as
+/// ASCII, because terminals disagree on its width (one or two cells) and a disagreement
+/// shifts every cell after it.
 pub fn sanitize(s: &str) -> String {
+    narrow(&inert::inert_line(s))
+}
+
+/// Several lines of foreign text (a description, a note): as [`sanitize`], newlines kept.
+pub fn sanitize_lines(s: &str) -> String {
+    narrow(&inert::inert(s))
+}
+
+fn narrow(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            c if c.is_control() => out.push('?'),
             '\u{201C}' | '\u{201D}' | '\u{2033}' => out.push('"'),
             '\u{2018}' | '\u{2019}' | '\u{2032}' => out.push('\''),
             '\u{2026}' => out.push_str("..."),
@@ -128,9 +174,27 @@ mod tests {
 
     #[test]
     fn control_characters_are_inert() {
-        assert_eq!(sanitize("a\x1b[31mb\n"), "a?[31mb?");
+        assert_eq!(sanitize("a\x1b[31mb\n"), "a\\u{1b}[31mb\\n");
+        assert_eq!(sanitize_lines("a\x1b[31mb\nc"), "a\\u{1b}[31mb\nc");
         assert_eq!(sanitize("“甲”…乙·丙"), "\"甲\"...乙.丙");
         assert!(!fit("x\x1b]0;pwned\x07", 20).contains('\x1b'));
+    }
+
+    #[test]
+    fn bidi_and_invisible_characters_are_shown_as_the_cli_shows_them() {
+        let hostile = "石\u{200d}墨\u{200b}烯\u{feff}";
+        assert_eq!(sanitize(hostile), "石\\u{200d}墨\\u{200b}烯\\u{feff}");
+        assert_eq!(sanitize("a\u{202e}b\u{2066}c"), "a\\u{202e}b\\u{2066}c");
+        assert_eq!(
+            sanitize(hostile),
+            crate::io::inert::inert_line(hostile),
+            "one policy for the TUI and the CLI"
+        );
+        // Mongolian keeps its letters and free variation selectors, and its width.
+        let mongol = "ᠮᠣᠩᠭᠣᠯ\u{180b}";
+        assert_eq!(sanitize(mongol), mongol);
+        assert_eq!(width(&fit(mongol, 10)), 10);
+        assert_eq!(Shown::new(hostile).width(), width(&sanitize(hostile)));
     }
 
     #[test]

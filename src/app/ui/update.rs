@@ -1,51 +1,75 @@
 //! `update(state, action) -> effects`: the only place State changes. Keys are resolved
 //! through the active keymap (overlay first, then screen, then global); backend results
-//! come back as messages.
+//! come back as messages. One loop routes: each handler answers with an [`Outcome`], and
+//! an action that follows from another is queued here, never sent from inside a handler.
+
+use std::collections::VecDeque;
 
 use crate::i18n::{tr, trf};
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, Outcome};
 use super::commands::{Cmd, Command};
 use super::dashboard::Dashboard;
 use super::find::Finder;
 use super::form::{self, Purpose};
 use super::state::{Dialog, Overlay, Screen, State};
-use super::{dialogs, nav, overlays};
+use super::{cursor, dialogs, nav, overlays};
+
+/// Follow-ups one action may lead to; a longer chain is a defect, stopped, not looped on.
+const MAX_FOLLOW_UPS: usize = 8;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
-    match action {
-        Action::Key(key) => {
-            state.status.error = None;
-            state.status.message = None;
-            let layers = state.layers();
-            match state.keymap.resolve(&layers, &key) {
-                Some(cmd) => command(state, Command::Simple(cmd)),
-                None => match key.text() {
-                    Some(c)
-                        if state.overlay.is_none() && matches!(state.screen, Screen::Form(_)) =>
-                    {
-                        form::edit::type_text(state, &c.to_string());
-                        Vec::new()
-                    }
-                    Some(c) if state.active_input().is_some() => {
-                        overlays::type_text(state, &c.to_string());
-                        Vec::new()
-                    }
-                    _ => Vec::new(),
-                },
-            }
+    let mut queue = VecDeque::from([action]);
+    let mut effects = Vec::new();
+    let mut steps = 0;
+    while let Some(a) = queue.pop_front() {
+        steps += 1;
+        match step(state, a) {
+            Outcome::Ignored => {}
+            Outcome::Consumed(e) => effects.extend(e),
+            Outcome::Then(next) if steps <= MAX_FOLLOW_UPS => queue.push_back(next),
+            Outcome::Then(_) => {}
         }
+    }
+    effects
+}
+
+/// One action, handed to the handler it is for.
+fn step(state: &mut State, action: Action) -> Outcome {
+    match action {
+        Action::Key(key) => key_pressed(state, key),
         Action::Command(c) => command(state, c),
+        other => message(state, other).into(),
+    }
+}
+
+/// A key: a command of the keymap in force, else text typed into the active input.
+fn key_pressed(state: &mut State, key: super::keys::KeyChord) -> Outcome {
+    state.status.error = None;
+    state.status.message = None;
+    let layers = state.layers();
+    if let Some(cmd) = state.keymap.resolve(&layers, &key) {
+        return Outcome::Then(Action::Command(Command::Simple(cmd)));
+    }
+    match key.text() {
+        Some(c) if state.overlay().is_none() && matches!(state.screen, Screen::Form(_)) => {
+            form::edit::type_text(state, &c.to_string());
+            Outcome::done()
+        }
+        Some(c) if state.active_input().is_some() => {
+            overlays::type_text(state, &c.to_string());
+            Outcome::done()
+        }
+        _ => Outcome::Ignored,
+    }
+}
+
+/// Everything but keys and commands: pasted text, a resize, and the backend's answers.
+fn message(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Key(_) | Action::Command(_) => Vec::new(),
         Action::Paste(text) => {
-            if state.overlay.is_none() && matches!(state.screen, Screen::Form(_)) {
-                form::edit::paste(state, &text);
-            } else if state.active_input().is_some() {
-                let flat: String = text
-                    .chars()
-                    .map(|c| if c.is_control() { ' ' } else { c })
-                    .collect();
-                overlays::type_text(state, &flat);
-            }
+            paste(state, &text);
             Vec::new()
         }
         Action::Resize { width, height } => {
@@ -68,50 +92,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             state.counter = counter;
             state.status.loading = None;
             state.status.last_refresh = Some(at);
-            // Built on first use: a refresh with no search or name filter showing stays cheap.
-            state.finder = Finder::default();
-            if let Err(e) = nav::rebuild(state) {
-                // The query parsed before; the vocabulary cannot have changed under it,
-                // but never keep a list that disagrees with its title.
-                state.status.error = Some(overlays::filter_error_text(state.lang(), &e));
-                state.list.query.clear();
-                let _ = nav::rebuild(state);
-            }
-            let keep = state.dashboard.cursor;
-            state.dashboard =
-                Dashboard::compute(&state.rows, &state.facts, state.today, state.settings.me());
-            state.dashboard.cursor = keep;
-            let h = state.list_height();
-            state.list.scroll_into_view(h);
-            // The open case changed under us: show the new version.
-            match &state.screen {
-                Screen::Detail(d) => {
-                    let id = &d.detail.case.id;
-                    match state.row_by_id(id) {
-                        Some(r) if r.rev != d.detail.case.rev => {
-                            vec![Effect::LoadCase { id: id.clone() }]
-                        }
-                        _ => Vec::new(),
-                    }
-                }
-                _ => Vec::new(),
-            }
+            summaries_loaded(state)
         }
-        Action::Tick { now, today } => {
-            state.status.now = Some(now);
-            if today == state.today {
-                return Vec::new();
-            }
-            // Midnight: deadlines, overdue flags and publicity counts are for the new day,
-            // and so is the open case's verdict on its next stage.
-            let mut effects = vec![Effect::LoadSummaries];
-            if let Screen::Detail(d) = &state.screen {
-                effects.push(Effect::LoadCase {
-                    id: d.detail.case.id.clone(),
-                });
-            }
-            effects
-        }
+        Action::Tick { now, today } => tick(state, now, today),
         Action::CaseLoaded(detail) => {
             nav::case_loaded(state, detail);
             Vec::new()
@@ -138,7 +121,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::ExportExists { path, ids } => {
-            state.overlay = Some(Overlay::Dialog(Dialog::Replace { path, ids }));
+            state.push_overlay(Overlay::Dialog(Dialog::Replace { path, ids }));
             Vec::new()
         }
         Action::Failed(msg) => {
@@ -148,6 +131,13 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
+        other => form_message(state, other),
+    }
+}
+
+/// The backend's answers about forms and drafts.
+fn form_message(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
         Action::FormCase { purpose, detail } => form::open::case_loaded(state, purpose, detail),
         Action::FormSubmitted(result) => form::edit::submitted(state, result),
         Action::FormConflict { theirs, by } => form::edit::conflicted(state, theirs, by),
@@ -156,13 +146,86 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::DraftsLoaded { drafts, now } => {
-            form::draft::loaded(state, drafts, now);
+            form::resume::loaded(state, drafts, now);
+            Vec::new()
+        }
+        Action::DraftDue => form::autosave::due(state),
+        Action::DraftSaved { key, at } => {
+            form::autosave::saved(state, &key, at);
             Vec::new()
         }
         Action::EditorDone(result) => {
             form::edit::editor_done(state, result);
             Vec::new()
         }
+        _ => Vec::new(),
+    }
+}
+
+/// Text pasted at once: into the form's field, else into the active input on one line.
+fn paste(state: &mut State, text: &str) {
+    if state.overlay().is_none() && matches!(state.screen, Screen::Form(_)) {
+        form::edit::paste(state, text);
+    } else if state.active_input().is_some() {
+        let flat: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        overlays::type_text(state, &flat);
+    }
+}
+
+/// The clock: the time on the title line; at midnight deadlines, overdue flags and
+/// publicity counts are for the new day, and so is the open case's verdict on its next
+/// stage.
+fn tick(
+    state: &mut State,
+    now: chrono::DateTime<chrono::Utc>,
+    today: chrono::NaiveDate,
+) -> Vec<Effect> {
+    state.status.now = Some(now);
+    if today == state.today {
+        return Vec::new();
+    }
+    let mut effects = vec![Effect::LoadSummaries];
+    if let Screen::Detail(d) = &state.screen {
+        effects.push(Effect::LoadCase {
+            id: d.detail.case.id.clone(),
+        });
+    }
+    effects
+}
+
+/// New rows: the list, its query and the dashboard follow; an open case that changed is
+/// loaded again.
+fn summaries_loaded(state: &mut State) -> Vec<Effect> {
+    // Built on first use: a refresh with no search or name filter showing stays cheap.
+    state.finder = Finder::default();
+    if let Err(e) = cursor::rebuild(state) {
+        // The query parsed before; the vocabulary cannot have changed under it,
+        // but never keep a list that disagrees with its title.
+        state.status.error = Some(cursor::filter_error_text(state.lang(), &e));
+        state.list.query.clear();
+        let _ = cursor::rebuild(state);
+    }
+    let keep = state.dashboard.cursor;
+    state.dashboard =
+        Dashboard::compute(&state.rows, &state.facts, state.today, state.settings.me());
+    state.dashboard.cursor = keep;
+    let h = state.list_height();
+    state.list.scroll_into_view(h);
+    // The open case changed under us: show the new version.
+    match &state.screen {
+        Screen::Detail(d) => {
+            let id = &d.detail.case.id;
+            match state.row_by_id(id) {
+                Some(r) if r.rev != d.detail.case.rev => {
+                    vec![Effect::LoadCase { id: id.clone() }]
+                }
+                _ => Vec::new(),
+            }
+        }
+        _ => Vec::new(),
     }
 }
 
@@ -170,9 +233,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
 /// handling every key already waiting, so a newer keystroke supersedes an older search
 /// instead of queueing behind it.
 pub fn settle(state: &mut State) {
-    if std::mem::take(&mut state.status.dirty_search) {
-        overlays::run_pending(state);
-    }
+    overlays::settle(state);
 }
 
 /// The effects to run at start: load the rows and the saved views.
@@ -181,17 +242,26 @@ pub fn init(state: &mut State) -> Vec<Effect> {
     vec![Effect::LoadSummaries, Effect::LoadViews, Effect::LoadDrafts]
 }
 
-pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
-    let lang = state.lang();
+/// A command, from a key or the command line.
+pub fn command(state: &mut State, command: Command) -> Outcome {
     match command {
         Command::Simple(cmd) => simple(state, cmd),
+        other => typed(state, other).into(),
+    }
+}
+
+/// A command with an argument, as the command line gives it.
+fn typed(state: &mut State, command: Command) -> Vec<Effect> {
+    let lang = state.lang();
+    match command {
+        Command::Simple(_) => Vec::new(),
         Command::Sort(col) => {
             state.list.sort.column = col;
-            nav::resort(state);
+            cursor::resort(state);
             Vec::new()
         }
         Command::Stage(s) => {
-            overlays::apply_query(state, &format!("stage:{}", s.id()));
+            cursor::apply_query(state, &format!("stage:{}", s.id()));
             state.screen = Screen::List;
             Vec::new()
         }
@@ -199,7 +269,7 @@ pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
             match state.views.iter().find(|v| v.name == name) {
                 Some(v) => {
                     let q = v.query.clone();
-                    overlays::apply_query(state, &q);
+                    cursor::apply_query(state, &q);
                     state.screen = Screen::List;
                 }
                 None => {
@@ -240,12 +310,12 @@ pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
             Vec::new()
         }
         Command::Filter(q) => {
-            overlays::apply_query(state, &q);
+            cursor::apply_query(state, &q);
             state.screen = Screen::List;
             Vec::new()
         }
         Command::Search(q) => {
-            nav::show_search(state, &q);
+            cursor::show_search(state, &q);
             Vec::new()
         }
         Command::Gate(n) => form::open::on_case(state, |id| Purpose::Gate(id, n - 1)),
@@ -254,27 +324,33 @@ pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
     }
 }
 
-fn simple(state: &mut State, cmd: Cmd) -> Vec<Effect> {
+/// A command without argument: the layer on top takes it (a dialog, an overlay, a form,
+/// the resume screen), else the screen under it.
+fn simple(state: &mut State, cmd: Cmd) -> Outcome {
     if cmd == Cmd::Suspend {
         // Works from anywhere, as in every terminal program.
-        return vec![Effect::Suspend];
+        return vec![Effect::Suspend].into();
     }
-    match &state.overlay {
+    match state.overlay() {
         Some(Overlay::Dialog(_)) => return dialogs::command(state, cmd),
         Some(_) => return overlays::command(state, cmd),
         None => {}
     }
     match &state.screen {
-        Screen::Form(_) => return form::edit::command(state, cmd),
-        Screen::Drafts(_) => return form::draft::command(state, cmd),
-        _ => {}
+        Screen::Form(_) => form::edit::command(state, cmd).into(),
+        Screen::Drafts(_) => form::resume::command(state, cmd).into(),
+        _ => screen_command(state, cmd).into(),
     }
+}
+
+/// A command on the list, the detail, the dashboard or help.
+fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     match cmd {
         Cmd::NewCase => form::open::new_case(state),
         Cmd::EditCase => form::open::on_case(state, Purpose::EditCase),
         Cmd::TakerForm => form::open::on_case(state, Purpose::Taker),
         Cmd::MemberForm => form::open::on_case(state, Purpose::Member),
-        Cmd::DatesForm => form::open::on_case(state, Purpose::Dates),
+        Cmd::Form(tag) => form::open::on_case(state, |id| Purpose::Record(tag.into(), id)),
         Cmd::ObjectionForm => form::open::on_case(state, Purpose::Objection),
         Cmd::ReviewForm => form::open::on_case(state, Purpose::Review),
         Cmd::TrancheForm => form::open::on_case(state, Purpose::Tranche),

@@ -14,12 +14,13 @@ use crate::app::ui::commands::Cmd;
 use crate::app::ui::keymap::Context;
 use crate::app::ui::nav::DETAIL_TABS;
 use crate::app::ui::state::DetailView;
+use crate::app::ui::tabs::Tab;
 use crate::app::ui::text::{fit, local_time, sanitize, width};
 use crate::domain::{Case, Org, Yuan};
 use crate::i18n::{Lang, tr, trf};
 
 use super::theme::Theme;
-use super::{bottom_line, detail_records, detail_stages, hints, line_at, split_line};
+use super::{bottom_line, detail_case, detail_records, detail_stages, hints, line_at, split_line};
 
 /// Tab labels for narrow terminals, in the order of [`DETAIL_TABS`].
 const DETAIL_TABS_SHORT: &[&str] = &[
@@ -110,208 +111,18 @@ fn org_lines<'a>(t: &Theme, lang: Lang, o: &Org) -> Vec<Line<'a>> {
 
 fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<Line<'a>> {
     let c: &Case = &d.detail.case;
-    let l = |k| tr(lang, k);
     match d.tab {
-        0 => org_lines(t, lang, &c.issuer),
-        1 => {
-            let a = &c.achievement;
-            let ip = match a.owns_ip {
-                Some(true) => {
-                    let types: Vec<&str> = a.ip_types.iter().map(|i| i.label(lang)).collect();
-                    if types.is_empty() {
-                        l("tui.yes").to_string()
-                    } else {
-                        format!("{} ({})", l("tui.yes"), types.join(", "))
-                    }
-                }
-                Some(false) => l("tui.no").to_string(),
-                None => "-".into(),
-            };
-            let mut v = vec![
-                kv(t, l("tui.f.achievement"), a.name.clone()),
-                kv(t, l("tui.f.kind"), c.kind.label(lang).to_string()),
-                kv(
-                    t,
-                    l("tui.f.field"),
-                    c.field.map_or("-".into(), |f| f.label(lang).to_string()),
-                ),
-                kv(
-                    t,
-                    l("tui.f.achievement_type"),
-                    a.achievement_type
-                        .map_or("-".into(), |x| x.label(lang).to_string()),
-                ),
-                kv(t, l("tui.f.ip"), ip),
-                kv(t, l("tui.f.period"), or_dash(&a.suggested_period)),
-                kv(t, l("tui.f.estimate"), wan(lang, a.estimated_investment)),
-                Line::raw(""),
-                Line::from(Span::styled(
-                    trf(
-                        lang,
-                        "tui.f.description",
-                        &[("n", &a.description.chars().count()), ("max", &3000)],
-                    ),
-                    t.header(),
-                )),
-            ];
-            v.extend(
-                sanitize(&a.description)
-                    .lines()
-                    .map(|s| Line::raw(s.to_string())),
-            );
-            v.push(Line::raw(""));
-            v.push(Line::from(Span::styled(
-                trf(
-                    lang,
-                    "tui.f.team",
-                    &[("n", &a.team.chars().count()), ("max", &1000)],
-                ),
-                t.header(),
-            )));
-            v.extend(sanitize(&a.team).lines().map(|s| Line::raw(s.to_string())));
-            v
-        }
-        2 => {
-            let mut v = Vec::new();
-            if c.takers.is_empty() {
-                v.push(Line::raw(l("tui.detail.no_takers").to_string()));
-            }
-            for (i, tk) in c.takers.iter().enumerate() {
-                v.push(Line::from(Span::styled(
-                    format!(
-                        "{}. {} [{}]",
-                        i + 1,
-                        sanitize(&tk.org.name),
-                        tk.status.label(lang)
-                    ),
-                    t.header(),
-                )));
-                v.push(kv(t, l("tui.f.region"), or_dash(&tk.org.region)));
-                v.push(kv(t, l("tui.f.credit_code"), or_dash(&tk.org.credit_code)));
-                v.push(kv(
-                    t,
-                    l("tui.f.org_type"),
-                    tk.org.org_type.label(lang).to_string(),
-                ));
-                v.push(kv(t, l("tui.f.applied_on"), opt(&tk.applied_on)));
-                for m in &tk.consortium {
-                    v.push(kv(t, l("tui.f.member"), m.name.clone()));
-                }
-                v.push(Line::raw(""));
-            }
-            v
-        }
-        3 => {
-            let mut v = vec![
-                kv(t, l("tui.f.agreement"), opt(&c.plan.agreement_signed)),
-                kv(t, l("tui.f.task_book"), opt(&c.plan.task_book_signed)),
-                kv(
-                    t,
-                    l("tui.f.start_end"),
-                    format!("{} .. {}", opt(&c.plan.start), opt(&c.effective_end())),
-                ),
-                kv(
-                    t,
-                    l("tui.f.rd_investment"),
-                    wan(lang, c.amounts.rd_investment),
-                ),
-                kv(
-                    t,
-                    l("tui.f.funds_received"),
-                    wan(lang, c.amounts.funds_received),
-                ),
-                kv(
-                    t,
-                    l("tui.f.first_payment"),
-                    opt(&c.amounts.issuer_first_payment),
-                ),
-                kv(
-                    t,
-                    l("tui.f.subsidy_paid"),
-                    wan(lang, Some(c.subsidy_paid())),
-                ),
-                kv(
-                    t,
-                    l("tui.f.recovered"),
-                    wan(lang, Some(c.amounts.recovered)),
-                ),
-                Line::raw(""),
-            ];
-            for tr_ in &c.tranches {
-                let special = if tr_.special {
-                    format!(" [{}] {}", l("tui.f.special"), tr_.special_reason)
-                } else {
-                    String::new()
-                };
-                // 赛马: a tranche names the taker it pays.
-                let taker = if tr_.taker.trim().is_empty() {
-                    String::new()
-                } else {
-                    format!("  {}", tr_.taker)
-                };
-                v.push(Line::raw(sanitize(&format!(
-                    "{}  {} {}  {}{taker}{special}",
-                    tr_.date,
-                    tr_.amount.wan_string(),
-                    l("tui.unit.wan"),
-                    tr_.kind.label(lang)
-                ))));
-            }
-            for e in &c.extensions {
-                let ok = if e.approved {
-                    l("tui.f.approved")
-                } else {
-                    l("tui.f.pending")
-                };
-                v.push(kv(
-                    t,
-                    l("tui.f.extension"),
-                    format!("{} -> {} {ok} {}", e.requested_on, e.new_end, e.reason),
-                ));
-            }
-            if let Some(term) = &c.termination {
-                v.push(kv(
-                    t,
-                    l("tui.f.termination"),
-                    format!(
-                        "{} {} {}",
-                        opt(&term.date),
-                        term.reason,
-                        wan(lang, term.recovered)
-                    ),
-                ));
-            }
-            v
-        }
-        4 => detail_records::reviews(t, lang, c, &d.detail.records),
-        5 => detail_records::publicity(t, lang, &d.detail),
-        6 => detail_stages::racing(t, lang, c),
-        7 => detail_stages::midterm(t, lang, state.today, &d.detail),
-        8 => detail_stages::acceptance(t, lang, c),
-        9 => history_lines(state, d, usize::MAX),
-        _ => {
-            let mut v = Vec::new();
-            if c.notes.is_empty() {
-                let key = state.keymap.key_label(Context::Detail, Cmd::Note);
-                v.push(Line::raw(trf(
-                    lang,
-                    "tui.detail.no_notes",
-                    &[("key", &key)],
-                )));
-            }
-            for n in c.notes.iter().rev() {
-                v.push(Line::from(vec![Span::styled(
-                    format!("{} {}", local_time(n.at), sanitize(&n.author)),
-                    t.dim(),
-                )]));
-                v.extend(
-                    sanitize(&n.text)
-                        .lines()
-                        .map(|s| Line::raw(format!("  {s}"))),
-                );
-            }
-            v
-        }
+        Tab::Issuer => org_lines(t, lang, &c.issuer),
+        Tab::Need => detail_case::need(t, lang, c),
+        Tab::Takers => detail_case::takers(t, lang, c),
+        Tab::Money => detail_case::money(t, lang, c),
+        Tab::Reviews => detail_records::reviews(t, lang, c, &d.detail.records),
+        Tab::Publicity => detail_records::publicity(t, lang, &d.detail),
+        Tab::Racing => detail_stages::racing(t, lang, c),
+        Tab::Midterm => detail_stages::midterm(t, lang, state.today, &d.detail),
+        Tab::Acceptance => detail_stages::acceptance(t, lang, c),
+        Tab::History => history_lines(state, d, usize::MAX),
+        Tab::Notes => detail_case::notes(t, lang, state, c),
     }
 }
 
@@ -439,7 +250,7 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
         frame,
         area,
         area.y + 1,
-        tab_bar(&t, lang, d.tab, area.width as usize),
+        tab_bar(&t, lang, d.tab.index(), area.width as usize),
     );
     let body = Rect::new(
         area.x,
@@ -470,7 +281,7 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
         group_lines(&t, lang, state, d),
         left.width.saturating_sub(2),
     );
-    let title = format!(" {} ", tr(lang, DETAIL_TABS[d.tab]));
+    let title = format!(" {} ", tr(lang, d.tab.title_key()));
     // Scrolling stops when the last line is at the bottom of the pane.
     let total = lines.len().min(u16::MAX as usize) as u16;
     let max_scroll = total.saturating_sub(left.height.saturating_sub(2));

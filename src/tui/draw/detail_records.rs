@@ -6,7 +6,7 @@
 use ratatui::text::{Line, Span};
 
 use crate::app::ui::backend::CaseDetail;
-use crate::app::ui::text::{fit, sanitize, width};
+use crate::app::ui::text::{fit, sanitize, sanitize_lines, width};
 use crate::domain::Case;
 use crate::domain::records::review::{Conflict, conflicts, criterion_label, same_name, tenths};
 use crate::domain::records::{Expert, Objector, RecordSettings, Review};
@@ -194,7 +194,7 @@ fn review_lines<'a>(
     if !r.comments.trim().is_empty() {
         v.push(kv(t, tr(lang, "tui.detail.review.comments"), String::new()));
         v.extend(
-            sanitize(&r.comments)
+            sanitize_lines(&r.comments)
                 .lines()
                 .map(|s| Line::raw(format!("  {s}"))),
         );

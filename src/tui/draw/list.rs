@@ -325,7 +325,7 @@ fn scope_text(state: &State) -> String {
     }
     if let Some(f) = &state.list.found
         && !f.query.is_empty()
-        && !matches!(state.overlay, Some(Overlay::Search { .. }))
+        && !matches!(state.overlay(), Some(Overlay::Search { .. }))
     {
         parts.push(trf(lang, "tui.list.search", &[("q", &f.query)]));
     }
@@ -418,7 +418,7 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
     let t = Theme::of(state);
     let lang = state.lang();
     let r = Rect::new(area.x, y, area.width, 1);
-    match &state.overlay {
+    match state.overlay() {
         Some(Overlay::Filter { error: Some(e), .. }) => {
             let text = crate::app::ui::overlays::filter_error_text(lang, e);
             frame.render_widget(Paragraph::new(Span::styled(sanitize(&text), t.error())), r);

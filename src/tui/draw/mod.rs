@@ -5,6 +5,7 @@
 mod dashboard;
 mod dashboard_charts;
 mod detail;
+mod detail_case;
 mod detail_records;
 mod detail_stages;
 mod dialogs;
@@ -46,7 +47,7 @@ pub fn draw(frame: &mut Frame, state: &State) {
         Screen::Form(f) => form::draw(frame, state, f, area),
         Screen::Drafts(d) => form_drafts::draw(frame, state, d, area),
     }
-    if let Some(Overlay::Dialog(d)) = &state.overlay {
+    if let Some(Overlay::Dialog(d)) = state.overlay() {
         dialogs::draw(frame, state, d, area);
     }
 }
@@ -128,7 +129,7 @@ pub(crate) fn bottom_line(frame: &mut Frame, state: &State, area: Rect, y: u16) 
     let t = Theme::of(state);
     let lang = state.lang();
     let r = Rect::new(area.x, y, area.width, 1);
-    let (prompt, input, extra) = match &state.overlay {
+    let (prompt, input, extra) = match state.overlay() {
         Some(Overlay::Search { input, .. }) => {
             let n = state.list.visible.len();
             (

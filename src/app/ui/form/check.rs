@@ -5,60 +5,10 @@ use serde_json::Value;
 
 use crate::domain::validate::{self, Issue, Severity};
 use crate::domain::{Case, Org, Yuan};
-use crate::i18n::{Lang, tr, trf};
 
-use super::field::{ParseError, pointer};
+use super::field::pointer;
+pub use super::problem::{Check, Why};
 use super::{Form, Purpose, Submit};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Why {
-    Issue(Issue),
-    Parse(ParseError),
-    Required,
-    /// Member form: no taker with that number.
-    NoTaker(usize),
-    /// Likely the same organisation as one already stored.
-    Duplicate(String),
-    /// The document does not make a record (a defect of the form, reported not hidden).
-    Shape(String),
-    /// The review form's scores, experts and conflicts of interest.
-    Review(super::review::Problem),
-    /// A stage form's own problem (a panel line, a conflict of interest, a percentage).
-    Record(super::stages::Flaw),
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Check {
-    /// The field it is about (an index into `Form::fields`).
-    pub field: Option<usize>,
-    pub error: bool,
-    pub why: Why,
-}
-
-impl Check {
-    /// The message shown beside the field.
-    pub fn short(&self, lang: Lang) -> String {
-        match &self.why {
-            Why::Issue(i) => i.problem.message(lang),
-            Why::Parse(p) => p.message(lang),
-            Why::Required => tr(lang, "validate.required").to_string(),
-            Why::NoTaker(n) => trf(lang, "form.no_taker", &[("n", n)]),
-            Why::Duplicate(name) => trf(lang, "form.duplicate", &[("name", name)]),
-            Why::Shape(m) => m.clone(),
-            Why::Review(p) => p.message(lang),
-            Why::Record(f) => f.message(lang),
-        }
-    }
-
-    /// The message with the field's name, for the list under the form.
-    pub fn full(&self, form: &Form, lang: Lang) -> String {
-        match (&self.why, self.field) {
-            (Why::Issue(i), _) => i.message(lang),
-            (_, Some(f)) => format!("{}: {}", form.field_name(f, lang), self.short(lang)),
-            (_, None) => self.short(lang),
-        }
-    }
-}
 
 /// The document with every field written in, and the fields that do not parse.
 pub fn document(form: &Form) -> (Value, Vec<Check>) {
@@ -74,8 +24,12 @@ pub fn document(form: &Form) -> (Value, Vec<Check>) {
                         why: Why::Required,
                     });
                 }
-                if let Some(slot) = doc.pointer_mut(&pointer(&f.path)) {
-                    *slot = v;
+                if let Err(why) = write(&mut doc, &f.path, v) {
+                    checks.push(Check {
+                        field: Some(i),
+                        error: true,
+                        why,
+                    });
                 }
             }
             Err(e) => checks.push(Check {
@@ -86,6 +40,27 @@ pub fn document(form: &Form) -> (Value, Vec<Check>) {
         }
     }
     (doc, checks)
+}
+
+/// Writes a field's value at its path: a key missing from an existing object is added
+/// (an optional value the record leaves out when empty); a path through nothing is a
+/// defect of the form, reported, never silently dropped.
+fn write(doc: &mut Value, path: &str, v: Value) -> Result<(), Why> {
+    if let Some(slot) = doc.pointer_mut(&pointer(path)) {
+        *slot = v;
+        return Ok(());
+    }
+    let (parent, key) = match path.rsplit_once('.') {
+        Some((p, k)) => (pointer(p), k),
+        None => (String::new(), path),
+    };
+    match doc.pointer_mut(&parent).and_then(Value::as_object_mut) {
+        Some(obj) => {
+            obj.insert(key.to_string(), v);
+            Ok(())
+        }
+        None => Err(Why::Shape(format!("{path}: not in the record"))),
+    }
 }
 
 fn parse<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, String> {
@@ -101,7 +76,7 @@ fn case_of(form: &Form, doc: &Value) -> Result<Option<(Case, Option<usize>)>, Wh
             .ok_or_else(|| Why::Shape("no case".into()))
     };
     Ok(Some(match &form.purpose {
-        Purpose::NewCase | Purpose::EditCase(_) | Purpose::Dates(_) => {
+        Purpose::NewCase | Purpose::EditCase(_) | Purpose::Record(..) => {
             (parse::<Case>(doc.clone()).map_err(Why::Shape)?, None)
         }
         Purpose::Taker(_) => {

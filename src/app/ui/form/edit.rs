@@ -6,7 +6,7 @@ use tui_input::InputRequest;
 use crate::app::ui::action::Effect;
 use crate::app::ui::backend::WriteError;
 use crate::app::ui::commands::Cmd;
-use crate::app::ui::overlays;
+use crate::app::ui::input;
 use crate::app::ui::state::{Screen, State};
 use crate::domain::{Case, Org};
 use crate::i18n::{tr, trf};
@@ -87,59 +87,13 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     let Some(form) = form_mut(state) else {
         return Vec::new();
     };
-    match form.prompt.take() {
-        Some(Prompt::Discard) => {
-            return match cmd {
-                Cmd::Confirm => close(state, true),
-                _ => Vec::new(),
-            };
-        }
-        Some(Prompt::Conflict(mut c)) => {
-            match cmd {
-                Cmd::NextField | Cmd::MoveDown | Cmd::InputRight => c.choice = (c.choice + 1) % 3,
-                Cmd::PrevField | Cmd::MoveUp | Cmd::InputLeft => c.choice = (c.choice + 2) % 3,
-                Cmd::Confirm | Cmd::Back => {
-                    let how = if cmd == Cmd::Back {
-                        Resolution::BackToEditing
-                    } else {
-                        Resolution::ALL[c.choice]
-                    };
-                    conflict::rebase(form, &c, how);
-                    changed(form);
-                    if how == Resolution::BackToEditing {
-                        return Vec::new();
-                    }
-                    return save(state);
-                }
-                _ => {}
-            }
-            form.prompt = Some(Prompt::Conflict(c));
-            return Vec::new();
-        }
-        None => {}
+    if let Some(prompt) = form.prompt.take() {
+        return answer(state, prompt, cmd);
     }
     if form.saving {
         return Vec::new();
     }
     match cmd {
-        Cmd::NextField => move_focus(form, 1),
-        Cmd::PrevField => move_focus(form, -1),
-        Cmd::PageDown => move_focus(
-            form,
-            8.min(form.fields.len() as i64 - 1 - form.focus as i64)
-                .max(0),
-        ),
-        Cmd::PageUp => move_focus(form, -(8.min(form.focus as i64))),
-        Cmd::MoveDown | Cmd::MoveUp => {
-            let dir = if cmd == Cmd::MoveDown { 1 } else { -1 };
-            let moved = match &mut form.focused_mut().editor {
-                Editor::Long(t) => t.vertical(width, dir),
-                _ => false,
-            };
-            if !moved {
-                move_focus(form, dir as i64);
-            }
-        }
         Cmd::Save => return save(state),
         Cmd::AddExpert => {
             if !matches!(form.purpose, Purpose::Review(_)) {
@@ -151,19 +105,67 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
                 changed(form);
             }
         }
-        Cmd::Editor => {
-            if form.focused().is_text() {
-                return vec![Effect::Editor {
-                    text: form.focused().raw(),
-                }];
-            }
+        Cmd::Editor if form.focused().is_text() => {
+            return vec![Effect::Editor {
+                text: form.focused().raw(),
+            }];
         }
-        Cmd::Back => {
-            if form.dirty {
-                form.prompt = Some(Prompt::Discard);
+        Cmd::Back if form.dirty => form.prompt = Some(Prompt::Discard),
+        Cmd::Back => return close(state, true),
+        other => field_command(form, other, width),
+    }
+    Vec::new()
+}
+
+/// The officer's answer to the question over the form (discard? whose version?).
+fn answer(state: &mut State, prompt: Prompt, cmd: Cmd) -> Vec<Effect> {
+    let Some(form) = form_mut(state) else {
+        return Vec::new();
+    };
+    let mut c = match prompt {
+        Prompt::Discard if cmd == Cmd::Confirm => return close(state, true),
+        Prompt::Discard => return Vec::new(),
+        Prompt::Conflict(c) => c,
+    };
+    match cmd {
+        Cmd::NextField | Cmd::MoveDown | Cmd::InputRight => c.choice = (c.choice + 1) % 3,
+        Cmd::PrevField | Cmd::MoveUp | Cmd::InputLeft => c.choice = (c.choice + 2) % 3,
+        Cmd::Confirm | Cmd::Back => {
+            let how = if cmd == Cmd::Back {
+                Resolution::BackToEditing
+            } else {
+                Resolution::ALL[c.choice]
+            };
+            conflict::rebase(form, &c, how);
+            changed(form);
+            if how == Resolution::BackToEditing {
                 return Vec::new();
             }
-            return close(state, true);
+            return save(state);
+        }
+        _ => {}
+    }
+    form.prompt = Some(Prompt::Conflict(c));
+    Vec::new()
+}
+
+/// Moving between fields, and editing the focused one.
+fn field_command(form: &mut Form, cmd: Cmd, width: usize) {
+    let last = form.fields.len() as i64 - 1;
+    match cmd {
+        Cmd::NextField => move_focus(form, 1),
+        Cmd::PrevField => move_focus(form, -1),
+        Cmd::PageDown => move_focus(form, 8.min(last - form.focus as i64).max(0)),
+        Cmd::PageUp => move_focus(form, -(8.min(form.focus as i64))),
+        Cmd::MoveDown | Cmd::MoveUp => {
+            let dir = if cmd == Cmd::MoveDown { 1 } else { -1 };
+            let moved = match &mut form.focused_mut().editor {
+                Editor::Long(t) => t.vertical(width, dir),
+                _ => false,
+            };
+            if !moved {
+                move_focus(form, dir as i64);
+            }
         }
         Cmd::Confirm => {
             if let Editor::Long(t) = &mut form.focused_mut().editor {
@@ -178,13 +180,12 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         }
         other => edit_field(form, other, width),
     }
-    Vec::new()
 }
 
 fn edit_field(form: &mut Form, cmd: Cmd, width: usize) {
     let nullable = form.focused().nullable;
     let did = match &mut form.focused_mut().editor {
-        Editor::Line(input) => overlays::edit(input, cmd),
+        Editor::Line(input) => input::edit(input, cmd),
         Editor::Long(t) => {
             match cmd {
                 Cmd::InputLeft => t.left(),
@@ -329,7 +330,7 @@ pub fn conflicted(state: &mut State, theirs: Box<Case>, by: String) -> Vec<Effec
         state.status.error = Some(tr(lang, "form.not_saved").to_string());
         return Vec::new();
     }
-    let compare = matches!(form.purpose, Purpose::EditCase(_) | Purpose::Dates(_))
+    let compare = matches!(form.purpose, Purpose::EditCase(_) | Purpose::Record(..))
         || form.purpose.is_stage_record();
     if !compare {
         // A taker or member is appended to whatever the case is now: nothing to compare.

@@ -11,6 +11,7 @@ use crate::domain::Yuan;
 use crate::domain::validate::{self, Problem};
 use crate::i18n::{Lang, tr};
 
+pub use super::label::Label;
 use super::long::LongText;
 use super::picker::Picker;
 
@@ -51,29 +52,6 @@ impl ParseError {
             ParseError::Money => tr(lang, "form.bad_money").to_string(),
             ParseError::Count => tr(lang, "form.bad_count").to_string(),
         }
-    }
-}
-
-/// A label or heading: an i18n key, or a text built when the form opened (an expert's
-/// number, a taker's name) for fields that exist only on some cases.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Label {
-    Key(&'static str),
-    Text(String),
-}
-
-impl Label {
-    pub fn text(&self, lang: Lang) -> &str {
-        match self {
-            Label::Key(k) => tr(lang, k),
-            Label::Text(t) => t,
-        }
-    }
-}
-
-impl From<&'static str> for Label {
-    fn from(key: &'static str) -> Label {
-        Label::Key(key)
     }
 }
 

@@ -11,6 +11,7 @@ use crate::domain::{
 
 use crate::i18n::Lang;
 
+use super::super::commands::form_spec;
 use super::Purpose;
 use super::field::{Field, Kind};
 
@@ -120,13 +121,7 @@ pub fn fields_for(purpose: &Purpose, base: &Value, lang: Lang) -> Vec<Field> {
             v.extend(org_fields("form.s.member_org"));
             v
         }
-        Purpose::Dates(_) => vec![
-            Field::new("plan.agreement_signed", "form.f.agreement_signed", Date)
-                .in_section("form.s.dates"),
-            Field::new("plan.task_book_signed", "form.f.task_book_signed", Date),
-            Field::new("plan.start", "form.f.plan_start", Date),
-            Field::new("plan.end", "form.f.plan_end", Date),
-        ],
+        Purpose::Record(tag, _) => form_spec(tag).map(|s| (s.fields)()).unwrap_or_default(),
         Purpose::Tranche(_) => vec![
             Field::new("amount", "form.f.tranche_amount", Money)
                 .required()
@@ -178,12 +173,11 @@ mod tests {
 
     fn all() -> Vec<Purpose> {
         let id = || "JB-2026-0001".to_string();
-        vec![
+        [
             Purpose::NewCase,
             Purpose::EditCase(id()),
             Purpose::Taker(id()),
             Purpose::Member(id()),
-            Purpose::Dates(id()),
             Purpose::Objection(id()),
             Purpose::Tranche(id()),
             Purpose::Extension(id()),
@@ -192,6 +186,9 @@ mod tests {
             Purpose::Acceptance(id()),
             Purpose::Gate(id(), 1),
         ]
+        .into_iter()
+        .chain(super::super::super::commands::forms().map(|f| Purpose::Record(f.tag.into(), id())))
+        .collect()
     }
 
     /// Labels are looked up through the table, so the i18n source scan cannot see them.

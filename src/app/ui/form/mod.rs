@@ -4,20 +4,27 @@
 //! to dotted paths of a JSON document, validated as you type, saved as drafts, and, when
 //! another officer saved the same case meanwhile, merged field by field.
 
+pub mod autosave;
 pub mod check;
 pub mod conflict;
 pub mod draft;
 pub mod edit;
 pub mod field;
+pub mod flaw;
+pub mod label;
 pub mod layout;
 pub mod long;
 pub mod open;
 pub mod orgs;
 pub mod picker;
+pub mod problem;
+pub mod resume;
 pub mod review;
 pub mod review_form;
 pub mod stages;
 pub mod stages_info;
+#[cfg(test)]
+mod walk_tests;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -30,11 +37,12 @@ use crate::domain::records::Review;
 use crate::domain::{Case, Extension, Objection, Org, Tranche, Yuan};
 use crate::i18n::{Lang, tr};
 
+use super::commands::form_spec as spec;
 use super::state::Screen;
 
-pub use check::{Check, Why};
 pub use conflict::Conflict;
 pub use field::{Editor, Field, Kind};
+pub use problem::{Check, Why};
 
 /// What a form edits; also its draft key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,7 +52,8 @@ pub enum Purpose {
     EditCase(String),
     Taker(String),
     Member(String),
-    Dates(String),
+    /// A form described in `forms/`: its tag and the case.
+    Record(String, String),
     Objection(String),
     /// An expert review; the panel (需求论证 or 评审推荐) is chosen from the case when the
     /// form opens and kept in its document.
@@ -70,6 +79,7 @@ impl Purpose {
             Purpose::EditCase(id) => id.clone(),
             Purpose::Gate(id, i) => format!("gate:{id}:{}", i + 1),
             Purpose::ObjectionEdit(id, i) => format!("objection:{id}:{}", i + 1),
+            Purpose::Record(tag, id) => format!("{tag}:{id}"),
             other => format!("{}:{}", other.tag(), other.case_id().unwrap_or("")),
         }
     }
@@ -80,7 +90,7 @@ impl Purpose {
             Purpose::EditCase(_) => "edit",
             Purpose::Taker(_) => "taker",
             Purpose::Member(_) => "member",
-            Purpose::Dates(_) => "dates",
+            Purpose::Record(tag, _) => spec(tag).map_or("record", |s| s.tag),
             Purpose::Objection(_) | Purpose::ObjectionEdit(..) => "objection",
             Purpose::Review(_) => "review",
             Purpose::Tranche(_) => "tranche",
@@ -98,7 +108,7 @@ impl Purpose {
             Purpose::EditCase(id)
             | Purpose::Taker(id)
             | Purpose::Member(id)
-            | Purpose::Dates(id)
+            | Purpose::Record(_, id)
             | Purpose::Objection(id)
             | Purpose::ObjectionEdit(id, _)
             | Purpose::Review(id)
@@ -118,7 +128,7 @@ impl Purpose {
             Purpose::EditCase(_) => "form.title.edit",
             Purpose::Taker(_) => "form.title.taker",
             Purpose::Member(_) => "form.title.member",
-            Purpose::Dates(_) => "form.title.dates",
+            Purpose::Record(tag, _) => spec(tag).map_or("form.title.edit", |s| s.title),
             Purpose::Objection(_) => "form.title.objection",
             Purpose::ObjectionEdit(..) => "form.title.objection_edit",
             Purpose::Review(_) => "rform.title.any",
@@ -135,7 +145,7 @@ impl Purpose {
     pub fn saves_case(&self) -> bool {
         matches!(
             self,
-            Purpose::EditCase(_) | Purpose::Taker(_) | Purpose::Member(_) | Purpose::Dates(_)
+            Purpose::EditCase(_) | Purpose::Taker(_) | Purpose::Member(_) | Purpose::Record(..)
         ) || self.is_stage_record()
     }
 
@@ -288,5 +298,16 @@ impl Form {
 
     pub fn warnings(&self) -> impl Iterator<Item = &Check> {
         self.checks.iter().filter(|c| !c.error)
+    }
+}
+
+impl Check {
+    /// The message with the field's name, for the list under the form.
+    pub fn full(&self, form: &Form, lang: Lang) -> String {
+        match (&self.why, self.field) {
+            (Why::Issue(i), _) => i.message(lang),
+            (_, Some(f)) => format!("{}: {}", form.field_name(f, lang), self.short(lang)),
+            (_, None) => self.short(lang),
+        }
     }
 }

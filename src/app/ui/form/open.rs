@@ -10,6 +10,7 @@ use crate::i18n::{tr, trf};
 
 use super::super::action::Effect;
 use super::super::backend::CaseDetail;
+use super::super::commands::form_spec;
 use super::super::state::{Screen, State};
 use super::draft::Payload;
 use super::{Form, Purpose, check, layout, review, review_form, stages, stages_info};
@@ -31,7 +32,7 @@ pub fn blank_case() -> Case {
 
 /// The document a form starts from; `records` gives the review form its criteria and
 /// number of expert slots.
-fn base_for(
+pub(crate) fn base_for(
     purpose: &Purpose,
     case: Option<&Case>,
     records: &RecordSettings,
@@ -39,7 +40,15 @@ fn base_for(
 ) -> Value {
     match purpose {
         Purpose::NewCase => to_json(&blank_case()),
-        Purpose::EditCase(_) | Purpose::Dates(_) => case.map(to_json).unwrap_or(Value::Null),
+        Purpose::EditCase(_) => case.map(to_json).unwrap_or(Value::Null),
+        Purpose::Record(tag, _) => match (case, form_spec(tag)) {
+            (Some(c), Some(spec)) => {
+                let mut c = c.clone();
+                (spec.prepare)(&mut c, today);
+                to_json(&c)
+            }
+            _ => Value::Null,
+        },
         Purpose::Taker(_) => json!({ "org": to_json(&Org::default()) }),
         Purpose::Member(_) => {
             let n = case.map_or(0, |c| c.takers.len());
@@ -189,6 +198,7 @@ pub fn case_loaded(state: &mut State, purpose: Purpose, detail: Box<CaseDetail>)
     let due = detail.midterm_due;
     let mut form = build(state, purpose, Some(detail.case), info, base);
     stages::prefill_due(&mut form, due);
+    check::recheck(&mut form);
     state.screen = Screen::Form(Box::new(form));
     vec![Effect::LoadOrgs]
 }

@@ -11,7 +11,7 @@ use crate::domain::credit_code;
 use crate::search::match_text;
 
 use super::Form;
-use super::check::{Check, Why};
+use super::problem::{Check, Why};
 
 /// How many stored organisations a name field offers at once.
 pub const SHOWN: usize = 3;

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::i18n::Lang;
 
-use super::field::Label;
+use super::label::Label;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picker {

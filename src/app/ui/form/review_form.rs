@@ -11,8 +11,8 @@ use crate::domain::records::review::criterion_label;
 use crate::domain::records::{Review, ReviewConclusion, ReviewStage};
 use crate::i18n::{Lang, trf};
 
-use super::check::{Check, Why};
 use super::field::{Field, Kind, Label};
+use super::problem::{Check, Why};
 use super::review::{Sheet, assess};
 use super::{Form, Submit};
 

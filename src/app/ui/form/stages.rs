@@ -11,61 +11,16 @@ use serde_json::{Value, json};
 
 use crate::app::record_ops::TakerRecord;
 use crate::domain::case::{Acceptance, Case, Plan};
-use crate::domain::records::panel::{self, BadLine};
+use crate::domain::records::panel;
 use crate::domain::records::review;
 use crate::domain::records::{Expert, GateResult, Midterm, MidtermVerdict, StageGate};
-use crate::domain::rules::Party;
 use crate::domain::validate::{self, Issue, Severity};
 use crate::domain::{Kind as CaseKind, TakerStatus, Verdict, Yuan};
-use crate::i18n::{Lang, trf};
 
-use super::check::{Check, Why};
 use super::field::{Field, Kind};
+pub use super::flaw::Flaw;
+use super::problem::{Check, Why};
 use super::{Form, Purpose, Submit};
-
-/// What is wrong with a stage form beyond the domain's own validation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Flaw {
-    /// A panel line that is not `姓名，单位[，flag]`.
-    BadExpert(BadLine),
-    /// An expert of a party's own unit who has not withdrawn (a warning).
-    Conflict {
-        line: usize,
-        expert: String,
-        party: Party,
-        org: String,
-    },
-    /// A percentage over 100 (too large even to store).
-    Percent(u64),
-}
-
-impl Flaw {
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            Flaw::BadExpert(b) => trf(
-                lang,
-                "stages.bad_expert",
-                &[("line", &b.line), ("text", &b.text)],
-            ),
-            Flaw::Conflict {
-                line,
-                expert,
-                party,
-                org,
-            } => trf(
-                lang,
-                "stages.conflict",
-                &[
-                    ("line", line),
-                    ("expert", expert),
-                    ("party", &party.label(lang)),
-                    ("org", org),
-                ],
-            ),
-            Flaw::Percent(n) => trf(lang, "validate.percent", &[("actual", n)]),
-        }
-    }
-}
 
 const PANEL: &str = "form.panel";
 /// Fields only a 成果转化类 case has (第十二条: benefit and funds actually received).
@@ -230,7 +185,6 @@ pub fn prefill_due(form: &mut Form, due: Option<NaiveDate>) {
     for f in form.fields.iter_mut() {
         f.load(&form.base);
     }
-    super::check::recheck(form);
 }
 
 fn parse<T: DeserializeOwned>(v: &Value) -> Result<T, Why> {
@@ -302,117 +256,143 @@ fn field_of(form: &Form, issue: &Issue) -> Option<usize> {
     position(form, &path)
 }
 
+/// What one stage form is building: the form, its document, the loaded case and the case
+/// as it would be saved, and the problems found so far.
+struct Build<'a> {
+    form: &'a Form,
+    doc: &'a Value,
+    loaded: &'a Case,
+    case: Case,
+    checks: &'a mut Vec<Check>,
+    /// The panel typed, each expert with its line (for conflict-of-interest warnings).
+    lined: Vec<(usize, Expert)>,
+}
+
 /// Checks the stage form and builds its submission; pushes problems into `checks`.
 pub fn build(form: &Form, doc: &Value, checks: &mut Vec<Check>) -> Result<Option<Submit>, Why> {
     let loaded = form
         .case
         .as_deref()
         .ok_or_else(|| Why::Shape("no case".into()))?;
-    let mut case = loaded.clone();
-    let id = case.id.clone();
-    let rev = form.rev;
-    let mut lined = Vec::new();
+    let mut b = Build {
+        form,
+        doc,
+        loaded,
+        case: loaded.clone(),
+        checks,
+        lined: Vec::new(),
+    };
     let submit = match &form.purpose {
-        Purpose::Midterm(_) => {
-            let mut m: Midterm = parse(&doc["midterm"])?;
-            lined = typed_panel(form, doc, &loaded.midterm.panel, checks);
-            m.panel = lined.iter().map(|(_, e)| e.clone()).collect();
-            // The computed date left as shown stays computed: it follows the period.
-            if loaded.midterm.due.is_none() && m.due == base_date(form, "due") {
-                m.due = None;
-            }
-            case.midterm = m.clone();
-            Submit::Midterm {
-                id,
-                midterm: m,
-                rev,
-            }
-        }
-        Purpose::Acceptance(_) => {
-            let mut a_doc = doc["acceptance"].clone();
-            if let Some(n) = a_doc["completion_pct"].as_u64().filter(|n| *n > 100) {
-                let path = "acceptance.completion_pct";
-                checks.push(flag(form, path, true, Flaw::Percent(n)));
-                a_doc["completion_pct"] = Value::Null;
-            }
-            let mut a: Acceptance = parse(&a_doc)?;
-            lined = typed_panel(form, doc, &loaded.acceptance.panel, checks);
-            a.panel = lined.iter().map(|(_, e)| e.clone()).collect();
-            // The field shows the stored amount, so what it holds is the amount: emptied,
-            // it clears the amount. Technology-breakthrough cases have no such field.
-            let funds: Option<Option<Yuan>> = match loaded.kind {
-                CaseKind::Transformation => Some(parse(&doc["amounts"]["funds_received"])?),
-                CaseKind::Breakthrough => None,
-            };
-            case.acceptance = a.clone();
-            if let Some(f) = funds {
-                case.amounts.funds_received = f;
-            }
-            Submit::Acceptance {
-                id,
-                acceptance: a,
-                funds_received: funds,
-                rev,
-            }
-        }
-        Purpose::Gate(_, index) => {
-            // The taker may have gone from the other officer's version met on saving.
-            if loaded.takers.get(*index).is_none() {
-                return Err(Why::NoTaker(index + 1));
-            }
-            let t = &doc["form"]["taker"];
-            let mut status: TakerStatus = parse(&t["status"])?;
-            let plan: Plan = parse(&t["plan"])?;
-            let result: Option<GateResult> = parse(&t["gate"]["result"])?;
-            let reason = t["gate"]["reason"].as_str().unwrap_or("").to_string();
-            if result.is_none() && !reason.trim().is_empty() {
-                checks.push(Check {
-                    field: position(form, "form.taker.gate.result"),
-                    error: true,
-                    why: Why::Required,
-                });
-            }
-            let gate = match result {
-                Some(result) => Some(StageGate {
-                    date: parse(&t["gate"]["date"])?,
-                    result,
-                    reason,
-                }),
-                None => None,
-            };
-            // As `record_taker` does: a gate that eliminates marks the taker eliminated.
-            if gate
-                .as_ref()
-                .is_some_and(|g| g.result == GateResult::Eliminated)
-            {
-                status = TakerStatus::Eliminated;
-            }
-            let Some(taker) = case.takers.get_mut(*index) else {
-                return Err(Why::NoTaker(index + 1));
-            };
-            taker.status = status;
-            taker.plan = plan.clone();
-            taker.gate = gate.clone();
-            let record = TakerRecord { status, plan, gate };
-            Submit::Gate {
-                id,
-                index: *index,
-                record,
-                rev,
-            }
-        }
+        Purpose::Midterm(_) => midterm(&mut b)?,
+        Purpose::Acceptance(_) => acceptance(&mut b)?,
+        Purpose::Gate(_, index) => gate(&mut b, *index)?,
         _ => return Ok(None),
     };
-    for issue in validate::validate_case(&case) {
+    for issue in validate::validate_case(&b.case) {
         // The loaded case's own older problems are not this form's business.
         if let Some(field) = field_of(form, &issue) {
-            checks.push(Check {
+            b.checks.push(Check {
                 field: Some(field),
                 error: issue.severity == Severity::Error,
                 why: Why::Issue(issue),
             });
         }
     }
-    checks.extend(conflict_checks(form, &case, &lined));
+    let conflicts = conflict_checks(form, &b.case, &b.lined);
+    b.checks.extend(conflicts);
     Ok(Some(submit))
+}
+
+fn midterm(b: &mut Build) -> Result<Submit, Why> {
+    let (form, loaded) = (b.form, b.loaded);
+    let mut m: Midterm = parse(&b.doc["midterm"])?;
+    b.lined = typed_panel(form, b.doc, &loaded.midterm.panel, b.checks);
+    m.panel = b.lined.iter().map(|(_, e)| e.clone()).collect();
+    // The computed date left as shown stays computed: it follows the period.
+    if loaded.midterm.due.is_none() && m.due == base_date(form, "due") {
+        m.due = None;
+    }
+    b.case.midterm = m.clone();
+    Ok(Submit::Midterm {
+        id: loaded.id.clone(),
+        midterm: m,
+        rev: form.rev,
+    })
+}
+
+fn acceptance(b: &mut Build) -> Result<Submit, Why> {
+    let (form, loaded) = (b.form, b.loaded);
+    let mut a_doc = b.doc["acceptance"].clone();
+    if let Some(n) = a_doc["completion_pct"].as_u64().filter(|n| *n > 100) {
+        let path = "acceptance.completion_pct";
+        b.checks.push(flag(form, path, true, Flaw::Percent(n)));
+        a_doc["completion_pct"] = Value::Null;
+    }
+    let mut a: Acceptance = parse(&a_doc)?;
+    b.lined = typed_panel(form, b.doc, &loaded.acceptance.panel, b.checks);
+    a.panel = b.lined.iter().map(|(_, e)| e.clone()).collect();
+    // The field shows the stored amount, so what it holds is the amount: emptied, it
+    // clears the amount. Technology-breakthrough cases have no such field.
+    let funds: Option<Option<Yuan>> = match loaded.kind {
+        CaseKind::Transformation => Some(parse(&b.doc["amounts"]["funds_received"])?),
+        CaseKind::Breakthrough => None,
+    };
+    b.case.acceptance = a.clone();
+    if let Some(f) = funds {
+        b.case.amounts.funds_received = f;
+    }
+    Ok(Submit::Acceptance {
+        id: loaded.id.clone(),
+        acceptance: a,
+        funds_received: funds,
+        rev: form.rev,
+    })
+}
+
+fn gate(b: &mut Build, index: usize) -> Result<Submit, Why> {
+    let form = b.form;
+    // The taker may have gone from the other officer's version met on saving.
+    if b.loaded.takers.get(index).is_none() {
+        return Err(Why::NoTaker(index + 1));
+    }
+    let t = &b.doc["form"]["taker"];
+    let mut status: TakerStatus = parse(&t["status"])?;
+    let plan: Plan = parse(&t["plan"])?;
+    let result: Option<GateResult> = parse(&t["gate"]["result"])?;
+    let reason = t["gate"]["reason"].as_str().unwrap_or("").to_string();
+    if result.is_none() && !reason.trim().is_empty() {
+        b.checks.push(Check {
+            field: position(form, "form.taker.gate.result"),
+            error: true,
+            why: Why::Required,
+        });
+    }
+    let gate = match result {
+        Some(result) => Some(StageGate {
+            date: parse(&t["gate"]["date"])?,
+            result,
+            reason,
+        }),
+        None => None,
+    };
+    // As `record_taker` does: a gate that eliminates marks the taker eliminated.
+    if gate
+        .as_ref()
+        .is_some_and(|g| g.result == GateResult::Eliminated)
+    {
+        status = TakerStatus::Eliminated;
+    }
+    let Some(taker) = b.case.takers.get_mut(index) else {
+        return Err(Why::NoTaker(index + 1));
+    };
+    taker.status = status;
+    taker.plan = plan.clone();
+    taker.gate = gate.clone();
+    let record = TakerRecord { status, plan, gate };
+    Ok(Submit::Gate {
+        id: b.loaded.id.clone(),
+        index,
+        record,
+        rev: form.rev,
+    })
 }

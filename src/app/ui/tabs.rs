@@ -1,0 +1,84 @@
+//! The groups of the detail screen, in Tab order.
+
+/// The groups of the detail screen, in Tab order (i18n keys of their titles).
+pub const DETAIL_TABS: &[&str] = &[
+    "tui.detail.tab.issuer",
+    "tui.detail.tab.need",
+    "tui.detail.tab.takers",
+    "tui.detail.tab.money",
+    "tui.detail.tab.reviews",
+    "tui.detail.tab.publicity",
+    "tui.detail.tab.racing",
+    "tui.detail.tab.midterm",
+    "tui.detail.tab.acceptance",
+    "tui.detail.tab.history",
+    "tui.detail.tab.notes",
+];
+
+/// One group (tab) of the detail screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Issuer,
+    Need,
+    Takers,
+    Money,
+    Reviews,
+    Publicity,
+    Racing,
+    Midterm,
+    Acceptance,
+    History,
+    Notes,
+}
+
+impl Tab {
+    /// Every tab, in Tab order (the order of [`DETAIL_TABS`]).
+    pub const ALL: [Tab; 11] = [
+        Tab::Issuer,
+        Tab::Need,
+        Tab::Takers,
+        Tab::Money,
+        Tab::Reviews,
+        Tab::Publicity,
+        Tab::Racing,
+        Tab::Midterm,
+        Tab::Acceptance,
+        Tab::History,
+        Tab::Notes,
+    ];
+
+    /// Its place in Tab order, from 0.
+    pub fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> Tab {
+        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
+    }
+
+    pub fn prev(self) -> Tab {
+        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+
+    /// i18n key of its title.
+    pub fn title_key(self) -> &'static str {
+        DETAIL_TABS[self.index()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tabs_cycle_in_order_and_have_titles() {
+        assert_eq!(Tab::ALL.len(), DETAIL_TABS.len());
+        assert_eq!(Tab::Notes.next(), Tab::Issuer);
+        assert_eq!(Tab::Issuer.prev(), Tab::Notes);
+        assert_eq!(Tab::Takers.title_key(), "tui.detail.tab.takers");
+        for (i, t) in Tab::ALL.iter().enumerate() {
+            assert_eq!(t.index(), i);
+        }
+    }
+}

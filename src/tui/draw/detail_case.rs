@@ -1,0 +1,219 @@
+//! The detail screen's groups drawn from the case itself: the need (需求), the takers, the
+//! money and plan, and the notes. The record tabs are in `detail_records` and
+//! `detail_stages`.
+
+use ratatui::text::{Line, Span};
+
+use crate::app::ui::State;
+use crate::app::ui::commands::Cmd;
+use crate::app::ui::keymap::Context;
+use crate::app::ui::text::{local_time, sanitize, sanitize_lines};
+use crate::domain::Case;
+use crate::i18n::{Lang, tr, trf};
+
+use super::detail::{kv, opt, or_dash, wan};
+use super::theme::Theme;
+
+pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+    let l = |k| tr(lang, k);
+    let a = &c.achievement;
+    let ip = match a.owns_ip {
+        Some(true) => {
+            let types: Vec<&str> = a.ip_types.iter().map(|i| i.label(lang)).collect();
+            if types.is_empty() {
+                l("tui.yes").to_string()
+            } else {
+                format!("{} ({})", l("tui.yes"), types.join(", "))
+            }
+        }
+        Some(false) => l("tui.no").to_string(),
+        None => "-".into(),
+    };
+    let mut v = vec![
+        kv(t, l("tui.f.achievement"), a.name.clone()),
+        kv(t, l("tui.f.kind"), c.kind.label(lang).to_string()),
+        kv(
+            t,
+            l("tui.f.field"),
+            c.field.map_or("-".into(), |f| f.label(lang).to_string()),
+        ),
+        kv(
+            t,
+            l("tui.f.achievement_type"),
+            a.achievement_type
+                .map_or("-".into(), |x| x.label(lang).to_string()),
+        ),
+        kv(t, l("tui.f.ip"), ip),
+        kv(t, l("tui.f.period"), or_dash(&a.suggested_period)),
+        kv(t, l("tui.f.estimate"), wan(lang, a.estimated_investment)),
+        Line::raw(""),
+        Line::from(Span::styled(
+            trf(
+                lang,
+                "tui.f.description",
+                &[("n", &a.description.chars().count()), ("max", &3000)],
+            ),
+            t.header(),
+        )),
+    ];
+    v.extend(
+        sanitize_lines(&a.description)
+            .lines()
+            .map(|s| Line::raw(s.to_string())),
+    );
+    v.push(Line::raw(""));
+    v.push(Line::from(Span::styled(
+        trf(
+            lang,
+            "tui.f.team",
+            &[("n", &a.team.chars().count()), ("max", &1000)],
+        ),
+        t.header(),
+    )));
+    v.extend(
+        sanitize_lines(&a.team)
+            .lines()
+            .map(|s| Line::raw(s.to_string())),
+    );
+    v
+}
+
+pub(super) fn takers<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+    let l = |k| tr(lang, k);
+    let mut v = Vec::new();
+    if c.takers.is_empty() {
+        v.push(Line::raw(l("tui.detail.no_takers").to_string()));
+    }
+    for (i, tk) in c.takers.iter().enumerate() {
+        v.push(Line::from(Span::styled(
+            format!(
+                "{}. {} [{}]",
+                i + 1,
+                sanitize(&tk.org.name),
+                tk.status.label(lang)
+            ),
+            t.header(),
+        )));
+        v.push(kv(t, l("tui.f.region"), or_dash(&tk.org.region)));
+        v.push(kv(t, l("tui.f.credit_code"), or_dash(&tk.org.credit_code)));
+        v.push(kv(
+            t,
+            l("tui.f.org_type"),
+            tk.org.org_type.label(lang).to_string(),
+        ));
+        v.push(kv(t, l("tui.f.applied_on"), opt(&tk.applied_on)));
+        for m in &tk.consortium {
+            v.push(kv(t, l("tui.f.member"), m.name.clone()));
+        }
+        v.push(Line::raw(""));
+    }
+    v
+}
+
+pub(super) fn money<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+    let l = |k| tr(lang, k);
+    let mut v = vec![
+        kv(t, l("tui.f.agreement"), opt(&c.plan.agreement_signed)),
+        kv(t, l("tui.f.task_book"), opt(&c.plan.task_book_signed)),
+        kv(
+            t,
+            l("tui.f.start_end"),
+            format!("{} .. {}", opt(&c.plan.start), opt(&c.effective_end())),
+        ),
+        kv(
+            t,
+            l("tui.f.rd_investment"),
+            wan(lang, c.amounts.rd_investment),
+        ),
+        kv(
+            t,
+            l("tui.f.funds_received"),
+            wan(lang, c.amounts.funds_received),
+        ),
+        kv(
+            t,
+            l("tui.f.first_payment"),
+            opt(&c.amounts.issuer_first_payment),
+        ),
+        kv(
+            t,
+            l("tui.f.subsidy_paid"),
+            wan(lang, Some(c.subsidy_paid())),
+        ),
+        kv(
+            t,
+            l("tui.f.recovered"),
+            wan(lang, Some(c.amounts.recovered)),
+        ),
+        Line::raw(""),
+    ];
+    for tr_ in &c.tranches {
+        let special = if tr_.special {
+            format!(" [{}] {}", l("tui.f.special"), tr_.special_reason)
+        } else {
+            String::new()
+        };
+        // 赛马: a tranche names the taker it pays.
+        let taker = if tr_.taker.trim().is_empty() {
+            String::new()
+        } else {
+            format!("  {}", tr_.taker)
+        };
+        v.push(Line::raw(sanitize(&format!(
+            "{}  {} {}  {}{taker}{special}",
+            tr_.date,
+            tr_.amount.wan_string(),
+            l("tui.unit.wan"),
+            tr_.kind.label(lang)
+        ))));
+    }
+    for e in &c.extensions {
+        let ok = if e.approved {
+            l("tui.f.approved")
+        } else {
+            l("tui.f.pending")
+        };
+        v.push(kv(
+            t,
+            l("tui.f.extension"),
+            format!("{} -> {} {ok} {}", e.requested_on, e.new_end, e.reason),
+        ));
+    }
+    if let Some(term) = &c.termination {
+        v.push(kv(
+            t,
+            l("tui.f.termination"),
+            format!(
+                "{} {} {}",
+                opt(&term.date),
+                term.reason,
+                wan(lang, term.recovered)
+            ),
+        ));
+    }
+    v
+}
+
+pub(super) fn notes<'a>(t: &Theme, lang: Lang, state: &State, c: &Case) -> Vec<Line<'a>> {
+    let mut v = Vec::new();
+    if c.notes.is_empty() {
+        let key = state.keymap.key_label(Context::Detail, Cmd::Note);
+        v.push(Line::raw(trf(
+            lang,
+            "tui.detail.no_notes",
+            &[("key", &key)],
+        )));
+    }
+    for n in c.notes.iter().rev() {
+        v.push(Line::from(vec![Span::styled(
+            format!("{} {}", local_time(n.at), sanitize(&n.author)),
+            t.dim(),
+        )]));
+        v.extend(
+            sanitize_lines(&n.text)
+                .lines()
+                .map(|s| Line::raw(format!("  {s}"))),
+        );
+    }
+    v
+}
