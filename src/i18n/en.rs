@@ -572,6 +572,12 @@ pub static TABLE: &[(&str, &str)] = &[
     ("rules.show.both_agreed", "Both parties agreed"),
     ("rules.show.approved", "Department approved"),
     ("rules.show.warnings", "Warnings"),
+    (
+        "rules.dated.objection",
+        "objection received or resolved date",
+    ),
+    ("rules.dated.review", "expert review date"),
+    ("rules.dated.midterm", "mid-term check date"),
     // -- end rules (issue 10) --
     // -- calendar --
     (

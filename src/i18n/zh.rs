@@ -491,6 +491,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ("rules.show.both_agreed", "双方一致意见"),
     ("rules.show.approved", "科技厅审核同意"),
     ("rules.show.warnings", "提示"),
+    ("rules.dated.objection", "异议收到或处理日期"),
+    ("rules.dated.review", "专家评审日期"),
+    ("rules.dated.midterm", "中期检查日期"),
     // -- end rules (issue 10) --
     // -- calendar --
     ("calendar.err.syntax", "节假日表格式错误: {detail}"),

@@ -80,12 +80,21 @@ pub fn check_consistency(case: &Case, ctx: &RuleContext) -> Vec<Unmet> {
                 .map(Unmet::from),
         );
     }
-    if let Some(r) = future(
-        DatedEvent::FirstPayment,
-        case.amounts.issuer_first_payment,
-        today,
-    ) {
-        out.push(r.into());
+    let records = [(DatedEvent::FirstPayment, case.amounts.issuer_first_payment)]
+        .into_iter()
+        .chain(
+            case.publicity
+                .objections
+                .iter()
+                .flat_map(|o| [Some(o.received), o.resolved])
+                .map(|d| (DatedEvent::Objection, d)),
+        )
+        .chain(case.reviews.iter().map(|r| (DatedEvent::Review, r.date)))
+        .chain([(DatedEvent::Midterm, case.midterm.held_on)]);
+    for (what, date) in records {
+        if let Some(r) = future(what, date, today) {
+            out.push(r.into());
+        }
     }
     out
 }

@@ -126,7 +126,7 @@ fn art_10_and_15_a_tranche_names_a_taker_still_running() {
         &tranche(10, "2027-01-01", "不存在的单位"),
         &env.ctx("2027-01-01"),
     );
-    assert_eq!(unmet[0].article(), "第十条");
+    assert_eq!(unmet[0].article(), "数据一致性");
     case.takers[1].status = TakerStatus::Eliminated;
     case.takers[1].gate = Some(StageGate {
         date: Some(d("2027-11-01")),

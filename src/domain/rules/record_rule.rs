@@ -105,7 +105,7 @@ impl RecordRule {
             | R::MidtermRectifyOpen { .. }
             | R::TrancheDuringRectification { .. } => Policy::Midterm.into(),
             R::NoActiveTaker | R::TrancheToEliminated { .. } => Policy::Racing.into(),
-            R::TrancheUnknownTaker { .. } => Article::A10.into(),
+            R::TrancheUnknownTaker { .. } => Source::Fact,
             R::BenefitAmountMissing => Article::A12.into(),
         }
     }

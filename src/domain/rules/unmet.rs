@@ -74,6 +74,9 @@ pub enum DatedEvent {
     Acceptance,
     Termination,
     Audit,
+    Objection,
+    Review,
+    Midterm,
 }
 
 impl DatedEvent {
@@ -88,6 +91,9 @@ impl DatedEvent {
             DatedEvent::Acceptance => tr(lang, "rules.dated.acceptance"),
             DatedEvent::Termination => tr(lang, "rules.dated.termination"),
             DatedEvent::Audit => tr(lang, "rules.dated.audit"),
+            DatedEvent::Objection => tr(lang, "rules.dated.objection"),
+            DatedEvent::Review => tr(lang, "rules.dated.review"),
+            DatedEvent::Midterm => tr(lang, "rules.dated.midterm"),
         }
     }
 }
