@@ -301,7 +301,7 @@ impl Store {
         summaries
             .insert(id, seal(id, &summary).as_slice())
             .map_err(|e| self.db_err(e))?;
-        Ok(())
+        super::search_rows::put(self, txn, &summary)
     }
 
     /// Appends the audit event and bumps the change counter: every audited write does both.
@@ -333,7 +333,7 @@ impl Store {
         let text = counter.to_string();
         meta.insert(COUNTER_KEY, text.as_str())
             .map_err(|e| self.db_err(e))?;
-        Ok(())
+        super::search_rows::stamp(self, txn, counter)
     }
 }
 

@@ -28,6 +28,7 @@ mod restore;
 mod rows;
 pub(crate) mod tables;
 mod temps;
+mod search_rows;
 
 #[cfg(test)]
 mod tests;
