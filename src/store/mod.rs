@@ -26,9 +26,9 @@ mod overlay;
 mod repair;
 mod restore;
 mod rows;
+mod search_rows;
 pub(crate) mod tables;
 mod temps;
-mod search_rows;
 
 #[cfg(test)]
 mod tests;
