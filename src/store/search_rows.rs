@@ -119,6 +119,8 @@ impl Store {
                     None => return Ok(None),
                 }
             }
+            // The order of `summaries`: by number, JB-2026-10000 after JB-2026-9999.
+            super::cases::sort_by_id(&mut out, |r: &SearchRow| &r.id);
             Ok(Some(out))
         })
     }
