@@ -533,3 +533,36 @@ fn the_screen_list_marks_a_damaged_case_and_serves_the_others() {
     assert_eq!(code, 5, "{err}");
     assert!(err.contains("JB-2026-0002"));
 }
+
+#[test]
+fn an_import_over_a_list_limit_is_refused_with_a_clear_error_and_nothing_written() {
+    let env = Env::new();
+    let mut c = case("JB-2026-0001", Stage::Collecting);
+    let limit = jiebang::store::LIMITS.takers;
+    c.takers = (0..=limit)
+        .map(|i| jiebang::domain::Taker {
+            org: jiebang::domain::Org::named(&format!("揭榜单位{i}")),
+            ..jiebang::domain::Taker::default()
+        })
+        .collect();
+    let p = env.write("wide.json", jiebang::io::json::to_json(&[c]).as_bytes());
+    for extra in [&["--dry-run"][..], &[][..]] {
+        let mut args = vec!["import", p.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let (code, out, err) = env.run(&args);
+        assert_eq!(code, 2, "{args:?}: {out}{err}");
+        assert!(
+            err.contains("JB-2026-0001")
+                && err.contains("揭榜方")
+                && err.contains(&limit.to_string()),
+            "{err}"
+        );
+    }
+    if env.db.exists() {
+        assert!(
+            !env.run(&["list", "--format", "json"])
+                .1
+                .contains("JB-2026-0001")
+        );
+    }
+}

@@ -372,5 +372,9 @@ pub fn check_import(
         lines.extend(bad);
         return Err(OpError::BadInput(lines));
     }
+    // The store refuses the same at write time; checked here so a dry run says so too.
+    for case in &cases {
+        crate::store::check_limits(case)?;
+    }
     Ok(cases)
 }

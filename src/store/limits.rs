@@ -42,6 +42,13 @@ fn over(id: &str, what: &'static str, count: usize, max: usize) -> Result<(), St
     Ok(())
 }
 
+/// Every list of `case` within [`LIMITS`], its notes included: what an import's dry run
+/// checks before the store would.
+pub fn check_all(case: &Case) -> Result<(), StoreError> {
+    check(case)?;
+    check_notes(&case.id, case.notes.len() as u64)
+}
+
 /// Every list of `case` (its notes counted separately) within [`LIMITS`].
 pub(crate) fn check(case: &Case) -> Result<(), StoreError> {
     let l = LIMITS;

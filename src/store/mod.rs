@@ -44,7 +44,7 @@ pub use audit::{AuditEvent, AuditReport, Change, diff, replay};
 pub use cases::sort_by_id;
 pub use drafts::Draft;
 pub use error::{StoreError, UpdateError};
-pub use limits::{LIMITS, Limits};
+pub use limits::{LIMITS, Limits, check_all as check_limits};
 pub use lists::BlacklistRow;
 pub use open::panic_is_guarded;
 pub use repair::RepairReport;

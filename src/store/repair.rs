@@ -137,10 +137,12 @@ impl Store {
         cases
             .insert(id, seal(id, &doc).as_slice())
             .map_err(|e| self.db_err(e))?;
+        let summary = CaseSummary::of(&case);
         let mut summaries = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
         summaries
-            .insert(id, seal(id, &CaseSummary::of(&case)).as_slice())
+            .insert(id, seal(id, &summary).as_slice())
             .map_err(|e| self.db_err(e))?;
-        Ok(())
+        drop(summaries);
+        super::search_rows::put(self, txn, &summary)
     }
 }

@@ -129,6 +129,9 @@ impl Store {
             let note = format!("restored from {from}");
             self.record(txn, &mut meta, ctx, "", "restore", &note, vec![change])?;
             drop(meta);
+            // The derived search rows are the live store's: rebuilt from the restored
+            // summaries, stamped with the counter just recorded.
+            super::search_rows::rebuild_in(self, txn)?;
             let cases = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
             Ok(RestoreReport {
                 cases: cases.len().map_err(|e| self.db_err(e))?,

@@ -8,7 +8,7 @@
 use redb::WriteTransaction;
 use redb::{ReadableTable, ReadableTableMetadata, TableDefinition, TableError};
 
-use super::tables::{COUNTER_KEY, META, SUMMARIES, from_json, meta_u64};
+use super::tables::{COUNTER_KEY, META, SUMMARIES, meta_u64};
 use super::{Store, StoreError};
 use crate::domain::{CaseSummary, Stage};
 use crate::search::{NameField, SearchRow};
@@ -196,25 +196,30 @@ impl Store {
 
     /// Rewrites the search table from the summaries and stamps it; returns the row count.
     pub fn rebuild_search_rows(&self) -> Result<usize, StoreError> {
-        self.write(|txn| {
-            let _ = txn.delete_table(SEARCH_ROWS);
-            let meta = txn.open_table(META).map_err(|e| self.db_err(e))?;
-            let counter = meta_u64(self.path(), &meta, COUNTER_KEY)?;
-            let summaries = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
-            let mut rows = txn.open_table(SEARCH_ROWS).map_err(|e| self.db_err(e))?;
-            let mut n = 0;
-            for row in summaries.iter().map_err(|e| self.db_err(e))? {
-                let (k, v) = row.map_err(|e| self.db_err(e))?;
-                let s: CaseSummary = from_json(self.path(), k.value(), v.value())?;
-                rows.insert(s.id.as_str(), encode(&s).as_slice())
-                    .map_err(|e| self.db_err(e))?;
-                n += 1;
-            }
-            drop(rows);
-            stamp(self, txn, counter)?;
-            Ok(n)
-        })
+        self.write(|txn| rebuild_in(self, txn))
     }
+}
+
+/// [`Store::rebuild_search_rows`] inside the caller's write transaction (a restore
+/// replaces every summary at once).
+pub(crate) fn rebuild_in(store: &Store, txn: &WriteTransaction) -> Result<usize, StoreError> {
+    let _ = txn.delete_table(SEARCH_ROWS);
+    let meta = txn.open_table(META).map_err(|e| store.db_err(e))?;
+    let counter = meta_u64(store.path(), &meta, COUNTER_KEY)?;
+    let summaries = txn.open_table(SUMMARIES).map_err(|e| store.db_err(e))?;
+    let mut rows = txn.open_table(SEARCH_ROWS).map_err(|e| store.db_err(e))?;
+    let mut n = 0;
+    for row in summaries.iter().map_err(|e| store.db_err(e))? {
+        let (k, v) = row.map_err(|e| store.db_err(e))?;
+        let id = k.value();
+        let s: CaseSummary = store.open_row("summaries", id, id, v.value())?;
+        rows.insert(s.id.as_str(), encode(&s).as_slice())
+            .map_err(|e| store.db_err(e))?;
+        n += 1;
+    }
+    drop(rows);
+    stamp(store, txn, counter)?;
+    Ok(n)
 }
 
 #[cfg(test)]

@@ -386,6 +386,19 @@ fn a_backup_made_by_schema_1_restores_into_a_schema_2_store() {
     let report = store.restore_from(&ctx_of(&a, 1), &backup).unwrap();
     assert_eq!(report.cases, 4);
     assert_eq!(store.note_count("JB-2026-0002").unwrap(), 3);
+    // The derived search rows are the backup's, not the live store's.
+    let rows = store
+        .search_rows()
+        .unwrap()
+        .expect("rebuilt by the restore");
+    let ids: Vec<&str> = rows.iter().map(|r| &*r.id).collect();
+    let want: Vec<String> = store
+        .summaries()
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(ids, want);
     assert_eq!(store.verify_audit().unwrap().first_bad, None);
     // The restoring handle itself writes on at once.
     store
