@@ -30,6 +30,7 @@ fn parent(path: &Path) -> &Path {
 /// The id of group `name`, if the system knows it.
 pub(crate) fn group_id(name: &str) -> Option<libc::gid_t> {
     let c = CString::new(name).ok()?;
+    // SAFETY: a plain C struct; all-zero is a valid (empty) value that getgr*_r fills.
     let mut grp: libc::group = unsafe { std::mem::zeroed() };
     let mut buf = vec![0 as libc::c_char; 16 * 1024];
     let mut out: *mut libc::group = std::ptr::null_mut();
@@ -42,6 +43,7 @@ pub(crate) fn group_id(name: &str) -> Option<libc::gid_t> {
 
 /// The name of group `gid`, or the number when it has none.
 pub(crate) fn group_name(gid: libc::gid_t) -> String {
+    // SAFETY: a plain C struct; all-zero is a valid (empty) value that getgr*_r fills.
     let mut grp: libc::group = unsafe { std::mem::zeroed() };
     let mut buf = vec![0 as libc::c_char; 16 * 1024];
     let mut out: *mut libc::group = std::ptr::null_mut();
