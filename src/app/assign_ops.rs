@@ -7,7 +7,6 @@ use crate::domain::validate::{self, Issue, Severity};
 
 use super::error::OpError;
 use super::session::Session;
-use super::stage_ops::unwrap_update;
 
 impl Session {
     /// Makes `officer` (trimmed; empty unassigns) the case's 经办人: one audited write
@@ -27,7 +26,7 @@ impl Session {
                 problem,
             }])
         })?;
-        let ctx = self.write_ctx()?;
+        self.write_ctx()?;
         let current = self.case(id)?;
         if current.officer == officer && expected_rev.is_none_or(|r| r == current.rev) {
             return Ok(current);
@@ -44,18 +43,10 @@ impl Session {
             ));
         }
         let note = format!("{} -> {}", current.officer, officer);
-        let r = self.store().update(
-            id,
-            expected_rev,
-            &ctx,
-            "assign",
-            &note,
-            |case: &mut Case| -> Result<(), OpError> {
-                case.officer = officer;
-                Ok(())
-            },
-        );
-        unwrap_update(r)
+        self.write_case(id, expected_rev, "assign", &note, |case: &mut Case| {
+            case.officer = officer;
+            Ok(())
+        })
     }
 
     /// The user name a new case is assigned to and `mine` matches: the OS user running

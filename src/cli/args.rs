@@ -97,6 +97,9 @@ pub enum Command {
         /// Output: readable text, or the case as JSON
         #[arg(long, value_name = "text|json", default_value = "text")]
         format: String,
+        /// Every note, not only the latest 50
+        #[arg(long)]
+        all_notes: bool,
     },
     /// Fuzzy search on achievement and organisation names (Chinese or pinyin)
     Find {
@@ -220,6 +223,9 @@ pub enum Command {
         /// Check every row and report, but write nothing (not even a new store file)
         #[arg(long)]
         dry_run: bool,
+        /// Store past cases that broke a rule, each flagged (违规/待核) with the rules broken
+        #[arg(long)]
+        allow_breaches: bool,
     },
     /// Export cases (json round-trips through import; xlsx needs -o or a pipe)
     Export {
@@ -241,6 +247,8 @@ pub enum Command {
         /// Replace FILE if it exists
         #[arg(long)]
         force: bool,
+        #[command(flatten)]
+        csv: super::csv_out::CsvOut,
     },
     /// The audit trail
     Audit {
@@ -268,6 +276,13 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// The documents the department posts: the 榜单 and the 公示 of selected takers
+    Publish {
+        #[command(subcommand)]
+        what: super::publish::PublishCommand,
+    },
+    /// The report workbook: stage x field, regions, subsidies, overdue, with charts
+    Report(super::report::ReportArgs),
     /// Measure the figures of CONTRACT.md on N generated cases
     Bench {
         /// How many cases to generate (in a temporary store; --db is not touched)
@@ -276,13 +291,21 @@ pub enum Command {
         /// Output: readable text, or one JSON object
         #[arg(long, value_name = "text|json", default_value = "text")]
         format: String,
+        /// Also run the TUI on a pseudo-terminal: first frame from process start, peak memory
+        #[arg(long)]
+        pty: bool,
     },
 }
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// Check the hash chain of the whole history
-    Verify,
+    Verify {
+        /// Rebuild damaged cases (rows failing their checksum or differing from their
+        /// history) from the verified audit trail
+        #[arg(long)]
+        repair: bool,
+    },
     /// Print the events (of one case, or all)
     Log {
         /// Only the events of this case

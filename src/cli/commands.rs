@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::args::{AuditCommand, BlacklistCommand, Command, Global};
 use super::store_place::with_new_store;
 use super::{open, open_read, render, usage};
-use crate::app::{Config, Format, OpError, SessionOptions, restore};
+use crate::app::{Config, Format, OpError, SessionOptions};
 use crate::domain::validate;
 use crate::domain::vocab::Stage;
 use crate::domain::{Extension, Tranche, Yuan};
@@ -54,7 +54,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let s = open_read(&opts, cfg)?;
             let rows = s.rows()?;
             let picked = rows
-                .filter(&filter, s.today(), s.me())
+                .filter(&filter, s.me())
                 .map_err(|e| usage(e.message(lang)))?;
             match format.as_str() {
                 "table" => out!("{}", render::list_table(&rows, &picked, lang)),
@@ -71,10 +71,17 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 other => return Err(bad_format(lang, other, "table|json|csv")),
             }
         }
-        Command::Show { id, format } => {
+        Command::Show {
+            id,
+            format,
+            all_notes,
+        } => {
             check_format(lang, &format, &["text", "json"])?;
             let s = open_read(&opts, cfg)?;
-            let case = s.case(&id)?;
+            let case = match all_notes {
+                true => s.case_full(&id)?,
+                false => s.case(&id)?,
+            };
             match format.as_str() {
                 "text" => out!("{}", render::show_text(&s, &case)?),
                 "json" => outln!("{}", inert_json(serde_json::to_string_pretty(&case)?)),
@@ -87,14 +94,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             format,
         } => {
             check_format(lang, &format, &["table", "json"])?;
-            let s = open_read(&opts, cfg)?;
-            let rows = s.rows()?;
-            let hits = rows.find(&text, limit);
-            match format.as_str() {
-                "table" => out!("{}", render::find_table(&rows, &hits, lang)),
-                "json" => outln!("{}", render::find_json(&rows, &hits)),
-                other => return Err(bad_format(lang, other, "table|json")),
-            }
+            super::find::run(&opts, cfg, &text, limit, &format)?;
         }
         Command::Advance { id, to, note, rev } => {
             let s = open(&opts, cfg, false)?;
@@ -219,16 +219,25 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             file,
             format,
             dry_run,
-        } => import(&opts, cfg, &file, format.as_deref(), dry_run)?,
+            allow_breaches,
+        } => import(
+            &opts,
+            cfg,
+            &file,
+            format.as_deref(),
+            (dry_run, allow_breaches),
+        )?,
         Command::Export {
             format,
             filter,
             output,
             force,
+            csv,
         } => {
             let fmt = Format::parse(&format)
                 .filter(|f| *f != Format::Docx)
                 .ok_or_else(|| bad_format(lang, &format, EXPORT_FORMATS))?;
+            let enc = csv.pick(fmt, output.is_some(), lang)?;
             // Refused before any work: binary on a terminal is noise and can upset it.
             if fmt.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
                 return Err(usage(tr(lang, "xlsx.tty").to_string()));
@@ -239,7 +248,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             } else {
                 let rows = s.rows()?;
                 let picked = rows
-                    .filter(&filter, s.today(), s.me())
+                    .filter(&filter, s.me())
                     .map_err(|e| usage(e.message(lang)))?;
                 Some(
                     picked
@@ -248,7 +257,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                         .collect::<Vec<_>>(),
                 )
             };
-            let bytes = s.export(ids.as_deref(), fmt)?;
+            let bytes = super::csv_out::apply(s.export(ids.as_deref(), fmt)?, fmt, enc);
             match output {
                 Some(path) => write_file(lang, &path, &bytes, force)?,
                 None if fmt.is_binary() => emit_bytes(&bytes),
@@ -256,7 +265,10 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             }
         }
         Command::Audit {
-            what: AuditCommand::Verify,
+            what: AuditCommand::Verify { repair: true },
+        } => super::restore::repair(&opts, cfg)?,
+        Command::Audit {
+            what: AuditCommand::Verify { repair: false },
         } => {
             let s = open_read(&opts, cfg)?;
             let report = s.verify_audit()?;
@@ -318,13 +330,16 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             {
                 return Err(usage(tr(lang, "cli.restore_cancelled").to_string()));
             }
-            restore(&file, &dest)?;
+            super::restore::run(&file, &dest, &opts, cfg)?;
             outln!(
                 "{}",
                 trf(lang, "cli.restore_done", &[("path", &dest.display())])
             );
+            super::breaches::flag_after_restore(&opts, cfg)?;
         }
-        Command::Bench { cases, format } => super::bench::run(cases, &format, lang)?,
+        Command::Publish { what } => super::publish::run(what, &opts, cfg)?,
+        Command::Report(a) => super::report::run(a, &opts, cfg)?,
+        Command::Bench { cases, format, pty } => super::bench::run(cases, &format, pty, lang)?,
     }
     Ok(())
 }
@@ -382,7 +397,7 @@ fn import(
     cfg: &Config,
     file: &Path,
     format: Option<&str>,
-    dry_run: bool,
+    (dry_run, allow_breaches): (bool, bool),
 ) -> anyhow::Result<()> {
     let lang = opts.lang;
     let fmt = match format {
@@ -429,13 +444,22 @@ fn import(
         if store_exists {
             // Read-only: a read-write handle rewrites the file's header when it closes,
             // and a dry run promises the store's bytes stay as they were.
-            open_read(opts, cfg)?.import(&bytes, fmt, true)?
+            open_read(opts, cfg)?.import(&bytes, fmt, true, allow_breaches)?
         } else {
             cases.len()
         }
     } else {
-        with_new_store(opts, cfg, |s| Ok(s.import(&bytes, fmt, false)?))?
+        with_new_store(opts, cfg, |s| Ok(s.import(&bytes, fmt, false, allow_breaches)?))?
     };
+    if matches!(fmt, Format::Csv | Format::Json)
+        && let Some(enc) = crate::io::encoding::sniff(&bytes)
+    {
+        let label = enc.label(lang);
+        outln!(
+            "{}",
+            trf(lang, "office.import_encoding", &[("encoding", &label)])
+        );
+    }
     let key = if dry_run {
         "cli.import_dry"
     } else {

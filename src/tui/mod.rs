@@ -188,6 +188,9 @@ fn event_loop(
             form_io::flush_draft(state, backend);
             return Ok(());
         }
+        if runner::tick(state, backend) {
+            dirty = true;
+        }
         if drafts.due(state) {
             form_io::flush_draft(state, backend);
             dirty = true;

@@ -29,6 +29,12 @@ pub enum Action {
         counter: u64,
         at: DateTime<Utc>,
     },
+    /// The clock, read at least once a minute by the event loop: the header clock moves,
+    /// and a new day reloads the rows so their facts roll over.
+    Tick {
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    },
     CaseLoaded(Box<CaseDetail>),
     PreviewLoaded {
         previews: Vec<AdvancePreview>,

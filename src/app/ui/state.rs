@@ -117,6 +117,8 @@ pub enum Overlay {
 #[derive(Debug, Clone, Default)]
 pub struct Status {
     pub last_refresh: Option<DateTime<Utc>>,
+    /// The clock's time at the last tick: the header clock (the last refresh until then).
+    pub now: Option<DateTime<Utc>>,
     /// An error to show until the next action.
     pub error: Option<String>,
     /// A confirmation to show until the next action.

@@ -97,6 +97,21 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 _ => Vec::new(),
             }
         }
+        Action::Tick { now, today } => {
+            state.status.now = Some(now);
+            if today == state.today {
+                return Vec::new();
+            }
+            // Midnight: deadlines, overdue flags and publicity counts are for the new day,
+            // and so is the open case's verdict on its next stage.
+            let mut effects = vec![Effect::LoadSummaries];
+            if let Screen::Detail(d) = &state.screen {
+                effects.push(Effect::LoadCase {
+                    id: d.detail.case.id.clone(),
+                });
+            }
+            effects
+        }
         Action::CaseLoaded(detail) => {
             nav::case_loaded(state, detail);
             Vec::new()
