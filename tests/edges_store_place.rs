@@ -87,6 +87,10 @@ fn read_only_and_the_cli_never_create_a_store() {
     let env = Env::new();
     let (code, _, _) = env.run(&["--read-only", "list"]);
     assert_eq!(code, 4);
+    // The TUI read-only has nothing to ask: not found, like the CLI.
+    let (code, _, err) = env.run(&["--read-only"]);
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("store.redb"), "{err}");
     assert!(!env.db.exists());
 }
 

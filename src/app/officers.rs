@@ -48,6 +48,7 @@ fn system_user_exists(name: &str) -> bool {
     let Ok(c) = CString::new(name) else {
         return false;
     };
+    // SAFETY: a plain C struct; all-zero is a valid (empty) value that getpwnam_r fills.
     let mut pwd: libc::passwd = unsafe { std::mem::zeroed() };
     let mut buf = vec![0 as libc::c_char; 16 * 1024];
     let mut out: *mut libc::passwd = std::ptr::null_mut();

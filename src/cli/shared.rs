@@ -30,6 +30,7 @@ fn parent(path: &Path) -> &Path {
 /// The id of group `name`, if the system knows it.
 pub(crate) fn group_id(name: &str) -> Option<libc::gid_t> {
     let c = CString::new(name).ok()?;
+    // SAFETY: a plain C struct; all-zero is a valid (empty) value that getgr*_r fills.
     let mut grp: libc::group = unsafe { std::mem::zeroed() };
     let mut buf = vec![0 as libc::c_char; 16 * 1024];
     let mut out: *mut libc::group = std::ptr::null_mut();
@@ -42,6 +43,7 @@ pub(crate) fn group_id(name: &str) -> Option<libc::gid_t> {
 
 /// The name of group `gid`, or the number when it has none.
 pub(crate) fn group_name(gid: libc::gid_t) -> String {
+    // SAFETY: a plain C struct; all-zero is a valid (empty) value that getgr*_r fills.
     let mut grp: libc::group = unsafe { std::mem::zeroed() };
     let mut buf = vec![0 as libc::c_char; 16 * 1024];
     let mut out: *mut libc::group = std::ptr::null_mut();
@@ -60,11 +62,15 @@ pub(crate) fn group_name(gid: libc::gid_t) -> String {
 /// Whether this process may write `path` (the kernel's answer for this user, groups and
 /// ACLs included).
 pub(crate) fn may_write(path: &Path) -> bool {
+    may(path, libc::W_OK)
+}
+
+fn may(path: &Path, how: libc::c_int) -> bool {
     let Ok(c) = CString::new(path.as_os_str().as_bytes()) else {
         return false;
     };
     // SAFETY: a valid NUL-terminated path.
-    unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+    unsafe { libc::access(c.as_ptr(), how) == 0 }
 }
 
 /// `init --group NAME`: checks the group, then makes or checks the store's folder. A
@@ -168,7 +174,8 @@ pub(crate) fn lockout_warnings(lang: Lang, store: &Path, group_shared: bool) -> 
 /// does not exist).
 pub(crate) fn read_only_reason(lang: Lang, store: &Path, key: &str) -> Option<String> {
     let m = fs::metadata(store).ok()?;
-    if may_write(store) {
+    // Not even readable: the store's own permission error says so.
+    if may_write(store) || !may(store, libc::R_OK) {
         return None;
     }
     Some(trf(

@@ -99,7 +99,11 @@ pub(crate) fn tui_session(
     let path = config::store_path(opts.db.as_deref());
     let read_only = opts.read_only || cfg.read_only;
     if let Place::Missing = look(lang, &path)? {
-        if read_only || !crate::tui::missing::ask_create(&path, lang, ascii)? {
+        if read_only {
+            // Nothing to ask: a read-only session may not create it (exit 4, as the CLI).
+            return Err(crate::store::StoreError::Missing { path }.into());
+        }
+        if !crate::tui::missing::ask_create(&path, lang, ascii)? {
             eprintln!(
                 "jiebang: {}",
                 trf(lang, "tui.missing.quit", &[("path", &path.display())])

@@ -1611,7 +1611,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     (
         "shared.write_denied",
-        "You may only read {path} (mode {mode}, group {group}) and this command changes the store; ask the administrator to add you to the group that may write it, or use a command that only reads",
+        "You may only read {path} (mode {mode}, group {group}): no permission for this command, which changes the store; ask the administrator to add you to the group that may write it, or use a command that only reads",
     ),
     // -- outfile: every file the program writes --
     (

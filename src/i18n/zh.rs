@@ -1410,7 +1410,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     (
         "shared.write_denied",
-        "你对 {path} 只有读权限 (权限 {mode}, 组 {group}), 此命令会修改数据库; 请让管理员把你加入可写的组, 或只使用查看类命令",
+        "{path} 只允许你读取 (权限 {mode}, 组 {group}); 此命令要修改数据库, 无权访问写入。请让管理员把你加入可写的组, 或只使用查看类命令",
     ),
     // -- outfile: every file the program writes --
     (
@@ -1436,7 +1436,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     (
         "outfile.no_dir",
-        "目录 {dir} 不存在; 请先建立它, 或换一个已存在的目录",
+        "目录不存在: {dir}; 请先建立它, 或请换一个已存在的目录",
     ),
     (
         "outfile.denied",

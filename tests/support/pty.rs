@@ -145,6 +145,11 @@ impl Pty {
         let deadline = Instant::now() + Duration::from_secs(secs);
         loop {
             if let Ok(Some(status)) = self.child.try_wait() {
+                // What the program wrote last may still be on its way through the reader.
+                let drained = Instant::now() + Duration::from_secs(2);
+                while !self._reader.is_finished() && Instant::now() < drained {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
                 return Some(status.exit_code());
             }
             if Instant::now() > deadline {
