@@ -355,7 +355,7 @@ proptest! {
         let s = session(&dir.path().join("f.redb"));
         s.import(sample_json().as_bytes(), Format::Json, false, false).unwrap();
         let rows = s.rows().unwrap();
-        if let Ok(picked) = rows.filter(&query, s.today(), s.me()) {
+        if let Ok(picked) = rows.filter(&query, s.me()) {
             prop_assert!(picked.iter().all(|&i| i < rows.rows.len()));
         }
         let _ = rows.find(&query, 10);

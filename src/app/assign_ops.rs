@@ -31,6 +31,17 @@ impl Session {
         if current.officer == officer && expected_rev.is_none_or(|r| r == current.rev) {
             return Ok(current);
         }
+        if !officer.is_empty()
+            && officer != current.officer
+            && officer != self.me()
+            && !super::officers::is_known(&officer, &self.officers)
+        {
+            return Err(super::officers::unknown(
+                &officer,
+                &self.officers,
+                self.lang,
+            ));
+        }
         let note = format!("{} -> {}", current.officer, officer);
         self.write_case(id, expected_rev, "assign", &note, |case: &mut Case| {
             case.officer = officer;
@@ -59,7 +70,11 @@ mod tests {
             create: true,
             ..SessionOptions::default()
         };
-        let s = Session::open(&opts, &Config::default()).unwrap();
+        let cfg = Config {
+            officers: ["zhangsan", "lisi", "wangwu"].map(String::from).to_vec(),
+            ..Config::default()
+        };
+        let s = Session::open(&opts, &cfg).unwrap();
         let ctx = s.write_ctx().unwrap();
         let case = s
             .store()
@@ -145,5 +160,22 @@ mod tests {
         let c = s.assign(&id, "lisi", None).unwrap();
         let again = s.assign(&id, "lisi", Some(c.rev)).unwrap();
         assert_eq!(again.rev, c.rev);
+    }
+
+    #[test]
+    fn only_known_officers_are_assigned_and_the_error_names_them() {
+        let (_dir, s, id) = session();
+        let before = s.case(&id).unwrap();
+        let err = s.assign(&id, "zhangsna", None).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        let msg = err.lines(crate::i18n::Lang::En).join("\n");
+        assert!(
+            msg.contains("zhangsna") && msg.contains("lisi, wangwu, zhangsan"),
+            "{msg}"
+        );
+        assert_eq!(s.case(&id).unwrap().rev, before.rev, "nothing written");
+        // Oneself is always known, listed or not.
+        let me = s.me().to_string();
+        assert_eq!(s.assign(&id, &me, None).unwrap().officer, me);
     }
 }

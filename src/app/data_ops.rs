@@ -7,7 +7,7 @@ use crate::domain::rules::{BlacklistEntry, Unmet};
 use crate::domain::validate::{self, Severity};
 use crate::i18n::{tr, trf};
 use crate::io;
-use crate::store::{AuditReport, Store};
+use crate::store::{AuditReport, RepairReport, RestoreReport, Store};
 
 use super::error::OpError;
 use super::rule_doors::{case_breaches, rule_id};
@@ -58,7 +58,7 @@ impl Format {
 }
 
 /// The largest file `import` reads.
-pub const IMPORT_LIMIT: u64 = 64 * 1024 * 1024;
+pub const IMPORT_LIMIT: u64 = crate::io::encoding::MAX_IMPORT_BYTES as u64;
 
 impl Session {
     /// Parses and validates every row and checks every rule on every case; writes all of
@@ -305,6 +305,19 @@ impl Session {
     pub fn backup(&self, dest: &Path) -> Result<(), OpError> {
         Ok(self.store().backup(dest)?)
     }
+
+    /// Replaces the store's content with the backup at `src` (checked first), in place,
+    /// so every process that has it open sees the restore (see `store::restore`).
+    pub fn restore_from(&self, backup: &Store) -> Result<RestoreReport, OpError> {
+        let ctx = self.write_ctx()?;
+        Ok(self.store().restore_from(&ctx, backup)?)
+    }
+
+    /// Rewrites damaged cases from their verified history.
+    pub fn repair(&self) -> Result<RepairReport, OpError> {
+        let ctx = self.write_ctx()?;
+        Ok(self.store().repair(&ctx)?)
+    }
 }
 
 /// A blacklist entry as `io` reads it from TOML, as the store keeps it.
@@ -362,7 +375,4 @@ pub fn check_import(
     Ok(cases)
 }
 
-/// Replaces the store at `dest` with the copy at `src` (checked first).
-pub fn restore(src: &Path, dest: &Path) -> Result<(), OpError> {
-    Ok(Store::restore(src, dest)?)
-}
+

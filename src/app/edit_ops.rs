@@ -33,16 +33,14 @@ impl Session {
                 &[("max", &NOTE_LIMIT), ("actual", &n)],
             )]));
         }
-        let author = self.actor().user.clone();
-        let at = self.now();
-        self.write_case(id, None, "note", "", |case: &mut Case| {
-            case.notes.push(Note {
-                at,
-                author,
-                text: text.to_string(),
-            });
-            Ok(())
-        })
+        let ctx = self.write_ctx()?;
+        let note = Note {
+            at: ctx.now,
+            author: self.actor().user.clone(),
+            text: text.to_string(),
+        };
+        // Its own store operation: one note row, not the case rewritten with all its notes.
+        Ok(self.store().add_note(&ctx, id, note)?)
     }
 
     /// Replaces a whole case with an edited copy (the form's save), checked against the
@@ -148,7 +146,7 @@ impl Session {
         expected_rev: Option<u64>,
     ) -> Result<Case, OpError> {
         let rules = self.rule_ctx();
-        let today = self.today();
+        let today = rules.today;
         self.write_case(id, expected_rev, "move", reason, |case: &mut Case| {
             case.termination = Some(Termination {
                 date: Some(date),

@@ -64,7 +64,7 @@ impl Session {
         note: &str,
     ) -> Result<Case, OpError> {
         let rules = self.rule_ctx();
-        let today = self.today();
+        let today = rules.today;
         let note = note.trim();
         let needs_reason =
             |m: Move| matches!(m, Move::Back) || matches!(to, Stage::Rejected | Stage::Withdrawn);

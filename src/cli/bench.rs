@@ -10,6 +10,8 @@ use crate::domain::Stage;
 use crate::i18n::{Lang, trf};
 use crate::search::Searcher;
 
+mod pty;
+
 /// Queries typed one character at a time, as officers type them: Chinese names, pinyin
 /// initials, full pinyin, mixed.
 const QUERIES: &[&str] = &[
@@ -44,6 +46,7 @@ const FILTERS: &[&str] = &[
     "btxt stage:published",
 ];
 
+/// Every key is described in README.md, section "Benchmark".
 #[derive(Debug, Serialize)]
 pub struct Figures {
     pub cases: usize,
@@ -59,13 +62,34 @@ pub struct Figures {
     pub frame_p99_ms: f64,
     pub filter_p99_ms: f64,
     pub commit_p50_ms: f64,
+    /// One `note` on a case with no notes / with 100 000 (`bench_notes`).
+    pub note_ms_0: f64,
+    pub note_ms_100k: f64,
     pub rss_mb: f64,
     pub bytes_per_move: f64,
     pub bytes_per_move_max: f64,
     pub bytes_per_scroll: f64,
+    /// A move that scrolls the list window one row: key to frame written.
+    pub scroll_p50_ms: f64,
+    pub scroll_p99_ms: f64,
+    /// Search keystrokes, key event to frame written, every kind together.
+    pub keystroke_p50_ms: f64,
+    pub keystroke_p99_ms: f64,
+    /// SkimMatcherV2 scoring and ranking every case's names for the same keystrokes.
+    pub anchor_keystroke_p50_ms: f64,
+    pub anchor_keystroke_p99_ms: f64,
+    /// `keystroke_p99_ms / anchor_keystroke_p99_ms` (target: at most 0.5).
+    pub keystroke_vs_anchor_p99: f64,
+    /// `keystroke_KIND_p50_ms` and `keystroke_KIND_p99_ms` for every kind.
+    #[serde(flatten)]
+    pub keystroke_kinds: std::collections::BTreeMap<String, f64>,
+    /// With `--pty`: the TUI as a process on a pseudo-terminal, from spawn to its first
+    /// row's bytes, and its peak memory once idle (everything loaded, index built).
+    pub pty_first_frame_ms: Option<f64>,
+    pub tui_rss_mb: Option<f64>,
 }
 
-pub fn run(cases: usize, format: &str, lang: Lang) -> anyhow::Result<()> {
+pub fn run(cases: usize, format: &str, with_pty: bool, lang: Lang) -> anyhow::Result<()> {
     if !matches!(format, "text" | "json") {
         return Err(super::usage(trf(
             lang,
@@ -73,21 +97,21 @@ pub fn run(cases: usize, format: &str, lang: Lang) -> anyhow::Result<()> {
             &[("value", &format), ("allowed", &"text|json")],
         )));
     }
-    let figures = measure(cases, lang)?;
+    let figures = measure(cases, with_pty, lang)?;
     if format == "json" {
         outln!("{}", serde_json::to_string(&figures)?);
     } else {
         let v = serde_json::to_value(&figures)?;
         if let Some(obj) = v.as_object() {
             for (k, v) in obj {
-                outln!("{k:>16}  {v}");
+                outln!("{k:>28}  {v}");
             }
         }
     }
     Ok(())
 }
 
-fn measure(n: usize, lang: Lang) -> anyhow::Result<Figures> {
+fn measure(n: usize, with_pty: bool, lang: Lang) -> anyhow::Result<Figures> {
     let dir = tempfile::tempdir()?;
     let db = dir.path().join("bench.redb");
     let opts = SessionOptions {
@@ -148,13 +172,12 @@ fn measure(n: usize, lang: Lang) -> anyhow::Result<Figures> {
         }
     }
 
-    let today = session.today();
     let mut filters = Vec::new();
     for _ in 0..5 {
         for q in FILTERS {
             let t = Instant::now();
             let picked = rows
-                .filter(q, today, session.me())
+                .filter(q, session.me())
                 .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
             std::hint::black_box(&picked);
             filters.push(t.elapsed());
@@ -162,6 +185,27 @@ fn measure(n: usize, lang: Lang) -> anyhow::Result<Figures> {
     }
 
     let commits = commit_times(&session, &rows)?;
+    let (note_ms_0, note_ms_100k) = super::bench_notes::note_figures(lang)?;
+    let keys = crate::tui::bench::measure_keys(&session, 100, 30)?;
+    let mut all: Vec<f64> = keys.by_kind.values().flatten().copied().collect();
+    let mut kinds = std::collections::BTreeMap::new();
+    for (kind, samples) in &keys.by_kind {
+        let mut v = samples.clone();
+        kinds.insert(format!("keystroke_{kind}_p50_ms"), pct_f(&mut v, 50));
+        kinds.insert(format!("keystroke_{kind}_p99_ms"), pct_f(&mut v, 99));
+    }
+    let mut anchor = keys.anchor.clone();
+    let keystroke_p99_ms = pct_f(&mut all, 99);
+    let anchor_p99 = pct_f(&mut anchor, 99);
+    let pty = match (with_pty, rows.rows.first()) {
+        (true, Some(first)) => Some(pty::measure(
+            &std::env::current_exe()?,
+            &db,
+            &first.id,
+            (100, 30),
+        )?),
+        _ => None,
+    };
 
     Ok(Figures {
         cases: n,
@@ -175,10 +219,22 @@ fn measure(n: usize, lang: Lang) -> anyhow::Result<Figures> {
         frame_p99_ms: round3(frames.frame_p99_ms),
         filter_p99_ms: pct(&mut filters, 99),
         commit_p50_ms: pct(&mut commits.clone(), 50),
+        note_ms_0,
+        note_ms_100k,
         rss_mb,
         bytes_per_move: frames.bytes_per_move as f64,
         bytes_per_move_max: frames.bytes_per_move_max as f64,
         bytes_per_scroll: frames.bytes_per_scroll as f64,
+        scroll_p50_ms: round3(frames.scroll_p50_ms),
+        scroll_p99_ms: round3(frames.scroll_p99_ms),
+        keystroke_p50_ms: pct_f(&mut all, 50),
+        keystroke_p99_ms,
+        anchor_keystroke_p50_ms: pct_f(&mut anchor, 50),
+        anchor_keystroke_p99_ms: anchor_p99,
+        keystroke_vs_anchor_p99: ratio(keystroke_p99_ms, anchor_p99),
+        keystroke_kinds: kinds,
+        pty_first_frame_ms: pty.map(|p| round3(p.first_frame_ms)),
+        tui_rss_mb: pty.map(|p| p.rss_mb),
     })
 }
 
@@ -225,9 +281,29 @@ pub fn pct(samples: &mut [Duration], p: usize) -> f64 {
     ms(samples[rank - 1])
 }
 
+/// `a / b` to three decimals; 0 when `b` is 0.
+fn ratio(a: f64, b: f64) -> f64 {
+    if b > 0.0 { round3(a / b) } else { 0.0 }
+}
+
+/// The `p`th percentile (nearest rank) of samples in ms, to three decimals.
+fn pct_f(samples: &mut [f64], p: usize) -> f64 {
+    if samples.is_empty() {
+        return 0.0;
+    }
+    samples.sort_by(f64::total_cmp);
+    let rank = (p * samples.len()).div_ceil(100).clamp(1, samples.len());
+    round3(samples[rank - 1])
+}
+
 /// Peak resident memory of this process (VmHWM), in MiB.
 fn peak_rss_mb() -> f64 {
-    std::fs::read_to_string("/proc/self/status")
+    peak_rss_mb_of("/proc/self/status")
+}
+
+/// Peak resident memory (VmHWM) from a `/proc/PID/status` file, in MiB; 0 if unreadable.
+fn peak_rss_mb_of(status: &str) -> f64 {
+    std::fs::read_to_string(status)
         .ok()
         .and_then(|s| {
             s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| {

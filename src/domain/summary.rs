@@ -44,6 +44,10 @@ pub struct CaseSummary {
     pub breach: bool,
     pub rev: u64,
     pub updated_at: DateTime<Utc>,
+    /// When the case was opened (the dashboard's cases per month); summaries stored
+    /// before it read None until their case is next written.
+    #[serde(default)]
+    pub created_at: Option<DateTime<Utc>>,
 }
 
 impl CaseSummary {
@@ -89,6 +93,7 @@ impl CaseSummary {
             breach: !case.breaches.is_empty(),
             rev: case.rev,
             updated_at: case.updated_at,
+            created_at: Some(case.created_at),
         }
     }
 

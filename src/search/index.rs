@@ -2,11 +2,9 @@
 //! for instant rejection and postings back to the (document, field) pairs that carry it.
 //! Issuers and takers repeat across cases, so matching distinct strings saves work.
 
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::matcher::Steps;
-use super::pinyin::{fold, mask_bit, readings};
+
 use crate::domain::summary::CaseSummary;
 
 /// Which name of a case matched.
@@ -43,7 +41,7 @@ impl NameField {
     }
 
     /// Every name of a case, in field order.
-    pub(crate) fn all(doc: &CaseSummary) -> impl Iterator<Item = (NameField, &str)> {
+    pub fn all(doc: &CaseSummary) -> impl Iterator<Item = (NameField, &str)> {
         [
             (NameField::Name, Some(doc.name.as_str())),
             (NameField::Issuer, Some(doc.issuer.as_str())),
@@ -80,13 +78,13 @@ pub(crate) struct Entry {
 pub struct NameIndex {
     /// Distinguishes indexes so a [`super::Searcher`] never reuses matches across rebuilds.
     pub(crate) generation: u64,
-    docs: usize,
-    chars: Vec<char>,
-    readings: Vec<Vec<Box<[u8]>>>,
+    pub(crate) docs: usize,
+    pub(crate) chars: Vec<char>,
+    pub(crate) readings: Vec<Vec<Box<[u8]>>>,
     pub(crate) tokens: Vec<u32>,
     pub(crate) strings: Vec<Entry>,
-    posting_start: Vec<u32>,
-    postings: Vec<Posting>,
+    pub(crate) posting_start: Vec<u32>,
+    pub(crate) postings: Vec<Posting>,
 }
 
 /// Per-query steps of every character id.
@@ -101,76 +99,27 @@ pub(crate) struct QueryTables {
 impl NameIndex {
     /// Indexes the name, issuer, taker and other names of every document; empty names are
     /// skipped. Document numbers in hits are indices into `docs`.
-    pub fn build(docs: &[CaseSummary]) -> NameIndex {
-        static GENERATION: AtomicU64 = AtomicU64::new(1);
-        let mut ix = NameIndex {
-            generation: GENERATION.fetch_add(1, Ordering::Relaxed),
-            docs: docs.len(),
+    pub fn build<T: super::row::Names>(docs: &[T]) -> NameIndex {
+        let mut b = super::builder::IndexBuilder::new();
+        for (d, doc) in docs.iter().enumerate() {
+            for (field, text) in doc.each_name() {
+                b.add(d as u32, field, text);
+            }
+        }
+        b.finish(docs.len())
+    }
+
+    pub(crate) fn empty() -> NameIndex {
+        NameIndex {
+            generation: 0,
+            docs: 0,
             chars: Vec::new(),
             readings: Vec::new(),
             tokens: Vec::new(),
             strings: Vec::new(),
             posting_start: Vec::new(),
             postings: Vec::new(),
-        };
-        let mut char_ids: HashMap<char, u32> = HashMap::new();
-        let mut id_masks: Vec<(u64, u64)> = Vec::new();
-        let mut string_ids: HashMap<&str, u32> = HashMap::new();
-        let mut lists: Vec<Vec<Posting>> = Vec::new();
-        for (d, doc) in docs.iter().enumerate() {
-            for (field, text) in NameField::all(doc) {
-                if text.trim().is_empty() {
-                    continue;
-                }
-                let sid = *string_ids.entry(text).or_insert_with(|| {
-                    let start = ix.tokens.len() as u32;
-                    let mut mask = 0u64;
-                    let mut initials = 0u64;
-                    let mut len = 0u32;
-                    for c in text.chars() {
-                        let c = fold(c);
-                        let id = *char_ids.entry(c).or_insert_with(|| {
-                            let rs = readings(c);
-                            let mut m = mask_bit(c);
-                            let mut first = mask_bit(c);
-                            for r in &rs {
-                                for b in r.chars() {
-                                    m |= mask_bit(b);
-                                }
-                                first |= r.chars().next().map_or(0, mask_bit);
-                            }
-                            ix.chars.push(c);
-                            ix.readings
-                                .push(rs.into_iter().map(|r| r.into_bytes().into()).collect());
-                            id_masks.push((m, first));
-                            (ix.chars.len() - 1) as u32
-                        });
-                        mask |= id_masks[id as usize].0;
-                        initials |= id_masks[id as usize].1;
-                        ix.tokens.push(id);
-                        len += 1;
-                    }
-                    ix.strings.push(Entry {
-                        start,
-                        len,
-                        mask,
-                        initials,
-                    });
-                    lists.push(Vec::new());
-                    (ix.strings.len() - 1) as u32
-                });
-                lists[sid as usize].push(Posting {
-                    doc: d as u32,
-                    field,
-                });
-            }
         }
-        for list in lists {
-            ix.posting_start.push(ix.postings.len() as u32);
-            ix.postings.extend(list);
-        }
-        ix.posting_start.push(ix.postings.len() as u32);
-        ix
     }
 
     /// Number of documents indexed.

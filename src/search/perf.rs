@@ -101,7 +101,7 @@ impl Rng {
     }
 }
 
-fn corpus(n: usize) -> Vec<CaseSummary> {
+pub(crate) fn corpus(n: usize) -> Vec<CaseSummary> {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let orgs: Vec<String> = (0..3000)
         .map(|i| {

@@ -57,6 +57,19 @@ impl Searcher {
         query: &str,
         limit: usize,
     ) -> (Vec<Hit>, usize) {
+        self.search_within(index, query, limit, None)
+    }
+
+    /// [`Searcher::search_top`] over the documents `allowed` marks (all when `None`): the
+    /// best `limit` of them and the exact number of them that match. A document past the
+    /// end of `allowed` is not allowed.
+    pub fn search_within(
+        &mut self,
+        index: &NameIndex,
+        query: &str,
+        limit: usize,
+        allowed: Option<&[bool]>,
+    ) -> (Vec<Hit>, usize) {
         let mut q = normalize_query(query);
         q.truncate(MAX_QUERY);
         if self.generation != index.generation {
@@ -65,10 +78,14 @@ impl Searcher {
             self.query.clear();
             self.best.clear();
         }
+        let ok = |d: usize| allowed.is_none_or(|a| a.get(d).copied().unwrap_or(false));
         if q.is_empty() {
             self.levels.clear();
             self.query.clear();
-            let hits = (0..index.len().min(limit))
+            let all = (0..index.len()).filter(|d| ok(*d));
+            let hits = all
+                .clone()
+                .take(limit)
                 .map(|doc| Hit {
                     doc,
                     score: 0,
@@ -76,7 +93,7 @@ impl Searcher {
                     positions: Vec::new(),
                 })
                 .collect();
-            return (hits, index.len());
+            return (hits, all.count());
         }
         let common = self
             .query
@@ -92,12 +109,40 @@ impl Searcher {
             self.levels.push(level);
         }
         self.query = q;
-        self.rank(index, &tables, limit)
+        let levels = std::mem::take(&mut self.levels);
+        let matched = levels.last().map(Vec::as_slice).unwrap_or(&[]);
+        let result = match allowed {
+            None => self.rank(index, &tables, matched, limit, None),
+            Some(a) => {
+                // Only names some allowed document carries: the broad cut below then
+                // picks among them, so a filter never hides hits it would have shown.
+                let inside: Vec<u32> = matched
+                    .iter()
+                    .copied()
+                    .filter(|&s| {
+                        index
+                            .postings_of(s as usize)
+                            .iter()
+                            .any(|p| ok(p.doc as usize))
+                    })
+                    .collect();
+                self.rank(index, &tables, &inside, limit, Some(a))
+            }
+        };
+        self.levels = levels;
+        result
     }
 
-    fn rank(&mut self, index: &NameIndex, t: &QueryTables, limit: usize) -> (Vec<Hit>, usize) {
+    fn rank(
+        &mut self,
+        index: &NameIndex,
+        t: &QueryTables,
+        matched: &[u32],
+        limit: usize,
+        allowed: Option<&[bool]>,
+    ) -> (Vec<Hit>, usize) {
         let m = self.query.len();
-        let matched = self.levels.last().map(Vec::as_slice).unwrap_or(&[]);
+        let ok = |d: u32| allowed.is_none_or(|a| a.get(d as usize).copied().unwrap_or(false));
         self.best.resize(index.len(), None);
         self.aligned.clear();
         self.arena.clear();
@@ -133,6 +178,9 @@ impl Searcher {
             self.aligned
                 .push((score, off as u32, (self.arena.len() - off) as u32));
             for p in index.postings_of(s as usize) {
+                if !ok(p.doc) {
+                    continue;
+                }
                 let score = score + p.field.weight();
                 let cell = &mut self.best[p.doc as usize];
                 match cell {
@@ -167,7 +215,7 @@ impl Searcher {
             })
             .collect();
         let total = if broad {
-            distinct_docs(index, matched)
+            distinct_docs(index, matched, &ok)
         } else {
             keys.len()
         };
@@ -231,11 +279,14 @@ fn broad_candidates(index: &NameIndex, t: &QueryTables, matched: &[u32]) -> Vec<
 }
 
 /// How many documents have at least one of `names`.
-fn distinct_docs(index: &NameIndex, names: &[u32]) -> usize {
+fn distinct_docs(index: &NameIndex, names: &[u32], ok: &dyn Fn(u32) -> bool) -> usize {
     let mut seen = vec![false; index.len()];
     let mut n = 0;
     for &s in names {
         for p in index.postings_of(s as usize) {
+            if !ok(p.doc) {
+                continue;
+            }
             let cell = &mut seen[p.doc as usize];
             if !*cell {
                 *cell = true;

@@ -16,6 +16,10 @@ use crate::i18n::Lang;
 
 use super::{draw, runner};
 
+mod keystrokes;
+
+pub use keystrokes::{FILTER, KeySamples, anchor_lines, line};
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct FrameFigures {
     /// From an empty state to the first list frame drawn (loading included).
@@ -29,11 +33,14 @@ pub struct FrameFigures {
     pub bytes_per_move_max: usize,
     /// A move that scrolls the window by one row (every row is redrawn).
     pub bytes_per_scroll: usize,
+    /// Key to frame written for a move that scrolls the window by one row.
+    pub scroll_p50_ms: f64,
+    pub scroll_p99_ms: f64,
 }
 
 /// A terminal that only counts the bytes it is sent.
 #[derive(Clone, Default)]
-struct Counting(std::rc::Rc<std::cell::Cell<usize>>);
+pub(crate) struct Counting(std::rc::Rc<std::cell::Cell<usize>>);
 
 impl std::io::Write for Counting {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -61,26 +68,7 @@ pub fn measure(
     moves: usize,
 ) -> anyhow::Result<FrameFigures> {
     let start = Instant::now();
-    let settings = Settings {
-        lang: Lang::Zh,
-        ascii: false,
-        no_color: false,
-        read_only: true,
-        store_path: String::new(),
-        user: String::new(),
-    };
-    let mut state = State::new(settings, Keymap::default_map(), backend.today());
-    runner::dispatch(&mut state, backend, Action::Resize { width, height });
-    // As the TUI starts: a first page drawn at once, then every row.
-    runner::show_first_page(&mut state, backend);
-    let counter = Counting::default();
-    let mut term = Terminal::with_options(
-        CrosstermBackend::new(counter.clone()),
-        ratatui::TerminalOptions {
-            viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, width, height)),
-        },
-    )?;
-    term.draw(|f| draw::draw(f, &state))?;
+    let (mut state, counter, mut term) = first_frame(backend, width, height)?;
     let first_frame_ms = start.elapsed().as_secs_f64() * 1000.0;
     let t = Instant::now();
     let loaded = runner::load_summaries(backend);
@@ -106,19 +94,26 @@ pub fn measure(
     }
     let page = state.list_height();
     let mut scroll_bytes = 0;
-    for _ in 0..page + 1 {
+    let mut scrolls = Vec::new();
+    // Past the window's last row, every move down scrolls.
+    for i in 0..page + 1 + moves {
         counter.0.set(0);
+        let t = Instant::now();
         runner::dispatch(
             &mut state,
             backend,
             Action::Command(Command::Simple(Cmd::MoveDown)),
         );
         term.draw(|f| draw::draw(f, &state))?;
+        if i >= page {
+            scrolls.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
         scroll_bytes = scroll_bytes.max(counter.0.get());
     }
     // What an idle TUI does next: build the search index, so the session's peak memory
     // (read by the caller) includes it.
     state.finder.warm(&state.rows);
+    scrolls.sort_by(|a, b| a.total_cmp(b));
     times.sort_by(|a, b| a.total_cmp(b));
     bytes.sort_unstable();
     Ok(FrameFigures {
@@ -129,5 +124,48 @@ pub fn measure(
         bytes_per_move: bytes.get(bytes.len() / 2).copied().unwrap_or(0),
         bytes_per_move_max: bytes.last().copied().unwrap_or(0),
         bytes_per_scroll: scroll_bytes,
+        scroll_p50_ms: percentile(&scrolls, 0.5),
+        scroll_p99_ms: percentile(&scrolls, 0.99),
     })
+}
+
+pub(crate) type Term = Terminal<CrosstermBackend<Counting>>;
+
+/// A fresh state on `backend` with its first page drawn, as the TUI starts.
+fn first_frame(
+    backend: &dyn Backend,
+    width: u16,
+    height: u16,
+) -> anyhow::Result<(State, Counting, Term)> {
+    let settings = Settings {
+        lang: Lang::Zh,
+        ascii: false,
+        no_color: false,
+        read_only: true,
+        store_path: String::new(),
+        user: String::new(),
+    };
+    let mut state = State::new(settings, Keymap::default_map(), backend.today());
+    runner::dispatch(&mut state, backend, Action::Resize { width, height });
+    runner::show_first_page(&mut state, backend);
+    let counter = Counting::default();
+    let mut term = Terminal::with_options(
+        CrosstermBackend::new(counter.clone()),
+        ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, width, height)),
+        },
+    )?;
+    term.draw(|f| draw::draw(f, &state))?;
+    Ok((state, counter, term))
+}
+
+/// Search keystrokes at `width` x `height` on every row of `backend`, index warm (as the
+/// idle TUI leaves it): key event to frame written, by kind, and the anchor's times.
+pub fn measure_keys(backend: &dyn Backend, width: u16, height: u16) -> anyhow::Result<KeySamples> {
+    let (mut state, _, mut term) = first_frame(backend, width, height)?;
+    let loaded = runner::load_summaries(backend);
+    runner::dispatch(&mut state, backend, loaded);
+    term.draw(|f| draw::draw(f, &state))?;
+    state.finder.warm(&state.rows);
+    keystrokes::measure(&mut state, backend, &mut term)
 }

@@ -63,7 +63,7 @@ impl Env {
     }
 
     pub fn case(&self, id: &str) -> Case {
-        let (code, out, err) = self.run(&["show", id, "--format", "json"]);
+        let (code, out, err) = self.run(&["show", id, "--format", "json", "--all-notes"]);
         assert_eq!(code, 0, "show failed: {err}");
         serde_json::from_str(&out).unwrap()
     }

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::{CaseSummary, Stage};
+use crate::domain::CaseSummary;
 use crate::i18n::Lang;
 use crate::search::{self, FilterCtx, FilterError, NameIndex, Searcher};
 
@@ -88,6 +88,17 @@ impl Finder {
 
     /// Ranked hits, best first.
     pub fn search(&mut self, rows: &[CaseSummary], query: &str) -> Vec<Hit> {
+        self.search_in(rows, query, None)
+    }
+
+    /// Ranked hits among the rows `allowed` marks (every row when `None`), best first;
+    /// `total` counts exactly the allowed rows that match.
+    pub fn search_in(
+        &mut self,
+        rows: &[CaseSummary],
+        query: &str,
+        allowed: Option<&[bool]>,
+    ) -> Vec<Hit> {
         if query.trim().is_empty() {
             self.total = 0;
             return Vec::new();
@@ -96,7 +107,7 @@ impl Finder {
         let Some(index) = self.index.as_ref() else {
             return Vec::new();
         };
-        let (hits, total) = self.searcher.search_top(index, query, MAX_HITS);
+        let (hits, total) = self.searcher.search_within(index, query, MAX_HITS, allowed);
         self.total = total;
         hits.into_iter()
             .map(|h| Hit {
@@ -128,8 +139,10 @@ impl Finder {
         // The filter hands back references into `rows`; their offset is the row number,
         // which finds the row's calendar facts.
         let row_of = |r: &CaseSummary| (r as *const CaseSummary as usize).wrapping_sub(base) / size;
-        let deadline = |r: &CaseSummary| facts.get(row_of(r)).and_then(|f| f.due).map(|d| d.date);
-        let overdue = |r: &CaseSummary| is_overdue(r, today);
+        let fact = |r: &CaseSummary| facts.get(row_of(r)).copied().unwrap_or_default();
+        let deadline = |r: &CaseSummary| fact(r).due.map(|d| d.date);
+        let overdue = |r: &CaseSummary| fact(r).is_overdue();
+        let idle_days = |r: &CaseSummary| fact(r).idle_days;
         let index = self.index(rows);
         let ctx = FilterCtx {
             today,
@@ -137,12 +150,8 @@ impl Finder {
             index,
             deadline: &deadline,
             overdue: &overdue,
+            idle_days: &idle_days,
         };
         Ok(parsed.apply(rows, &ctx))
     }
-}
-
-/// An implementation past its end date in force.
-pub fn is_overdue(r: &CaseSummary, today: NaiveDate) -> bool {
-    r.stage == Stage::Implementing && r.end.is_some_and(|e| e < today)
 }

@@ -187,14 +187,17 @@ impl ListView {
     pub fn research(&mut self, rows: &[CaseSummary], finder: &mut Finder) {
         match &mut self.found {
             Some(found) if !found.query.trim().is_empty() => {
-                let mut allowed = vec![false; rows.len()];
-                for i in &self.base {
-                    allowed[*i] = true;
-                }
-                found.hits = finder.search(rows, &found.query);
-                found
-                    .hits
-                    .retain(|h| allowed.get(h.row).copied().unwrap_or(false));
+                // The filtered rows as a mask: the search ranks within them, so no hit of
+                // the filter is cut by the whole store's best MAX_HITS, and the count is
+                // theirs.
+                let mask = (self.base.len() < rows.len()).then(|| {
+                    let mut allowed = vec![false; rows.len()];
+                    for i in &self.base {
+                        allowed[*i] = true;
+                    }
+                    allowed
+                });
+                found.hits = finder.search_in(rows, &found.query, mask.as_deref());
                 self.visible = found.hits.iter().map(|h| h.row).collect();
             }
             Some(found) => {

@@ -210,6 +210,16 @@ fn content(state: &State, d: &Dialog) -> (String, Vec<Line<'static>>, Option<Str
                 confirm,
             )
         }
+        Dialog::Replace { path, ids } => (
+            tr(lang, "tui.export.replace_title").to_string(),
+            vec![Line::raw(sanitize(&trf(
+                lang,
+                "tui.export.replace",
+                &[("path", path), ("count", &ids.len())],
+            )))],
+            None,
+            confirm,
+        ),
         Dialog::Message { title, lines, .. } => (
             title.clone(),
             lines.iter().map(|l| message_line(l)).collect(),

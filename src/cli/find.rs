@@ -1,0 +1,79 @@
+//! `jiebang find TEXT`: the search table's rows, the name index over them, the best hits.
+//! No summary is decoded when the search table is in step with the store.
+
+use super::{open, open_read};
+use crate::app::{Config, Session, SessionOptions, find_ops};
+use crate::i18n::{Lang, tr};
+use crate::io::json::inert_json;
+use crate::search::{Hit, NameField, SearchRow};
+
+use super::table::Table;
+
+pub fn run(
+    opts: &SessionOptions,
+    cfg: &Config,
+    text: &str,
+    limit: usize,
+    format: &str,
+) -> anyhow::Result<()> {
+    let lang = opts.lang;
+    let s = open_read(opts, cfg)?;
+    let rows = match s.fresh_search_rows()? {
+        Some(rows) => rows,
+        None => writable(opts, cfg).unwrap_or(s).search_rows()?,
+    };
+    let hits = find_ops::find(&rows, text, limit);
+    match format {
+        "json" => outln!("{}", json(&rows, &hits)),
+        _ => out!("{}", table(&rows, &hits, lang)),
+    }
+    Ok(())
+}
+
+/// A session that may rebuild a stale search table, when this officer may write.
+fn writable(opts: &SessionOptions, cfg: &Config) -> Option<Session> {
+    if opts.read_only || cfg.read_only {
+        return None;
+    }
+    open(opts, cfg, false).ok()
+}
+
+fn name_and_issuer(r: &SearchRow) -> (&str, &str) {
+    (
+        r.field(NameField::Name).unwrap_or(""),
+        r.field(NameField::Issuer).unwrap_or(""),
+    )
+}
+
+fn table(rows: &[SearchRow], hits: &[Hit], lang: Lang) -> String {
+    let mut t = Table::new(&[
+        tr(lang, "col.id"),
+        tr(lang, "col.score"),
+        tr(lang, "col.name"),
+        tr(lang, "col.stage"),
+    ])
+    .align_right(1);
+    for h in hits {
+        let r = &rows[h.doc];
+        let (name, issuer) = name_and_issuer(r);
+        t.row(vec![
+            r.id.to_string(),
+            h.score.to_string(),
+            format!("{name} | {issuer}"),
+            r.stage.label(lang).to_string(),
+        ]);
+    }
+    t.render()
+}
+
+fn json(rows: &[SearchRow], hits: &[Hit]) -> String {
+    let arr: Vec<serde_json::Value> = hits
+        .iter()
+        .map(|h| {
+            let r = &rows[h.doc];
+            let (name, issuer) = name_and_issuer(r);
+            serde_json::json!({ "id": r.id, "score": h.score, "name": name, "issuer": issuer })
+        })
+        .collect();
+    inert_json(serde_json::to_string_pretty(&arr).unwrap_or_else(|_| "[]".into()))
+}
