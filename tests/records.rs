@@ -38,6 +38,8 @@ fn announcing() -> Case {
         task_book_signed: Some(date("2026-11-24")),
         start: Some(date("2026-12-01")),
         end: Some(date("2029-11-30")),
+        ip_ownership: "知识产权归发榜方所有".into(),
+        benefit_sharing: "按出资比例分配".into(),
     };
     c.amounts.rd_investment = Some(Yuan::from_wan(1000));
     c
@@ -78,10 +80,7 @@ fn art_9_2_a_review_with_a_conflicted_expert_is_refused_until_replaced() {
     assert!(text.contains("⚠ 利益冲突"), "{text}");
     let (code, _, err) = env.run(&["advance", ID, "--to", "published"]);
     assert_eq!(code, 3);
-    assert!(
-        err.contains("第九条(二)") && err.contains("须回避"),
-        "{err}"
-    );
+    assert!(err.contains("本厅规定") && err.contains("须回避"), "{err}");
 
     // The conflicted expert withdraws and a replacement scores: the new review counts.
     let mut args2 = args.clone();
@@ -195,7 +194,7 @@ fn art_9_7_objections_anonymous_or_late_are_not_accepted_and_open_ones_block() {
         "--finding",
         "经核查异议不成立",
         "--resolved",
-        "2026-11-25",
+        "2026-11-20",
     ]);
     assert_eq!(code, 0);
     let o = &env.case(id).publicity.objections[0];
@@ -203,7 +202,7 @@ fn art_9_7_objections_anonymous_or_late_are_not_accepted_and_open_ones_block() {
         (o.by.as_str(), o.objector),
         ("张某（实名）", Objector::Person)
     );
-    assert_eq!(o.resolved, Some(date("2026-11-25")));
+    assert_eq!(o.resolved, Some(date("2026-11-20")));
     assert_eq!(env.run(&["advance", id, "--to", "implementing"]).0, 0);
     // A named objection needs the name; resolved before received is refused.
     let (code, _, err) = env.run(&["record", "objection", id, "--received", "2026-11-18"]);
@@ -345,7 +344,7 @@ fn midterm_and_acceptance_are_recorded_and_checked() {
     assert!(out.contains(ID), "the rectification deadline is a deadline");
     let (code, _, err) = env.run(&["advance", ID, "--to", "accepting"]);
     assert_eq!(code, 3);
-    assert!(err.contains("第十三条"), "{err}");
+    assert!(err.contains("本厅规定(midterm_min_subsidy)"), "{err}");
     assert_eq!(
         env.run(&["record", "midterm", ID, "--rectified", "2026-11-25"])
             .0,

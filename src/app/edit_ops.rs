@@ -136,7 +136,8 @@ impl Session {
         })
     }
 
-    /// Terminates a case (第十五条): records the reason and recovered amount, then moves it.
+    /// Terminates a case (第十五条) with only a reason and the recovered amount; the rules
+    /// then ask for what is missing (agreement, approval, special audit).
     pub fn terminate(
         &self,
         id: &str,
@@ -145,15 +146,30 @@ impl Session {
         date: NaiveDate,
         expected_rev: Option<u64>,
     ) -> Result<Case, OpError> {
+        let t = Termination {
+            date: Some(date),
+            reason: reason.to_string(),
+            recovered: Some(recovered),
+            ..Termination::default()
+        };
+        self.terminate_record(id, t, expected_rev)
+    }
+
+    /// Terminates a case (第十五条): records the termination, then moves it.
+    pub fn terminate_record(
+        &self,
+        id: &str,
+        mut t: Termination,
+        expected_rev: Option<u64>,
+    ) -> Result<Case, OpError> {
         let rules = self.rule_ctx();
         let today = rules.today;
-        self.write_case(id, expected_rev, "move", reason, |case: &mut Case| {
-            case.termination = Some(Termination {
-                date: Some(date),
-                reason: reason.trim().to_string(),
-                recovered: Some(recovered),
-            });
-            case.amounts.recovered = recovered;
+        t.reason = t.reason.trim().to_string();
+        t.audit_conclusion = t.audit_conclusion.trim().to_string();
+        let note = t.reason.clone();
+        self.write_case(id, expected_rev, "move", &note, |case: &mut Case| {
+            case.amounts.recovered = t.recovered.unwrap_or(Yuan::ZERO);
+            case.termination = Some(t);
             workflow::check_move(case, crate::domain::Stage::Terminated, &rules)
                 .map_err(OpError::Refused)?;
             workflow::apply_move(case, crate::domain::Stage::Terminated, today);

@@ -194,20 +194,11 @@ pub enum Command {
         #[arg(long)]
         approved: bool,
     },
-    /// Terminate a case (第十五条) with the reason and the recovered amount in 万元
-    Terminate {
-        /// Case id
-        id: String,
-        /// Why the case is terminated
-        #[arg(long, value_name = "TEXT")]
-        reason: String,
-        /// Subsidy recovered, in 万元 (0 if none)
-        #[arg(long, value_name = "WAN")]
-        recovered: String,
-        /// Date of the decision (default: today)
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        date: Option<String>,
-    },
+    /// Terminate a case (第十五条): reason, recovered amount in 万元, both parties'
+    /// agreement, the department's approval, the special audit
+    Terminate(super::terminate::TerminateArgs),
+    /// List every rule: id, source (article or 本厅规定), where it applies, setting
+    Rules(super::rules::RulesArgs),
     /// Record a stage record: review, objection, midterm, acceptance, taker (赛马制)
     Record {
         #[command(subcommand)]

@@ -202,17 +202,8 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 trf(lang, "cli.saved", &[("id", &case.id), ("rev", &case.rev)])
             );
         }
-        Command::Terminate {
-            id,
-            reason,
-            recovered,
-            date,
-        } => {
-            let s = open(&opts, cfg, false)?;
-            let date = parse_date_or_today(lang, date.as_deref(), s.today())?;
-            let case = s.terminate(&id, &reason, parse_wan(lang, &recovered)?, date, None)?;
-            outln!("{}", moved_line(lang, &case));
-        }
+        Command::Terminate(a) => super::terminate::run(a, &opts, cfg)?,
+        Command::Rules(a) => super::rules::run(a, &opts, cfg)?,
         Command::Record { what } => super::records::run(what, &opts, cfg)?,
         Command::Assign(a) => super::assign::run(a, &opts, cfg)?,
         Command::Import {
@@ -449,7 +440,9 @@ fn import(
             cases.len()
         }
     } else {
-        with_new_store(opts, cfg, |s| Ok(s.import(&bytes, fmt, false, allow_breaches)?))?
+        with_new_store(opts, cfg, |s| {
+            Ok(s.import(&bytes, fmt, false, allow_breaches)?)
+        })?
     };
     if matches!(fmt, Format::Csv | Format::Json)
         && let Some(enc) = crate::io::encoding::sniff(&bytes)

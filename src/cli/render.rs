@@ -150,6 +150,7 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         tr(lang, "f.task_book_signed"),
         &date(p.task_book_signed),
     );
+    super::render_rules::agreement_lines(&mut o, case, lang);
     kv(
         &mut o,
         tr(lang, "f.period"),
@@ -199,6 +200,8 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
     }
 
     super::render_records::records_text(&mut o, s, case);
+    super::render_rules::termination_text(&mut o, case, lang);
+    super::render_rules::warnings_text(&mut o, case, lang);
     section(&mut o, tr(lang, "group.next"));
     match case.stage.next() {
         Some(next) => match workflow::check_move(case, next, &s.rule_ctx()) {

@@ -74,6 +74,19 @@ pub struct Plan {
     pub task_book_signed: Option<NaiveDate>,
     pub start: Option<NaiveDate>,
     pub end: Option<NaiveDate>,
+    /// 产权归属 as agreed in the 揭榜协议 (第十四条).
+    pub ip_ownership: String,
+    /// 利益分配 as agreed in the 揭榜协议 (第十四条).
+    pub benefit_sharing: String,
+}
+
+/// The implementation period a case had when it entered 项目实施: afterwards the period
+/// changes only through an extension (第十五条).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PlanBaseline {
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
 }
 
 /// Money on a case, all in yuan.
@@ -194,6 +207,13 @@ pub struct Termination {
     pub date: Option<NaiveDate>,
     pub reason: String,
     pub recovered: Option<Yuan>,
+    /// 须与发榜方达成一致意见.
+    pub both_agreed: bool,
+    /// 经自治区科技厅审核同意.
+    pub approved: bool,
+    /// 专项审计: when it was concluded, and what it found.
+    pub audit_date: Option<NaiveDate>,
+    pub audit_conclusion: String,
 }
 
 /// 验收.
@@ -240,6 +260,9 @@ pub struct Case {
     pub takers: Vec<Taker>,
     #[serde(default)]
     pub plan: Plan,
+    /// The period on entering 项目实施; `None` before, and on cases stored without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_baseline: Option<PlanBaseline>,
     #[serde(default)]
     pub amounts: Amounts,
     #[serde(default)]
@@ -291,6 +314,7 @@ impl Case {
             },
             takers: Vec::new(),
             plan: Plan::default(),
+            plan_baseline: None,
             amounts: Amounts::default(),
             tranches: Vec::new(),
             publicity: Publicity::default(),

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::case::Case;
+use super::case::{Case, PlanBaseline};
 use super::rules::{self, RuleContext, Unmet};
 use super::vocab::Stage;
 use crate::i18n::{Lang, trf};
@@ -119,9 +119,10 @@ pub fn classify(from: Stage, to: Stage) -> Result<Move, MoveError> {
     }
 }
 
-/// The rules guarding entry into `to` (DESIGN.md §2).
+/// The rules guarding entry into `to` (DESIGN.md §2). 第十四条 holds at every move from
+/// 揭榜申报 on.
 fn guards(case: &Case, to: Stage, ctx: &RuleContext) -> Vec<Unmet> {
-    match to {
+    let mut out = match to {
         Stage::Published => {
             let mut out = rules::check_publish(case);
             out.extend(rules::check_need_review(case, ctx.settings));
@@ -133,11 +134,11 @@ fn guards(case: &Case, to: Stage, ctx: &RuleContext) -> Vec<Unmet> {
             out.extend(rules::check_taker_review(case, ctx.settings));
             out
         }
-        Stage::Announcing => rules::check_integrity(case, ctx.blacklist),
         Stage::Implementing => {
-            let mut out = rules::check_integrity(case, ctx.blacklist);
-            out.extend(rules::check_publicity(case, ctx));
+            let mut out = rules::check_publicity(case, ctx);
             out.extend(rules::check_signatures(case));
+            out.extend(rules::check_signing_order(case, ctx));
+            out.extend(rules::check_agreement_terms(case));
             out.extend(rules::check_duration(case, ctx.settings));
             out.extend(rules::check_racing_duration(case, ctx.settings));
             out
@@ -147,10 +148,21 @@ fn guards(case: &Case, to: Stage, ctx: &RuleContext) -> Vec<Unmet> {
             out.extend(rules::check_active(case));
             out
         }
-        Stage::Completed => rules::check_completion(case),
-        Stage::Terminated => rules::check_termination(case),
+        Stage::Completed => {
+            let mut out = rules::check_completion(case);
+            out.extend(rules::check_acceptance_dates(case, ctx));
+            out
+        }
+        Stage::Terminated => rules::check_termination(case, ctx),
         _ => Vec::new(),
+    };
+    let from_applying = to.position() > Stage::Published.position();
+    if from_applying && to != Stage::Terminated {
+        let mut list = rules::check_integrity(case, ctx.blacklist);
+        list.append(&mut out);
+        out = list;
     }
+    out
 }
 
 /// The verdict on moving `case` to `to` today. Moving back needs no rule (the app asks for
@@ -170,11 +182,22 @@ pub fn check_move(case: &Case, to: Stage, ctx: &RuleContext) -> Result<Move, Ref
 
 /// Applies a move already checked. Entering 揭榜公告 starts publicity today unless a start
 /// is recorded; moving back out of it clears the start, because a revised agreement is
-/// published afresh. Entering 终止 dates the termination if it has no date.
+/// published afresh. Entering 项目实施 records the period it starts with (later changes go
+/// through an extension); moving back out of it forgets that. Entering 终止 dates the
+/// termination if it has no date.
 pub fn apply_move(case: &mut Case, to: Stage, today: NaiveDate) {
     let from = case.stage;
     if from == Stage::Announcing && Some(to) == from.previous() {
         case.publicity.start = None;
+    }
+    if from == Stage::Implementing && Some(to) == from.previous() {
+        case.plan_baseline = None;
+    }
+    if to == Stage::Implementing && from != Stage::Accepting {
+        case.plan_baseline = Some(PlanBaseline {
+            start: case.plan.start,
+            end: case.plan.end,
+        });
     }
     case.stage = to;
     case.stage_since = Some(today);

@@ -327,6 +327,251 @@ pub static TABLE: &[(&str, &str)] = &[
     ("rules.dated.acceptance", "acceptance date"),
     ("rules.dated.termination", "termination date"),
     ("rules.dated.audit", "special audit date"),
+    ("rules.src.policy", "Dept. policy"),
+    ("rules.src.policy_setting", "Dept. policy ({setting})"),
+    ("rules.src.fact", "Data consistency"),
+    ("rules.for_org", "{party} \"{name}\": {text}"),
+    (
+        "rules.headcount_over",
+        "{which} of {count} exceeds the total staff of {total}",
+    ),
+    (
+        "rules.headcount.bachelor",
+        "staff with a bachelor's degree or above",
+    ),
+    ("rules.headcount.rd", "R&D staff"),
+    (
+        "rules.region_code_mismatch",
+        "registered region \"{region}\" does not match the division {division} in the credit code; please check",
+    ),
+    (
+        "rules.termination_not_agreed",
+        "termination needs the agreement of both parties",
+    ),
+    (
+        "rules.termination_not_approved",
+        "termination needs the department's approval",
+    ),
+    ("rules.audit_conclusion", "special audit conclusion"),
+    (
+        "rules.termination_no_audit",
+        "{paid} (10k yuan) of fiscal funds were paid: termination needs a special audit (missing: {missing})",
+    ),
+    (
+        "rules.audit_before_termination",
+        "special audit dated {audit}, before the termination of {terminated}",
+    ),
+    (
+        "rules.recovered_over_paid",
+        "recovered {recovered} (10k yuan) exceeds the {paid} paid",
+    ),
+    (
+        "rules.signed_during_publicity",
+        "{what} {date} is not after the publicity of {start} to {end}: signing follows a publicity without objection",
+    ),
+    (
+        "rules.signed_before_objection_resolved",
+        "{what} {date} is before the objection was resolved on {resolved}",
+    ),
+    (
+        "rules.objection_outside_publicity",
+        "objection by \"{by}\" received on {received}, outside the publicity of {start} to {end}, cannot be accepted for handling",
+    ),
+    (
+        "rules.agreement_terms_missing",
+        "the agreement must state IP ownership and benefit sharing (missing: {fields})",
+    ),
+    (
+        "rules.plan_changed",
+        "during implementation the period changes only through an extension (on entering implementation {was}, now {now})",
+    ),
+    (
+        "rules.acceptance_before_start",
+        "acceptance dated {date}, before the project's start on {start}",
+    ),
+    (
+        "rules.acceptance_undated",
+        "an acceptance verdict needs the acceptance date",
+    ),
+    ("validate.f.ip_ownership", "IP ownership"),
+    ("validate.f.benefit_sharing", "Benefit sharing"),
+    ("validate.f.audit_date", "Special audit date"),
+    ("validate.f.audit_conclusion", "Special audit conclusion"),
+    (
+        "rules.cat.form_complete",
+        "the 榜单 form is complete (name, issuer, contact, mobile, description)",
+    ),
+    (
+        "rules.cat.period_and_investment",
+        "the 榜单 states its period and total investment",
+    ),
+    ("rules.cat.field_of_five", "the field is one of the five"),
+    (
+        "rules.cat.issuer_credit_code",
+        "the issuer has a valid unified social credit code",
+    ),
+    (
+        "rules.cat.issuer_owns_ip",
+        "a transformation issuer owns the IP of the achievement",
+    ),
+    (
+        "rules.cat.issuer_regional_enterprise",
+        "a breakthrough issuer is an in-region enterprise",
+    ),
+    (
+        "rules.cat.need_review",
+        "the need review concluded with a pass",
+    ),
+    (
+        "rules.cat.panel_size",
+        "a review panel has at least the set number of experts",
+    ),
+    (
+        "rules.cat.review_criteria",
+        "every expert scores every criterion",
+    ),
+    (
+        "rules.cat.pass_mark",
+        "the mean review score reaches the pass mark",
+    ),
+    (
+        "rules.cat.expert_conflicts",
+        "experts declare conflicts; experts of a party's own unit withdraw",
+    ),
+    (
+        "rules.cat.blacklist",
+        "neither party nor a consortium member is on the joint-punishment list",
+    ),
+    ("rules.cat.applicant", "at least one taker applied"),
+    (
+        "rules.cat.not_same_unit_breakthrough",
+        "a breakthrough taker is neither the issuer nor its subsidiary at any depth",
+    ),
+    (
+        "rules.cat.not_same_unit_transformation",
+        "a transformation taker is neither the issuer nor its subsidiary at any depth",
+    ),
+    (
+        "rules.cat.taker_regional_enterprise",
+        "a transformation taker is an in-region enterprise or a consortium it leads",
+    ),
+    ("rules.cat.recommended_taker", "a taker is recommended"),
+    (
+        "rules.cat.taker_review",
+        "recommended takers were recommended by the review panel",
+    ),
+    (
+        "rules.cat.objection_in_publicity",
+        "objections accepted for handling were received during the publicity",
+    ),
+    ("rules.cat.publicity_over", "the publicity period is over"),
+    ("rules.cat.no_open_objection", "no objection is open"),
+    (
+        "rules.cat.signatures",
+        "the agreement and the task book are signed",
+    ),
+    (
+        "rules.cat.signing_order",
+        "the agreement and task book are signed after the publicity and any objection",
+    ),
+    (
+        "rules.cat.agreement_terms",
+        "the agreement states IP ownership and benefit sharing",
+    ),
+    (
+        "rules.cat.duration",
+        "period at most three years (breakthrough) or two (transformation), inclusive",
+    ),
+    (
+        "rules.cat.plan_unchanged",
+        "during implementation the period changes only by an extension",
+    ),
+    (
+        "rules.cat.extension_conditions",
+        "an extension has a reason, both parties' agreement, approval and a later end",
+    ),
+    ("rules.cat.extension_count", "no more extensions than set"),
+    (
+        "rules.cat.extension_length",
+        "an extension ends at most the set months after the planned end",
+    ),
+    (
+        "rules.cat.midterm",
+        "projects above the threshold hold a mid-term check; a rectification holds acceptance and funds",
+    ),
+    (
+        "rules.cat.racing",
+        "racing: no funds to an eliminated taker; no acceptance once all are eliminated",
+    ),
+    (
+        "rules.cat.tranche_stage",
+        "subsidies are paid during implementation, acceptance or after completion",
+    ),
+    (
+        "rules.cat.subsidy_cap",
+        "subsidies within the rate and cap (30% and 1000万 / 500万)",
+    ),
+    (
+        "rules.cat.special_case",
+        "a 一事一议 exception over the cap records its reason",
+    ),
+    (
+        "rules.cat.first_payment",
+        "pre-funding follows the issuer's first payment",
+    ),
+    (
+        "rules.cat.post_subsidy_after_acceptance",
+        "post-subsidy follows a passed acceptance (dated on or after it) and a verified benefit",
+    ),
+    (
+        "rules.cat.completion_accepted",
+        "completion needs a passed acceptance",
+    ),
+    (
+        "rules.cat.acceptance_dates",
+        "the acceptance is dated between the start and today",
+    ),
+    (
+        "rules.cat.termination_agreed",
+        "termination has a reason, both parties' agreement and approval",
+    ),
+    (
+        "rules.cat.termination_audit",
+        "termination after fiscal funds were paid needs a special audit with date and conclusion",
+    ),
+    (
+        "rules.cat.recovered_within_paid",
+        "recovered funds do not exceed what was paid",
+    ),
+    (
+        "rules.cat.headcounts",
+        "bachelor+ and R&D staff within the total",
+    ),
+    (
+        "rules.cat.dates_not_future",
+        "dates of things done are not in the future",
+    ),
+    (
+        "rules.cat.region_code",
+        "registered region matches the credit code's division",
+    ),
+    ("rules.applies.from", "from {stage}"),
+    ("rules.applies.at", "entering {stage}"),
+    ("rules.applies.always", "every stage"),
+    ("rules.applies.tranche", "every tranche"),
+    ("rules.applies.extension", "every extension"),
+    ("rules.applies.acceptance", "acceptance record"),
+    ("rules.applies.termination", "termination record"),
+    ("rules.list.header", "id	source	applies	rule	setting"),
+    ("rules.list.warning", " (warning)"),
+    (
+        "rules.list.count",
+        "{n} rules: {articles} from articles of the measures, {policies} department policies, {facts} data consistency",
+    ),
+    ("rules.show.termination", "Termination"),
+    ("rules.show.both_agreed", "Both parties agreed"),
+    ("rules.show.approved", "Department approved"),
+    ("rules.show.warnings", "Warnings"),
     // -- end rules (issue 10) --
     // -- calendar --
     (
@@ -567,8 +812,14 @@ pub static TABLE: &[(&str, &str)] = &[
     ("store.list.reviews", "reviews"),
     ("store.list.objections", "objections"),
     ("store.list.ip_types", "IP types"),
-    ("store.restore_note", "restored from the backup {path} ({events} audit events)"),
-    ("store.repair_note", "damaged rows rebuilt from the audit trail"),
+    (
+        "store.restore_note",
+        "restored from the backup {path} ({events} audit events)",
+    ),
+    (
+        "store.repair_note",
+        "damaged rows rebuilt from the audit trail",
+    ),
     // -- search --
     (
         "search.filter.unknown_key",
@@ -999,9 +1250,15 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("cli.restore_cancelled", "Restore cancelled"),
     ("cli.restore_done", "Restored {path} from the backup"),
-    ("cli.restore_counts", "{cases} cases after the restore; {renumbered} changed since the backup got a new revision"),
+    (
+        "cli.restore_counts",
+        "{cases} cases after the restore; {renumbered} changed since the backup got a new revision",
+    ),
     ("cli.repair_none", "Nothing to rebuild"),
-    ("cli.repair_done", "Rebuilt {n} cases from the audit trail: {ids}"),
+    (
+        "cli.repair_done",
+        "Rebuilt {n} cases from the audit trail: {ids}",
+    ),
     ("cli.cannot_read", "Cannot read {path}: {detail}"),
     ("cli.not_a_file", "{path} is not a regular file"),
     (
@@ -1053,7 +1310,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("group.next", "Next stage"),
     ("group.notes", "Notes"),
     ("group.history", "History"),
-    ("show.window", "(the latest {shown} of {total}; all of them: {cmd})"),
+    (
+        "show.window",
+        "(the latest {shown} of {total}; all of them: {cmd})",
+    ),
     ("f.achievement_type", "Achievement type"),
     ("f.owns_ip", "Owns IP"),
     ("f.ip_types", "IP types"),

@@ -282,6 +282,215 @@ pub static TABLE: &[(&str, &str)] = &[
     ("rules.dated.acceptance", "验收日期"),
     ("rules.dated.termination", "终止日期"),
     ("rules.dated.audit", "专项审计日期"),
+    ("rules.src.policy", "本厅规定"),
+    ("rules.src.policy_setting", "本厅规定({setting})"),
+    ("rules.src.fact", "数据一致性"),
+    ("rules.for_org", "{party}「{name}」: {text}"),
+    (
+        "rules.headcount_over",
+        "{which} {count} 人多于单位总人数 {total} 人",
+    ),
+    ("rules.headcount.bachelor", "本科以上人数"),
+    ("rules.headcount.rd", "研发人员数"),
+    (
+        "rules.region_code_mismatch",
+        "注册地区「{region}」与统一社会信用代码中的登记管理机关行政区划 {division} 不符, 请核对",
+    ),
+    (
+        "rules.termination_not_agreed",
+        "终止须揭榜方与发榜方达成一致意见",
+    ),
+    (
+        "rules.termination_not_approved",
+        "终止须经自治区科技厅审核同意",
+    ),
+    ("rules.audit_conclusion", "专项审计结论"),
+    (
+        "rules.termination_no_audit",
+        "已拨付财政科技资金 {paid} 万元, 终止须经专项审计（缺: {missing}）",
+    ),
+    (
+        "rules.audit_before_termination",
+        "专项审计日期 {audit} 早于终止日期 {terminated}",
+    ),
+    (
+        "rules.recovered_over_paid",
+        "收回资金 {recovered} 万元多于已拨付的 {paid} 万元",
+    ),
+    (
+        "rules.signed_during_publicity",
+        "{what} {date} 不在公示期 {start} 至 {end} 之后: 公示无异议后方可正式签订",
+    ),
+    (
+        "rules.signed_before_objection_resolved",
+        "{what} {date} 早于异议处理完毕日期 {resolved}",
+    ),
+    (
+        "rules.objection_outside_publicity",
+        "异议「{by}」收到日期 {received} 不在公示期 {start} 至 {end} 内, 不应受理",
+    ),
+    (
+        "rules.agreement_terms_missing",
+        "揭榜协议须约定知识产权的归属和利益分配（未填写: {fields}）",
+    ),
+    (
+        "rules.plan_changed",
+        "项目实施期间实施周期只能通过延期变更（进入实施时 {was}, 现为 {now}）",
+    ),
+    (
+        "rules.acceptance_before_start",
+        "验收日期 {date} 早于项目开始日期 {start}",
+    ),
+    ("rules.acceptance_undated", "验收结论须填写验收日期"),
+    ("validate.f.ip_ownership", "产权归属"),
+    ("validate.f.benefit_sharing", "利益分配"),
+    ("validate.f.audit_date", "专项审计日期"),
+    ("validate.f.audit_conclusion", "专项审计结论"),
+    (
+        "rules.cat.form_complete",
+        "榜单必填信息完整（需求名称、发榜方、联系人、手机、成果情况）",
+    ),
+    (
+        "rules.cat.period_and_investment",
+        "榜单写明时限要求和项目总投资（建议实施时限、项目预计总投入）",
+    ),
+    ("rules.cat.field_of_five", "聚焦领域为五个领域之一"),
+    ("rules.cat.issuer_credit_code", "发榜方统一社会信用代码有效"),
+    (
+        "rules.cat.issuer_owns_ip",
+        "成果转化类发榜方拥有拟转化成果的自主知识产权",
+    ),
+    (
+        "rules.cat.issuer_regional_enterprise",
+        "技术攻关类发榜方是区内企业",
+    ),
+    ("rules.cat.need_review", "需求论证结论为通过"),
+    ("rules.cat.panel_size", "评审专家组人数不少于设定人数"),
+    ("rules.cat.review_criteria", "每位专家对每项评审指标打分"),
+    ("rules.cat.pass_mark", "评审平均分达到合格线"),
+    (
+        "rules.cat.expert_conflicts",
+        "专家声明利益冲突, 本单位专家回避",
+    ),
+    (
+        "rules.cat.blacklist",
+        "发榜方、揭榜方及联合体成员未列入联合惩戒名单",
+    ),
+    ("rules.cat.applicant", "至少有一个揭榜方申报"),
+    (
+        "rules.cat.not_same_unit_breakthrough",
+        "技术攻关类揭榜方与发榜方不是同一单位或其下属子公司（任意层级）",
+    ),
+    (
+        "rules.cat.not_same_unit_transformation",
+        "成果转化类揭榜方与发榜方不是同一单位或其下属子公司（任意层级）",
+    ),
+    (
+        "rules.cat.taker_regional_enterprise",
+        "成果转化类揭榜方是区内企业或其牵头的联合体",
+    ),
+    ("rules.cat.recommended_taker", "有拟推荐的揭榜方"),
+    ("rules.cat.taker_review", "拟推荐揭榜方经评审推荐"),
+    (
+        "rules.cat.objection_in_publicity",
+        "受理的异议在公示期内收到",
+    ),
+    ("rules.cat.publicity_over", "公示期已满"),
+    ("rules.cat.no_open_objection", "公示无未处理的异议"),
+    ("rules.cat.signatures", "已签订揭榜协议和任务书"),
+    (
+        "rules.cat.signing_order",
+        "揭榜协议和任务书在公示期满且异议处理完毕后签订",
+    ),
+    (
+        "rules.cat.agreement_terms",
+        "揭榜协议约定知识产权归属和利益分配",
+    ),
+    (
+        "rules.cat.duration",
+        "实施周期: 技术攻关类不超过三年, 成果转化类不超过二年（含首尾日）",
+    ),
+    (
+        "rules.cat.plan_unchanged",
+        "实施期间实施周期只能通过延期变更",
+    ),
+    (
+        "rules.cat.extension_conditions",
+        "延期须有原因、双方一致意见、科技厅审核同意, 且晚于现结束日期",
+    ),
+    ("rules.cat.extension_count", "延期次数不超过设定次数"),
+    (
+        "rules.cat.extension_length",
+        "延期后结束日期不晚于原结束日期加设定月数",
+    ),
+    (
+        "rules.cat.midterm",
+        "达到门槛的项目须进行中期检查, 限期整改期间暂停验收和拨款",
+    ),
+    (
+        "rules.cat.racing",
+        "赛马制: 不向已淘汰的揭榜方拨款, 全部淘汰不能验收",
+    ),
+    (
+        "rules.cat.tranche_stage",
+        "财政补助在项目实施、验收、结项阶段拨付",
+    ),
+    (
+        "rules.cat.subsidy_cap",
+        "补助不超过比例和上限（前资助研发总投入30%且1000万元, 后补助实际到账30%且500万元）",
+    ),
+    ("rules.cat.special_case", "一事一议超出上限须注明原因"),
+    ("rules.cat.first_payment", "前资助在发榜方首次拨付之后"),
+    (
+        "rules.cat.post_subsidy_after_acceptance",
+        "后补助在验收通过之后（日期不早于验收）且经济效益经认定",
+    ),
+    ("rules.cat.completion_accepted", "结项须验收通过"),
+    (
+        "rules.cat.acceptance_dates",
+        "验收日期不早于项目开始, 不晚于今天",
+    ),
+    (
+        "rules.cat.termination_agreed",
+        "终止须有原因、双方一致意见和科技厅审核同意",
+    ),
+    (
+        "rules.cat.termination_audit",
+        "已拨付财政资金的项目终止须经专项审计（日期和结论）",
+    ),
+    (
+        "rules.cat.recovered_within_paid",
+        "收回资金不超过已拨付资金",
+    ),
+    (
+        "rules.cat.headcounts",
+        "本科以上人数、研发人员数不超过单位总人数",
+    ),
+    (
+        "rules.cat.dates_not_future",
+        "已发生事项的日期不晚于今天（注册、签订、拨付、延期申请、终止、审计）",
+    ),
+    (
+        "rules.cat.region_code",
+        "注册地区与统一社会信用代码的行政区划一致",
+    ),
+    ("rules.applies.from", "{stage}起"),
+    ("rules.applies.at", "进入{stage}"),
+    ("rules.applies.always", "各阶段"),
+    ("rules.applies.tranche", "每笔补助"),
+    ("rules.applies.extension", "每次延期"),
+    ("rules.applies.acceptance", "验收记录"),
+    ("rules.applies.termination", "终止记录"),
+    ("rules.list.header", "编号	来源	适用	规则	设置"),
+    ("rules.list.warning", "（提示）"),
+    (
+        "rules.list.count",
+        "共 {n} 条规则: 实施办法条款 {articles} 条, 本厅规定 {policies} 条, 数据一致性 {facts} 条",
+    ),
+    ("rules.show.termination", "终止"),
+    ("rules.show.both_agreed", "双方一致意见"),
+    ("rules.show.approved", "科技厅审核同意"),
+    ("rules.show.warnings", "提示"),
     // -- end rules (issue 10) --
     // -- calendar --
     ("calendar.err.syntax", "节假日表格式错误: {detail}"),
@@ -495,7 +704,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("store.list.reviews", "评审"),
     ("store.list.objections", "异议"),
     ("store.list.ip_types", "知识产权类型"),
-    ("store.restore_note", "从备份 {path} 恢复（{events} 条审计记录）"),
+    (
+        "store.restore_note",
+        "从备份 {path} 恢复（{events} 条审计记录）",
+    ),
     ("store.repair_note", "按审计记录重建损坏的数据"),
     // -- search --
     (
@@ -864,7 +1076,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("cli.restore_cancelled", "已取消恢复"),
     ("cli.restore_done", "已从备份恢复 {path}"),
-    ("cli.restore_counts", "恢复后共 {cases} 个项目；{renumbered} 个备份后改动过的项目已换新版本号"),
+    (
+        "cli.restore_counts",
+        "恢复后共 {cases} 个项目；{renumbered} 个备份后改动过的项目已换新版本号",
+    ),
     ("cli.repair_none", "没有需要重建的数据"),
     ("cli.repair_done", "已按审计记录重建 {n} 个项目：{ids}"),
     ("cli.cannot_read", "无法读取 {path}: {detail}"),
@@ -906,7 +1121,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("group.next", "下一阶段"),
     ("group.notes", "备注"),
     ("group.history", "历史"),
-    ("show.window", "（显示最近 {shown} 条，共 {total} 条；全部请用 {cmd}）"),
+    (
+        "show.window",
+        "（显示最近 {shown} 条，共 {total} 条；全部请用 {cmd}）",
+    ),
     ("f.achievement_type", "成果类型"),
     ("f.owns_ip", "自主知识产权"),
     ("f.ip_types", "知识产权类型"),

@@ -101,6 +101,11 @@ pub fn shift_case(c: &mut Case, days: i64) {
     }
     if let Some(term) = &mut c.termination {
         od(&mut term.date);
+        od(&mut term.audit_date);
+    }
+    if let Some(base) = &mut c.plan_baseline {
+        od(&mut base.start);
+        od(&mut base.end);
     }
     od(&mut c.acceptance.date);
     for n in &mut c.notes {

@@ -364,3 +364,52 @@ fn demo_contains_the_stage_records() {
         && c.acceptance.benefit.is_some()
         && !c.acceptance.panel.is_empty()));
 }
+
+/// Every demo case meets every rule at its stage on the day it is loaded (and a week
+/// later), so the demo loads through the same doors as any import.
+#[test]
+fn demo_cases_meet_every_rule() {
+    use crate::domain::calendar::Calendar;
+    use crate::domain::rules::{Blacklist, BlacklistEntry, RuleContext, RuleSettings, check_case};
+    let settings = RuleSettings::default();
+    let calendar = Calendar::bundled();
+    let blacklist = Blacklist::new(
+        demo_blacklist()
+            .into_iter()
+            .map(
+                |(name, credit_code, reason, listed_on, source)| BlacklistEntry {
+                    name,
+                    credit_code,
+                    reason,
+                    listed_on,
+                    source,
+                },
+            )
+            .collect(),
+    );
+    // Working days are not shift-invariant (weekends, holidays): try many days of the year.
+    for offset in (0..400).step_by(4) {
+        let today = reference() + chrono::Duration::days(offset);
+        let ctx = RuleContext {
+            today,
+            calendar: &calendar,
+            blacklist: &blacklist,
+            settings: &settings,
+        };
+        let breaches: Vec<String> = demo_cases(today)
+            .unwrap()
+            .iter()
+            .flat_map(|c| {
+                check_case(c, &ctx)
+                    .into_iter()
+                    .map(move |u| format!("{} [{}] {}", c.id, c.stage.id(), u.message(Lang::Zh)))
+            })
+            .collect();
+        assert!(
+            breaches.is_empty(),
+            "{} breaches:\n{}",
+            breaches.len(),
+            breaches.join("\n")
+        );
+    }
+}

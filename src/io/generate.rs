@@ -373,7 +373,9 @@ fn one(rng: &mut Rng, i: usize, today: NaiveDate) -> Case {
     a.suggested_period = if b { "3年" } else { "2年" }.into();
     a.estimated_investment = Some(Yuan::from_wan(wan));
 
-    let past_applying = pos >= 3 || matches!(stage, Stage::Rejected | Stage::Terminated);
+    // A terminated case was implementing: it carries everything an implementing case does.
+    let tl = if stage == Stage::Terminated { 7 } else { pos };
+    let past_applying = tl >= 3 || stage == Stage::Rejected;
     if past_applying {
         for k in 0..rng.range(1, 3) {
             let (ent, inside) = (!b || rng.chance(50), !b || rng.chance(40));
@@ -386,7 +388,7 @@ fn one(rng: &mut Rng, i: usize, today: NaiveDate) -> Case {
                 let inside = rng.chance(50);
                 t.consortium.push(org(rng, false, inside, today));
             }
-            if pos >= 5 {
+            if tl >= 5 {
                 t.status = if k == 0 {
                     TakerStatus::Selected
                 } else {
@@ -396,47 +398,57 @@ fn one(rng: &mut Rng, i: usize, today: NaiveDate) -> Case {
             case.takers.push(t);
         }
     }
-    if pos >= 6 {
-        let start = if stage == Stage::Announcing {
-            day(-rng.range(0, 10))
-        } else {
-            since - Duration::days(rng.range(20, 40))
-        };
+    if tl >= 2 {
+        records::add_reviews(&mut case, created, tl >= 5, i as u64);
+    }
+    let years = if b { 3 } else { 2 };
+    if tl == 6 {
+        // 揭榜公告: publicity running or just over, the period planned, nothing signed yet.
+        let start = day(-rng.range(0, 10));
         case.publicity.start = Some(start);
-        if stage == Stage::Announcing && rng.chance(15) {
+        if rng.chance(15) {
             case.publicity.objections.push(Objection {
                 received: start,
                 by: format!("{}{}（实名）", rng.pick(SURNAMES), rng.pick(GIVEN)),
                 ..Objection::default()
             });
         }
-        let plan_start = start + Duration::days(rng.range(15, 40));
-        case.plan.agreement_signed = Some(start - Duration::days(rng.range(3, 10)));
-        case.plan.task_book_signed = Some(start - Duration::days(rng.range(1, 3)));
+        let plan_start = start + Duration::days(rng.range(20, 40));
         case.plan.start = Some(plan_start);
-        case.plan.end = Some(
-            plan_start + Duration::days(if b { 3 * 365 } else { 2 * 365 })
-                - Duration::days(rng.range(0, 400)),
-        );
+        case.plan.end = Some(period_end(plan_start, years, rng.range(0, 400)));
     }
-    if pos >= 7 || stage == Stage::Terminated {
-        let start = case.plan.start.unwrap_or(since);
+    if tl >= 7 {
+        // Implementing: the period started around entry; later stages: it has run its course.
+        let plan_start = if matches!(stage, Stage::Implementing | Stage::Terminated) {
+            since - Duration::days(rng.range(0, 20))
+        } else {
+            since - Duration::days(years * 365 - rng.range(0, 200))
+        };
+        let publicity = plan_start - Duration::days(rng.range(30, 50));
+        records::sign_after_publicity(&mut case, publicity, rng.range(0, 3));
+        case.plan.start = Some(plan_start);
+        case.plan.end = Some(period_end(plan_start, years, rng.range(0, 200)));
+        records::agreement_terms(&mut case);
+        let start = plan_start;
         if b {
             case.amounts.rd_investment = Some(Yuan::from_wan(wan));
             let first = start + Duration::days(rng.range(5, 30));
-            case.amounts.issuer_first_payment = Some(first);
-            let cap = Yuan::from_wan(wan).percent(30).min(Yuan::from_wan(1000));
-            case.tranches.push(Tranche {
-                amount: Yuan(cap.0 / 2),
-                date: first + Duration::days(10),
-                kind: TrancheKind::PreFunding,
-                ..Tranche::default()
-            });
+            if first + Duration::days(10) <= today {
+                case.amounts.issuer_first_payment = Some(first);
+                let cap = Yuan::from_wan(wan).percent(30).min(Yuan::from_wan(1000));
+                case.tranches.push(Tranche {
+                    amount: Yuan(cap.0 / 2),
+                    date: first + Duration::days(10),
+                    kind: TrancheKind::PreFunding,
+                    ..Tranche::default()
+                });
+            }
         } else {
             case.amounts.funds_received = Some(Yuan::from_wan(wan));
         }
     }
     if matches!(stage, Stage::Accepting | Stage::Completed) {
+        records::qualified_midterm(&mut case);
         let passed = stage == Stage::Completed || rng.chance(60);
         case.acceptance.date = Some(since);
         case.acceptance.verdict = Some(if passed {
@@ -446,11 +458,14 @@ fn one(rng: &mut Rng, i: usize, today: NaiveDate) -> Case {
         });
         case.acceptance.completion_pct = Some(if passed { 100 } else { 80 });
         case.acceptance.benefit_verified = passed && !b;
+        if passed && !b {
+            case.acceptance.benefit = Some(Yuan::from_wan(wan).percent(60));
+        }
         if passed && !b && stage == Stage::Completed {
             let cap = Yuan::from_wan(wan).percent(30).min(Yuan::from_wan(500));
             case.tranches.push(Tranche {
                 amount: cap,
-                date: since + Duration::days(7),
+                date: (since + Duration::days(7)).min(today),
                 kind: TrancheKind::PostSubsidy,
                 ..Tranche::default()
             });
@@ -462,12 +477,33 @@ fn one(rng: &mut Rng, i: usize, today: NaiveDate) -> Case {
             date: Some(since),
             reason: "中期检查发现技术路线不可行，经专家论证终止实施。".into(),
             recovered: Some(recovered),
+            both_agreed: true,
+            approved: true,
+            audit_date: (recovered > Yuan::ZERO).then_some(since),
+            audit_conclusion: if recovered > Yuan::ZERO {
+                "专项审计确认已拨付财政科技资金的使用情况, 剩余资金予以收回。".into()
+            } else {
+                String::new()
+            },
         });
         case.amounts.recovered = recovered;
     }
     case.rev = pos as u64 + 1;
     case.updated_at = instant(since.max(created), rng).max(case.created_at);
     case
+}
+
+/// The end of a period of `years` from `start` (inclusive), `short` days shorter.
+fn period_end(start: NaiveDate, years: i64, short: i64) -> NaiveDate {
+    let settings = crate::domain::rules::RuleSettings::default();
+    let kind = if years == 3 {
+        Kind::Breakthrough
+    } else {
+        Kind::Transformation
+    };
+    let latest = crate::domain::rules::latest_end(kind, start, &settings)
+        .unwrap_or(start + Duration::days(years * 365 - 1));
+    latest - Duration::days(short)
 }
 
 fn field_label(field: Field) -> &'static str {
@@ -479,6 +515,9 @@ fn field_label(field: Field) -> &'static str {
         Field::Ccs => "碳捕集利用与封存",
     }
 }
+
+#[path = "generate_records.rs"]
+mod records;
 
 #[cfg(test)]
 mod tests {
@@ -532,5 +571,35 @@ mod tests {
                 assert_eq!(tr.kind, c.kind.tranche_kind(), "{}", c.id);
             }
         }
+    }
+
+    /// Generated stores load through the same rules as any import: no case is in breach.
+    #[test]
+    fn generated_cases_meet_every_rule() {
+        use crate::domain::calendar::Calendar;
+        use crate::domain::rules::{Blacklist, RuleContext, RuleSettings, check_case};
+        let (calendar, blacklist) = (Calendar::bundled(), Blacklist::default());
+        let settings = RuleSettings::default();
+        let ctx = RuleContext {
+            today: today(),
+            calendar: &calendar,
+            blacklist: &blacklist,
+            settings: &settings,
+        };
+        let breaches: Vec<String> = generate(2000, 3, today())
+            .iter()
+            .flat_map(|c| {
+                check_case(c, &ctx).into_iter().map(move |u| {
+                    let text = u.message(crate::i18n::Lang::Zh);
+                    format!("{} [{}] {text}", c.id, c.stage.id())
+                })
+            })
+            .collect();
+        assert!(
+            breaches.is_empty(),
+            "{}:\n{}",
+            breaches.len(),
+            breaches[..breaches.len().min(40)].join("\n")
+        );
     }
 }

@@ -110,6 +110,8 @@ pub fn case(id: &str, stage: Stage) -> Case {
         "针对镧铈资源积压问题, 开发高丰度稀土永磁材料并在工业电机中示范应用。".into();
     c.achievement.owns_ip = Some(true);
     c.achievement.ip_types = vec![IpType::Patent];
+    c.achievement.suggested_period = "3年".into();
+    c.achievement.estimated_investment = Some(Yuan::from_wan(3000));
     c.reviews = vec![need_review()];
     c.rev = 1;
     c

@@ -62,6 +62,10 @@ fn base(kind: Kind, issuer: Org, taker: Org) -> Case {
     case.publicity.start = Some(d("2026-09-28"));
     case.plan.agreement_signed = Some(d("2026-10-20"));
     case.plan.task_book_signed = Some(d("2026-10-25"));
+    case.plan.ip_ownership = "成果知识产权归发榜方所有, 揭榜方享有非独占使用权".into();
+    case.plan.benefit_sharing = "转化收益按发榜方七成、揭榜方三成分配".into();
+    case.achievement.suggested_period = "3年".into();
+    case.achievement.estimated_investment = Some(Yuan::from_wan(3200));
     case
 }
 

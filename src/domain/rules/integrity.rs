@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::takers::same_unit;
 use super::unmet::{Party, Rule, Unmet};
-use crate::domain::case::Case;
+use crate::domain::case::{Case, Taker};
 use crate::domain::credit_code;
 use crate::domain::org::Org;
 
@@ -47,27 +47,39 @@ impl Blacklist {
     }
 }
 
-/// → 揭榜公告 and → 项目实施: the issuer, every active taker and its consortium members.
-pub fn check_integrity(case: &Case, blacklist: &Blacklist) -> Vec<Unmet> {
-    let parties =
-        std::iter::once((Party::Issuer, &case.issuer)).chain(case.active_takers().flat_map(|t| {
-            std::iter::once((Party::Taker, &t.org))
-                .chain(t.consortium.iter().map(|m| (Party::Member, m)))
-        }));
-    parties
-        .filter_map(|(party, org)| {
-            blacklist.find(org).map(|e| {
-                Rule::Blacklisted {
-                    party,
-                    name: org.name.clone(),
-                    reason: e.reason.clone(),
-                    listed_on: e.listed_on,
-                    source: e.source.clone(),
-                }
-                .into()
-            })
-        })
+/// 第十四条 for one organisation: the unmet rule when the list names it. Usable live by a
+/// form (`:taker`, `:gate`, `:review`) before anything is saved.
+pub fn check_org(party: Party, org: &Org, blacklist: &Blacklist) -> Option<Unmet> {
+    blacklist.find(org).map(|e| {
+        Rule::Blacklisted {
+            party,
+            name: org.name.clone(),
+            reason: e.reason.clone(),
+            listed_on: e.listed_on,
+            source: e.source.clone(),
+        }
+        .into()
+    })
+}
+
+/// 第十四条 for a taker and every member of its consortium.
+pub fn check_taker(taker: &Taker, blacklist: &Blacklist) -> Vec<Unmet> {
+    std::iter::once((Party::Taker, &taker.org))
+        .chain(taker.consortium.iter().map(|m| (Party::Member, m)))
+        .filter_map(|(party, org)| check_org(party, org, blacklist))
         .collect()
+}
+
+/// From 揭榜申报 on, and at every tranche: the issuer, every taker still in the running and
+/// its consortium members.
+pub fn check_integrity(case: &Case, blacklist: &Blacklist) -> Vec<Unmet> {
+    let mut out: Vec<Unmet> = check_org(Party::Issuer, &case.issuer, blacklist)
+        .into_iter()
+        .collect();
+    for t in case.active_takers() {
+        out.extend(check_taker(t, blacklist));
+    }
+    out
 }
 
 #[cfg(test)]

@@ -33,10 +33,13 @@ fn from(stage: Stage, level: Stage) -> bool {
 /// it runs inside every write transaction.
 pub fn check_case(case: &Case, ctx: &RuleContext) -> Vec<Unmet> {
     let level = reached(case.stage);
-    let mut out: Vec<Unmet> = Vec::new();
+    let mut out: Vec<Unmet> = super::check_consistency(case, ctx);
     if from(Stage::Published, level) {
         out.extend(super::check_publish(case));
         out.extend(super::check_need_review(case, ctx.settings));
+    }
+    if from(Stage::Announcing, level) {
+        out.extend(super::check_objection_dates(case, ctx));
     }
     if from(Stage::Applying, level) {
         out.extend(super::check_integrity(case, ctx.blacklist));
@@ -51,8 +54,11 @@ pub fn check_case(case: &Case, ctx: &RuleContext) -> Vec<Unmet> {
     if from(Stage::Implementing, level) {
         out.extend(super::check_publicity(case, ctx));
         out.extend(super::check_signatures(case));
+        out.extend(super::check_signing_order(case, ctx));
+        out.extend(super::check_agreement_terms(case));
         out.extend(super::check_duration(case, ctx.settings));
         out.extend(super::check_racing_duration(case, ctx.settings));
+        out.extend(super::check_plan_unchanged(case));
     }
     if from(Stage::Accepting, level) {
         out.extend(super::check_midterm(case, ctx.settings));
@@ -62,10 +68,12 @@ pub fn check_case(case: &Case, ctx: &RuleContext) -> Vec<Unmet> {
         out.extend(super::check_completion(case));
     }
     if case.stage == Stage::Terminated {
-        out.extend(super::check_termination(case));
+        out.extend(super::check_termination(case, ctx));
     }
+    out.extend(super::check_recovered(case));
     out.extend(super::check_recorded_tranches(case, ctx));
     out.extend(super::check_recorded_extensions(case, ctx));
+    out.extend(super::check_acceptance_dates(case, ctx));
     dedup(out)
 }
 

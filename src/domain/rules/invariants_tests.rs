@@ -35,6 +35,7 @@ fn moving_conditions_are_not_breaches_before_the_move() {
     let mut case = breakthrough();
     case.plan.agreement_signed = None;
     case.plan.task_book_signed = None;
+    case.amounts.issuer_first_payment = None;
     assert_eq!(rules(&case, "2026-09-30"), vec![]);
     // Once implementing, the same case breaks 第九条(七).
     case.stage = Stage::Implementing;
@@ -100,4 +101,75 @@ fn terminated_and_withdrawn_cases() {
     case.stage = Stage::Withdrawn;
     case.issuer.credit_code.clear();
     assert_eq!(rules(&case, "2027-01-01"), vec![]);
+}
+
+#[test]
+fn art_14_blacklist_at_every_stage_from_applying_on_for_every_party() {
+    use crate::domain::org::Org;
+    use crate::domain::rules::{Blacklist, BlacklistEntry, Party};
+    let listed = |name: &str| BlacklistEntry {
+        name: name.into(),
+        reason: "科研失信".into(),
+        ..BlacklistEntry::default()
+    };
+    let mut base = breakthrough();
+    base.takers[0]
+        .consortium
+        .push(Org::named("赤峰某化工股份公司"));
+    for (party, name) in [
+        (Party::Issuer, base.issuer.name.clone()),
+        (Party::Taker, base.takers[0].org.name.clone()),
+        // Listed under another company form: the same unit.
+        (Party::Member, "赤峰某化工股份有限公司".to_string()),
+    ] {
+        let mut env = Env::new();
+        env.blacklist = Blacklist::new(vec![listed(&name)]);
+        for stage in Stage::MAIN {
+            let mut case = base.clone();
+            case.stage = *stage;
+            if *stage >= Stage::Accepting {
+                case.midterm.held_on = Some(d("2028-05-02"));
+                case.midterm.verdict = Some(MidtermVerdict::Qualified);
+            }
+            let found: Vec<Rule> = check_case(&case, &env.ctx("2029-11-05"))
+                .into_iter()
+                .map(|u| u.rule)
+                .collect();
+            let hit = found
+                .iter()
+                .any(|r| matches!(r, Rule::Blacklisted { party: p, .. } if *p == party));
+            let applies = *stage >= Stage::Applying;
+            assert_eq!(hit, applies, "{party:?} at {stage:?}: {found:?}");
+        }
+        // …and at every tranche.
+        let mut case = base.clone();
+        case.stage = Stage::Implementing;
+        let t = Tranche {
+            amount: Yuan::from_wan(10),
+            date: d("2026-12-01"),
+            kind: TrancheKind::PreFunding,
+            ..Tranche::default()
+        };
+        let unmet = crate::domain::rules::check_tranche(&case, &t, &env.ctx("2026-12-01"));
+        assert!(
+            unmet
+                .iter()
+                .any(|u| matches!(u.rule, Rule::Blacklisted { .. })),
+            "{unmet:?}"
+        );
+    }
+}
+
+#[test]
+fn check_case_stays_cheap() {
+    let env = Env::new();
+    let ctx = env.ctx("2029-11-05");
+    let mut case = transformation();
+    case.stage = Stage::Completed;
+    let start = std::time::Instant::now();
+    for _ in 0..1000 {
+        std::hint::black_box(check_case(&case, &ctx));
+    }
+    // Debug build, shared machine: generous, but a regression to milliseconds shows.
+    assert!(start.elapsed().as_millis() < 2000, "{:?}", start.elapsed());
 }

@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 use super::calendar::Calendar;
 
 mod acceptance;
+mod agreement;
+mod consistency;
 mod integrity;
 mod invariants;
 mod midterm;
@@ -15,25 +17,31 @@ mod racing;
 mod record_rule;
 mod review;
 mod settings;
+mod source;
 mod subsidy;
 mod takers;
 mod termination;
 mod unmet;
 
+pub mod catalogue;
 pub mod deadline;
 pub mod duration;
 
 #[cfg(test)]
 pub(crate) mod fixtures;
 
-pub use acceptance::check_completion;
+pub use acceptance::{check_acceptance_dates, check_completion};
+pub use agreement::{
+    check_agreement_terms, check_objection_dates, check_plan_unchanged, check_signing_order,
+};
+pub use consistency::{check_consistency, check_warnings, parties};
 pub use deadline::{
     Deadline, DeadlineKind, deadlines, is_overdue, next_deadline, overdue_deadlines,
 };
 pub use duration::{
     check_duration, check_extension, check_period, check_recorded_extensions, latest_end,
 };
-pub use integrity::{Blacklist, BlacklistEntry, check_integrity};
+pub use integrity::{Blacklist, BlacklistEntry, check_integrity, check_org, check_taker};
 pub use invariants::check_case;
 pub use midterm::check_midterm;
 pub use publicity::{check_publicity, check_signatures, publicity_end};
@@ -44,13 +52,14 @@ pub use racing::{
 pub use record_rule::RecordRule;
 pub use review::{check_need_review, check_taker_review};
 pub use settings::RuleSettings;
+pub use source::{Policy, Source};
 pub use subsidy::{SubsidyCalc, check_recorded_tranches, check_tranche, subsidy_calc};
 pub use takers::{
     check_distinct, check_for_matching, check_for_review, is_subsidiary_of, normalize_name,
     same_unit,
 };
-pub use termination::check_termination;
-pub use unmet::{Article, DatedEvent, Party, Rule, Unmet};
+pub use termination::{check_recovered, check_termination};
+pub use unmet::{Article, DatedEvent, Headcount, Party, Rule, Unmet};
 
 /// What every guard may consult besides the case: the date, the tables and the settings.
 #[derive(Debug, Clone, Copy)]

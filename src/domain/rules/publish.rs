@@ -17,11 +17,18 @@ pub fn check_publish(case: &Case) -> Vec<Unmet> {
         ("issuer.contact.mobile", &case.issuer.contact.mobile),
         ("achievement.description", &case.achievement.description),
     ];
-    let paths: Vec<&'static str> = required
+    let mut paths: Vec<&'static str> = required
         .iter()
         .filter(|(_, v)| v.trim().is_empty())
         .map(|(p, _)| *p)
         .collect();
+    // 第九条(一): a 榜单 states its 时限要求 and 项目总投资.
+    if case.achievement.suggested_period.trim().is_empty() {
+        paths.push("achievement.suggested_period");
+    }
+    if case.achievement.estimated_investment.is_none() {
+        paths.push("achievement.estimated_investment");
+    }
     if !paths.is_empty() {
         out.push(Rule::MissingFields { paths }.into());
     }
@@ -78,12 +85,19 @@ mod tests {
         let mut case = breakthrough();
         case.achievement.description = "  ".into();
         case.issuer.contact.mobile.clear();
+        case.achievement.suggested_period = " ".into();
+        case.achievement.estimated_investment = None;
         let unmet = check_publish(&case);
         assert_eq!(
             unmet,
             vec![
                 Rule::MissingFields {
-                    paths: vec!["issuer.contact.mobile", "achievement.description"]
+                    paths: vec![
+                        "issuer.contact.mobile",
+                        "achievement.description",
+                        "achievement.suggested_period",
+                        "achievement.estimated_investment"
+                    ]
                 }
                 .into()
             ]

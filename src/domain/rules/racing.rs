@@ -80,7 +80,9 @@ pub fn check_tranche_records(case: &Case, t: &Tranche) -> Vec<Unmet> {
             }
         }
     }
-    if case.midterm.rectification_open() {
+    // A tranche paid before the check that ordered the rectification was not held back.
+    let after_check = case.midterm.held_on.is_none_or(|held| t.date >= held);
+    if case.midterm.rectification_open() && after_check {
         push(RecordRule::TrancheDuringRectification {
             by: case.midterm.rectify_by,
         });

@@ -33,6 +33,7 @@ fn racing() -> Case {
             task_book_signed: Some(d("2026-10-25")),
             start: Some(d("2026-11-01")),
             end: Some(d("2029-10-31")),
+            ..Plan::default()
         };
     }
     case
@@ -138,7 +139,7 @@ fn art_10_and_15_a_tranche_names_a_taker_still_running() {
     assert_eq!(
         texts(&unmet),
         vec![format!(
-            "第十五条: 揭榜方「{B}」已于 2027-11-01 淘汰，不再拨付资金"
+            "本厅规定: 揭榜方「{B}」已于 2027-11-01 淘汰，不再拨付资金"
         )]
     );
 }
@@ -154,13 +155,13 @@ fn art_13_acceptance_waits_for_the_midterm_check_and_its_rectification() {
     };
     assert_eq!(
         texts(&unmet),
-        vec!["第十三条: 中期检查尚未进行（应于 2028-05-02 前）".to_string()]
+        vec!["本厅规定(midterm_min_subsidy): 中期检查尚未进行（应于 2028-05-02 前）".to_string()]
     );
     case.midterm.held_on = Some(d("2028-05-06"));
     case.midterm.verdict = Some(MidtermVerdict::Rectify);
     case.midterm.rectify_by = Some(d("2028-08-06"));
     let unmet = check_midterm(&case, &env.settings);
-    assert_eq!(unmet[0].article(), "第十三条");
+    assert_eq!(unmet[0].article(), "本厅规定(midterm_min_subsidy)");
     // Pre-funding is held too while the rectification is open.
     let t = tranche(10, "2028-06-01", "");
     let refused = check_tranche(&case, &t, &env.ctx("2028-06-01"));
@@ -235,6 +236,7 @@ fn a_two_taker_race_through_implementation() {
     apply_move(&mut case, Stage::Accepting, d("2029-11-02"));
     case.acceptance.date = Some(d("2029-12-01"));
     case.acceptance.verdict = Some(crate::domain::Verdict::Passed);
+    let ctx = env.ctx("2029-12-02");
     assert_eq!(check_move(&case, Stage::Completed, &ctx), Ok(Move::Forward));
     apply_move(&mut case, Stage::Completed, d("2029-12-02"));
 
@@ -261,6 +263,10 @@ fn art_15_a_race_with_every_taker_eliminated_cannot_go_to_acceptance() {
         });
     }
     let unmet = check_active(&case);
-    assert_eq!(unmet[0].article(), "第十五条");
+    assert_eq!(
+        unmet[0].article(),
+        "本厅规定",
+        "赛马制 is not in the measures"
+    );
     assert!(check_active(&breakthrough()).is_empty());
 }

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::source::{Policy, Source};
 use super::unmet::{Article, Party};
 use crate::domain::records::review::{criterion_label, tenths};
 use crate::domain::records::{ReviewConclusion, ReviewStage};
@@ -85,23 +86,27 @@ fn date_or_dash(d: Option<NaiveDate>) -> String {
 }
 
 impl RecordRule {
-    pub fn article(&self) -> Article {
+    /// Reviews themselves are 第九条(二)/(五); how large a panel, what it scores and what
+    /// mark passes, the mid-term check and 赛马制 are the department's (本厅规定).
+    pub fn source(&self) -> Source {
         use RecordRule as R;
         match self {
-            R::ReviewMissing { stage }
-            | R::ReviewNotPassed { stage, .. }
-            | R::PanelTooSmall { stage, .. }
-            | R::ExpertsUndeclared { stage, .. }
-            | R::ExpertConflict { stage, .. }
-            | R::ScoresIncomplete { stage, .. }
-            | R::ScoreBelowPass { stage, .. } => review_article(*stage),
-            R::NotRecommendedByReview { .. } => Article::A9_5,
+            R::ReviewMissing { stage } | R::ReviewNotPassed { stage, .. } => {
+                review_article(*stage).into()
+            }
+            R::NotRecommendedByReview { .. } => Article::A9_5.into(),
+            R::PanelTooSmall { .. } => Policy::MinExperts.into(),
+            R::ScoresIncomplete { .. } => Policy::Criteria.into(),
+            R::ScoreBelowPass { .. } => Policy::PassScore.into(),
+            R::ExpertsUndeclared { .. } | R::ExpertConflict { .. } => {
+                Policy::ExpertConflicts.into()
+            }
             R::MidtermNotHeld { .. }
             | R::MidtermRectifyOpen { .. }
-            | R::TrancheDuringRectification { .. } => Article::A13,
-            R::NoActiveTaker | R::TrancheToEliminated { .. } => Article::A15,
-            R::TrancheUnknownTaker { .. } => Article::A10,
-            R::BenefitAmountMissing => Article::A12,
+            | R::TrancheDuringRectification { .. } => Policy::Midterm.into(),
+            R::NoActiveTaker | R::TrancheToEliminated { .. } => Policy::Racing.into(),
+            R::TrancheUnknownTaker { .. } => Article::A10.into(),
+            R::BenefitAmountMissing => Article::A12.into(),
         }
     }
 

@@ -111,7 +111,7 @@ fn art_9_2_panel_size_declarations_and_scores() {
     let unmet = check_need_review(&case, &settings());
     assert_eq!(
         unmet[0].message(Lang::Zh),
-        "第九条(二): 需求论证平均分 55.0 低于合格线 60"
+        "本厅规定(records.pass_score): 需求论证平均分 55.0 低于合格线 60"
     );
 }
 
@@ -128,7 +128,7 @@ fn art_9_2_an_expert_of_the_issuers_unit_must_withdraw_and_be_replaced() {
     ));
     assert_eq!(
         unmet[0].message(Lang::Zh),
-        "第九条(二): 需求论证专家「专家3」来自发榜方「包头稀土永磁科技有限公司」，须回避并更换后评审结论方可采用"
+        "本厅规定: 需求论证专家「专家3」来自发榜方「包头稀土永磁科技有限公司」，须回避并更换后评审结论方可采用"
     );
     // A declaration alone does not cure it; withdrawing does, but then the panel is short.
     need_mut(&mut case).panel[2].recused = true;
@@ -195,7 +195,11 @@ fn art_9_5_an_expert_of_a_takers_unit_is_a_conflict() {
     });
     let unmet = check_taker_review(&case, &settings());
     assert_eq!(unmet.len(), 1);
-    assert_eq!(unmet[0].article(), "第九条(五)");
+    assert_eq!(
+        unmet[0].article(),
+        "本厅规定",
+        "conflicts of interest are policy"
+    );
     assert!(unmet[0].message(Lang::En).contains("from the applicant"));
 }
 

@@ -8,20 +8,30 @@ use crate::domain::org::Org;
 use crate::domain::region::{is_enterprise, is_in_region};
 use crate::domain::vocab::{Kind, TakerStatus};
 
-/// Parent links followed at most this deep (a loop in the data must not hang the check).
-const MAX_PARENT_DEPTH: usize = 8;
+/// Company-form suffixes that name the same unit: `…股份公司` is `…股份有限公司`.
+const COMPANY_FORMS: [&str; 4] = ["股份有限公司", "有限责任公司", "股份公司", "有限公司"];
 
 /// A name as compared: no whitespace, full-width ASCII (brackets, letters, digits) made
-/// half-width, ASCII lower-cased. `包头（稀土）Ａ公司` and `包头(稀土)a公司` compare equal.
+/// half-width, ASCII lower-cased, and a company-form suffix reduced to `公司`.
+/// `包头（稀土）Ａ股份公司` and `包头(稀土)a股份有限公司` compare equal.
 pub fn normalize_name(name: &str) -> String {
-    name.chars()
+    let n: String = name
+        .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
             _ => c,
         })
         .map(|c| c.to_ascii_lowercase())
-        .collect()
+        .collect();
+    for form in COMPANY_FORMS {
+        if let Some(stem) = n.strip_suffix(form)
+            && !stem.is_empty()
+        {
+            return format!("{stem}公司");
+        }
+    }
+    n
 }
 
 fn valid_code(org: &Org) -> Option<String> {
@@ -54,27 +64,32 @@ pub fn is_subsidiary_of(org: &Org, parent: &Org) -> bool {
     names(&org.parent, parent)
 }
 
-/// Follows `parent` links through the organisations known on the case to the issuer.
+/// Follows `parent` links, to any depth, through the organisations known on the case until
+/// one names the issuer. Each organisation is visited once, so a loop in the data ends.
 fn descends_from_issuer(org: &Org, case: &Case) -> bool {
     let known: Vec<&Org> = case
         .takers
         .iter()
         .flat_map(|t| std::iter::once(&t.org).chain(t.consortium.iter()))
         .collect();
+    let mut visited = vec![false; known.len()];
     let mut cur = org;
-    for _ in 0..MAX_PARENT_DEPTH {
+    loop {
         if is_subsidiary_of(cur, &case.issuer) {
             return true;
         }
-        match known
+        let next = known
             .iter()
-            .find(|k| !std::ptr::eq(**k, cur) && names(&cur.parent, k))
-        {
-            Some(next) => cur = next,
+            .enumerate()
+            .find(|(i, k)| !visited[*i] && !std::ptr::eq(**k, cur) && names(&cur.parent, k));
+        match next {
+            Some((i, k)) => {
+                visited[i] = true;
+                cur = k;
+            }
             None => return false,
         }
     }
-    false
 }
 
 /// 第四条/第六条/第八条: neither a taker nor any of its consortium members is the issuer or
@@ -227,6 +242,64 @@ mod tests {
         let unmet = check_for_review(&case);
         assert_eq!(unmet.len(), 2, "{unmet:?}");
         assert!(unmet[0].message(crate::i18n::Lang::Zh).contains("孙公司"));
+    }
+
+    #[test]
+    fn company_forms_and_brackets_compare_equal() {
+        let same = [
+            ("包头稀土股份有限公司", "包头稀土股份公司"),
+            ("包头稀土有限责任公司", "包头稀土有限公司"),
+            ("包头稀土（集团）有限公司", "包头稀土(集团)股份公司"),
+            ("ＡＢＣ 科技有限公司", "abc科技有限责任公司"),
+        ];
+        for (a, b) in same {
+            assert_eq!(normalize_name(a), normalize_name(b), "{a} / {b}");
+        }
+        let different = [
+            ("包头稀土有限公司", "包头稀土研究院"),
+            ("包头稀土有限公司", "包头稀土集团有限公司"),
+            ("有限公司", "股份公司"),
+        ];
+        for (a, b) in different {
+            assert_ne!(normalize_name(a), normalize_name(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn art_4_subsidiary_at_any_depth_of_the_parent_chain() {
+        for depth in 1..=6 {
+            let mut case = transformation();
+            case.issuer.name = "北京某理工大学资产经营股份有限公司".into();
+            case.issuer.credit_code.clear();
+            // member0 → member1 → … → issuer (written with another company form).
+            let members: Vec<Org> = (0..depth)
+                .map(|i| {
+                    let mut m = Org::named(&format!("第{i}层公司"));
+                    m.parent = if i + 1 == depth {
+                        "北京某理工大学资产经营股份公司".into()
+                    } else {
+                        format!("第{}层公司", i + 1)
+                    };
+                    m
+                })
+                .rev()
+                .collect();
+            case.takers[0].org.parent = "第0层公司".into();
+            case.takers[0].consortium = members;
+            let unmet = check_for_review(&case);
+            assert_eq!(
+                unmet.len(),
+                depth + 1,
+                "depth {depth}: the taker and every member: {unmet:?}"
+            );
+            assert!(unmet.iter().all(|u| matches!(
+                u.rule,
+                Rule::SameUnit {
+                    subsidiary: true,
+                    ..
+                }
+            )));
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 pub use super::record_rule::RecordRule;
+use super::source::{Policy, Source};
 use crate::domain::credit_code::CreditCodeError;
 use crate::domain::money::Yuan;
 use crate::domain::validate::path_label;
@@ -89,15 +90,20 @@ impl DatedEvent {
             DatedEvent::Audit => tr(lang, "rules.dated.audit"),
         }
     }
+}
 
-    /// The article of the record the date belongs to.
-    pub fn article(self) -> Article {
+/// A part of an organisation's headcount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Headcount {
+    Bachelor,
+    Rd,
+}
+
+impl Headcount {
+    pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            DatedEvent::Registration => Article::A9_1,
-            DatedEvent::AgreementSigned | DatedEvent::TaskBookSigned => Article::A9_7,
-            DatedEvent::FirstPayment | DatedEvent::Tranche => Article::A12,
-            DatedEvent::Acceptance => Article::A13,
-            DatedEvent::Extension | DatedEvent::Termination | DatedEvent::Audit => Article::A15,
+            Headcount::Bachelor => tr(lang, "rules.headcount.bachelor"),
+            Headcount::Rd => tr(lang, "rules.headcount.rd"),
         }
     }
 }
@@ -174,6 +180,42 @@ pub enum Rule {
     },
     AgreementNotSigned,
     TaskBookNotSigned,
+    /// 第九条(七): signed on or before the publicity's last day.
+    SignedDuringPublicity {
+        what: DatedEvent,
+        date: NaiveDate,
+        start: NaiveDate,
+        end: NaiveDate,
+    },
+    SignedBeforeObjectionResolved {
+        what: DatedEvent,
+        date: NaiveDate,
+        resolved: NaiveDate,
+    },
+    /// An objection accepted for handling though received outside the publicity period.
+    ObjectionOutsidePublicity {
+        by: String,
+        received: NaiveDate,
+        start: NaiveDate,
+        end: NaiveDate,
+    },
+    /// 第十四条: 产权归属 / 利益分配 not stated with the agreement.
+    AgreementTermsMissing {
+        ip_ownership: bool,
+        benefit_sharing: bool,
+    },
+    /// 第十五条: the period changed during implementation other than by an extension.
+    PlanChangedWithoutExtension {
+        was: (Option<NaiveDate>, Option<NaiveDate>),
+        now: (Option<NaiveDate>, Option<NaiveDate>),
+    },
+    /// 验收 dated before the project started.
+    AcceptanceBeforeStart {
+        start: NaiveDate,
+        date: NaiveDate,
+    },
+    /// A verdict recorded without the date of the acceptance.
+    AcceptanceUndated,
     PlanDatesMissing {
         start: bool,
         end: bool,
@@ -211,6 +253,22 @@ pub enum Rule {
     TerminationNotRecorded,
     TerminationNoReason,
     TerminationNoRecovered,
+    TerminationNotAgreed,
+    TerminationNotApproved,
+    /// Fiscal funds were paid, but the special audit's date or conclusion is missing.
+    TerminationNoAudit {
+        paid: Yuan,
+        date: bool,
+        conclusion: bool,
+    },
+    AuditBeforeTermination {
+        terminated: NaiveDate,
+        audit: NaiveDate,
+    },
+    RecoveredOverPaid {
+        recovered: Yuan,
+        paid: Yuan,
+    },
     AcceptanceNotPassed {
         verdict: Option<Verdict>,
     },
@@ -255,6 +313,23 @@ pub enum Rule {
         date: NaiveDate,
         today: NaiveDate,
     },
+    /// A condition on one organisation of the case.
+    ForOrg {
+        party: Party,
+        name: String,
+        rule: Box<Rule>,
+    },
+    /// 本科以上 or 研发 staff above 单位总人数.
+    HeadcountOver {
+        which: Headcount,
+        count: u32,
+        total: u32,
+    },
+    /// Advisory: the registered region and the credit code's division disagree.
+    RegionCodeMismatch {
+        region: String,
+        division: String,
+    },
     /// 赛马制: a condition met by the case as a whole but not by this selected taker.
     ForTaker {
         taker: String,
@@ -288,11 +363,16 @@ fn base_label(kind: Kind, lang: Lang) -> String {
 }
 
 impl Rule {
-    pub fn article(&self) -> Article {
-        match self {
+    /// The source the rule cites (kept under its old name for the callers that render it).
+    pub fn article(&self) -> Source {
+        self.source()
+    }
+
+    pub fn source(&self) -> Source {
+        let a = match self {
             Rule::MissingFields { .. } => Article::A9_1,
             Rule::FieldNotChosen => Article::Call1,
-            Rule::IssuerCreditCode { .. } => Article::A9_3,
+            Rule::IssuerCreditCode { .. } => return Policy::CreditCode.into(),
             Rule::IssuerLacksIp { .. } => Article::A7_1,
             Rule::IssuerNotRegionalEnterprise { .. } => Article::A5,
             Rule::NoApplicant => Article::A9_4,
@@ -307,7 +387,14 @@ impl Rule {
             | Rule::PublicityNotOver { .. }
             | Rule::OpenObjections { .. }
             | Rule::AgreementNotSigned
-            | Rule::TaskBookNotSigned => Article::A9_7,
+            | Rule::TaskBookNotSigned
+            | Rule::SignedDuringPublicity { .. }
+            | Rule::SignedBeforeObjectionResolved { .. }
+            | Rule::ObjectionOutsidePublicity { .. } => Article::A9_7,
+            Rule::AgreementTermsMissing { .. } => Article::A14,
+            Rule::PlanChangedWithoutExtension { .. } => Article::A15,
+            Rule::AcceptanceUndated => Article::A13,
+            Rule::AcceptanceBeforeStart { .. } => return Source::Fact,
             Rule::PlanDatesMissing { .. }
             | Rule::PlanEndBeforeStart { .. }
             | Rule::DurationTooLong { .. }
@@ -316,11 +403,14 @@ impl Rule {
             | Rule::ExtensionNoReason
             | Rule::ExtensionNotAgreed
             | Rule::ExtensionNotApproved
-            | Rule::ExtensionCount { .. }
-            | Rule::ExtensionTooLong { .. }
             | Rule::TerminationNotRecorded
             | Rule::TerminationNoReason
-            | Rule::TerminationNoRecovered => Article::A15,
+            | Rule::TerminationNoRecovered
+            | Rule::TerminationNotAgreed
+            | Rule::TerminationNotApproved
+            | Rule::TerminationNoAudit { .. }
+            | Rule::AuditBeforeTermination { .. }
+            | Rule::RecoveredOverPaid { .. } => Article::A15,
             Rule::AcceptanceNotPassed { .. } => Article::A13,
             Rule::TrancheStage { .. } => Article::A10,
             Rule::TrancheKindMismatch { .. }
@@ -333,10 +423,16 @@ impl Rule {
             | Rule::PostSubsidyBeforeAcceptance { .. }
             | Rule::BenefitNotVerified
             | Rule::PostSubsidyBeforeAcceptanceDate { .. } => Article::A12,
-            Rule::DateInFuture { what, .. } => what.article(),
-            Rule::ForTaker { rule, .. } => rule.article(),
-            Rule::Record(r) => r.article(),
-        }
+            Rule::ExtensionCount { .. } => return Policy::ExtensionCount.into(),
+            Rule::ExtensionTooLong { .. } => return Policy::ExtensionLength.into(),
+            Rule::DateInFuture { .. }
+            | Rule::HeadcountOver { .. }
+            | Rule::RegionCodeMismatch { .. } => return Source::Fact,
+            Rule::ForOrg { rule, .. } => return rule.source(),
+            Rule::ForTaker { rule, .. } => return rule.source(),
+            Rule::Record(r) => return r.source(),
+        };
+        Source::Article(a)
     }
 
     /// The condition in words, without the article.
@@ -452,6 +548,84 @@ impl Rule {
             ),
             Rule::AgreementNotSigned => trf(lang, "rules.agreement_not_signed", &[]),
             Rule::TaskBookNotSigned => trf(lang, "rules.task_book_not_signed", &[]),
+            Rule::SignedDuringPublicity {
+                what,
+                date,
+                start,
+                end,
+            } => trf(
+                lang,
+                "rules.signed_during_publicity",
+                &[
+                    ("what", &what.label(lang)),
+                    ("date", date),
+                    ("start", start),
+                    ("end", end),
+                ],
+            ),
+            Rule::SignedBeforeObjectionResolved {
+                what,
+                date,
+                resolved,
+            } => trf(
+                lang,
+                "rules.signed_before_objection_resolved",
+                &[
+                    ("what", &what.label(lang)),
+                    ("date", date),
+                    ("resolved", resolved),
+                ],
+            ),
+            Rule::ObjectionOutsidePublicity {
+                by,
+                received,
+                start,
+                end,
+            } => trf(
+                lang,
+                "rules.objection_outside_publicity",
+                &[
+                    ("by", by),
+                    ("received", received),
+                    ("start", start),
+                    ("end", end),
+                ],
+            ),
+            Rule::AgreementTermsMissing {
+                ip_ownership,
+                benefit_sharing,
+            } => {
+                let mut names = Vec::new();
+                if *ip_ownership {
+                    names.push(path_label("plan.ip_ownership", &[], lang));
+                }
+                if *benefit_sharing {
+                    names.push(path_label("plan.benefit_sharing", &[], lang));
+                }
+                let fields = names.join(tr(lang, "rules.list_sep"));
+                trf(
+                    lang,
+                    "rules.agreement_terms_missing",
+                    &[("fields", &fields)],
+                )
+            }
+            Rule::PlanChangedWithoutExtension { was, now } => {
+                let show = |p: &(Option<NaiveDate>, Option<NaiveDate>)| {
+                    let d = |x: Option<NaiveDate>| x.map(|d| d.to_string()).unwrap_or("-".into());
+                    format!("{} ~ {}", d(p.0), d(p.1))
+                };
+                trf(
+                    lang,
+                    "rules.plan_changed",
+                    &[("was", &show(was)), ("now", &show(now))],
+                )
+            }
+            Rule::AcceptanceBeforeStart { start, date } => trf(
+                lang,
+                "rules.acceptance_before_start",
+                &[("start", start), ("date", date)],
+            ),
+            Rule::AcceptanceUndated => trf(lang, "rules.acceptance_undated", &[]),
             Rule::PlanDatesMissing { start, end } => {
                 let mut names = Vec::new();
                 if *start {
@@ -520,6 +694,42 @@ impl Rule {
             Rule::TerminationNotRecorded => trf(lang, "rules.termination_not_recorded", &[]),
             Rule::TerminationNoReason => trf(lang, "rules.termination_no_reason", &[]),
             Rule::TerminationNoRecovered => trf(lang, "rules.termination_no_recovered", &[]),
+            Rule::TerminationNotAgreed => trf(lang, "rules.termination_not_agreed", &[]),
+            Rule::TerminationNotApproved => trf(lang, "rules.termination_not_approved", &[]),
+            Rule::TerminationNoAudit {
+                paid,
+                date,
+                conclusion,
+            } => {
+                let mut missing = Vec::new();
+                if *date {
+                    missing.push(tr(lang, "rules.dated.audit"));
+                }
+                if *conclusion {
+                    missing.push(tr(lang, "rules.audit_conclusion"));
+                }
+                trf(
+                    lang,
+                    "rules.termination_no_audit",
+                    &[
+                        ("paid", &paid.wan_string()),
+                        ("missing", &missing.join(tr(lang, "rules.list_sep"))),
+                    ],
+                )
+            }
+            Rule::AuditBeforeTermination { terminated, audit } => trf(
+                lang,
+                "rules.audit_before_termination",
+                &[("terminated", terminated), ("audit", audit)],
+            ),
+            Rule::RecoveredOverPaid { recovered, paid } => trf(
+                lang,
+                "rules.recovered_over_paid",
+                &[
+                    ("recovered", &recovered.wan_string()),
+                    ("paid", &paid.wan_string()),
+                ],
+            ),
             Rule::AcceptanceNotPassed { verdict } => trf(
                 lang,
                 "rules.acceptance_not_passed",
@@ -593,6 +803,33 @@ impl Rule {
                     ("today", today),
                 ],
             ),
+            Rule::ForOrg { party, name, rule } => trf(
+                lang,
+                "rules.for_org",
+                &[
+                    ("party", &party.label(lang)),
+                    ("name", name),
+                    ("text", &rule.text(lang)),
+                ],
+            ),
+            Rule::HeadcountOver {
+                which,
+                count,
+                total,
+            } => trf(
+                lang,
+                "rules.headcount_over",
+                &[
+                    ("which", &which.label(lang)),
+                    ("count", count),
+                    ("total", total),
+                ],
+            ),
+            Rule::RegionCodeMismatch { region, division } => trf(
+                lang,
+                "rules.region_code_mismatch",
+                &[("region", region), ("division", division)],
+            ),
             Rule::ForTaker { taker, rule } => trf(
                 lang,
                 "records.rule.for_taker",
@@ -616,9 +853,9 @@ impl From<Rule> for Unmet {
 }
 
 impl Unmet {
-    /// The article in Chinese as the measures write it, e.g. `第十一条`.
-    pub fn article(&self) -> &'static str {
-        self.rule.article().label(Lang::Zh)
+    /// The source in Chinese as the measures write it, e.g. `第十一条`, `本厅规定(…)`.
+    pub fn article(&self) -> String {
+        self.rule.source().label(Lang::Zh)
     }
 
     /// `第十一条: …` / `Art. 11: …`.
@@ -627,7 +864,7 @@ impl Unmet {
             lang,
             "rules.unmet",
             &[
-                ("article", &self.rule.article().label(lang)),
+                ("article", &self.rule.source().label(lang)),
                 ("text", &self.rule.text(lang)),
             ],
         )

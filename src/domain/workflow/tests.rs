@@ -139,7 +139,7 @@ fn art_9_7_and_15_implementing_needs_publicity_signatures_and_duration() {
     else {
         panic!("refused");
     };
-    let articles: Vec<&str> = unmet.iter().map(|u| u.article()).collect();
+    let articles: Vec<String> = unmet.iter().map(|u| u.article()).collect();
     assert_eq!(articles, vec!["第九条(七)", "第九条(七)", "第十五条"]);
 }
 
@@ -163,7 +163,10 @@ fn art_13_completion_and_art_15_termination_are_guarded() {
     case.termination = Some(Termination {
         date: None,
         reason: "市场环境变化".into(),
-        recovered: Some(Yuan::from_wan(120)),
+        recovered: Some(Yuan::ZERO),
+        both_agreed: true,
+        approved: true,
+        ..Termination::default()
     });
     assert_eq!(
         check_move(&case, Stage::Terminated, &env.ctx("2029-01-01")),

@@ -109,6 +109,7 @@ pub(super) fn full_case(id: &str) -> Case {
         task_book_signed: Some(d(2026, 1, 20)),
         start: Some(d(2026, 2, 1)),
         end: Some(d(2028, 1, 31)),
+        ..Plan::default()
     };
     case.amounts = Amounts {
         rd_investment: Some(Yuan::from_wan(3000)),
@@ -148,6 +149,7 @@ pub(super) fn full_case(id: &str) -> Case {
         date: Some(d(2028, 8, 1)),
         reason: "测试".to_string(),
         recovered: Some(Yuan(9)),
+        ..Termination::default()
     });
     case.acceptance = Acceptance {
         date: Some(d(2028, 8, 2)),

@@ -1,0 +1,148 @@
+use super::*;
+use crate::domain::records::ReviewStage;
+use crate::domain::rules::{DatedEvent, Party, RecordRule, Rule};
+use crate::domain::vocab::Kind;
+use crate::i18n::{Lang, tr};
+
+fn info(id: &str) -> &'static RuleInfo {
+    CATALOGUE
+        .iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("{id} listed"))
+}
+
+fn d() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
+}
+
+/// One rule the checks report, for each entry: the list states the source the refusal cites.
+#[test]
+fn the_list_states_the_source_each_refusal_cites() {
+    let stage = ReviewStage::Validating;
+    let samples: Vec<(&str, Rule)> = vec![
+        ("form_complete", Rule::MissingFields { paths: vec![] }),
+        ("field_of_five", Rule::FieldNotChosen),
+        ("issuer_owns_ip", Rule::IssuerLacksIp { owns_ip: None }),
+        (
+            "issuer_regional_enterprise",
+            Rule::IssuerNotRegionalEnterprise {
+                in_region: false,
+                enterprise: false,
+            },
+        ),
+        (
+            "need_review",
+            Rule::Record(RecordRule::ReviewMissing { stage }),
+        ),
+        (
+            "panel_size",
+            Rule::Record(RecordRule::PanelTooSmall {
+                stage,
+                count: 1,
+                min: 3,
+            }),
+        ),
+        (
+            "pass_mark",
+            Rule::Record(RecordRule::ScoreBelowPass {
+                stage,
+                taker: None,
+                mean_x10: None,
+                pass: 60,
+            }),
+        ),
+        (
+            "blacklist",
+            Rule::Blacklisted {
+                party: Party::Issuer,
+                name: String::new(),
+                reason: String::new(),
+                listed_on: None,
+                source: String::new(),
+            },
+        ),
+        ("applicant", Rule::NoApplicant),
+        (
+            "not_same_unit_breakthrough",
+            Rule::SameUnit {
+                kind: Kind::Breakthrough,
+                taker: String::new(),
+                member: None,
+                subsidiary: true,
+            },
+        ),
+        ("recommended_taker", Rule::NoRecommended),
+        ("signatures", Rule::AgreementNotSigned),
+        (
+            "agreement_terms",
+            Rule::AgreementTermsMissing {
+                ip_ownership: true,
+                benefit_sharing: true,
+            },
+        ),
+        ("extension_count", Rule::ExtensionCount { max: 1 }),
+        ("extension_conditions", Rule::ExtensionNotApproved),
+        (
+            "midterm",
+            Rule::Record(RecordRule::MidtermNotHeld { due: d() }),
+        ),
+        ("racing", Rule::Record(RecordRule::NoActiveTaker)),
+        ("special_case", Rule::SpecialWithoutReason),
+        ("first_payment", Rule::FirstPaymentMissing),
+        (
+            "completion_accepted",
+            Rule::AcceptanceNotPassed { verdict: None },
+        ),
+        ("termination_agreed", Rule::TerminationNotAgreed),
+        (
+            "dates_not_future",
+            Rule::DateInFuture {
+                what: DatedEvent::Tranche,
+                date: d(),
+                today: d(),
+            },
+        ),
+    ];
+    for (id, rule) in samples {
+        assert_eq!(info(id).source, rule.source(), "{id}");
+    }
+}
+
+#[test]
+fn policies_cite_no_article_and_name_their_setting() {
+    for r in CATALOGUE {
+        if let Source::Policy(p) = r.source {
+            assert!(
+                r.settings.is_empty() || p.setting().is_some(),
+                "{} has settings but its policy names none",
+                r.id
+            );
+            assert!(r.source.label(Lang::Zh).starts_with("本厅规定"));
+        }
+    }
+    for id in [
+        "panel_size",
+        "pass_mark",
+        "midterm",
+        "extension_count",
+        "extension_length",
+    ] {
+        assert!(!info(id).source.is_article(), "{id} is not in the measures");
+    }
+}
+
+#[test]
+fn every_rule_has_a_description_and_every_setting_a_value() {
+    let settings = RuleSettings::default();
+    let mut ids = std::collections::HashSet::new();
+    for r in CATALOGUE {
+        assert!(ids.insert(r.id), "{} listed twice", r.id);
+        let key = format!("rules.cat.{}", r.id);
+        for lang in Lang::ALL {
+            assert_ne!(tr(*lang, &key), key, "{key} in {lang:?}");
+        }
+        for s in r.settings {
+            assert!(setting_value(s, &settings).is_some(), "{s}");
+        }
+    }
+}
