@@ -19,6 +19,15 @@ pub(super) fn create_case(s: &Session, mut case: Case) -> Result<Case, OpError> 
     case.stage_since = Some(s.today());
     case.created_at = now;
     case.notes.clear();
+    case.breaches.clear();
+    // A new case is a write like any other: it may not break a rule (a registration date
+    // in the future, say).
+    let unmet = crate::app::rule_doors::case_breaches(&case, &s.rule_ctx());
+    if !unmet.is_empty() {
+        return Err(OpError::Refused(crate::domain::workflow::Refusal::Unmet(
+            unmet,
+        )));
+    }
     // Whoever opens a case is its 经办人 until someone reassigns it.
     if case.officer.is_empty() {
         case.officer = s.me().to_string();
