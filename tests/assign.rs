@@ -17,6 +17,20 @@ fn os_user(env: &Env) -> String {
     env.case("JB-2026-0099").notes[0].author.clone()
 }
 
+/// The colleagues these tests assign to, as config.toml lists them (they are not user
+/// accounts of the machine running the tests).
+fn env() -> Env {
+    let env = Env::new();
+    let dir = env.path("config/jiebang");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("config.toml"),
+        "officers = [\"someone-else\", \"lisi\", \"wangwu\", \"zhangsan\"]\n",
+    )
+    .unwrap();
+    env
+}
+
 fn ids(json: &str) -> Vec<String> {
     let v: serde_json::Value = serde_json::from_str(json).unwrap();
     v.as_array()
@@ -28,7 +42,7 @@ fn ids(json: &str) -> Vec<String> {
 
 #[test]
 fn assign_defaults_to_me_and_mine_lists_my_cases() {
-    let env = Env::new();
+    let env = env();
     let me = os_user(&env);
     env.import(&[case(A, Stage::Collecting), case(B, Stage::Collecting)]);
 
@@ -75,7 +89,7 @@ fn assign_defaults_to_me_and_mine_lists_my_cases() {
 
 #[test]
 fn none_unassigns_and_the_history_says_who_had_it() {
-    let env = Env::new();
+    let env = env();
     env.import(&[case(A, Stage::Collecting)]);
     assert_eq!(env.run(&["assign", A, "lisi"]).0, 0);
     let (code, out, err) = env.run(&["assign", A, "--none"]);
@@ -97,7 +111,7 @@ fn none_unassigns_and_the_history_says_who_had_it() {
 
 #[test]
 fn stale_revision_is_exit_6_and_bad_names_exit_2() {
-    let env = Env::new();
+    let env = env();
     env.import(&[case(A, Stage::Collecting)]);
     let rev = env.case(A).rev;
     assert_eq!(
@@ -120,7 +134,7 @@ fn stale_revision_is_exit_6_and_bad_names_exit_2() {
 
 #[test]
 fn import_keeps_the_officer_of_the_file_and_old_files_load_unassigned() {
-    let env = Env::new();
+    let env = env();
     let mut a = case(A, Stage::Collecting);
     a.officer = "zhaoliu".into();
     env.import(&[a]);
@@ -137,7 +151,7 @@ fn import_keeps_the_officer_of_the_file_and_old_files_load_unassigned() {
 
 #[test]
 fn the_csv_export_ends_with_the_officer() {
-    let env = Env::new();
+    let env = env();
     env.import(&[case(A, Stage::Collecting)]);
     assert_eq!(env.run(&["assign", A, "zhangsan"]).0, 0);
     let (code, out, err) = env.run(&["export", "--format", "csv"]);
@@ -149,11 +163,38 @@ fn the_csv_export_ends_with_the_officer() {
 
 #[test]
 fn the_demo_gives_whoever_runs_it_cases_of_their_own() {
-    let env = Env::new();
+    let env = env();
     assert_eq!(env.run(&["demo"]).0, 0);
     let (code, mine, err) = env.run(&["list", "--filter", "mine", "--format", "json"]);
     assert_eq!(code, 0, "{err}");
     let (_, all, _) = env.run(&["list", "--format", "json"]);
     let (mine, all) = (ids(&mine).len(), ids(&all).len());
     assert!(mine > 0 && mine < all, "mine {mine} of {all}");
+}
+
+#[test]
+fn an_unknown_officer_is_refused_with_the_known_ones() {
+    let env = env();
+    env.import(&[case(A, Stage::Collecting)]);
+    let (code, _, err) = env.run(&["--lang", "en", "assign", A, "zhangsna"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("zhangsna") && err.contains("lisi, someone-else, wangwu, zhangsan"),
+        "{err}"
+    );
+    assert_eq!(env.case(A).officer, "");
+    // Without a list, the system's user accounts are the officers.
+    let plain = Env::new();
+    plain.import(&[case(A, Stage::Collecting)]);
+    let (code, _, err) = plain.run(&["--lang", "en", "assign", A, "no-such-user-jb"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("no such user") || err.contains("no user no-such-user-jb"),
+        "{err}"
+    );
+    assert_eq!(
+        plain.run(&["assign", A, "root"]).0,
+        0,
+        "root exists everywhere"
+    );
 }

@@ -17,6 +17,10 @@ fn start(env: &Env) -> Pty {
 }
 
 fn start_showing(env: &Env, first: &str) -> Pty {
+    if !env.db.exists() {
+        // The TUI asks before creating a store; these tests start from an empty one.
+        assert_eq!(env.run(&["init"]).0, 0);
+    }
     let db = env.db.display().to_string();
     let config = env.path("config").display().to_string();
     let p = Pty::spawn(
@@ -236,6 +240,7 @@ fn sigkill_after_a_pause_keeps_the_draft_and_ctrl_e_edits_in_the_editor() {
     )
     .unwrap();
     std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    assert_eq!(env.run(&["init"]).0, 0);
     let db = env.db.display().to_string();
     let config = env.path("config").display().to_string();
     let editor = script.display().to_string();

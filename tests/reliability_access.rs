@@ -225,9 +225,10 @@ fn restore_refuses_damaged_or_foreign_files_and_keeps_the_store() {
         {
             let mut t = txn.open_table(CASES).unwrap();
             let raw = t.get("JB-2026-0001").unwrap().unwrap().value().to_vec();
-            let mut c: serde_json::Value = serde_json::from_slice(&raw).unwrap();
+            let mut c: serde_json::Value = serde_json::from_slice(row_json(&raw)).unwrap();
             c["stage"] = "completed".into();
-            t.insert("JB-2026-0001", serde_json::to_vec(&c).unwrap().as_slice())
+            let json = serde_json::to_vec(&c).unwrap();
+            t.insert("JB-2026-0001", sealed_row("JB-2026-0001", &json).as_slice())
                 .unwrap();
         }
         txn.commit().unwrap();

@@ -143,10 +143,11 @@ fn a_case_edited_behind_the_trail_is_found() {
     let env = base();
     tamper(&env, |txn| {
         let mut t = txn.open_table(CASES).unwrap();
-        let mut c: serde_json::Value =
-            serde_json::from_slice(t.get("JB-2026-0002").unwrap().unwrap().value()).unwrap();
+        let raw = t.get("JB-2026-0002").unwrap().unwrap().value().to_vec();
+        let mut c: serde_json::Value = serde_json::from_slice(row_json(&raw)).unwrap();
         c["achievement"]["name"] = "悄悄改名".into();
-        t.insert("JB-2026-0002", serde_json::to_vec(&c).unwrap().as_slice())
+        let json = serde_json::to_vec(&c).unwrap();
+        t.insert("JB-2026-0002", sealed_row("JB-2026-0002", &json).as_slice())
             .unwrap();
     });
     // Case 0002's last event is the note, number 3.

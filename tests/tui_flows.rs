@@ -306,7 +306,15 @@ fn command_line_runs_registered_commands() {
     h.keys(":stage reviewing<Enter>");
     assert_eq!(h.state.list.query, "stage:reviewing");
     h.keys(":view 逾期<Enter>");
-    assert_eq!(h.visible_ids(), vec!["JB-2026-0001"]);
+    // Overdue by any deadline: the implementation end and mid-term check (0001), the
+    // rectification (0021), a publicity ended but not moved on (0030), acceptance (0061).
+    let late = [
+        "JB-2026-0001",
+        "JB-2026-0021",
+        "JB-2026-0030",
+        "JB-2026-0061",
+    ];
+    assert_eq!(h.visible_ids(), late);
     h.keys(":sort amount<Enter>");
     assert_eq!(h.state.list.sort.column, Column::Amount);
     h.keys(":save 我的逾期<Enter>");
@@ -317,10 +325,12 @@ fn command_line_runs_registered_commands() {
             .any(|v| v.name == "我的逾期" && v.query == "overdue")
     );
     h.keys(":export /tmp/out.csv<Enter>");
-    assert_eq!(
-        h.backend.exports(),
-        vec![("/tmp/out.csv".to_string(), vec!["JB-2026-0001".to_string()])]
-    );
+    let exports = h.backend.exports();
+    assert_eq!(exports.len(), 1);
+    assert_eq!(exports[0].0, "/tmp/out.csv");
+    let mut ids = exports[0].1.clone();
+    ids.sort();
+    assert_eq!(ids, late);
     h.keys(":fly<Enter>");
     assert!(
         h.state
@@ -362,12 +372,12 @@ fn dashboard_figures_open_exactly_their_cases() {
     assert_eq!(h.state.list.query, "stage:announcing field:hydrogen");
     assert_eq!(h.visible_ids(), vec!["JB-2026-0012", "JB-2026-0030"]);
     // 30 days without activity, open cases only: a query says exactly that (the footer
-    // starts with 待我处理).
-    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhhhlllll<Enter>");
+    // starts with 待我处理, then 逾期 and one figure per kind of deadline).
+    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhhhhhhhllllllll<Enter>");
     assert_eq!(h.visible_ids(), vec!["JB-2026-0061", "JB-2026-0070"]);
     assert!(h.state.list.query.starts_with("stale>=30d"));
     // Publicity ending within 5 working days needs the calendar: the exact ids are pinned.
-    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhhhllll<Enter>");
+    h.keys("d<Down><Down><Down><Down><Down><Down><Down>hhhhhhhhhhlllllll<Enter>");
     assert_eq!(
         h.visible_ids(),
         vec!["JB-2026-0012"],

@@ -4,6 +4,7 @@ mod tui_common;
 
 use std::collections::BTreeSet;
 
+use jiebang::app::facts::OverdueKind;
 use jiebang::app::ui::Screen;
 use jiebang::app::ui::dashboard::{FOOTER, Figure, field_rows};
 use jiebang::app::ui::nav::DETAIL_TABS;
@@ -136,8 +137,8 @@ fn midterm_figures_open_exactly_the_late_cases() {
     let mut h = Harness::new(Lang::Zh);
     let row = field_rows().len();
     for (fig, expected) in [
-        (Figure::MidtermOverdue, MIDTERM_LATE),
-        (Figure::RectifyOverdue, RECTIFY_LATE),
+        (Figure::Late(OverdueKind::Midterm), MIDTERM_LATE),
+        (Figure::Late(OverdueKind::Rectify), RECTIFY_LATE),
     ] {
         let col = FOOTER.iter().position(|f| *f == fig).unwrap();
         h.keys("<Esc><Esc><Esc>d");
@@ -149,8 +150,8 @@ fn midterm_figures_open_exactly_the_late_cases() {
         assert_eq!(shown, BTreeSet::from([expected.to_string()]), "{fig:?}");
         h.state.list.pinned = None;
     }
-    assert_eq!(h.state.dashboard.midterm_overdue, 1);
-    assert_eq!(h.state.dashboard.rectify_overdue, 1);
+    assert_eq!(h.state.dashboard.late(OverdueKind::Midterm), 1);
+    assert_eq!(h.state.dashboard.late(OverdueKind::Rectify), 1);
     // The figures are drawn, each with its count.
     h.keys("<Esc><Esc><Esc>d");
     let text = h.render();

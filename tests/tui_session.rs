@@ -2,6 +2,7 @@
 //! Pinyin search, an advance written with its audit event, a refusal citing its article,
 //! and a stale write from a second session.
 
+use jiebang::app::facts::OverdueKind;
 use jiebang::app::ui::backend::Backend;
 use jiebang::app::ui::state::{Dialog, Overlay, Screen};
 use jiebang::i18n::Lang;
@@ -131,8 +132,19 @@ fn detail_and_facts_use_the_sessions_calendar_and_settings() {
     for (r, f) in rows.iter().zip(&facts) {
         let late = rules::overdue_deadlines(r, today, &s.calendar, &s.settings);
         let has = |k: DeadlineKind| late.iter().any(|d| d.kind == k);
-        assert_eq!(f.midterm_overdue, has(DeadlineKind::MidtermDue), "{}", r.id);
-        assert_eq!(f.rectify_overdue, has(DeadlineKind::RectifyBy), "{}", r.id);
+        let late = |k: OverdueKind| f.overdue.contains(k);
+        assert_eq!(
+            late(OverdueKind::Midterm),
+            has(DeadlineKind::MidtermDue),
+            "{}",
+            r.id
+        );
+        assert_eq!(
+            late(OverdueKind::Rectify),
+            has(DeadlineKind::RectifyBy),
+            "{}",
+            r.id
+        );
         let detail = Backend::case(s, &r.id).unwrap();
         match detail.case.publicity.start {
             Some(start) => {
@@ -176,17 +188,22 @@ fn history_reads_in_the_officers_language() {
 
 #[test]
 fn a_due_mid_term_check_is_not_called_the_end_of_implementation() {
-    use jiebang::app::ui::DueKind;
+    use jiebang::domain::rules::DeadlineKind;
     let ui = Live::demo();
     let (i, f) = ui
         .state
         .facts
         .iter()
         .enumerate()
-        .find(|(_, f)| f.midterm_overdue)
+        .find(|(_, f)| f.overdue.contains(OverdueKind::Midterm))
         .expect("the demo has an overdue mid-term check");
     let due = f.due.expect("a due date");
-    assert_eq!(due.kind, DueKind::Midterm, "{}", ui.state.rows[i].id);
+    assert_eq!(
+        due.kind,
+        DeadlineKind::MidtermDue,
+        "{}",
+        ui.state.rows[i].id
+    );
     let end = ui.session.case(&ui.state.rows[i].id).unwrap().plan.end;
     assert_ne!(Some(due.date), end);
 }

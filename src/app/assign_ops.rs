@@ -7,7 +7,6 @@ use crate::domain::validate::{self, Issue, Severity};
 
 use super::error::OpError;
 use super::session::Session;
-use super::stage_ops::unwrap_update;
 
 impl Session {
     /// Makes `officer` (trimmed; empty unassigns) the case's 经办人: one audited write
@@ -27,24 +26,27 @@ impl Session {
                 problem,
             }])
         })?;
-        let ctx = self.write_ctx()?;
+        self.write_ctx()?;
         let current = self.case(id)?;
         if current.officer == officer && expected_rev.is_none_or(|r| r == current.rev) {
             return Ok(current);
         }
+        if !officer.is_empty()
+            && officer != current.officer
+            && officer != self.me()
+            && !super::officers::is_known(&officer, &self.officers)
+        {
+            return Err(super::officers::unknown(
+                &officer,
+                &self.officers,
+                self.lang,
+            ));
+        }
         let note = format!("{} -> {}", current.officer, officer);
-        let r = self.store().update(
-            id,
-            expected_rev,
-            &ctx,
-            "assign",
-            &note,
-            |case: &mut Case| -> Result<(), OpError> {
-                case.officer = officer;
-                Ok(())
-            },
-        );
-        unwrap_update(r)
+        self.write_case(id, expected_rev, "assign", &note, |case: &mut Case| {
+            case.officer = officer;
+            Ok(())
+        })
     }
 
     /// The user name a new case is assigned to and `mine` matches: the OS user running
@@ -68,7 +70,11 @@ mod tests {
             create: true,
             ..SessionOptions::default()
         };
-        let s = Session::open(&opts, &Config::default()).unwrap();
+        let cfg = Config {
+            officers: ["zhangsan", "lisi", "wangwu"].map(String::from).to_vec(),
+            ..Config::default()
+        };
+        let s = Session::open(&opts, &cfg).unwrap();
         let ctx = s.write_ctx().unwrap();
         let case = s
             .store()
@@ -154,5 +160,22 @@ mod tests {
         let c = s.assign(&id, "lisi", None).unwrap();
         let again = s.assign(&id, "lisi", Some(c.rev)).unwrap();
         assert_eq!(again.rev, c.rev);
+    }
+
+    #[test]
+    fn only_known_officers_are_assigned_and_the_error_names_them() {
+        let (_dir, s, id) = session();
+        let before = s.case(&id).unwrap();
+        let err = s.assign(&id, "zhangsna", None).unwrap_err();
+        assert_eq!(err.exit_code(), 2);
+        let msg = err.lines(crate::i18n::Lang::En).join("\n");
+        assert!(
+            msg.contains("zhangsna") && msg.contains("lisi, wangwu, zhangsan"),
+            "{msg}"
+        );
+        assert_eq!(s.case(&id).unwrap().rev, before.rev, "nothing written");
+        // Oneself is always known, listed or not.
+        let me = s.me().to_string();
+        assert_eq!(s.assign(&id, &me, None).unwrap().officer, me);
     }
 }

@@ -21,6 +21,8 @@ pub struct Config {
     pub ascii: bool,
     /// The configurable parts of the measures (publicity days, durations, caps).
     pub rules: RuleSettings,
+    /// The user names `assign` accepts; empty: any user account of this system.
+    pub officers: Vec<String>,
 }
 
 impl Config {

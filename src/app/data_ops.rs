@@ -3,13 +3,14 @@
 use std::path::Path;
 
 use crate::domain::Case;
-use crate::domain::rules::BlacklistEntry;
+use crate::domain::rules::{BlacklistEntry, Unmet};
 use crate::domain::validate::{self, Severity};
 use crate::i18n::{tr, trf};
 use crate::io;
-use crate::store::{AuditReport, Store};
+use crate::store::{AuditReport, RepairReport, RestoreReport, Store};
 
 use super::error::OpError;
+use super::rule_doors::{case_breaches, rule_id};
 use super::session::{Session, entry_to_row};
 
 /// Formats `import` and `export` understand.
@@ -57,13 +58,22 @@ impl Format {
 }
 
 /// The largest file `import` reads.
-pub const IMPORT_LIMIT: u64 = 64 * 1024 * 1024;
+pub const IMPORT_LIMIT: u64 = crate::io::encoding::MAX_IMPORT_BYTES as u64;
 
 impl Session {
-    /// Parses and validates every row; writes all of them in one transaction, or none.
-    /// Returns the number of cases (that would be) imported.
-    pub fn import(&self, bytes: &[u8], format: Format, dry_run: bool) -> Result<usize, OpError> {
+    /// Parses and validates every row and checks every rule on every case; writes all of
+    /// them in one transaction, or none. A case that breaks a rule is refused unless the
+    /// file already flags that breach (a store's own export) or `allow_breaches` stores it
+    /// flagged. Returns the number of cases (that would be) imported.
+    pub fn import(
+        &self,
+        bytes: &[u8],
+        format: Format,
+        dry_run: bool,
+        allow_breaches: bool,
+    ) -> Result<usize, OpError> {
         let mut cases = check_import(bytes, format, self.lang)?;
+        let flagged = self.flag_import(&mut cases, allow_breaches)?;
         if dry_run {
             let existing = self.store().summaries()?;
             let ids: std::collections::HashSet<&str> =
@@ -77,7 +87,94 @@ impl Session {
         }
         let ctx = self.write_ctx()?;
         self.assign_missing_ids(&mut cases)?;
-        Ok(self.store().import(&ctx, cases, "import")?)
+        // The import event of each case carries its whole content, flags included; the note
+        // says they were stored knowingly.
+        let note = if flagged > 0 {
+            "import --allow-breaches"
+        } else {
+            "import"
+        };
+        Ok(self.store().import(&ctx, cases, note)?)
+    }
+
+    /// Sets each case's breach flags to the rules it breaks. Refuses (listing each breach
+    /// with its row, case and article) any breach the file does not flag, unless
+    /// `allow`. Returns how many cases are stored flagged.
+    fn flag_import(&self, cases: &mut [Case], allow: bool) -> Result<usize, OpError> {
+        let rules = self.rule_ctx();
+        let mut refused = Vec::new();
+        let mut flagged = 0;
+        for (i, case) in cases.iter_mut().enumerate() {
+            let unmet = case_breaches(case, &rules);
+            let mut ids: Vec<String> = Vec::new();
+            for u in &unmet {
+                let id = rule_id(u);
+                if !allow && !case.breaches.contains(&id) {
+                    refused.push(trf(
+                        self.lang,
+                        "app.import_breach_row",
+                        &[
+                            ("row", &(i + 1)),
+                            ("id", &case.id),
+                            ("msg", &u.message(self.lang)),
+                        ],
+                    ));
+                }
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            flagged += usize::from(!ids.is_empty());
+            case.breaches = ids;
+        }
+        if refused.is_empty() {
+            return Ok(flagged);
+        }
+        let mut lines = vec![trf(
+            self.lang,
+            "app.import_breaches",
+            &[("n", &refused.len())],
+        )];
+        lines.extend(refused);
+        Err(OpError::Breaches(lines))
+    }
+
+    /// Flags every stored case that breaks a rule it is not flagged for, one audited
+    /// event each (action `flag`). After a restore: the backup may predate a rule, and
+    /// refusing it would leave the office without its data, so its breaches are made
+    /// visible instead. Returns each newly flagged case with the rules it breaks.
+    pub fn flag_stored_breaches(&self) -> Result<Vec<(String, Vec<Unmet>)>, OpError> {
+        let rules = self.rule_ctx();
+        let ctx = self.write_ctx()?;
+        let mut out = Vec::new();
+        for case in self.store().cases()? {
+            let unmet = case_breaches(&case, &rules);
+            let mut ids = case.breaches.clone();
+            for u in &unmet {
+                let id = rule_id(u);
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            if ids == case.breaches {
+                continue;
+            }
+            let note = ids.join(", ");
+            let r = self.store().update(
+                &case.id,
+                Some(case.rev),
+                &ctx,
+                "flag",
+                &note,
+                |c: &mut Case| -> Result<(), OpError> {
+                    c.breaches = ids;
+                    Ok(())
+                },
+            );
+            super::stage_ops::unwrap_update(r)?;
+            out.push((case.id, unmet));
+        }
+        Ok(out)
     }
 
     /// Cases from CSV intake have no id yet: give them the next free ones of their year.
@@ -145,6 +242,9 @@ impl Session {
                 };
             }
         }
+        // Shipped data is stored as any import would be: a case breaking a rule flagged, so
+        // the store's own export always imports again.
+        self.flag_import(&mut cases, true)?;
         let rows: Vec<_> = io::demo::demo_blacklist()
             .into_iter()
             .map(listed_row)
@@ -168,7 +268,8 @@ impl Session {
     /// Generates `n` varied cases (for benchmarks) into the store.
     pub fn load_generated(&self, n: usize, seed: u64) -> Result<usize, OpError> {
         let ctx = self.write_ctx()?;
-        let cases = io::generate::generate(n, seed, self.today());
+        let mut cases = io::generate::generate(n, seed, self.today());
+        self.flag_import(&mut cases, true)?;
         Ok(self.store().import(&ctx, cases, "demo --count")?)
     }
 
@@ -203,6 +304,19 @@ impl Session {
 
     pub fn backup(&self, dest: &Path) -> Result<(), OpError> {
         Ok(self.store().backup(dest)?)
+    }
+
+    /// Replaces the store's content with the backup at `src` (checked first), in place,
+    /// so every process that has it open sees the restore (see `store::restore`).
+    pub fn restore_from(&self, backup: &Store) -> Result<RestoreReport, OpError> {
+        let ctx = self.write_ctx()?;
+        Ok(self.store().restore_from(&ctx, backup)?)
+    }
+
+    /// Rewrites damaged cases from their verified history.
+    pub fn repair(&self) -> Result<RepairReport, OpError> {
+        let ctx = self.write_ctx()?;
+        Ok(self.store().repair(&ctx)?)
     }
 }
 
@@ -261,7 +375,4 @@ pub fn check_import(
     Ok(cases)
 }
 
-/// Replaces the store at `dest` with the copy at `src` (checked first).
-pub fn restore(src: &Path, dest: &Path) -> Result<(), OpError> {
-    Ok(Store::restore(src, dest)?)
-}
+

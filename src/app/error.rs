@@ -20,6 +20,8 @@ pub enum OpError {
     BadInput(Vec<String>),
     /// The store or the session is read-only.
     ReadOnly,
+    /// Input that breaks a rule of the measures (import rows), lines already rendered.
+    Breaches(Vec<String>),
 }
 
 impl From<StoreError> for OpError {
@@ -32,7 +34,7 @@ impl OpError {
     pub fn exit_code(&self) -> i32 {
         match self {
             OpError::Store(e) => e.exit_code(),
-            OpError::Refused(_) => 3,
+            OpError::Refused(_) | OpError::Breaches(_) => 3,
             OpError::NeedReason | OpError::Invalid(_) | OpError::BadInput(_) => 2,
             OpError::ReadOnly => 2,
         }
@@ -54,7 +56,7 @@ impl OpError {
                 out.extend(issues.iter().map(|i| format!("  - {}", i.message(lang))));
                 out
             }
-            OpError::BadInput(lines) => lines.clone(),
+            OpError::BadInput(lines) | OpError::Breaches(lines) => lines.clone(),
             OpError::ReadOnly => vec![tr(lang, "app.read_only").to_string()],
         }
     }

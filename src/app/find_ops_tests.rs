@@ -2,7 +2,7 @@
 //! as the searcher over the summaries, and equal to a rebuild after every kind of write.
 
 use super::*;
-use crate::app::{Config, SessionOptions, restore};
+use crate::app::{Config, SessionOptions};
 use crate::domain::Stage;
 use crate::search::NameIndex;
 
@@ -114,10 +114,9 @@ fn search_table_equals_a_rebuild_after_writes_and_restore() {
     // A restored copy is checked, never trusted: missing or stale means rebuilt.
     let copy = dir.path().join("copy.redb");
     s.backup(&copy).unwrap();
-    let dest = dir.path().join("b.redb");
-    drop(store(&dir, "b.redb"));
-    restore(&copy, &dest).unwrap();
     let b = store(&dir, "b.redb");
+    let backup = crate::store::Store::open_backup(&copy).unwrap();
+    b.restore_from(&backup).unwrap();
     if let Some(rows) = b.fresh_search_rows().unwrap() {
         assert_eq!(rows, rebuilt(&b));
     }

@@ -1,44 +1,33 @@
 //! Reading many cases: the filter query language and fuzzy search over the store's rows,
-//! with deadlines computed from the working-day calendar.
+//! with each row's facts (deadlines, overdue, idle days) for one reading of the clock.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use crate::domain::CaseSummary;
-use crate::domain::rules::overdue_deadlines;
-use crate::domain::workflow::{self, Deadline};
 use crate::search::{self, FilterCtx, Hit, NameIndex};
 
 use super::error::OpError;
+use super::facts::Facts;
 use super::session::Session;
 
 /// Rows plus what filters and search need, computed once per load.
 pub struct Rows {
     pub rows: Vec<CaseSummary>,
     pub index: NameIndex,
-    pub deadlines: Vec<Option<Deadline>>,
-    /// Rows with any deadline passed that means late work (implementation end, mid-term
-    /// check, rectification, acceptance), as of the session's today.
-    pub overdue: Vec<bool>,
+    /// Each row's facts on `today`, same order as `rows`.
+    pub facts: Vec<Facts>,
+    /// The day the facts are for: the session's today when the rows were read.
+    pub today: NaiveDate,
     by_id: HashMap<String, usize>,
 }
 
 impl Rows {
     pub fn build(rows: Vec<CaseSummary>, session: &Session) -> Rows {
         let index = NameIndex::build(&rows);
-        let deadlines = rows
-            .iter()
-            .map(|s| workflow::next_deadline(s, &session.calendar, &session.settings))
-            .collect();
         let today = session.today();
-        let overdue = rows
-            .iter()
-            .map(|s| {
-                workflow::is_overdue(s, today)
-                    || !overdue_deadlines(s, today, &session.calendar, &session.settings).is_empty()
-            })
-            .collect();
+        let facts = session.facts(&rows, today);
         let by_id = rows
             .iter()
             .enumerate()
@@ -47,8 +36,8 @@ impl Rows {
         Rows {
             rows,
             index,
-            deadlines,
-            overdue,
+            facts,
+            today,
             by_id,
         }
     }
@@ -57,27 +46,28 @@ impl Rows {
         self.by_id.get(id).copied()
     }
 
-    /// Indices of the rows matching `query` (all rows for an empty query), in id order.
-    /// `me` is the officer `mine` means (the session's OS user).
-    pub fn filter(
-        &self,
-        query: &str,
-        today: NaiveDate,
-        me: &str,
-    ) -> Result<Vec<usize>, search::FilterError> {
+    fn fact(&self, s: &CaseSummary) -> Facts {
+        self.position(&s.id)
+            .and_then(|i| self.facts.get(i))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// Indices of the rows matching `query` (all rows for an empty query), in id order,
+    /// on the day the rows were read. `me` is the officer `mine` means (the session's OS
+    /// user).
+    pub fn filter(&self, query: &str, me: &str) -> Result<Vec<usize>, search::FilterError> {
         let filter = search::parse(query)?;
-        let deadline = |s: &CaseSummary| {
-            self.position(&s.id)
-                .and_then(|i| self.deadlines[i].as_ref())
-                .map(|d| d.date)
-        };
-        let overdue = |s: &CaseSummary| self.position(&s.id).is_some_and(|i| self.overdue[i]);
+        let deadline = |s: &CaseSummary| self.fact(s).due.map(|d| d.date);
+        let overdue = |s: &CaseSummary| self.fact(s).is_overdue();
+        let idle_days = |s: &CaseSummary| self.fact(s).idle_days;
         let ctx = FilterCtx {
-            today,
+            today: self.today,
             me,
             index: &self.index,
             deadline: &deadline,
             overdue: &overdue,
+            idle_days: &idle_days,
         };
         Ok(filter.apply(&self.rows, &ctx))
     }

@@ -15,7 +15,6 @@ use crate::i18n::trf;
 use super::edit_ops::check_valid;
 use super::error::OpError;
 use super::session::Session;
-use super::stage_ops::unwrap_update;
 
 /// What `record_taker` sets on one taker: where it stands, its own agreement, task book and
 /// period (赛马制), and its stage gate.
@@ -181,18 +180,9 @@ impl Session {
         note: &str,
         change: impl FnOnce(&mut Case) -> Result<(), OpError>,
     ) -> Result<Case, OpError> {
-        let ctx = self.write_ctx()?;
-        let r = self.store().update(
-            id,
-            expected_rev,
-            &ctx,
-            action,
-            note,
-            |case: &mut Case| -> Result<(), OpError> {
-                change(case)?;
-                check_valid(case)
-            },
-        );
-        unwrap_update(r)
+        self.write_case(id, expected_rev, action, note, |case: &mut Case| {
+            change(case)?;
+            check_valid(case)
+        })
     }
 }

@@ -2,10 +2,13 @@
 //! the TUI both go through it, so a rule, a revision check or an audit event is written once.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
 use super::actor::current_actor;
+pub use super::clock::shanghai;
+use super::clock::{Clock, SystemClock};
 use super::config::{self, Config};
 use super::error::OpError;
 use crate::domain::calendar::{BUNDLED_HOLIDAYS, Calendar};
@@ -32,23 +35,17 @@ pub struct Session {
     pub read_only: bool,
     pub calendar: Calendar,
     pub settings: RuleSettings,
+    /// `officers` of config.toml: who may be assigned (empty: any system user).
+    pub officers: Vec<String>,
     blacklist: Blacklist,
-    today: NaiveDate,
+    /// Read at each operation: a session open over midnight works on the new day.
+    clock: Arc<dyn Clock>,
 }
 
-/// China Standard Time has no daylight saving: a fixed +08:00 offset is exact.
-pub fn shanghai() -> FixedOffset {
-    FixedOffset::east_opt(8 * 3600).expect("valid offset")
-}
-
-/// Today in Asia/Shanghai. `JIEBANG_TODAY=YYYY-MM-DD` pins it for rehearsals and tests.
+/// Today in Asia/Shanghai by the system clock (`JIEBANG_TODAY` pins it, see
+/// [`SystemClock::from_env`]).
 pub fn today() -> NaiveDate {
-    if let Ok(v) = std::env::var("JIEBANG_TODAY")
-        && let Ok(d) = NaiveDate::parse_from_str(v.trim(), "%Y-%m-%d")
-    {
-        return d;
-    }
-    Utc::now().with_timezone(&shanghai()).date_naive()
+    SystemClock::from_env().today()
 }
 
 /// Loads the holiday calendar: the user's `holidays.toml` if present, else the bundled one.
@@ -95,8 +92,9 @@ impl Session {
             read_only,
             calendar,
             settings: cfg.rules.clone(),
+            officers: cfg.officers.clone(),
             blacklist: Blacklist::default(),
-            today: today(),
+            clock: Arc::new(SystemClock::from_env()),
         };
         session.reload_blacklist()?;
         Ok(session)
@@ -114,17 +112,26 @@ impl Session {
         &self.actor
     }
 
+    /// Replaces the clock (tests fix or step it; the TUI and CLI keep the system clock).
+    pub fn set_clock(&mut self, clock: Arc<dyn Clock>) {
+        self.clock = clock;
+    }
+
+    /// Today in Asia/Shanghai, read from the clock now. An operation reads it once and
+    /// uses that date throughout.
     pub fn today(&self) -> NaiveDate {
-        self.today
+        self.clock.today()
     }
 
     pub fn now(&self) -> DateTime<Utc> {
-        Utc::now()
+        self.clock.now()
     }
 
+    /// The rules' context, dated by one reading of the clock: an operation that takes it
+    /// uses `ctx.today` for everything it dates.
     pub fn rule_ctx(&self) -> RuleContext<'_> {
         RuleContext {
-            today: self.today,
+            today: self.today(),
             calendar: &self.calendar,
             blacklist: &self.blacklist,
             settings: &self.settings,
@@ -155,6 +162,27 @@ impl Session {
 
     pub fn summaries(&self) -> Result<Vec<CaseSummary>, OpError> {
         Ok(self.store.summaries()?)
+    }
+
+    /// The summaries that read back whole, and the ids of damaged cases: a screen shows
+    /// the others and names these (each refused with exit 5 when opened).
+    pub fn summaries_lenient(&self) -> Result<(Vec<CaseSummary>, Vec<String>), OpError> {
+        let (rows, damaged) = self.store.summaries_lenient()?;
+        let ids = damaged
+            .into_iter()
+            .filter_map(|e| match e {
+                crate::store::StoreError::Damaged { id, .. } => Some(id),
+                _ => None,
+            })
+            .collect();
+        Ok((rows, ids))
+    }
+
+    /// Case `id` with every note (`case` carries the latest ones).
+    pub fn case_full(&self, id: &str) -> Result<Case, OpError> {
+        self.store.get_full(id)?.ok_or_else(|| {
+            OpError::Store(crate::store::StoreError::NotFound { id: id.to_string() })
+        })
     }
 
     pub fn case(&self, id: &str) -> Result<Case, OpError> {

@@ -63,28 +63,19 @@ impl Session {
         expected_rev: Option<u64>,
         note: &str,
     ) -> Result<Case, OpError> {
-        let ctx = self.write_ctx()?;
         let rules = self.rule_ctx();
-        let today = self.today();
+        let today = rules.today;
         let note = note.trim();
         let needs_reason =
             |m: Move| matches!(m, Move::Back) || matches!(to, Stage::Rejected | Stage::Withdrawn);
-        let result = self.store().update(
-            id,
-            expected_rev,
-            &ctx,
-            "move",
-            note,
-            |case: &mut Case| -> Result<(), OpError> {
-                let m = workflow::check_move(case, to, &rules).map_err(OpError::Refused)?;
-                if needs_reason(m) && note.is_empty() {
-                    return Err(OpError::NeedReason);
-                }
-                workflow::apply_move(case, to, today);
-                Ok(())
-            },
-        );
-        unwrap_update(result)
+        self.write_case(id, expected_rev, "move", note, |case: &mut Case| {
+            let m = workflow::check_move(case, to, &rules).map_err(OpError::Refused)?;
+            if needs_reason(m) && note.is_empty() {
+                return Err(OpError::NeedReason);
+            }
+            workflow::apply_move(case, to, today);
+            Ok(())
+        })
     }
 
     /// Moves back one stage on the main line, with a mandatory reason.

@@ -60,7 +60,12 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create an empty store
-    Init,
+    Init {
+        /// Share it with the officers of this group: the folder is made setgid and
+        /// group-writable, the store 0660
+        #[arg(long, value_name = "NAME")]
+        group: Option<String>,
+    },
     /// Load the shipped demo cases, or N generated ones
     Demo {
         /// Generate N synthetic cases instead of the shipped demo set
@@ -92,6 +97,9 @@ pub enum Command {
         /// Output: readable text, or the case as JSON
         #[arg(long, value_name = "text|json", default_value = "text")]
         format: String,
+        /// Every note, not only the latest 50
+        #[arg(long)]
+        all_notes: bool,
     },
     /// Fuzzy search on achievement and organisation names (Chinese or pinyin)
     Find {
@@ -215,6 +223,9 @@ pub enum Command {
         /// Check every row and report, but write nothing (not even a new store file)
         #[arg(long)]
         dry_run: bool,
+        /// Store past cases that broke a rule, each flagged (违规/待核) with the rules broken
+        #[arg(long)]
+        allow_breaches: bool,
     },
     /// Export cases (json round-trips through import; xlsx needs -o or a pipe)
     Export {
@@ -230,9 +241,14 @@ pub enum Command {
             allow_hyphen_values = true
         )]
         filter: String,
-        /// Write to FILE (atomically) instead of stdout
+        /// Write to FILE (atomically) instead of stdout; never onto a device, FIFO or folder
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+        #[command(flatten)]
+        csv: super::csv_out::CsvOut,
     },
     /// The audit trail
     Audit {
@@ -248,6 +264,9 @@ pub enum Command {
     Backup {
         /// Where to write the copy (a store file that can be opened with --db)
         file: PathBuf,
+        /// Replace FILE if it exists (an older backup)
+        #[arg(long)]
+        force: bool,
     },
     /// Replace the store from a backup (asks unless --yes)
     Restore {
@@ -257,6 +276,13 @@ pub enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// The documents the department posts: the 榜单 and the 公示 of selected takers
+    Publish {
+        #[command(subcommand)]
+        what: super::publish::PublishCommand,
+    },
+    /// The report workbook: stage x field, regions, subsidies, overdue, with charts
+    Report(super::report::ReportArgs),
     /// Measure the figures of CONTRACT.md on N generated cases
     Bench {
         /// How many cases to generate (in a temporary store; --db is not touched)
@@ -274,7 +300,12 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
     /// Check the hash chain of the whole history
-    Verify,
+    Verify {
+        /// Rebuild damaged cases (rows failing their checksum or differing from their
+        /// history) from the verified audit trail
+        #[arg(long)]
+        repair: bool,
+    },
     /// Print the events (of one case, or all)
     Log {
         /// Only the events of this case

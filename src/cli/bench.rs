@@ -62,6 +62,9 @@ pub struct Figures {
     pub frame_p99_ms: f64,
     pub filter_p99_ms: f64,
     pub commit_p50_ms: f64,
+    /// One `note` on a case with no notes / with 100 000 (`bench_notes`).
+    pub note_ms_0: f64,
+    pub note_ms_100k: f64,
     pub rss_mb: f64,
     pub bytes_per_move: f64,
     pub bytes_per_move_max: f64,
@@ -169,13 +172,12 @@ fn measure(n: usize, with_pty: bool, lang: Lang) -> anyhow::Result<Figures> {
         }
     }
 
-    let today = session.today();
     let mut filters = Vec::new();
     for _ in 0..5 {
         for q in FILTERS {
             let t = Instant::now();
             let picked = rows
-                .filter(q, today, session.me())
+                .filter(q, session.me())
                 .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
             std::hint::black_box(&picked);
             filters.push(t.elapsed());
@@ -183,6 +185,7 @@ fn measure(n: usize, with_pty: bool, lang: Lang) -> anyhow::Result<Figures> {
     }
 
     let commits = commit_times(&session, &rows)?;
+    let (note_ms_0, note_ms_100k) = super::bench_notes::note_figures(lang)?;
     let keys = crate::tui::bench::measure_keys(&session, 100, 30)?;
     let mut all: Vec<f64> = keys.by_kind.values().flatten().copied().collect();
     let mut kinds = std::collections::BTreeMap::new();
@@ -216,6 +219,8 @@ fn measure(n: usize, with_pty: bool, lang: Lang) -> anyhow::Result<Figures> {
         frame_p99_ms: round3(frames.frame_p99_ms),
         filter_p99_ms: pct(&mut filters, 99),
         commit_p50_ms: pct(&mut commits.clone(), 50),
+        note_ms_0,
+        note_ms_100k,
         rss_mb,
         bytes_per_move: frames.bytes_per_move as f64,
         bytes_per_move_max: frames.bytes_per_move_max as f64,

@@ -1,41 +1,51 @@
 //! One function per command: parse what clap left as text, call the session, print.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
 use super::args::{AuditCommand, BlacklistCommand, Command, Global};
+use super::store_place::with_new_store;
 use super::{open, open_read, render, usage};
-use crate::app::{Config, Format, OpError, SessionOptions, restore};
+use crate::app::{Config, Format, OpError, SessionOptions};
 use crate::domain::validate;
 use crate::domain::vocab::Stage;
 use crate::domain::{Extension, Tranche, Yuan};
 use crate::i18n::{Lang, tr, trf};
 use crate::io::json::inert_json;
+use crate::io::outfile::{self, OutOptions};
 
 pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     let lang = opts.lang;
     match cmd {
-        Command::Init => {
-            let s = open(&opts, cfg, true)?;
+        Command::Init { group } => {
+            let mut o = opts.clone();
+            if let Some(g) = &group {
+                let path = crate::app::config::store_path(o.db.as_deref());
+                super::shared::prepare_group_dir(lang, &path, g)?;
+                o.group_shared = true;
+            }
+            let path = with_new_store(&o, cfg, |s| Ok(s.path().to_path_buf()))?;
             outln!(
                 "{}",
-                trf(lang, "cli.init_done", &[("path", &s.path().display())])
+                trf(lang, "cli.init_done", &[("path", &path.display())])
             );
         }
         Command::Demo { count, seed } => {
-            let mut s = open(&opts, cfg, true)?;
-            let n = match count {
-                Some(n) => s.load_generated(n, seed)?,
-                None => s.load_demo()?,
-            };
+            let (n, path) = with_new_store(&opts, cfg, |s| {
+                let n = match count {
+                    Some(n) => s.load_generated(n, seed)?,
+                    None => s.load_demo()?,
+                };
+                Ok((n, s.path().to_path_buf()))
+            })?;
             outln!(
                 "{}",
                 trf(
                     lang,
                     "cli.demo_done",
-                    &[("n", &n), ("path", &s.path().display())]
+                    &[("n", &n), ("path", &path.display())]
                 )
             );
         }
@@ -44,7 +54,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let s = open_read(&opts, cfg)?;
             let rows = s.rows()?;
             let picked = rows
-                .filter(&filter, s.today(), s.me())
+                .filter(&filter, s.me())
                 .map_err(|e| usage(e.message(lang)))?;
             match format.as_str() {
                 "table" => out!("{}", render::list_table(&rows, &picked, lang)),
@@ -61,10 +71,17 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                 other => return Err(bad_format(lang, other, "table|json|csv")),
             }
         }
-        Command::Show { id, format } => {
+        Command::Show {
+            id,
+            format,
+            all_notes,
+        } => {
             check_format(lang, &format, &["text", "json"])?;
             let s = open_read(&opts, cfg)?;
-            let case = s.case(&id)?;
+            let case = match all_notes {
+                true => s.case_full(&id)?,
+                false => s.case(&id)?,
+            };
             match format.as_str() {
                 "text" => out!("{}", render::show_text(&s, &case)?),
                 "json" => outln!("{}", inert_json(serde_json::to_string_pretty(&case)?)),
@@ -202,15 +219,25 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             file,
             format,
             dry_run,
-        } => import(&opts, cfg, &file, format.as_deref(), dry_run)?,
+            allow_breaches,
+        } => import(
+            &opts,
+            cfg,
+            &file,
+            format.as_deref(),
+            (dry_run, allow_breaches),
+        )?,
         Command::Export {
             format,
             filter,
             output,
+            force,
+            csv,
         } => {
             let fmt = Format::parse(&format)
                 .filter(|f| *f != Format::Docx)
                 .ok_or_else(|| bad_format(lang, &format, EXPORT_FORMATS))?;
+            let enc = csv.pick(fmt, output.is_some(), lang)?;
             // Refused before any work: binary on a terminal is noise and can upset it.
             if fmt.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
                 return Err(usage(tr(lang, "xlsx.tty").to_string()));
@@ -221,7 +248,7 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             } else {
                 let rows = s.rows()?;
                 let picked = rows
-                    .filter(&filter, s.today(), s.me())
+                    .filter(&filter, s.me())
                     .map_err(|e| usage(e.message(lang)))?;
                 Some(
                     picked
@@ -230,15 +257,18 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
                         .collect::<Vec<_>>(),
                 )
             };
-            let bytes = s.export(ids.as_deref(), fmt)?;
+            let bytes = super::csv_out::apply(s.export(ids.as_deref(), fmt)?, fmt, enc);
             match output {
-                Some(path) => write_file(&path, &bytes)?,
+                Some(path) => write_file(lang, &path, &bytes, force)?,
                 None if fmt.is_binary() => emit_bytes(&bytes),
                 None => out!("{}", text(bytes)),
             }
         }
         Command::Audit {
-            what: AuditCommand::Verify,
+            what: AuditCommand::Verify { repair: true },
+        } => super::restore::repair(&opts, cfg)?,
+        Command::Audit {
+            what: AuditCommand::Verify { repair: false },
         } => {
             let s = open_read(&opts, cfg)?;
             let report = s.verify_audit()?;
@@ -267,9 +297,8 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
         Command::Blacklist {
             what: BlacklistCommand::Import { file },
         } => {
-            let mut s = open(&opts, cfg, true)?;
             let text = read_text(lang, &file)?;
-            let n = s.import_blacklist(&text)?;
+            let n = with_new_store(&opts, cfg, |s| Ok(s.import_blacklist(&text)?))?;
             outln!("{}", trf(lang, "cli.blacklist_done", &[("n", &n)]));
         }
         Command::Blacklist {
@@ -278,8 +307,9 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             let s = open_read(&opts, cfg)?;
             out!("{}", render::blacklist(&s, lang));
         }
-        Command::Backup { file } => {
+        Command::Backup { file, force } => {
             let s = open_read(&opts, cfg)?;
+            let file = backup_target(lang, &file, force)?;
             s.backup(&file)?;
             outln!(
                 "{}",
@@ -300,12 +330,15 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
             {
                 return Err(usage(tr(lang, "cli.restore_cancelled").to_string()));
             }
-            restore(&file, &dest)?;
+            super::restore::run(&file, &dest, &opts, cfg)?;
             outln!(
                 "{}",
                 trf(lang, "cli.restore_done", &[("path", &dest.display())])
             );
+            super::breaches::flag_after_restore(&opts, cfg)?;
         }
+        Command::Publish { what } => super::publish::run(what, &opts, cfg)?,
+        Command::Report(a) => super::report::run(a, &opts, cfg)?,
         Command::Bench { cases, format, pty } => super::bench::run(cases, &format, pty, lang)?,
     }
     Ok(())
@@ -318,6 +351,7 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
     } else {
         None
     };
+    let mut notice_for_tui = None;
     let session = match &demo_dir {
         Some(dir) => {
             let o = SessionOptions {
@@ -330,7 +364,13 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
             s.read_only = opts.read_only || cfg.read_only;
             s
         }
-        None => open(&opts, cfg, true)?,
+        None => match super::store_place::tui_session(&opts, cfg, global.ascii || cfg.ascii)? {
+            Some((s, notice)) => {
+                notice_for_tui = notice;
+                s
+            }
+            None => return Ok(()),
+        },
     };
     let keymap = global
         .keymap
@@ -344,6 +384,7 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
         read_only: session.read_only,
         store_path: session.path().display().to_string(),
         user: session.actor().label(),
+        notice: notice_for_tui,
         ..crate::tui::TuiOptions::default()
     };
     let result = crate::tui::run(Box::new(session), tui_opts);
@@ -356,7 +397,7 @@ fn import(
     cfg: &Config,
     file: &Path,
     format: Option<&str>,
-    dry_run: bool,
+    (dry_run, allow_breaches): (bool, bool),
 ) -> anyhow::Result<()> {
     let lang = opts.lang;
     let fmt = match format {
@@ -381,7 +422,10 @@ fn import(
         return Err(usage(trf(
             lang,
             "cli.file_too_large",
-            &[("path", &file.display()), ("max", &"64 MiB")],
+            &[
+                ("path", &file.display()),
+                ("max", &crate::io::encoding::MAX_IMPORT_LABEL),
+            ],
         )));
     }
     let bytes = std::fs::read(file).map_err(|e| {
@@ -400,13 +444,22 @@ fn import(
         if store_exists {
             // Read-only: a read-write handle rewrites the file's header when it closes,
             // and a dry run promises the store's bytes stay as they were.
-            open_read(opts, cfg)?.import(&bytes, fmt, true)?
+            open_read(opts, cfg)?.import(&bytes, fmt, true, allow_breaches)?
         } else {
             cases.len()
         }
     } else {
-        open(opts, cfg, true)?.import(&bytes, fmt, false)?
+        with_new_store(opts, cfg, |s| Ok(s.import(&bytes, fmt, false, allow_breaches)?))?
     };
+    if matches!(fmt, Format::Csv | Format::Json)
+        && let Some(enc) = crate::io::encoding::sniff(&bytes)
+    {
+        let label = enc.label(lang);
+        outln!(
+            "{}",
+            trf(lang, "office.import_encoding", &[("encoding", &label)])
+        );
+    }
     let key = if dry_run {
         "cli.import_dry"
     } else {
@@ -521,17 +574,34 @@ fn read_text(lang: Lang, path: &Path) -> anyhow::Result<String> {
     })
 }
 
-/// Writes through a temporary file in the same directory, then renames: a reader never
-/// sees half a file.
-fn write_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.persist(path)?;
+/// Every file an officer asks for goes through `outfile`: never onto a device, FIFO or
+/// folder, an existing file only with `--force`, through a temporary file and a rename.
+fn write_file(lang: Lang, path: &Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    let opts = OutOptions {
+        force,
+        ..Default::default()
+    };
+    outfile::write(path, bytes, &opts).map_err(|e| out_error(lang, &e))?;
     Ok(())
+}
+
+/// The checks of `write_file` for a backup's target, before the copy starts (the store
+/// writes the copy itself); a backup may replace an older backup, which is a store.
+fn backup_target(lang: Lang, path: &Path, force: bool) -> anyhow::Result<PathBuf> {
+    let opts = OutOptions {
+        force,
+        may_replace_store: true,
+        ..Default::default()
+    };
+    let target = outfile::check(path, &opts).map_err(|e| out_error(lang, &e))?;
+    Ok(target.path)
+}
+
+pub(crate) fn out_error(lang: Lang, e: &outfile::OutError) -> anyhow::Error {
+    anyhow::Error::new(super::CliError {
+        code: e.exit_code(),
+        msg: e.message(lang),
+    })
 }
 
 fn confirm(question: &str) -> anyhow::Result<bool> {

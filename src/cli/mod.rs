@@ -14,11 +14,19 @@ macro_rules! outln {
 mod args;
 mod assign;
 mod bench;
+mod breaches;
+mod bench_notes;
 mod commands;
 mod find;
 mod records;
 mod render;
 mod render_records;
+mod restore;
+mod shared;
+mod store_place;
+mod csv_out;
+mod publish;
+mod report;
 mod table;
 
 use clap::Parser;
@@ -144,7 +152,21 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
 pub(crate) fn open(opts: &SessionOptions, cfg: &Config, create: bool) -> anyhow::Result<Session> {
     let mut o = opts.clone();
     o.create = create;
-    Session::open(&o, cfg)
+    let path = crate::app::config::store_path(o.db.as_deref());
+    store_place::check(o.lang, &path)?;
+    if !o.read_only && !cfg.read_only {
+        // Before redb's bare "Permission denied": a viewer learns why and what to ask for.
+        if let Some(why) = shared::read_only_reason(o.lang, &path, "shared.write_denied") {
+            return Err(usage(why));
+        }
+    }
+    let s = Session::open(&o, cfg)?;
+    if !s.read_only {
+        for w in shared::lockout_warnings(o.lang, &path, o.group_shared) {
+            eprintln!("jiebang: {w}");
+        }
+    }
+    Ok(s)
 }
 
 /// Writes `text` to stdout; a broken pipe is not an error (the reader has seen enough).
@@ -173,6 +195,7 @@ pub(crate) fn emit(text: &str, newline: bool) {
 pub(crate) fn open_read(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<Session> {
     let mut o = opts.clone();
     o.read_only = true;
+    store_place::check(o.lang, &crate::app::config::store_path(o.db.as_deref()))?;
     match Session::open(&o, cfg) {
         Err(e)
             if !opts.read_only

@@ -28,12 +28,15 @@ pub fn list_table(rows: &Rows, picked: &[usize], lang: Lang) -> String {
     .align_right(8);
     for &i in picked {
         let s = &rows.rows[i];
-        let due = rows.deadlines[i]
-            .as_ref()
-            .map(|d| format!("{} {}", d.date.format("%Y-%m-%d"), d.kind.label(lang)))
+        // `!` marks an overdue case, as the TUI's list does: the same fact.
+        let f = &rows.facts[i];
+        let late = if f.is_overdue() { "!" } else { "" };
+        let due = f
+            .due
+            .map(|d| format!("{late}{} {}", d.date.format("%Y-%m-%d"), d.kind.label(lang)))
             .unwrap_or_else(|| "-".into());
         t.row(vec![
-            s.id.clone(),
+            super::breaches::marked_id(s, lang),
             s.name.clone(),
             s.field.map(|f| f.label(lang)).unwrap_or("-").to_string(),
             s.kind.label(lang).to_string(),
@@ -79,6 +82,8 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         case.officer.as_str()
     };
     kv(&mut o, tr(lang, "assign.f.officer"), officer);
+    o.push_str(&super::breaches::section(s, case, lang));
+    facts_lines(&mut o, s, case);
     section(&mut o, tr(lang, "group.issuer"));
     org_lines(&mut o, &case.issuer, lang);
     section(&mut o, tr(lang, "group.need"));
@@ -223,6 +228,8 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
 
     if !case.notes.is_empty() {
         section(&mut o, tr(lang, "group.notes"));
+        let total = s.store().note_count(&case.id)?;
+        window_line(&mut o, lang, case.notes.len(), total, "show");
         for n in &case.notes {
             let at = n.at.with_timezone(&crate::app::session::shanghai());
             let _ = writeln!(
@@ -235,8 +242,32 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         }
     }
     section(&mut o, tr(lang, "group.history"));
-    o.push_str(&history(&s.store().events(Some(&case.id))?, lang));
+    let (events, total) = s.store().events_tail(&case.id, HISTORY_WINDOW)?;
+    window_line(&mut o, lang, events.len(), total, "audit log");
+    o.push_str(&history(&events, lang));
     Ok(o)
+}
+
+/// The history `show` prints: the latest events (all of them with `audit log ID`).
+const HISTORY_WINDOW: usize = 50;
+
+/// "latest N of M" under a section that shows only the latest entries.
+fn window_line(o: &mut String, lang: Lang, shown: usize, total: u64, command: &str) {
+    if (shown as u64) < total {
+        let cmd = match command {
+            "show" => "jiebang show ID --all-notes".to_string(),
+            _ => "jiebang audit log ID".to_string(),
+        };
+        let _ = writeln!(
+            o,
+            "  {}",
+            trf(
+                lang,
+                "show.window",
+                &[("shown", &shown), ("total", &total), ("cmd", &cmd)]
+            )
+        );
+    }
 }
 
 pub fn history(events: &[AuditEvent], lang: Lang) -> String {
@@ -288,6 +319,19 @@ pub fn blacklist(s: &Session, lang: Lang) -> String {
         ]);
     }
     t.render()
+}
+
+/// The case's next deadline and what is overdue, from the same facts as `list`.
+fn facts_lines(o: &mut String, s: &Session, case: &Case) {
+    let lang = s.lang;
+    let summary = crate::domain::CaseSummary::of(case);
+    let f = crate::app::facts::facts(&summary, s.today(), &s.calendar, &s.settings);
+    let due = f.due.map_or_else(|| "-".to_string(), |d| d.describe(lang));
+    kv(o, tr(lang, "facts.show.due"), &due);
+    if f.is_overdue() {
+        let kinds: Vec<&str> = f.overdue.iter().map(|k| k.label(lang)).collect();
+        kv(o, tr(lang, "facts.show.overdue"), &kinds.join(", "));
+    }
 }
 
 fn unmet_lines(o: &mut String, unmet: &[Unmet], lang: Lang) {

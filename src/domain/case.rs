@@ -264,6 +264,11 @@ pub struct Case {
     /// case is unassigned. Cases stored before assignment existed read as unassigned.
     #[serde(default)]
     pub officer: String,
+    /// Rules this case was stored in breach of, knowingly (`import --allow-breaches`), by
+    /// rule id; a write that resolves a breach drops its id. Written only when not empty,
+    /// so a clean case's JSON is as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breaches: Vec<String>,
     #[serde(default)]
     pub rev: u64,
     pub created_at: DateTime<Utc>,
@@ -296,6 +301,7 @@ impl Case {
             midterm: Midterm::default(),
             notes: Vec::new(),
             officer: String::new(),
+            breaches: Vec::new(),
             rev: 0,
             created_at: now,
             updated_at: now,

@@ -39,8 +39,15 @@ pub struct CaseSummary {
     /// 经办人 (empty: unassigned); summaries stored before assignment read unassigned.
     #[serde(default)]
     pub officer: String,
+    /// Stored with a flagged rule breach (`Case::breaches` not empty).
+    #[serde(default)]
+    pub breach: bool,
     pub rev: u64,
     pub updated_at: DateTime<Utc>,
+    /// When the case was opened (the dashboard's cases per month); summaries stored
+    /// before it read None until their case is next written.
+    #[serde(default)]
+    pub created_at: Option<DateTime<Utc>>,
 }
 
 impl CaseSummary {
@@ -83,8 +90,10 @@ impl CaseSummary {
             subsidy_paid: case.subsidy_paid(),
             midterm: MidtermSummary::of(case),
             officer: case.officer.clone(),
+            breach: !case.breaches.is_empty(),
             rev: case.rev,
             updated_at: case.updated_at,
+            created_at: Some(case.created_at),
         }
     }
 

@@ -271,6 +271,16 @@ pub static TABLE: &[(&str, &str)] = &[
     ("rules.deadline.acceptance_due", "Acceptance due"),
     ("rules.deadline.estimated", "estimated"),
     (
+        "facts.overdue.implementation",
+        "implementation ended, not closed",
+    ),
+    ("facts.overdue.midterm", "mid-term check overdue"),
+    ("facts.overdue.rectify", "rectification overdue"),
+    ("facts.overdue.acceptance", "acceptance overdue"),
+    ("facts.overdue.publicity", "publicity ended, not moved on"),
+    ("facts.show.due", "Next deadline"),
+    ("facts.show.overdue", "Overdue"),
+    (
         "rules.move.closed",
         "the case is {from}; its stage can no longer change",
     ),
@@ -299,6 +309,25 @@ pub static TABLE: &[(&str, &str)] = &[
         "rules.move.withdrawn_from",
         "only an open case can be withdrawn",
     ),
+    // -- rules: invariants, sources, new rules (issue 10) --
+    (
+        "rules.post_subsidy_before_acceptance_date",
+        "post-subsidy dated {date}, before the acceptance of {accepted}",
+    ),
+    (
+        "rules.date_in_future",
+        "{what} {date} is after today ({today}): a date of something done cannot be in the future",
+    ),
+    ("rules.dated.registration", "registration date"),
+    ("rules.dated.agreement", "agreement signing date"),
+    ("rules.dated.task_book", "task book signing date"),
+    ("rules.dated.first_payment", "issuer's first payment date"),
+    ("rules.dated.tranche", "subsidy tranche date"),
+    ("rules.dated.extension", "extension request date"),
+    ("rules.dated.acceptance", "acceptance date"),
+    ("rules.dated.termination", "termination date"),
+    ("rules.dated.audit", "special audit date"),
+    // -- end rules (issue 10) --
     // -- calendar --
     (
         "calendar.err.syntax",
@@ -511,6 +540,35 @@ pub static TABLE: &[(&str, &str)] = &[
         "Case {id} already exists; nothing was imported. Remove the duplicate and import again.",
     ),
     ("store.err.rejected", "Refused: {why}"),
+    (
+        "store.err.damaged",
+        "Case {id} is damaged (a {table} fails its checksum, {path}) and was not read; other cases are unaffected. Run jiebang audit verify --repair to rebuild it from its history, or restore a backup.",
+    ),
+    (
+        "store.err.restored",
+        "The store was restored at {at} by {by}; your change was not saved. The restored store is open now: review it and do the change again.",
+    ),
+    (
+        "store.err.replaced",
+        "{path} was replaced by another file; your change was not saved. Quit and open it again.",
+    ),
+    (
+        "store.err.too_many",
+        "Case {id}: {what} would reach {count}, over the limit of {max}; nothing was written. Remove some and try again.",
+    ),
+    ("store.table.cases", "case row"),
+    ("store.table.summaries", "list row"),
+    ("store.table.notes", "note row"),
+    ("store.list.notes", "notes"),
+    ("store.list.takers", "takers"),
+    ("store.list.consortium", "consortium members"),
+    ("store.list.tranches", "subsidy tranches"),
+    ("store.list.extensions", "extensions"),
+    ("store.list.reviews", "reviews"),
+    ("store.list.objections", "objections"),
+    ("store.list.ip_types", "IP types"),
+    ("store.restore_note", "restored from the backup {path} ({events} audit events)"),
+    ("store.repair_note", "damaged rows rebuilt from the audit trail"),
     // -- search --
     (
         "search.filter.unknown_key",
@@ -551,6 +609,132 @@ pub static TABLE: &[(&str, &str)] = &[
         "search.filter.unterminated_quote",
         "Filter “{term}” has an unclosed quote",
     ),
+    // -- office: encodings, publish, report, digest, dashboard charts --
+    ("office.enc.utf8_bom", "UTF-8 with BOM"),
+    (
+        "office.err.binary",
+        "file is not text (byte {offset} is a control character); export it as CSV or JSON and import again",
+    ),
+    ("office.import_encoding", "file encoding: {encoding}"),
+    ("office.col.seq", "No."),
+    ("office.col.name", "Achievement / need"),
+    ("office.col.issuer", "Issuer"),
+    ("office.col.kind", "Kind"),
+    ("office.col.summary", "Summary"),
+    ("office.col.period", "Suggested period"),
+    ("office.col.investment", "Estimated investment (万元)"),
+    ("office.col.contact", "Contact"),
+    ("office.col.field", "Field"),
+    ("office.col.takers", "Selected takers"),
+    ("office.no_field", "No field"),
+    ("office.none", "(no case matches)"),
+    (
+        "office.bd.title",
+        "揭榜挂帅 list of open projects ({batch})",
+    ),
+    ("office.bd.date", "Published: {date}"),
+    ("office.bd.batch", "{year}"),
+    ("office.gs.title", "Public notice of the selected takers"),
+    (
+        "office.gs.intro",
+        "Under article 9 of the implementation measures, after review and matching, the takers of the following {n} projects are proposed and hereby made public.",
+    ),
+    (
+        "office.gs.period",
+        "Publicity period: {start} to {end} ({days} working days).",
+    ),
+    (
+        "office.gs.period_estimated",
+        "Publicity period: {start} to {end} ({days} working days; the holiday calendar for that year is not published yet, so the end is an estimate).",
+    ),
+    (
+        "office.gs.objections",
+        "Objections to this notice must be made in writing within the period, signed with a real name (a unit's objection stamped with its seal) and with contact details. Late or anonymous objections are not accepted.",
+    ),
+    ("office.gs.objections_to", "Objections to: {to}"),
+    ("office.gs.consortium", "{lead} (consortium: {members})"),
+    (
+        "office.gs.clash",
+        "some cases started publicity on another day than {start}; nothing was written:",
+    ),
+    (
+        "office.gs.other_start",
+        "  {id} started publicity on {start} (pass --start {start}, or leave it out with --filter)",
+    ),
+    ("office.rp.sheet.summary", "Summary"),
+    ("office.rp.sheet.stage_field", "Stage x field"),
+    ("office.rp.sheet.region", "Regions"),
+    ("office.rp.sheet.subsidy", "Subsidies"),
+    ("office.rp.sheet.late", "Overdue and stale"),
+    ("office.rp.title", "揭榜挂帅 programme report"),
+    ("office.rp.all_time", "Scope: all cases"),
+    (
+        "office.rp.period",
+        "Period: {from} to {to} (cases opened and subsidy paid in it)",
+    ),
+    ("office.rp.made", "Made on {date}"),
+    ("office.rp.cases", "Cases"),
+    ("office.rp.overdue", "Overdue cases"),
+    ("office.rp.stale", "Stale cases"),
+    ("office.rp.committed", "Subsidy committed (万元)"),
+    ("office.rp.paid", "Subsidy paid (万元)"),
+    ("office.rp.rate", "Paid share"),
+    ("office.rp.stage", "Stage"),
+    ("office.rp.region", "League / city"),
+    ("office.rp.open", "Open"),
+    ("office.rp.funded", "Funded"),
+    ("office.rp.total", "Total"),
+    ("office.rp.outside", "Outside the region"),
+    ("office.rp.id", "ID"),
+    ("office.rp.officer", "Officer"),
+    ("office.rp.overdue_kind", "Overdue"),
+    ("office.rp.due", "Next deadline"),
+    ("office.rp.idle", "Days idle"),
+    ("office.rp.yes", "yes"),
+    ("office.rp.wan", "万元"),
+    ("office.rp.chart.funnel", "Stage funnel"),
+    (
+        "office.rp.chart.subsidy",
+        "Subsidy by field: committed and paid",
+    ),
+    ("office.rp.chart.region", "Cases by league / city"),
+    ("office.rp.done", "wrote {path}: {n} cases, {sheets} sheets"),
+    ("office.err.period", "--from {from} is after --to {to}"),
+    ("office.dash.folded", "(charts need a larger window)"),
+    (
+        "office.dash.funnel",
+        "Stage funnel (cases at or past each stage)",
+    ),
+    ("office.dash.subsidy", "Subsidy by field (万元)"),
+    (
+        "office.dash.legend",
+        "each pair: committed left, paid right",
+    ),
+    (
+        "office.dash.months",
+        "Cases opened per month ({n} in {months} months)",
+    ),
+    ("office.publish.done", "wrote {path}: {n} cases"),
+    (
+        "office.publish.recorded",
+        "recorded publicity start {start} on {n} cases",
+    ),
+    (
+        "office.publish.period",
+        "publicity {start} to {end} ({days} working days)",
+    ),
+    (
+        "office.err.ext",
+        "cannot tell the format from the file name \"{path}\"; end it in {allowed}",
+    ),
+    (
+        "office.err.encoding",
+        "unknown encoding \"{value}\"; use one of {allowed}",
+    ),
+    (
+        "office.err.csv_only",
+        "--no-bom and --encoding apply only to --format csv",
+    ),
     // -- io --
     ("io.err.row", "row {row}"),
     (
@@ -562,12 +746,8 @@ pub static TABLE: &[(&str, &str)] = &[
         "file is UTF-16; save it as UTF-8 and import again",
     ),
     (
-        "io.err.gbk",
-        "file looks GBK-encoded (not UTF-8 from byte {offset}); convert to UTF-8 and import again",
-    ),
-    (
         "io.err.not_utf8",
-        "file is not valid UTF-8: cannot decode from byte {offset}",
+        "file is not UTF-8, GBK or GB18030 text: cannot decode from byte {offset}; save it as UTF-8 and import again",
     ),
     (
         "io.err.too_deep",
@@ -719,7 +899,10 @@ pub static TABLE: &[(&str, &str)] = &[
         "assign.cli.empty_user",
         "Empty user name: to unassign a case use --none",
     ),
-    ("app.refused", "Refused: {n} condition(s) not met"),
+    (
+        "app.refused",
+        "Refused, nothing written: {n} rule(s) not met",
+    ),
     (
         "app.need_reason",
         "Moving back, rejecting or withdrawing needs a reason (--note or --reason)",
@@ -746,6 +929,39 @@ pub static TABLE: &[(&str, &str)] = &[
         "No field {path} (see the paths with jiebang show ID --format json)",
     ),
     ("app.set_bad_value", "Wrong value type: {detail}"),
+    // -- rules-doors: typed set, breaches at the doors --
+    (
+        "app.set_wrong_type",
+        "{path} ({label}) takes {want}; \"{value}\" is not one",
+    ),
+    ("app.set_want.text", "text"),
+    ("app.set_want.date", "a date YYYY-MM-DD (e.g. 2026-12-01)"),
+    (
+        "app.set_want.money",
+        "an amount with its unit (e.g. 800万, 800万元 or 8000000元)",
+    ),
+    ("app.set_want.count", "a whole number"),
+    ("app.set_want.bool", "yes/no (true/false)"),
+    ("app.set_want.choice", "one of: {list}"),
+    ("app.set_want.json", "a JSON value (list or object)"),
+    (
+        "app.import_breaches",
+        "The file breaks {n} rule(s); nothing was written (past cases that did may be stored flagged with --allow-breaches):",
+    ),
+    ("app.import_breach_row", "  row {row} {id}: {msg}"),
+    ("app.breach_section", "Breaches / to check"),
+    ("app.breach_mark", "[breach]"),
+    ("app.breach_figure", "Breaches to check {n}"),
+    (
+        "app.breach_flagged",
+        "flagged breach (imported with --allow-breaches)",
+    ),
+    ("app.breach_resolved", "resolved"),
+    ("app.breach_still", "still unmet"),
+    (
+        "app.restore_breaches",
+        "{n} case(s) of the restored store break a rule; each is now flagged:",
+    ),
     (
         "app.import_bad",
         "The import file has {n} error(s); nothing was written:",
@@ -783,6 +999,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("cli.restore_cancelled", "Restore cancelled"),
     ("cli.restore_done", "Restored {path} from the backup"),
+    ("cli.restore_counts", "{cases} cases after the restore; {renumbered} changed since the backup got a new revision"),
+    ("cli.repair_none", "Nothing to rebuild"),
+    ("cli.repair_done", "Rebuilt {n} cases from the audit trail: {ids}"),
     ("cli.cannot_read", "Cannot read {path}: {detail}"),
     ("cli.not_a_file", "{path} is not a regular file"),
     (
@@ -834,6 +1053,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("group.next", "Next stage"),
     ("group.notes", "Notes"),
     ("group.history", "History"),
+    ("show.window", "(the latest {shown} of {total}; all of them: {cmd})"),
     ("f.achievement_type", "Achievement type"),
     ("f.owns_ip", "Owns IP"),
     ("f.ip_types", "IP types"),
@@ -1079,13 +1299,96 @@ pub static TABLE: &[(&str, &str)] = &[
     ("records.scope.score", "score {n} "),
     ("records.scope.midterm", "Mid-term check "),
     ("records.scope.acceptance", "Acceptance "),
-    // -- tui --
+    // -- officers: who may be assigned --
     (
-        "tui.export.write_failed",
-        "Cannot write {path}: {why}; choose a folder that exists and is writable",
+        "officers.unknown_user",
+        "There is no user {name} on this system, so it cannot be the 经办人. Known users: {known} (or list the officers in config.toml: officers = [...])",
     ),
-    ("tui.export.no_dir", "the folder does not exist"),
-    ("tui.export.denied", "no permission to write there"),
+    (
+        "officers.unknown_listed",
+        "{name} is not in the officers list of config.toml. The list: {known}",
+    ),
+    // -- shared: stores shared by a group --
+    (
+        "shared.no_group",
+        "There is no group {group} on this system; an administrator creates it first (groupadd {group}) and adds the officers to it",
+    ),
+    (
+        "shared.dir_not_ready",
+        "The folder {dir} is not set up for sharing by the group yet; first run: {fix}",
+    ),
+    (
+        "shared.cannot_make_dir",
+        "Cannot make the shared folder {dir} for group {group}: {detail}; you must be a member of the group",
+    ),
+    (
+        "shared.lockout",
+        "warning: the shared store {path} would lock the rest of the group out; fix: {fix}",
+    ),
+    (
+        "shared.read_only",
+        "You may only read {path} (mode {mode}, group {group}), so it is open read-only; to make changes, ask the administrator to add you to the group that may write it",
+    ),
+    (
+        "shared.write_denied",
+        "You may only read {path} (mode {mode}, group {group}) and this command changes the store; ask the administrator to add you to the group that may write it, or use a command that only reads",
+    ),
+    // -- outfile: every file the program writes --
+    (
+        "outfile.not_regular",
+        "{path} is a {kind}, not a regular file; nothing was written to it; choose another file name",
+    ),
+    ("outfile.kind.dir", "folder"),
+    ("outfile.kind.fifo", "named pipe (FIFO)"),
+    ("outfile.kind.socket", "socket"),
+    ("outfile.kind.device", "device"),
+    ("outfile.kind.other", "special file"),
+    (
+        "outfile.exists",
+        "{path} already exists; add --force to replace it, or choose another file name",
+    ),
+    (
+        "outfile.is_store",
+        "{path} is a jiebang store; an export never replaces one; choose another file name",
+    ),
+    (
+        "outfile.dangling",
+        "{path} is a symbolic link to {target}, which does not exist; fix or remove the link",
+    ),
+    (
+        "outfile.no_dir",
+        "the folder {dir} does not exist; create it first or choose one that exists",
+    ),
+    (
+        "outfile.denied",
+        "no permission to write {path}; choose a folder you may write to",
+    ),
+    ("outfile.io", "cannot write {path}: {detail}"),
+    // -- tui --
+    ("tui.missing.title", " No store "),
+    ("tui.missing.none", "There is no jiebang store at {path}."),
+    (
+        "tui.missing.why",
+        "If the path is mistyped or JIEBANG_DB is not set, quit and pass the right store with --db.",
+    ),
+    (
+        "tui.missing.keys",
+        "y  create a store here    q / Esc  quit (nothing is created)",
+    ),
+    ("tui.missing.quit", "No store created at {path}"),
+    (
+        "cli.dangling_store",
+        "{path} is a symbolic link to {target}, which does not exist; fix the link or pass the store with --db",
+    ),
+    ("tui.export.replace_title", "Replace the file?"),
+    (
+        "tui.export.replace",
+        "{path} already exists. Replace it with these {count} cases? Enter replaces, Esc keeps the file",
+    ),
+    (
+        "tui.export.exists",
+        "{path} already exists and was left as it was; choose another file name or remove it first",
+    ),
     ("tui.due.midterm", "mid."),
     ("tui.due.rectify", "fix"),
     ("tui.due.change_request", "chg."),
@@ -1107,13 +1410,6 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.history.acceptance", "Acceptance"),
     ("tui.history.taker", "Taker"),
     ("tui.status.loading", "loading {shown} of {total}"),
-    (
-        "tui.dash.fig.midterm_overdue",
-        "Mid-term checks overdue {n}",
-    ),
-    ("tui.dash.fig.rectify_overdue", "Rectification overdue {n}"),
-    ("tui.dash.midterm_overdue", "Mid-term checks overdue"),
-    ("tui.dash.rectify_overdue", "Rectification overdue"),
     ("tui.detail.tab.reviews", "Expert reviews"),
     ("tui.detail.tab.racing", "Parallel takers"),
     ("tui.detail.tab.midterm", "Mid-term check"),
@@ -1313,7 +1609,8 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.dash.closed_short", "Closed"),
     ("tui.dash.field_unset", "No field yet"),
     ("tui.dash.field_unset_short", "None"),
-    ("tui.dash.fig.overdue", "Overdue implementations {n}"),
+    ("tui.dash.fig.overdue", "Overdue {n} (any deadline passed)"),
+    ("tui.dash.fig.late", "  of which {kind} {n}"),
     (
         "tui.dash.fig.publicity_soon",
         "Publicity ending within 5 working days {n}",
@@ -1323,7 +1620,7 @@ pub static TABLE: &[(&str, &str)] = &[
         "tui.dash.fig.subsidy",
         "Subsidy committed {committed} / paid {paid} (10k CNY)",
     ),
-    ("tui.dash.overdue", "Overdue implementations"),
+    ("tui.dash.overdue", "Overdue (any deadline passed)"),
     (
         "tui.dash.publicity_soon",
         "Publicity ending within 5 working days",

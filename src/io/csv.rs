@@ -156,7 +156,8 @@ pub fn parse_cases_csv(bytes: &[u8]) -> Result<Vec<Case>, Vec<RowError>> {
 }
 
 pub fn parse_cases_csv_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<RowError>> {
-    let text = decode(bytes, lang).map_err(|m| vec![RowError::file(m)])?;
+    let decoded = decode(bytes, lang).map_err(|m| vec![RowError::file(m)])?;
+    let text: &str = &decoded.text;
     let mut reader = ::csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)

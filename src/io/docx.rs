@@ -96,6 +96,8 @@ const UNCHECKED: &[char] = &['□', '☐', '○', '◯'];
 pub(super) struct DocCell {
     pub text: String,
     pub continued: bool,
+    /// Which top-level table of the document the cell is in (0 is the first).
+    pub table: usize,
 }
 
 /// One new case from a filled form. Errors name the form's label (`单位名称: …`).
@@ -123,6 +125,7 @@ pub(super) fn read_rows(xml: &str) -> Result<Vec<Vec<DocCell>>, String> {
     let mut reader = Reader::from_str(xml);
     let mut rows: Vec<Vec<DocCell>> = Vec::new();
     let mut depth = 0usize; // w:tbl nesting
+    let mut tables = 0usize; // top-level tables begun
     let mut in_cell = false;
     let mut in_text = false;
     loop {
@@ -131,11 +134,17 @@ pub(super) fn read_rows(xml: &str) -> Result<Vec<Vec<DocCell>>, String> {
             .map_err(|e| format!("{e} ({})", reader.buffer_position()))?;
         match ev {
             Event::Start(e) => match e.local_name().as_ref() {
-                "tbl" => depth += 1,
+                "tbl" => {
+                    depth += 1;
+                    tables += usize::from(depth == 1);
+                }
                 "tr" if depth == 1 => rows.push(Vec::new()),
                 "tc" if depth == 1 => {
                     if let Some(r) = rows.last_mut() {
-                        r.push(DocCell::default());
+                        r.push(DocCell {
+                            table: tables.saturating_sub(1),
+                            ..DocCell::default()
+                        });
                         in_cell = true;
                     }
                 }
@@ -189,6 +198,24 @@ pub(super) fn read_rows(xml: &str) -> Result<Vec<Vec<DocCell>>, String> {
         cell.text = cell.text.trim().to_string();
     }
     Ok(rows)
+}
+
+/// Every top-level table of a .docx as rows of cell texts (a cell's paragraphs joined by
+/// `\n`), for reading back a published document.
+pub fn read_tables(bytes: &[u8], lang: Lang) -> Result<Vec<Vec<Vec<String>>>, String> {
+    office::check_zip(bytes, "docx", lang)?;
+    let xml = office::read_entry(bytes, "word/document.xml", "docx", lang)?
+        .ok_or_else(|| tr(lang, "xlsx.docx.no_document").to_string())?;
+    let xml =
+        String::from_utf8(xml).map_err(|e| trf(lang, "xlsx.docx.bad_xml", &[("detail", &e)]))?;
+    let rows = read_rows(&xml).map_err(|e| trf(lang, "xlsx.docx.bad_xml", &[("detail", &e)]))?;
+    let mut tables: Vec<Vec<Vec<String>>> = Vec::new();
+    for row in rows.into_iter().filter(|r| !r.is_empty()) {
+        let t = row[0].table;
+        tables.resize_with(tables.len().max(t + 1), Vec::new);
+        tables[t].push(row.into_iter().map(|c| c.text).collect());
+    }
+    Ok(tables)
 }
 
 fn last_cell(rows: &mut [Vec<DocCell>]) -> Option<&mut DocCell> {

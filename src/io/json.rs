@@ -66,7 +66,8 @@ pub fn parse_cases(bytes: &[u8]) -> Result<Vec<Case>, Vec<RowError>> {
 }
 
 pub fn parse_cases_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<RowError>> {
-    let text = decode(bytes, lang).map_err(|m| vec![RowError::file(m)])?;
+    let decoded = decode(bytes, lang).map_err(|m| vec![RowError::file(m)])?;
+    let text: &str = &decoded.text;
     if let Some(offset) = too_deep(text.as_bytes(), MAX_DEPTH) {
         return Err(vec![RowError::file(trf(
             lang,

@@ -9,8 +9,9 @@ use super::pinyin::fold;
 use super::searcher::docs_matching;
 use crate::domain::summary::CaseSummary;
 
-/// What a filter needs besides the summaries. Deadlines and overdue come from the
-/// working-day calendar, which lives elsewhere, hence the closures.
+/// What a filter needs besides the summaries. Deadlines, overdue and idle days are the
+/// case's facts (`app::facts`), computed once per load with the calendar, hence the
+/// closures.
 pub struct FilterCtx<'a> {
     pub today: NaiveDate,
     /// The OS user running the program, for `mine` (empty: `mine` matches nothing).
@@ -20,6 +21,8 @@ pub struct FilterCtx<'a> {
     pub index: &'a NameIndex,
     pub deadline: &'a dyn Fn(&CaseSummary) -> Option<NaiveDate>,
     pub overdue: &'a dyn Fn(&CaseSummary) -> bool,
+    /// Whole days since the case last changed (for `stale>Nd`).
+    pub idle_days: &'a dyn Fn(&CaseSummary) -> i64,
 }
 
 /// A term with its name matches worked out once for every document.
@@ -75,15 +78,10 @@ fn holds(r: &Ready, i: usize, doc: &CaseSummary, ctx: &FilterCtx) -> bool {
         Term::TakerNone => !doc.has_taker(),
         Term::TakerAny => doc.has_taker(),
         Term::Id(s) => folded(&doc.id).contains(&folded(s)),
-        Term::Stale(op, days) => {
-            let idle = ctx
-                .today
-                .signed_duration_since(doc.updated_at.date_naive())
-                .num_days();
-            op.holds(idle, *days)
-        }
+        Term::Stale(op, days) => op.holds((ctx.idle_days)(doc), *days),
         Term::Officer(name) => doc.officer == *name,
         Term::Mine => doc.is_officer(ctx.me),
+        Term::Breach => doc.breach,
         Term::Phrase(p) => {
             let p = folded(p);
             NameField::all(doc).any(|(_, t)| folded(t).contains(&p))

@@ -69,6 +69,8 @@ pub enum Term {
     Officer(String),
     /// 经办人 is the user running the program (the evaluator knows who).
     Mine,
+    /// Stored with a flagged rule breach (违规/待核).
+    Breach,
     /// A bare word: fuzzy match on any name.
     Words(String),
     /// A quoted phrase: literal substring of any name.
@@ -118,7 +120,7 @@ pub struct FilterError {
 /// The keys, canonical first, for error messages.
 pub const KEYS: &[&str] = &[
     "stage", "field", "kind", "region", "due", "amount", "taker", "id", "stale", "officer",
-    "overdue", "mine",
+    "overdue", "mine", "breach",
 ];
 
 fn canonical_key(key: &str) -> Option<&'static str> {
@@ -219,6 +221,7 @@ fn parse_term(raw: &str) -> Result<Term, FilterProblem> {
         return Ok(match folded.as_str() {
             "overdue" | "逾期" => Term::Overdue,
             "mine" | "我的" => Term::Mine,
+            "breach" | "违规" => Term::Breach,
             _ => Term::Words(raw.to_string()),
         });
     }

@@ -50,12 +50,14 @@ fn run(query: &str) -> Vec<usize> {
     let index = NameIndex::build(&docs);
     let deadline = |d: &CaseSummary| d.end;
     let overdue = |d: &CaseSummary| d.end.is_some_and(|e| e < today());
+    let idle = |d: &CaseSummary| (today() - d.updated_at.date_naive()).num_days();
     let ctx = FilterCtx {
         today: today(),
         me: "zhangsan",
         index: &index,
         deadline: &deadline,
         overdue: &overdue,
+        idle_days: &idle,
     };
     let filter = parse(query).unwrap_or_else(|e| panic!("{query}: {e:?}"));
     let by_index = filter.apply(&docs, &ctx);
@@ -164,6 +166,7 @@ fn officer_terms_select_by_user_name() {
         index: &index,
         deadline: &never,
         overdue: &no,
+        idle_days: &|_| 0,
     };
     assert_eq!(
         parse("mine").unwrap().apply(&docs, &ctx),
@@ -326,7 +329,7 @@ proptest! {
         let index = NameIndex::build(&docs);
         let deadline = |d: &CaseSummary| d.end;
         let overdue = |_: &CaseSummary| false;
-        let ctx = FilterCtx { today: today(), me: "zhangsan", index: &index, deadline: &deadline, overdue: &overdue };
+        let ctx = FilterCtx { today: today(), me: "zhangsan", index: &index, deadline: &deadline, overdue: &overdue, idle_days: &|_| 0 };
         match parse(&q) {
             Ok(f) => { let _ = f.apply(&docs, &ctx); }
             Err(e) => { let _ = e.message(Lang::Zh); let _ = e.message(Lang::En); }
@@ -351,7 +354,7 @@ proptest! {
         let index = NameIndex::build(&docs);
         let deadline = |d: &CaseSummary| d.end;
         let overdue = |_: &CaseSummary| true;
-        let ctx = FilterCtx { today: today(), me: "zhangsan", index: &index, deadline: &deadline, overdue: &overdue };
+        let ctx = FilterCtx { today: today(), me: "zhangsan", index: &index, deadline: &deadline, overdue: &overdue, idle_days: &|_| 0 };
         if let Ok(f) = parse(&q) {
             let _ = f.apply(&docs, &ctx);
         }

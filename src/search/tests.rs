@@ -26,8 +26,10 @@ pub(crate) fn doc(name: &str, issuer: &str, taker: Option<&str>) -> CaseSummary 
         subsidy_paid: Yuan::ZERO,
         midterm: Default::default(),
         officer: String::new(),
+        breach: false,
         rev: 0,
         updated_at: Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+        created_at: None,
     }
 }
 

@@ -381,6 +381,31 @@ impl Store {
         })
     }
 
+    /// The latest `n` events of one case, oldest first, and how many it has in all: a
+    /// case with a long history shows fast.
+    pub fn events_tail(&self, case_id: &str, n: usize) -> Result<(Vec<AuditEvent>, u64), StoreError> {
+        self.guard(|| {
+            let path = self.path();
+            let txn = self.read_txn()?;
+            let db = |e: redb::StorageError| StoreError::db(path, e);
+            let audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
+            let index = txn
+                .open_table(AUDIT_BY_CASE)
+                .map_err(|e| StoreError::db(path, e))?;
+            let range = || index.range((case_id, 0u64)..=(case_id, u64::MAX));
+            let total = range().map_err(db)?.count() as u64;
+            let mut out = Vec::with_capacity(n);
+            for row in range().map_err(db)?.rev().take(n) {
+                let (k, _) = row.map_err(db)?;
+                if let Some(v) = audit.get(k.value().1).map_err(db)? {
+                    out.push(from_json(path, "audit event", v.value())?);
+                }
+            }
+            out.reverse();
+            Ok((out, total))
+        })
+    }
+
     pub fn last_event(&self, case_id: &str) -> Result<Option<AuditEvent>, StoreError> {
         let txn = self.read_txn()?;
         txn.last_event_of(self.path(), case_id)
@@ -390,59 +415,70 @@ impl Store {
     /// reordered or inserted; then checks every stored case is what its history says.
     pub fn verify_audit(&self) -> Result<AuditReport, StoreError> {
         self.guard(|| {
-            let path = self.path();
             let txn = self.read_txn()?;
-            let audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
-            let meta = txn.open_table(META).map_err(|e| StoreError::db(path, e))?;
-            let recorded_len = meta_u64(path, &meta, AUDIT_LEN_KEY)?;
-            let recorded_head = meta
-                .get(AUDIT_HEAD_KEY)
-                .map_err(|e| StoreError::db(path, e))?
-                .map(|v| v.value().to_string())
-                .unwrap_or_else(|| GENESIS_HASH.to_string());
-            let mut prev = GENESIS_HASH.to_string();
-            let mut count = 0u64;
-            let bad = |seq: u64, why: &str| AuditReport {
-                events: recorded_len,
-                first_bad: Some((seq, why.to_string())),
+            let report = self.verify_chain(&txn)?;
+            if report.first_bad.is_some() {
+                return Ok(report);
+            }
+            if let Some(bad) = super::consistency::cases_match_history(self, &txn)? {
+                return Ok(AuditReport {
+                    events: report.events,
+                    first_bad: Some(bad),
+                });
+            }
+            Ok(report)
+        })
+    }
+
+    /// The hash chain alone: every event in place, unaltered, following the previous.
+    pub(super) fn verify_chain(&self, txn: &redb::ReadTransaction) -> Result<AuditReport, StoreError> {
+        let path = self.path();
+        let audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
+        let meta = txn.open_table(META).map_err(|e| StoreError::db(path, e))?;
+        let recorded_len = meta_u64(path, &meta, AUDIT_LEN_KEY)?;
+        let recorded_head = meta
+            .get(AUDIT_HEAD_KEY)
+            .map_err(|e| StoreError::db(path, e))?
+            .map(|v| v.value().to_string())
+            .unwrap_or_else(|| GENESIS_HASH.to_string());
+        let mut prev = GENESIS_HASH.to_string();
+        let mut count = 0u64;
+        let bad = |seq: u64, why: &str| AuditReport {
+            events: recorded_len,
+            first_bad: Some((seq, why.to_string())),
+        };
+        for row in audit.iter().map_err(|e| StoreError::db(path, e))? {
+            let (k, v) = row.map_err(|e| StoreError::db(path, e))?;
+            let key = k.value();
+            let expected = count + 1;
+            if key != expected {
+                return Ok(bad(expected, "missing"));
+            }
+            let event: AuditEvent = match serde_json::from_slice(v.value()) {
+                Ok(e) => e,
+                Err(_) => return Ok(bad(key, "unreadable")),
             };
-            for row in audit.iter().map_err(|e| StoreError::db(path, e))? {
-                let (k, v) = row.map_err(|e| StoreError::db(path, e))?;
-                let key = k.value();
-                let expected = count + 1;
-                if key != expected {
-                    return Ok(bad(expected, "missing"));
-                }
-                let event: AuditEvent = match serde_json::from_slice(v.value()) {
-                    Ok(e) => e,
-                    Err(_) => return Ok(bad(key, "unreadable")),
-                };
-                if event.seq != key {
-                    return Ok(bad(key, "out of order"));
-                }
-                if event.prev_hash != prev {
-                    return Ok(bad(key, "does not follow the previous event"));
-                }
-                if event.compute_hash() != event.hash {
-                    return Ok(bad(key, "altered"));
-                }
-                prev = event.hash;
-                count += 1;
+            if event.seq != key {
+                return Ok(bad(key, "out of order"));
             }
-            if count < recorded_len {
-                return Ok(bad(count + 1, "missing"));
+            if event.prev_hash != prev {
+                return Ok(bad(key, "does not follow the previous event"));
             }
-            if count > recorded_len || prev != recorded_head {
-                return Ok(bad(count, "not the recorded last event"));
+            if event.compute_hash() != event.hash {
+                return Ok(bad(key, "altered"));
             }
-            drop((audit, meta));
-            if let Some((seq, why)) = super::consistency::cases_match_history(path, &txn)? {
-                return Ok(bad(seq, &why));
-            }
-            Ok(AuditReport {
-                events: count,
-                first_bad: None,
-            })
+            prev = event.hash;
+            count += 1;
+        }
+        if count < recorded_len {
+            return Ok(bad(count + 1, "missing"));
+        }
+        if count > recorded_len || prev != recorded_head {
+            return Ok(bad(count, "not the recorded last event"));
+        }
+        Ok(AuditReport {
+            events: count,
+            first_bad: None,
         })
     }
 }

@@ -1,6 +1,7 @@
-//! Backup and restore. A backup is a read snapshot copied into a fresh store, so it is
-//! consistent while other officers keep writing; restore checks its source as strictly as
-//! an open (plus the audit chain) and swaps the copy in with a rename.
+//! Backup: a read snapshot copied into a fresh store, so it is consistent while other
+//! officers keep writing. Every sealed row is checked as it is copied: a damaged store is
+//! refused (exit 5, naming the case) rather than copied as if it were whole. Restore is in
+//! `restore`.
 
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
@@ -8,17 +9,25 @@ use std::path::Path;
 
 use redb::{Key, ReadTransaction, ReadableTable, TableDefinition, Value, WriteTransaction};
 
+use super::Store;
 use super::error::StoreError;
 use super::open::{builder, fresh_file};
-use super::tables::{AUDIT, AUDIT_BY_CASE, BLACKLIST, CASES, DRAFTS, META, SUMMARIES, VIEWS};
-use super::{OpenOptions, Store};
+use super::rows::{note_key, unseal};
+use super::tables::{AUDIT, AUDIT_BY_CASE, BLACKLIST, CASES, DRAFTS, META, NOTES, SUMMARIES, VIEWS};
+use super::temps;
 
-fn copy_table<K: Key + 'static, V: Value + 'static>(
+/// Copies table `def` row by row; a table the source lacks (schema 1 had no `notes`) is
+/// left empty.
+pub(super) fn copy_table<K: Key + 'static, V: Value + 'static>(
     from: &ReadTransaction,
     to: &WriteTransaction,
     def: TableDefinition<K, V>,
 ) -> Result<(), redb::Error> {
-    let src = from.open_table(def)?;
+    let src = match from.open_table(def) {
+        Ok(t) => t,
+        Err(redb::TableError::TableDoesNotExist(_)) => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
     let mut dst = to.open_table(def)?;
     for row in src.iter()? {
         let (k, v) = row?;
@@ -27,7 +36,7 @@ fn copy_table<K: Key + 'static, V: Value + 'static>(
     Ok(())
 }
 
-fn parent_dir(path: &Path) -> &Path {
+pub(super) fn parent_dir(path: &Path) -> &Path {
     match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -35,22 +44,21 @@ fn parent_dir(path: &Path) -> &Path {
 }
 
 impl Store {
-    /// Writes a consistent copy of the store to `dest` (mode 0600), replacing it.
+    /// Writes a consistent copy of the store to `dest` (mode 0600), replacing it. Stale
+    /// temporaries of killed backups in `dest`'s directory are removed first.
     pub fn backup(&self, dest: &Path) -> Result<(), StoreError> {
-        self.copy_to(dest, 0o600)
-    }
-
-    fn copy_to(&self, dest: &Path, mode: u32) -> Result<(), StoreError> {
         if same_file(self.path(), dest) {
             return Err(StoreError::Rejected(format!(
                 "{} is the store itself",
                 dest.display()
             )));
         }
-        let snapshot = self.read_txn()?;
         let dir = parent_dir(dest);
-        let temp = fresh_file(dir, false)?;
-        fs::set_permissions(temp.path(), fs::Permissions::from_mode(mode))
+        temps::sweep(dir);
+        let snapshot = self.read_txn()?;
+        self.check_rows(&snapshot)?;
+        let temp = fresh_file(dir, "backup", false)?;
+        fs::set_permissions(temp.path(), fs::Permissions::from_mode(0o600))
             .map_err(|e| StoreError::io(temp.path(), &e))?;
         let tp = temp.path().to_path_buf();
         let db = builder().create(&tp).map_err(|e| StoreError::db(&tp, e))?;
@@ -59,6 +67,7 @@ impl Store {
             copy_table(&snapshot, &txn, META)?;
             copy_table(&snapshot, &txn, CASES)?;
             copy_table(&snapshot, &txn, SUMMARIES)?;
+            copy_table(&snapshot, &txn, NOTES)?;
             copy_table(&snapshot, &txn, AUDIT)?;
             copy_table(&snapshot, &txn, AUDIT_BY_CASE)?;
             copy_table(&snapshot, &txn, DRAFTS)?;
@@ -78,37 +87,42 @@ impl Store {
         Ok(())
     }
 
-    /// Replaces `dest` with a copy of the backup `src`, after checking `src` opens as a
-    /// jiebang store of a schema we read, every case decodes and its audit chain is whole.
-    /// `dest` keeps its file mode. Processes that still have the old `dest` open keep
-    /// writing to the old file: close them first.
-    pub fn restore(src: &Path, dest: &Path) -> Result<(), StoreError> {
-        let backup = Store::open(
-            src,
-            &OpenOptions {
-                create: false,
-                read_only: true,
-                group_shared: false,
-            },
-        )?;
-        let report = backup.verify_audit()?;
-        if let Some((seq, reason)) = report.first_bad {
-            return Err(StoreError::AuditBroken {
-                path: src.to_path_buf(),
-                seq,
-                reason,
-            });
+    /// Every case, summary and note row of `txn` against its checksum (no decoding): the
+    /// first damaged one is the error.
+    pub(super) fn check_rows(&self, txn: &ReadTransaction) -> Result<(), StoreError> {
+        for (def, name) in [(CASES, "cases"), (SUMMARIES, "summaries")] {
+            let table = txn.open_table(def).map_err(|e| self.db_err(e))?;
+            for row in table.iter().map_err(|e| self.db_err(e))? {
+                let (k, v) = row.map_err(|e| self.db_err(e))?;
+                if unseal(k.value(), v.value(), self.legacy).is_none() {
+                    return Err(self.damaged(k.value(), name));
+                }
+            }
         }
-        backup.cases()?;
-        backup.summaries()?;
-        let mode = fs::metadata(dest)
-            .map(|m| m.permissions().mode() & 0o777)
-            .unwrap_or(0o600);
-        backup.copy_to(dest, mode)
+        if self.legacy {
+            return Ok(());
+        }
+        let notes = txn.open_table(NOTES).map_err(|e| self.db_err(e))?;
+        for row in notes.iter().map_err(|e| self.db_err(e))? {
+            let (k, v) = row.map_err(|e| self.db_err(e))?;
+            let (id, i) = k.value();
+            if unseal(&note_key(id, i), v.value(), false).is_none() {
+                return Err(self.damaged(id, "notes"));
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn damaged(&self, id: &str, table: &'static str) -> StoreError {
+        StoreError::Damaged {
+            path: self.path().to_path_buf(),
+            id: id.to_string(),
+            table,
+        }
     }
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
     match (fs::canonicalize(a), fs::canonicalize(b)) {
         (Ok(x), Ok(y)) => x == y,
         _ => false,

@@ -7,33 +7,64 @@ use serde_json::Value;
 
 use super::audit::{AuditSource, Change, NewEvent, append, diff};
 use super::error::{StoreError, UpdateError};
-use super::tables::{CASES, COUNTER_KEY, META, SUMMARIES, from_json, meta_u64, seq_key, to_json};
+use super::rows::seal;
+use super::tables::{CASES, COUNTER_KEY, META, NOTES, SUMMARIES, meta_u64, seq_key};
 use super::{Store, WriteCtx};
 use crate::domain::{Case, CaseSummary, case_id};
 
 impl Store {
+    /// Case `id` with its latest [`super::notes::NOTE_WINDOW`] notes (see `note_count`).
     pub fn get(&self, id: &str) -> Result<Option<Case>, StoreError> {
+        self.get_with(id, false)
+    }
+
+    /// Case `id` with every note.
+    pub fn get_full(&self, id: &str) -> Result<Option<Case>, StoreError> {
+        self.get_with(id, true)
+    }
+
+    fn get_with(&self, id: &str, all_notes: bool) -> Result<Option<Case>, StoreError> {
         self.guard(|| {
             let txn = self.read_txn()?;
             let cases = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
-            match cases.get(id).map_err(|e| self.db_err(e))? {
-                Some(v) => Ok(Some(from_json(self.path(), id, v.value())?)),
-                None => Ok(None),
-            }
+            let Some(v) = cases.get(id).map_err(|e| self.db_err(e))? else {
+                return Ok(None);
+            };
+            let mut case: Case = self.open_row("cases", id, id, v.value())?;
+            self.attach_notes(&txn, &mut case, all_notes)?;
+            Ok(Some(case))
         })
     }
 
-    /// Every summary, by id.
+    /// Every summary, in id order (numeric: `JB-2026-10000` after `JB-2026-9999`). The
+    /// first damaged row refuses the whole read, naming its case.
     pub fn summaries(&self) -> Result<Vec<CaseSummary>, StoreError> {
+        let (rows, damaged) = self.summaries_lenient()?;
+        match damaged.into_iter().next() {
+            Some(e) => Err(e),
+            None => Ok(rows),
+        }
+    }
+
+    /// Every summary that reads back whole, and an error for each that does not: a
+    /// screen shows the others and marks those cases damaged.
+    pub fn summaries_lenient(&self) -> Result<(Vec<CaseSummary>, Vec<StoreError>), StoreError> {
         self.guard(|| {
             let txn = self.read_txn()?;
             let table = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
             let mut out = Vec::with_capacity(capacity(table.len().map_err(|e| self.db_err(e))?));
+            let mut damaged = Vec::new();
             for row in table.iter().map_err(|e| self.db_err(e))? {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
-                out.push(from_json(self.path(), k.value(), v.value())?);
+                let id = k.value();
+                match self.open_row("summaries", id, id, v.value()) {
+                    Ok(s) => out.push(s),
+                    Err(e @ StoreError::Damaged { .. }) => damaged.push(e),
+                    Err(e) => return Err(e),
+                }
             }
-            Ok(out)
+            sort_by_id(&mut out, |s: &CaseSummary| &s.id);
+            Ok((out, damaged))
         })
     }
 
@@ -47,13 +78,15 @@ impl Store {
             let mut out = Vec::with_capacity(n.min(capacity(total)));
             for row in table.iter().map_err(|e| self.db_err(e))?.take(n) {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
-                out.push(from_json(self.path(), k.value(), v.value())?);
+                let id = k.value();
+                out.push(self.open_row("summaries", id, id, v.value())?);
             }
+            sort_by_id(&mut out, |s: &CaseSummary| &s.id);
             Ok((out, total))
         })
     }
 
-    /// Every full case, by id.
+    /// Every full case with all its notes, in id order.
     pub fn cases(&self) -> Result<Vec<Case>, StoreError> {
         self.guard(|| {
             let txn = self.read_txn()?;
@@ -61,8 +94,12 @@ impl Store {
             let mut out = Vec::with_capacity(capacity(table.len().map_err(|e| self.db_err(e))?));
             for row in table.iter().map_err(|e| self.db_err(e))? {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
-                out.push(from_json(self.path(), k.value(), v.value())?);
+                let id = k.value();
+                let mut case: Case = self.open_row("cases", id, id, v.value())?;
+                self.attach_notes(&txn, &mut case, true)?;
+                out.push(case);
             }
+            sort_by_id(&mut out, |c: &Case| &c.id);
             Ok(out)
         })
     }
@@ -119,6 +156,7 @@ impl Store {
             case.rev = 1;
             case.updated_at = ctx.now;
             self.put_case(txn, &case)?;
+            self.put_new_notes(txn, &case)?;
             let whole = Change {
                 path: String::new(),
                 before: Value::Null,
@@ -142,14 +180,7 @@ impl Store {
         f: impl FnOnce(&mut Case) -> Result<(), E>,
     ) -> Result<Case, UpdateError<E>> {
         self.write(|txn| {
-            let before: Case = {
-                let cases = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
-                let bytes = cases
-                    .get(id)
-                    .map_err(|e| self.db_err(e))?
-                    .ok_or_else(|| StoreError::NotFound { id: id.to_string() })?;
-                from_json(self.path(), id, bytes.value())?
-            };
+            let before = self.case_in_write(txn, id)?;
             if let Some(expected) = expected_rev
                 && expected != before.rev
             {
@@ -174,6 +205,9 @@ impl Store {
                     StoreError::Rejected(format!("the id of case {id} cannot change")).into(),
                 );
             }
+            // Notes are added only by `add_note`; a form's copy of the latest ones is not
+            // a change.
+            after.notes.clear();
             after.rev = before.rev + 1;
             after.updated_at = ctx.now;
             self.put_case(txn, &after)?;
@@ -183,6 +217,11 @@ impl Store {
             );
             let mut meta = txn.open_table(META).map_err(|e| self.db_err(e))?;
             self.record(txn, &mut meta, ctx, id, action, note, changes)?;
+            drop(meta);
+            let notes = txn.open_table(NOTES).map_err(|e| self.db_err(e))?;
+            let from = super::notes::count_in(self, &notes, id)?
+                .saturating_sub(super::notes::NOTE_WINDOW as u64);
+            after.notes = super::notes::read_from(self, &notes, id, from)?;
             Ok(after)
         })
     }
@@ -217,6 +256,7 @@ impl Store {
             let mut meta = txn.open_table(META).map_err(|e| self.db_err(e))?;
             for case in &cases {
                 self.put_case(txn, case)?;
+                self.put_new_notes(txn, case)?;
                 if let Some((year, seq)) = parse_id(&case.id) {
                     let key = seq_key(year);
                     if meta_u64(self.path(), &meta, &key)? < seq {
@@ -236,15 +276,26 @@ impl Store {
         })
     }
 
-    fn put_case(&self, txn: &WriteTransaction, case: &Case) -> Result<(), StoreError> {
+    /// Writes the case row (without its notes, which live in `notes`) and its summary,
+    /// both sealed; refuses a case with a list over its limit.
+    pub(crate) fn put_case(&self, txn: &WriteTransaction, case: &Case) -> Result<(), StoreError> {
+        super::limits::check(case)?;
+        let id = case.id.as_str();
+        let summary = CaseSummary::of(case);
+        let row = if case.notes.is_empty() {
+            seal(id, case)
+        } else {
+            let mut bare = case.clone();
+            bare.notes.clear();
+            seal(id, &bare)
+        };
         let mut cases = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
         cases
-            .insert(case.id.as_str(), to_json(case).as_slice())
+            .insert(id, row.as_slice())
             .map_err(|e| self.db_err(e))?;
         let mut summaries = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
-        let summary = CaseSummary::of(case);
         summaries
-            .insert(case.id.as_str(), to_json(&summary).as_slice())
+            .insert(id, seal(id, &summary).as_slice())
             .map_err(|e| self.db_err(e))?;
         super::search_rows::put(self, txn, &summary)
     }
@@ -286,6 +337,19 @@ impl Store {
 /// large an allocation aborts the process, where reading on reports the damage.
 fn capacity(len: u64) -> usize {
     len.min(16_384) as usize
+}
+
+/// Sorts by id as officers count: year, then number (`JB-2026-10000` after
+/// `JB-2026-9999`); other id shapes after those, by text.
+pub(crate) fn sort_by_id<T>(items: &mut [T], id: impl Fn(&T) -> &str) {
+    items.sort_by(|a, b| id_order(id(a)).cmp(&id_order(id(b))));
+}
+
+fn id_order(id: &str) -> (bool, i32, u64, &str) {
+    match parse_id(id) {
+        Some((year, seq)) => (false, year, seq, id),
+        None => (true, 0, 0, id),
+    }
 }
 
 /// `JB-2026-0042` → (2026, 42); other id shapes do not move the sequence.

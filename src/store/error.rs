@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
-use crate::i18n::{Lang, trf};
+use crate::i18n::{Lang, tr, trf};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -57,13 +57,40 @@ pub enum StoreError {
     Duplicate { id: String },
     #[error("refused: {0}")]
     Rejected(String),
+    /// A row fails its checksum: the case is refused, the others are served.
+    #[error("case {id} is damaged in {} (a {table} row fails its checksum)", path.display())]
+    Damaged {
+        path: PathBuf,
+        id: String,
+        table: &'static str,
+    },
+    /// The store's content was replaced (restore) after this process read it: the write was
+    /// not made; the process now reads the restored store.
+    #[error("the store was restored at {at} by {by}; nothing was written")]
+    Restored { at: DateTime<Utc>, by: String },
+    /// The file at the store's path is no longer the one this process has open.
+    #[error("{} was replaced by another file; nothing was written", path.display())]
+    Replaced { path: PathBuf },
+    /// A list of a case would grow past its limit.
+    #[error("case {id}: {what} would have {count} entries, the most is {max}")]
+    TooMany {
+        id: String,
+        what: &'static str,
+        count: u64,
+        max: u64,
+    },
 }
 
 impl StoreError {
     pub fn exit_code(&self) -> i32 {
         match self {
             StoreError::NotFound { .. } => 4,
-            StoreError::Stale { .. } | StoreError::Busy => 6,
+            StoreError::Stale { .. }
+            | StoreError::Busy
+            | StoreError::Restored { .. }
+            | StoreError::Replaced { .. } => 6,
+            StoreError::Damaged { .. } => 5,
+            StoreError::TooMany { .. } => 2,
             StoreError::Corrupt { .. }
             | StoreError::NotAStore { .. }
             | StoreError::Unclean { .. }
@@ -86,10 +113,7 @@ impl StoreError {
                 by,
                 at,
             } => {
-                let at = at
-                    .with_timezone(&chrono::FixedOffset::east_opt(8 * 3600).expect("UTC+8"))
-                    .format("%Y-%m-%d %H:%M")
-                    .to_string();
+                let at = shanghai_minute(at);
                 trf(
                     lang,
                     "store.err.stale",
@@ -150,6 +174,38 @@ impl StoreError {
             ),
             StoreError::Duplicate { id } => trf(lang, "store.err.duplicate", &[("id", id)]),
             StoreError::Rejected(why) => trf(lang, "store.err.rejected", &[("why", why)]),
+            StoreError::Damaged { path, id, table } => trf(
+                lang,
+                "store.err.damaged",
+                &[
+                    ("path", &path.display()),
+                    ("id", id),
+                    ("table", &tr(lang, &format!("store.table.{table}"))),
+                ],
+            ),
+            StoreError::Restored { at, by } => trf(
+                lang,
+                "store.err.restored",
+                &[("at", &shanghai_minute(at)), ("by", by)],
+            ),
+            StoreError::Replaced { path } => {
+                trf(lang, "store.err.replaced", &[("path", &path.display())])
+            }
+            StoreError::TooMany {
+                id,
+                what,
+                count,
+                max,
+            } => trf(
+                lang,
+                "store.err.too_many",
+                &[
+                    ("id", id),
+                    ("what", &tr(lang, &format!("store.list.{what}"))),
+                    ("count", count),
+                    ("max", max),
+                ],
+            ),
         }
     }
 
@@ -213,6 +269,13 @@ impl StoreError {
             },
         }
     }
+}
+
+/// An instant as officers read it: Beijing time to the minute.
+fn shanghai_minute(at: &DateTime<Utc>) -> String {
+    at.with_timezone(&chrono::FixedOffset::east_opt(8 * 3600).expect("UTC+8"))
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
 }
 
 /// The result of [`crate::store::Store::update`]: either the store failed, or the caller's

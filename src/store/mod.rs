@@ -16,11 +16,19 @@ mod cases;
 mod consistency;
 mod drafts;
 mod error;
+mod generation;
+mod limits;
 mod lists;
-mod open;
+mod migrate;
+pub(crate) mod notes;
+pub(crate) mod open;
 mod overlay;
+mod repair;
+mod restore;
+mod rows;
+pub(crate) mod tables;
+mod temps;
 mod search_rows;
-mod tables;
 
 #[cfg(test)]
 mod tests;
@@ -37,6 +45,9 @@ pub use drafts::Draft;
 pub use error::{StoreError, UpdateError};
 pub use lists::BlacklistRow;
 pub use open::panic_is_guarded;
+pub use limits::{LIMITS, Limits};
+pub use repair::RepairReport;
+pub use restore::RestoreReport;
 pub use tables::SCHEMA_VERSION;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -82,6 +93,12 @@ enum Db {
 pub struct Store {
     path: PathBuf,
     db: Db,
+    /// A schema-1 store opened read-only: rows are bare JSON and cases hold their notes.
+    legacy: bool,
+    /// The store generation this process has read; see [`generation`].
+    generation: std::sync::Mutex<String>,
+    /// The inode opened, to notice the path now names another file.
+    inode: Option<u64>,
 }
 
 impl std::fmt::Debug for Store {
@@ -136,6 +153,10 @@ impl Store {
             }
         };
         txn.set_quick_repair(true);
+        if let Err(e) = self.check_generation(&txn) {
+            let _ = txn.abort();
+            return Err(e.into());
+        }
         match f(&txn) {
             Ok(out) => {
                 txn.commit().map_err(|e| StoreError::db(&self.path, e))?;

@@ -11,7 +11,7 @@
 
 use std::fs;
 use std::io::Read;
-use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
@@ -20,8 +20,8 @@ use redb::{Builder, ConcurrencyMode, ReadableDatabase};
 use super::error::StoreError;
 use super::tables::{
     APP_KEY, APP_MARKER, AUDIT, AUDIT_BY_CASE, AUDIT_HEAD_KEY, AUDIT_LEN_KEY, BLACKLIST, CASES,
-    COUNTER_KEY, DRAFTS, GENESIS_HASH, META, SCHEMA_KEY, SCHEMA_VERSION, SUMMARIES, VIEWS,
-    meta_string,
+    COUNTER_KEY, DRAFTS, GENERATION_KEY, GENESIS_HASH, META, NOTES, SCHEMA_KEY, SCHEMA_VERSION,
+    SUMMARIES, VIEWS, meta_string,
 };
 use super::{Db, OpenOptions, Store};
 
@@ -78,10 +78,50 @@ impl Store {
                 Db::Rw(db)
             }
         };
-        Ok(Store {
+        let inode = fs::metadata(path).ok().map(|m| m.ino());
+        let mut store = Store {
             path: path.to_path_buf(),
             db,
-        })
+            legacy: false,
+            generation: std::sync::Mutex::new(String::new()),
+            inode,
+        };
+        store.settle()?;
+        Ok(store)
+    }
+
+    /// Brings a read-write store to this schema; notes how to read a read-only one; takes
+    /// the generation this process starts from.
+    fn settle(&mut self) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        if let Db::Rw(db) = &self.db
+            && self.schema()? < SCHEMA_VERSION
+        {
+            let mut txn = db.begin_write().map_err(|e| StoreError::db(&path, e))?;
+            txn.set_quick_repair(true);
+            // Checked again inside the transaction: another process may have just done it.
+            if super::migrate::migrate(&path, &txn)? {
+                txn.commit().map_err(|e| StoreError::db(&path, e))?;
+            } else {
+                let _ = txn.abort();
+            }
+        }
+        let txn = self.read_txn()?;
+        let meta = txn.open_table(META).map_err(|e| StoreError::db(&path, e))?;
+        let schema = meta_string(&path, &meta, SCHEMA_KEY)?.unwrap_or_default();
+        self.legacy = schema == "1";
+        let generation = meta_string(&path, &meta, GENERATION_KEY)?.unwrap_or_default();
+        drop((meta, txn));
+        *self.generation.get_mut().unwrap_or_else(|p| p.into_inner()) = generation;
+        Ok(())
+    }
+
+    fn schema(&self) -> Result<u32, StoreError> {
+        let txn = self.read_txn()?;
+        let meta = txn.open_table(META).map_err(|e| self.db_err(e))?;
+        Ok(meta_string(self.path(), &meta, SCHEMA_KEY)?
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0))
     }
 }
 
@@ -289,7 +329,13 @@ fn check_meta(path: &Path, db: &impl ReadableDatabase) -> Result<(), StoreError>
         txn.open_table(DRAFTS).err(),
         txn.open_table(VIEWS).err(),
     ];
-    if let Some(e) = tables.into_iter().chain(others).flatten().next() {
+    // Schema 1 had no notes table; a read-write open adds it when it migrates.
+    let notes = if found >= 2 {
+        txn.open_table(NOTES).err()
+    } else {
+        None
+    };
+    if let Some(e) = tables.into_iter().chain(others).chain([notes]).flatten().next() {
         return Err(StoreError::Corrupt {
             path: path.to_path_buf(),
             detail: e.to_string(),
@@ -312,7 +358,8 @@ fn create_new(path: &Path, group_shared: bool) -> Result<(), StoreError> {
             .create(&dir)
             .map_err(|e| StoreError::io(&dir, &e))?;
     }
-    let temp = fresh_file(&dir, group_shared)?;
+    super::temps::sweep(&dir);
+    let temp = fresh_file(&dir, "init", group_shared)?;
     init(temp.path())?;
     match fs::hard_link(temp.path(), path) {
         Ok(()) => Ok(()),
@@ -321,16 +368,14 @@ fn create_new(path: &Path, group_shared: bool) -> Result<(), StoreError> {
     }
 }
 
-/// An empty temporary file in `dir` with the store's mode (umask does not apply).
+/// An empty temporary file in `dir` with the store's mode (umask does not apply), named
+/// for `kind` and this process so a later run can tell it was left by a dead one.
 pub(crate) fn fresh_file(
     dir: &Path,
+    kind: &str,
     group_shared: bool,
 ) -> Result<tempfile::NamedTempFile, StoreError> {
-    let temp = tempfile::Builder::new()
-        .prefix(".jiebang-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| StoreError::io(dir, &e))?;
+    let temp = super::temps::temp_file(dir, kind)?;
     fs::set_permissions(
         temp.path(),
         fs::Permissions::from_mode(file_mode(group_shared)),
@@ -354,14 +399,17 @@ pub(crate) fn init(path: &Path) -> Result<(), StoreError> {
         txn.open_table(DRAFTS).map_err(err)?;
         txn.open_table(BLACKLIST).map_err(err)?;
         txn.open_table(VIEWS).map_err(err)?;
+        txn.open_table(NOTES).map_err(err)?;
         let mut meta = txn.open_table(META).map_err(err)?;
         let schema = SCHEMA_VERSION.to_string();
+        let generation = super::generation::new_generation();
         for (k, v) in [
             (APP_KEY, APP_MARKER),
             (SCHEMA_KEY, schema.as_str()),
             (COUNTER_KEY, "0"),
             (AUDIT_LEN_KEY, "0"),
             (AUDIT_HEAD_KEY, GENESIS_HASH),
+            (GENERATION_KEY, generation.as_str()),
         ] {
             meta.insert(k, v).map_err(|e| StoreError::db(path, e))?;
         }

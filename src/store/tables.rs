@@ -12,12 +12,18 @@ use super::error::StoreError;
 /// Written into `meta` under [`APP_KEY`]: a redb file without it belongs to another program.
 pub const APP_MARKER: &str = "jiebang";
 /// The schema this build reads and writes. A store with a higher number is refused untouched.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// 1: case rows held their notes; rows were bare JSON.
+/// 2: notes in [`NOTES`] keyed by (case, index); case, summary and note rows sealed with a
+///    checksum (`rows`); a store generation id in `meta`.
+pub const SCHEMA_VERSION: u32 = 2;
 /// The `prev_hash` of the first audit event.
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 pub const CASES: TableDefinition<&str, &[u8]> = TableDefinition::new("cases");
 pub const SUMMARIES: TableDefinition<&str, &[u8]> = TableDefinition::new("summaries");
+/// (case id, index from 0) → sealed note: a note appends one row, whatever the case holds.
+pub const NOTES: TableDefinition<(&str, u64), &[u8]> = TableDefinition::new("notes");
 pub const AUDIT: TableDefinition<u64, &[u8]> = TableDefinition::new("audit");
 /// (case id, seq) → (): the events of one case without scanning the whole trail.
 pub const AUDIT_BY_CASE: TableDefinition<(&str, u64), ()> = TableDefinition::new("audit_by_case");
@@ -32,6 +38,11 @@ pub const SCHEMA_KEY: &str = "schema";
 pub const COUNTER_KEY: &str = "counter";
 pub const AUDIT_LEN_KEY: &str = "audit.len";
 pub const AUDIT_HEAD_KEY: &str = "audit.head";
+/// Changes when the store's content is replaced as a whole (restore): a process that
+/// opened it before refuses its next write instead of writing into a world it never read.
+pub const GENERATION_KEY: &str = "generation";
+/// JSON of the last restore (when, by whom, from which file), for the refusal message.
+pub const RESTORED_KEY: &str = "restored";
 
 /// Meta key of the last case number handed out for `year`.
 pub fn seq_key(year: i32) -> String {

@@ -7,6 +7,7 @@ pub mod draw;
 pub mod editor;
 pub mod form_io;
 pub mod keys;
+pub mod missing;
 pub mod runner;
 pub mod term;
 
@@ -35,6 +36,9 @@ pub struct TuiOptions {
     pub read_only: bool,
     pub store_path: String,
     pub user: String,
+    /// Shown in the status line at start (why the store opened read-only, a group
+    /// lock-out).
+    pub notice: Option<String>,
 }
 
 impl Default for TuiOptions {
@@ -47,6 +51,7 @@ impl Default for TuiOptions {
             read_only: false,
             store_path: String::new(),
             user: String::new(),
+            notice: None,
         }
     }
 }
@@ -126,6 +131,7 @@ pub fn run(backend: Box<dyn Backend>, opts: TuiOptions) -> anyhow::Result<()> {
     let keymap = load_keymap(&opts.keymap, user_keymap_path().as_deref())
         .map_err(|e| anyhow::anyhow!("keymap error: {e}"))?;
     let mut state = initial_state(&opts, keymap, backend.as_ref());
+    state.status.message = opts.notice.clone();
     let stop = term::stop_flag().context("installing signal handlers")?;
     term::install_panic_hook();
     term::enter().context("preparing the terminal")?;
@@ -181,6 +187,9 @@ fn event_loop(
             // A dropped SSH link (SIGHUP) or a shutdown must not lose typed text.
             form_io::flush_draft(state, backend);
             return Ok(());
+        }
+        if runner::tick(state, backend) {
+            dirty = true;
         }
         if drafts.due(state) {
             form_io::flush_draft(state, backend);

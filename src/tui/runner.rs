@@ -48,7 +48,7 @@ pub fn load_first_page(backend: &dyn Backend) -> Option<(Action, u64)> {
         facts,
         today,
         counter,
-        at: Utc::now(),
+        at: backend.now(),
     };
     Some((action, total))
 }
@@ -78,11 +78,27 @@ pub fn load_summaries(backend: &dyn Backend) -> Action {
                 facts,
                 today,
                 counter,
-                at: Utc::now(),
+                at: backend.now(),
             }
         }
         Err(e) => Action::Failed(e),
     }
+}
+
+/// Reads the clock and, when the minute (or the day) has moved on since the last reading,
+/// tells the state. Returns whether anything changed, so the caller redraws. The event loop
+/// calls it while idle: the header clock ticks without a key, and at midnight the rows are
+/// reloaded with the new day's facts.
+pub fn tick(state: &mut State, backend: &dyn Backend) -> bool {
+    let now = backend.now();
+    let minute = |t: chrono::DateTime<Utc>| t.timestamp().div_euclid(60);
+    let today = backend.today();
+    let moved = state.status.now.is_none_or(|t| minute(t) != minute(now));
+    if !moved && today == state.today {
+        return false;
+    }
+    dispatch(state, backend, Action::Tick { now, today });
+    true
 }
 
 /// Performs one effect; returns the messages it produced. `Quit` and `Suspend` are the
@@ -156,10 +172,20 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
             Ok(()) => vec![Action::ViewSaved(name)],
             Err(e) => vec![Action::Failed(e)],
         },
-        Effect::Export { path, ids } => match backend.export(&path, &ids) {
-            Ok(count) => vec![Action::Exported { path, count }],
-            Err(e) => vec![Action::Failed(e)],
-        },
+        Effect::Export { path, ids, replace } => {
+            if !replace && backend.export_would_replace(&path) {
+                return vec![Action::ExportExists { path, ids }];
+            }
+            let done = if replace {
+                backend.export_replacing(&path, &ids)
+            } else {
+                backend.export(&path, &ids)
+            };
+            match done {
+                Ok(count) => vec![Action::Exported { path, count }],
+                Err(e) => vec![Action::Failed(e)],
+            }
+        }
         Effect::Quit | Effect::Suspend | Effect::Editor { .. } => Vec::new(),
         Effect::LoadFormCase { purpose } => {
             let id = purpose.case_id().unwrap_or("").to_string();

@@ -53,15 +53,17 @@ impl Env {
         p
     }
 
-    /// Imports the cases through the CLI, asserting success.
+    /// Imports the cases through the CLI, asserting success. Fixtures are partial cases
+    /// (an implementing case with no taker, say) that the rules call breaches: they are
+    /// stored flagged, as past data would be, and every write after that is still checked.
     pub fn import(&self, cases: &[Case]) {
         let p = self.write("fixture.json", jiebang::io::json::to_json(cases).as_bytes());
-        let (code, _, err) = self.run(&["import", p.to_str().unwrap()]);
+        let (code, _, err) = self.run(&["import", p.to_str().unwrap(), "--allow-breaches"]);
         assert_eq!(code, 0, "import failed: {err}");
     }
 
     pub fn case(&self, id: &str) -> Case {
-        let (code, out, err) = self.run(&["show", id, "--format", "json"]);
+        let (code, out, err) = self.run(&["show", id, "--format", "json", "--all-notes"]);
         assert_eq!(code, 0, "show failed: {err}");
         serde_json::from_str(&out).unwrap()
     }

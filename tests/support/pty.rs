@@ -20,6 +20,19 @@ pub struct Pty {
 impl Pty {
     /// Starts `jiebang ARGS` in a `cols`×`rows` terminal with the given environment.
     pub fn spawn(args: &[&str], env: &[(&str, &str)], cwd: &Path, cols: u16, rows: u16) -> Pty {
+        Pty::spawn_via(&[], args, env, cwd, cols, rows)
+    }
+
+    /// Like `spawn`, with `jiebang` run through `via` (e.g. `setpriv --reuid=…`) when it
+    /// is not empty.
+    pub fn spawn_via(
+        via: &[&str],
+        args: &[&str],
+        env: &[(&str, &str)],
+        cwd: &Path,
+        cols: u16,
+        rows: u16,
+    ) -> Pty {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -28,7 +41,16 @@ impl Pty {
                 pixel_height: 0,
             })
             .expect("openpty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_jiebang"));
+        let bin = env!("CARGO_BIN_EXE_jiebang");
+        let mut cmd = match via.split_first() {
+            Some((first, rest)) => {
+                let mut c = CommandBuilder::new(first);
+                c.args(rest);
+                c.arg(bin);
+                c
+            }
+            None => CommandBuilder::new(bin),
+        };
         cmd.args(args);
         cmd.cwd(cwd);
         cmd.env("TERM", "xterm-256color");

@@ -212,3 +212,23 @@ impl Rng {
         if n == 0 { 0 } else { self.next() % n }
     }
 }
+
+/// The JSON inside a stored case, summary or note row (schema 2: a tag byte and a CRC-32
+/// come first; see `store::rows`).
+pub fn row_json(raw: &[u8]) -> &[u8] {
+    assert_eq!(raw.first(), Some(&0xA2), "a sealed row");
+    &raw[5..]
+}
+
+/// A row as the store seals it, with a checksum that matches: what a deliberate edit
+/// behind the trail would write.
+pub fn sealed_row(key: &str, json: &[u8]) -> Vec<u8> {
+    let mut h = crc32fast::Hasher::new();
+    h.update(key.as_bytes());
+    h.update(&[0]);
+    h.update(json);
+    let mut out = vec![0xA2];
+    out.extend_from_slice(&h.finalize().to_le_bytes());
+    out.extend_from_slice(json);
+    out
+}

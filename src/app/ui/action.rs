@@ -29,6 +29,12 @@ pub enum Action {
         counter: u64,
         at: DateTime<Utc>,
     },
+    /// The clock, read at least once a minute by the event loop: the header clock moves,
+    /// and a new day reloads the rows so their facts roll over.
+    Tick {
+        now: DateTime<Utc>,
+        today: NaiveDate,
+    },
     CaseLoaded(Box<CaseDetail>),
     PreviewLoaded {
         previews: Vec<AdvancePreview>,
@@ -43,6 +49,11 @@ pub enum Action {
     Exported {
         path: String,
         count: usize,
+    },
+    /// The export's file exists: ask before replacing it.
+    ExportExists {
+        path: String,
+        ids: Vec<String>,
     },
     /// A backend call failed; the message is shown on the status line.
     Failed(String),
@@ -110,9 +121,11 @@ pub enum Effect {
         name: String,
         query: String,
     },
+    /// `replace`: the officer agreed to replace an existing file.
     Export {
         path: String,
         ids: Vec<String>,
+        replace: bool,
     },
     /// Sets the 经办人 of each `(id, rev)` to `officer` (empty: unassigns).
     Assign {

@@ -18,42 +18,9 @@ pub struct Unmet {
     pub message: String,
 }
 
-/// The next deadline of a case, for the list's "next due" column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DueKind {
-    /// End of the 公示 period (working days, from the holiday calendar).
-    PublicityEnd,
-    /// End of implementation in force (after approved extensions).
-    ImplementationEnd,
-    /// Acceptance is due (some months after the end of implementation).
-    AcceptanceDue,
-    /// The mid-term check (中期检查) is due.
-    Midterm,
-    /// The rectification deadline set by a mid-term check (限期整改).
-    Rectify,
-    /// Change requests are due before the end of implementation.
-    ChangeRequest,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Due {
-    pub date: NaiveDate,
-    pub kind: DueKind,
-}
-
-/// Facts about a row that need the calendar or the rules, computed by the backend.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct RowFacts {
-    pub due: Option<Due>,
-    /// Working days left in the publicity period, counting today (announcing cases only).
-    pub publicity_days_left: Option<u32>,
-    /// Subsidy committed to the case (its maximum under 第十一条), zero before it is due.
-    pub subsidy_committed: Yuan,
-    /// The mid-term check (中期检查) is past due and not held.
-    pub midterm_overdue: bool,
-    /// 限期整改: the rectification deadline has passed without a confirmed rectification.
-    pub rectify_overdue: bool,
-}
+/// A row's facts (next deadline, overdue kinds, publicity, staleness): the same
+/// [`crate::app::facts::Facts`] the CLI's list and filters read.
+pub type RowFacts = crate::app::facts::Facts;
 
 /// The last day of the publicity period, counted in working days on the holiday calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,6 +60,8 @@ pub struct CaseDetail {
     pub records: RecordSettings,
     /// How `midterm_due` follows from the settings.
     pub midterm_basis: super::form::stages_info::MidtermBasis,
+    /// The rules the case is flagged as breaking (违规/待核) and still breaks.
+    pub breaches: Vec<Unmet>,
 }
 
 /// What an advance would do, computed without writing.
@@ -161,8 +130,10 @@ pub trait Backend {
     }
     /// Calendar- and rule-dependent facts for the rows, same length and order.
     fn facts(&self, rows: &[CaseSummary], today: NaiveDate) -> Vec<RowFacts>;
-    /// The date the officer works on (Asia/Shanghai).
+    /// The date the officer works on (Asia/Shanghai), read from the clock at each call.
     fn today(&self) -> NaiveDate;
+    /// The instant now, from the same clock (the header clock and the midnight tick).
+    fn now(&self) -> DateTime<Utc>;
     /// Grows with every committed change by any process; polled while idle.
     fn change_counter(&self) -> BackendResult<u64>;
     fn case(&self, id: &str) -> Result<CaseDetail, WriteError>;
@@ -178,6 +149,14 @@ pub trait Backend {
     fn save_view(&self, name: &str, query: &str) -> BackendResult<()>;
     /// Writes the given cases to `path` (format from the extension); returns the count.
     fn export(&self, path: &str, ids: &[String]) -> BackendResult<usize>;
+    /// Whether exporting to `path` would replace an existing file (the TUI asks first).
+    fn export_would_replace(&self, _path: &str) -> bool {
+        false
+    }
+    /// `export` that may replace an existing regular file (never a device, FIFO, folder).
+    fn export_replacing(&self, path: &str, ids: &[String]) -> BackendResult<usize> {
+        self.export(path, ids)
+    }
     // -- form --
     /// Stores a new case (the store assigns its id); returns it as stored.
     fn create_case(&self, case: Case) -> Result<Case, WriteError>;

@@ -3,12 +3,11 @@
 
 use chrono::NaiveDate;
 
+pub use crate::app::facts::STALE_DAYS;
+use crate::app::facts::{OverdueKind, Publicity};
 use crate::domain::{CaseSummary, Field, Stage, Yuan};
 
 use super::backend::RowFacts;
-
-/// Days without any change after which an open case counts as stale.
-pub const STALE_DAYS: i64 = 30;
 /// A case of mine with a deadline within this many days needs me now.
 pub const MINE_DUE_DAYS: i64 = 30;
 /// Publicity periods ending within this many working days are listed.
@@ -36,14 +35,15 @@ pub enum Figure {
     /// 待我处理: open cases whose 经办人 is me and that are overdue, due within
     /// [`MINE_DUE_DAYS`] or stale.
     Mine,
+    /// Any deadline passed (the `overdue` filter, the status bar's count).
     Overdue,
-    /// 中期检查 past due and not held.
-    MidtermOverdue,
-    /// 限期整改 past its deadline without a confirmed rectification.
-    RectifyOverdue,
+    /// Those of one kind of deadline: each kind has its own figure.
+    Late(OverdueKind),
     PublicitySoon,
     Stale,
     Subsidy,
+    /// Stored with a flagged rule breach (违规/待核).
+    Breach,
 }
 
 pub fn columns() -> Vec<StageCol> {
@@ -66,11 +66,15 @@ pub fn field_rows() -> Vec<FieldRow> {
 pub const FOOTER: &[Figure] = &[
     Figure::Mine,
     Figure::Overdue,
-    Figure::MidtermOverdue,
-    Figure::RectifyOverdue,
+    Figure::Late(OverdueKind::Implementation),
+    Figure::Late(OverdueKind::Midterm),
+    Figure::Late(OverdueKind::Rectify),
+    Figure::Late(OverdueKind::Acceptance),
+    Figure::Late(OverdueKind::Publicity),
     Figure::PublicitySoon,
     Figure::Stale,
     Figure::Subsidy,
+    Figure::Breach,
 ];
 
 #[derive(Debug, Clone, Default)]
@@ -79,10 +83,11 @@ pub struct Dashboard {
     pub counts: Vec<Vec<u32>>,
     pub mine: u32,
     pub overdue: u32,
-    pub midterm_overdue: u32,
-    pub rectify_overdue: u32,
+    /// Cases overdue by each kind, in the order of [`OverdueKind::ALL`].
+    pub late: [u32; OverdueKind::ALL.len()],
     pub publicity_soon: u32,
     pub stale: u32,
+    pub breach: u32,
     pub committed: Yuan,
     pub paid: Yuan,
     /// Selected figure: `(row, col)`; row `counts.len()` is the footer.
@@ -97,17 +102,7 @@ impl Figure {
                 let due_soon = f
                     .due
                     .is_some_and(|d| (d.date - today).num_days() <= MINE_DUE_DAYS);
-                r.is_officer(me)
-                    && !r.stage.is_closed()
-                    && (due_soon
-                        || [
-                            Figure::Overdue,
-                            Figure::MidtermOverdue,
-                            Figure::RectifyOverdue,
-                            Figure::Stale,
-                        ]
-                        .iter()
-                        .any(|fig| fig.contains(r, f, today, me)))
+                r.is_officer(me) && !r.stage.is_closed() && (due_soon || f.is_overdue() || f.stale)
             }
             Figure::Cell(row, col) => {
                 let row_ok = match row {
@@ -122,18 +117,15 @@ impl Figure {
                 };
                 row_ok && col_ok
             }
-            Figure::Overdue => r.stage == Stage::Implementing && r.end.is_some_and(|e| e < today),
-            Figure::MidtermOverdue => f.midterm_overdue,
-            Figure::RectifyOverdue => f.rectify_overdue,
-            Figure::PublicitySoon => {
-                r.stage == Stage::Announcing
-                    && f.publicity_days_left
-                        .is_some_and(|d| (1..=PUBLICITY_SOON_DAYS).contains(&d))
-            }
-            Figure::Stale => {
-                !r.stage.is_closed() && (today - r.updated_at.date_naive()).num_days() >= STALE_DAYS
-            }
+            Figure::Overdue => f.is_overdue(),
+            Figure::Late(k) => f.overdue.contains(k),
+            Figure::PublicitySoon => matches!(
+                f.publicity,
+                Publicity::Running { days_left, .. } if (1..=PUBLICITY_SOON_DAYS).contains(&days_left)
+            ),
+            Figure::Stale => f.stale,
             Figure::Subsidy => f.subsidy_committed > Yuan::ZERO || r.subsidy_paid > Yuan::ZERO,
+            Figure::Breach => r.breach,
         }
     }
 
@@ -162,15 +154,12 @@ impl Figure {
                 )
             }
             Figure::Overdue => Some("overdue".into()),
+            Figure::Breach => Some("breach".into()),
             Figure::Stale => Some(format!("stale>={STALE_DAYS}d -stage:completed -{CLOSED}")),
             // Their dates depend on the settings and the calendar, which the query
             // language does not name (and `Mine` is an "or" of them, which it cannot
             // say): the list pins the ids instead.
-            Figure::Mine
-            | Figure::MidtermOverdue
-            | Figure::RectifyOverdue
-            | Figure::PublicitySoon
-            | Figure::Subsidy => None,
+            Figure::Mine | Figure::Late(_) | Figure::PublicitySoon | Figure::Subsidy => None,
         }
     }
 }
@@ -206,15 +195,25 @@ impl Dashboard {
             }
             d.mine += Figure::Mine.contains(r, f, today, me) as u32;
             d.overdue += Figure::Overdue.contains(r, f, today, me) as u32;
-            d.midterm_overdue += Figure::MidtermOverdue.contains(r, f, today, me) as u32;
-            d.rectify_overdue += Figure::RectifyOverdue.contains(r, f, today, me) as u32;
+            for (n, k) in d.late.iter_mut().zip(OverdueKind::ALL) {
+                *n += f.overdue.contains(k) as u32;
+            }
             d.publicity_soon += Figure::PublicitySoon.contains(r, f, today, me) as u32;
             d.stale += Figure::Stale.contains(r, f, today, me) as u32;
+            d.breach += Figure::Breach.contains(r, f, today, me) as u32;
             d.committed = d.committed + f.subsidy_committed;
             d.paid = d.paid + r.subsidy_paid;
         }
         d.counts = counts;
         d
+    }
+
+    /// How many cases are overdue by deadlines of kind `k`.
+    pub fn late(&self, k: OverdueKind) -> u32 {
+        OverdueKind::ALL
+            .iter()
+            .position(|x| *x == k)
+            .map_or(0, |i| self.late[i])
     }
 
     pub fn figure_at(&self, (row, col): (usize, usize)) -> Figure {
@@ -282,9 +281,10 @@ mod tests {
         r.updated_at = fresh;
         r.officer = "zhangsan".into();
         let due_in = |days: i64| RowFacts {
-            due: Some(super::super::backend::Due {
+            due: Some(crate::domain::rules::Deadline {
                 date: today + chrono::Duration::days(days),
-                kind: super::super::backend::DueKind::PublicityEnd,
+                kind: crate::domain::rules::DeadlineKind::PublicityEnds,
+                estimated: false,
             }),
             ..RowFacts::default()
         };
@@ -294,15 +294,16 @@ mod tests {
         assert!(mine(&r, &due_in(MINE_DUE_DAYS), "zhangsan"));
         assert!(!mine(&r, &due_in(MINE_DUE_DAYS + 1), "zhangsan"));
         assert!(mine(&r, &due_in(-3), "zhangsan"), "past due");
-        let late = RowFacts {
-            rectify_overdue: true,
-            ..RowFacts::default()
-        };
+        let mut late = RowFacts::default();
+        late.overdue.insert(OverdueKind::Rectify);
         assert!(mine(&r, &late, "zhangsan"));
         assert!(!mine(&r, &late, "lisi"), "someone else's");
         assert!(!mine(&r, &late, ""), "nobody's");
-        r.updated_at = fresh - chrono::Duration::days(STALE_DAYS);
-        assert!(mine(&r, &none, "zhangsan"), "stale");
+        let stale = RowFacts {
+            stale: true,
+            ..RowFacts::default()
+        };
+        assert!(mine(&r, &stale, "zhangsan"), "stale");
         r.stage = Stage::Withdrawn;
         assert!(!mine(&r, &late, "zhangsan"), "closed");
         assert_eq!(Figure::Mine.query(), None);
@@ -315,6 +316,6 @@ mod tests {
         assert_eq!(d.cursor, (0, 0));
         d.move_by(100, 100);
         assert_eq!(d.cursor, (field_rows().len(), FOOTER.len() - 1));
-        assert_eq!(d.selected(), Figure::Subsidy);
+        assert_eq!(d.selected(), Figure::Breach);
     }
 }

@@ -206,6 +206,11 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             }]
         }
         (Dialog::Message { .. }, Cmd::Confirm) => Vec::new(),
+        (Dialog::Replace { path, ids }, Cmd::Confirm) => vec![Effect::Export {
+            path,
+            ids,
+            replace: true,
+        }],
         (mut dialog, cmd) => {
             if let Dialog::Advance { scroll, .. } | Dialog::Message { scroll, .. } = &mut dialog {
                 match cmd {

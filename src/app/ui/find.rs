@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::{CaseSummary, Stage};
+use crate::domain::CaseSummary;
 use crate::i18n::Lang;
 use crate::search::{self, FilterCtx, FilterError, NameIndex, Searcher};
 
@@ -139,8 +139,10 @@ impl Finder {
         // The filter hands back references into `rows`; their offset is the row number,
         // which finds the row's calendar facts.
         let row_of = |r: &CaseSummary| (r as *const CaseSummary as usize).wrapping_sub(base) / size;
-        let deadline = |r: &CaseSummary| facts.get(row_of(r)).and_then(|f| f.due).map(|d| d.date);
-        let overdue = |r: &CaseSummary| is_overdue(r, today);
+        let fact = |r: &CaseSummary| facts.get(row_of(r)).copied().unwrap_or_default();
+        let deadline = |r: &CaseSummary| fact(r).due.map(|d| d.date);
+        let overdue = |r: &CaseSummary| fact(r).is_overdue();
+        let idle_days = |r: &CaseSummary| fact(r).idle_days;
         let index = self.index(rows);
         let ctx = FilterCtx {
             today,
@@ -148,12 +150,8 @@ impl Finder {
             index,
             deadline: &deadline,
             overdue: &overdue,
+            idle_days: &idle_days,
         };
         Ok(parsed.apply(rows, &ctx))
     }
-}
-
-/// An implementation past its end date in force.
-pub fn is_overdue(r: &CaseSummary, today: NaiveDate) -> bool {
-    r.stage == Stage::Implementing && r.end.is_some_and(|e| e < today)
 }

@@ -25,8 +25,8 @@ pub mod update;
 
 pub use action::{Action, AdvanceReq, Effect, WriteOp};
 pub use backend::{
-    AdvancePreview, Backend, BackendResult, CaseDetail, DraftRow, Due, DueKind, HistoryLine,
-    PublicityEnd, RowFacts, SavedView, Unmet, WriteError,
+    AdvancePreview, Backend, BackendResult, CaseDetail, DraftRow, HistoryLine, PublicityEnd,
+    RowFacts, SavedView, Unmet, WriteError,
 };
 pub use commands::{Cmd, Command};
 pub use keymap::{Context, Keymap, KeymapError};

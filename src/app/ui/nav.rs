@@ -220,11 +220,11 @@ pub fn figure_label(lang: crate::i18n::Lang, fig: Figure) -> String {
     match fig {
         Figure::Mine => tr(lang, "assign.dash.mine").to_string(),
         Figure::Overdue => tr(lang, "tui.dash.overdue").to_string(),
-        Figure::MidtermOverdue => tr(lang, "tui.dash.midterm_overdue").to_string(),
-        Figure::RectifyOverdue => tr(lang, "tui.dash.rectify_overdue").to_string(),
+        Figure::Late(k) => k.label(lang).to_string(),
         Figure::PublicitySoon => tr(lang, "tui.dash.publicity_soon").to_string(),
         Figure::Stale => tr(lang, "tui.dash.stale").to_string(),
         Figure::Subsidy => tr(lang, "tui.dash.subsidy_cases").to_string(),
+        Figure::Breach => tr(lang, "app.breach_section").to_string(),
         Figure::Cell(row, col) => {
             let field = match row {
                 FieldRow::Field(f) => f.label(lang).to_string(),

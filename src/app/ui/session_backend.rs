@@ -7,15 +7,15 @@ use chrono::NaiveDate;
 use crate::app::error::OpError;
 use crate::app::{Format, Session};
 use crate::domain::records::Review;
-use crate::domain::rules::{self, DeadlineKind, subsidy_calc};
+use crate::domain::rules::{self, subsidy_calc};
 use crate::domain::workflow::Refusal;
-use crate::domain::{Case, CaseSummary, Extension, Kind, Objection, Org, Stage, Tranche, Yuan};
+use crate::domain::{Case, CaseSummary, Extension, Objection, Org, Stage, Tranche, Yuan};
 use crate::i18n::{tr, trf};
 use crate::store::StoreError;
 
 use super::backend::{
-    AdvancePreview, Backend, BackendResult, CaseDetail, DraftRow, Due, DueKind, HistoryLine,
-    PublicityEnd, RowFacts, SavedView, Unmet, WriteError,
+    AdvancePreview, Backend, BackendResult, CaseDetail, DraftRow, HistoryLine, PublicityEnd,
+    RowFacts, SavedView, Unmet, WriteError,
 };
 use crate::app::record_ops::TakerRecord;
 use crate::domain::case::Acceptance;
@@ -244,54 +244,15 @@ impl Backend for Session {
     }
 
     fn facts(&self, rows: &[CaseSummary], today: NaiveDate) -> Vec<RowFacts> {
-        rows.iter()
-            .map(|r| {
-                let mut f = RowFacts::default();
-                if let Some(d) = rules::next_deadline(r, &self.calendar, &self.settings) {
-                    let kind = match d.kind {
-                        DeadlineKind::PublicityEnds => DueKind::PublicityEnd,
-                        DeadlineKind::AcceptanceDue => DueKind::AcceptanceDue,
-                        DeadlineKind::ImplementationEnds => DueKind::ImplementationEnd,
-                        DeadlineKind::MidtermDue => DueKind::Midterm,
-                        DeadlineKind::RectifyBy => DueKind::Rectify,
-                        DeadlineKind::ChangeRequestBy => DueKind::ChangeRequest,
-                    };
-                    f.due = Some(Due { date: d.date, kind });
-                    if kind == DueKind::PublicityEnd {
-                        f.publicity_days_left = Some(if d.date < today {
-                            0
-                        } else {
-                            self.calendar.working_days_between(today, d.date)
-                        });
-                    }
-                }
-                // The summary's amount is the subsidy base (R&D investment or funds
-                // received); the committed subsidy is its capped share once implementing.
-                if matches!(
-                    r.stage,
-                    Stage::Implementing | Stage::Accepting | Stage::Completed
-                ) && let Some(base) = r.amount
-                {
-                    let cap = match r.kind {
-                        Kind::Breakthrough => self.settings.cap_breakthrough,
-                        Kind::Transformation => self.settings.cap_transformation,
-                    };
-                    f.subsidy_committed = base.percent(self.settings.subsidy_rate_pct).min(cap);
-                }
-                for d in rules::overdue_deadlines(r, today, &self.calendar, &self.settings) {
-                    match d.kind {
-                        DeadlineKind::MidtermDue => f.midterm_overdue = true,
-                        DeadlineKind::RectifyBy => f.rectify_overdue = true,
-                        _ => {}
-                    }
-                }
-                f
-            })
-            .collect()
+        Session::facts(self, rows, today)
     }
 
     fn today(&self) -> NaiveDate {
         Session::today(self)
+    }
+
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        Session::now(self)
     }
 
     fn change_counter(&self) -> BackendResult<u64> {
@@ -321,7 +282,12 @@ impl Backend for Session {
         });
         let midterm_due = MidtermSummary::of(&case).due_date(&self.settings);
         let midterm_basis = super::form::stages_info::MidtermBasis::of(&case, &self.settings);
+        let breaches = unmet(
+            self,
+            &crate::app::rule_doors::flagged(&case, &self.rule_ctx()),
+        );
         Ok(CaseDetail {
+            breaches,
             publicity_end,
             midterm_due,
             records: self.settings.records.clone(),
@@ -404,25 +370,16 @@ impl Backend for Session {
     }
 
     fn export(&self, path: &str, ids: &[String]) -> BackendResult<usize> {
-        let p = std::path::Path::new(path);
-        let out =
-            Session::export(self, Some(ids), Format::from_path(p)).map_err(|e| text(self, &e))?;
-        std::fs::write(p, out).map_err(|e| {
-            // The OS text is English and does not say what to do.
-            let why = match e.kind() {
-                std::io::ErrorKind::NotFound => tr(self.lang, "tui.export.no_dir").to_string(),
-                std::io::ErrorKind::PermissionDenied => {
-                    tr(self.lang, "tui.export.denied").to_string()
-                }
-                _ => e.to_string(),
-            };
-            trf(
-                self.lang,
-                "tui.export.write_failed",
-                &[("path", &path), ("why", &why)],
-            )
-        })?;
-        Ok(ids.len())
+        export_file(self, path, ids, false)
+    }
+
+    fn export_would_replace(&self, path: &str) -> bool {
+        let p = crate::io::outfile::expand_tilde(std::path::Path::new(path));
+        std::fs::metadata(p).is_ok_and(|m| m.is_file())
+    }
+
+    fn export_replacing(&self, path: &str, ids: &[String]) -> BackendResult<usize> {
+        export_file(self, path, ids, true)
     }
 
     // -- form --
@@ -557,4 +514,21 @@ mod history_tests {
         // Nothing names it: the path itself, not a vague "field".
         assert_eq!(field_name(Lang::Zh, "publicity.start"), "publicity.start");
     }
+}
+
+/// `:export PATH`: the same checks as the CLI's `export -o` (`replace` is its `--force`,
+/// given once the officer said yes).
+fn export_file(s: &Session, path: &str, ids: &[String], replace: bool) -> BackendResult<usize> {
+    use crate::io::outfile::{self, OutError, OutOptions};
+    let p = outfile::expand_tilde(std::path::Path::new(path));
+    let out = Session::export(s, Some(ids), Format::from_path(&p)).map_err(|e| text(s, &e))?;
+    let opts = OutOptions {
+        force: replace,
+        ..OutOptions::default()
+    };
+    outfile::write(&p, &out, &opts).map_err(|e| match e {
+        OutError::Exists { path } => trf(s.lang, "tui.export.exists", &[("path", &path.display())]),
+        e => e.message(s.lang),
+    })?;
+    Ok(ids.len())
 }

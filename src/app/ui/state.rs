@@ -85,6 +85,8 @@ pub enum Dialog {
         text: Input,
         error: Option<String>,
     },
+    /// `:export` onto an existing file: confirm replaces it, back leaves it.
+    Replace { path: String, ids: Vec<String> },
     /// A result or a stale-write report; any confirm closes it.
     Message {
         title: String,
@@ -115,6 +117,8 @@ pub enum Overlay {
 #[derive(Debug, Clone, Default)]
 pub struct Status {
     pub last_refresh: Option<DateTime<Utc>>,
+    /// The clock's time at the last tick: the header clock (the last refresh until then).
+    pub now: Option<DateTime<Utc>>,
     /// An error to show until the next action.
     pub error: Option<String>,
     /// A confirmation to show until the next action.
@@ -227,7 +231,9 @@ impl State {
                     vec![Context::Dialog]
                 }
             }
-            Some(Overlay::Dialog(Dialog::Message { .. })) => vec![Context::Dialog],
+            Some(Overlay::Dialog(Dialog::Message { .. } | Dialog::Replace { .. })) => {
+                vec![Context::Dialog]
+            }
         }
     }
 

@@ -9,7 +9,7 @@ use super::commands::{Cmd, Command};
 use super::dashboard::Dashboard;
 use super::find::Finder;
 use super::form::{self, Purpose};
-use super::state::{Overlay, Screen, State};
+use super::state::{Dialog, Overlay, Screen, State};
 use super::{dialogs, nav, overlays};
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
@@ -97,6 +97,21 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 _ => Vec::new(),
             }
         }
+        Action::Tick { now, today } => {
+            state.status.now = Some(now);
+            if today == state.today {
+                return Vec::new();
+            }
+            // Midnight: deadlines, overdue flags and publicity counts are for the new day,
+            // and so is the open case's verdict on its next stage.
+            let mut effects = vec![Effect::LoadSummaries];
+            if let Screen::Detail(d) = &state.screen {
+                effects.push(Effect::LoadCase {
+                    id: d.detail.case.id.clone(),
+                });
+            }
+            effects
+        }
         Action::CaseLoaded(detail) => {
             nav::case_loaded(state, detail);
             Vec::new()
@@ -120,6 +135,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 "tui.export.done",
                 &[("count", &count), ("path", &path)],
             ));
+            Vec::new()
+        }
+        Action::ExportExists { path, ids } => {
+            state.overlay = Some(Overlay::Dialog(Dialog::Replace { path, ids }));
             Vec::new()
         }
         Action::Failed(msg) => {
@@ -209,7 +228,11 @@ pub fn command(state: &mut State, command: Command) -> Vec<Effect> {
             } else {
                 state.list.marks.iter().cloned().collect()
             };
-            vec![Effect::Export { path, ids }]
+            vec![Effect::Export {
+                path,
+                ids,
+                replace: false,
+            }]
         }
         Command::Lang(l) => {
             state.settings.lang = l;

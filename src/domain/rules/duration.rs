@@ -2,18 +2,26 @@
 //! needs a reason, both parties' agreement and the department's approval, and is bounded in
 //! number and length.
 
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 
 use super::RuleContext;
 use super::settings::RuleSettings;
-use super::unmet::{Rule, Unmet};
+use super::unmet::{DatedEvent, Rule, Unmet};
 use crate::domain::case::{Case, Extension};
 use crate::domain::vocab::{Kind, Stage};
 
-/// The latest end allowed for a start: the same calendar day N years later (29 February
-/// becomes 28 February). Ending exactly then is allowed.
+/// The latest end allowed for a start: periods are inclusive, so N years from 2026-01-01
+/// end on 2028-12-31, the day before the anniversary (a start on 29 February has its
+/// anniversary on 1 March).
 pub fn latest_end(kind: Kind, start: NaiveDate, settings: &RuleSettings) -> Option<NaiveDate> {
-    start.checked_add_months(Months::new(settings.max_years(kind).saturating_mul(12)))
+    let months = Months::new(settings.max_years(kind).saturating_mul(12));
+    let leap_day = start.month() == 2 && start.day() == 29;
+    let anniversary = if leap_day {
+        start.succ_opt()?.checked_add_months(months)?
+    } else {
+        start.checked_add_months(months)?
+    };
+    anniversary.pred_opt()
 }
 
 /// Start and end recorded, in order, and no longer than the kind allows.
@@ -60,12 +68,59 @@ pub fn check_period(
 
 /// A proposed extension `e`, not yet on the case.
 pub fn check_extension(case: &Case, e: &Extension, ctx: &RuleContext) -> Vec<Unmet> {
-    let s = ctx.settings;
     let mut out: Vec<Unmet> = Vec::new();
     if case.stage != Stage::Implementing {
         out.push(Rule::ExtensionStage { stage: case.stage }.into());
     }
-    match case.effective_end() {
+    out.extend(extension_rules(case, &case.extensions, e, ctx.settings));
+    out
+}
+
+/// The approved extensions on record, each against the ones granted before it. A request
+/// not (yet) approved extends nothing and breaks nothing.
+pub fn check_recorded_extensions(case: &Case, ctx: &RuleContext) -> Vec<Unmet> {
+    let mut out: Vec<Unmet> = Vec::new();
+    for (i, e) in case.extensions.iter().enumerate() {
+        if e.approved {
+            out.extend(extension_rules(
+                case,
+                &case.extensions[..i],
+                e,
+                ctx.settings,
+            ));
+        }
+        if e.requested_on > ctx.today {
+            out.push(
+                Rule::DateInFuture {
+                    what: DatedEvent::Extension,
+                    date: e.requested_on,
+                    today: ctx.today,
+                }
+                .into(),
+            );
+        }
+    }
+    out
+}
+
+/// The end in force before `prior` extensions and `e`: the last approved one's, else the plan.
+fn end_before(case: &Case, prior: &[Extension]) -> Option<NaiveDate> {
+    prior
+        .iter()
+        .filter(|x| x.approved)
+        .map(|x| x.new_end)
+        .next_back()
+        .or(case.plan.end)
+}
+
+fn extension_rules(
+    case: &Case,
+    prior: &[Extension],
+    e: &Extension,
+    s: &RuleSettings,
+) -> Vec<Unmet> {
+    let mut out: Vec<Unmet> = Vec::new();
+    match end_before(case, prior) {
         None => out.push(
             Rule::PlanDatesMissing {
                 start: case.plan.start.is_none(),
@@ -91,7 +146,7 @@ pub fn check_extension(case: &Case, e: &Extension, ctx: &RuleContext) -> Vec<Unm
     if !e.approved {
         out.push(Rule::ExtensionNotApproved.into());
     }
-    let granted = case.extensions.iter().filter(|x| x.approved).count();
+    let granted = prior.iter().filter(|x| x.approved).count();
     if granted >= s.max_extensions as usize {
         out.push(
             Rule::ExtensionCount {
@@ -129,7 +184,16 @@ mod tests {
     fn art_15_breakthrough_exactly_three_years_allowed_one_day_more_refused() {
         let s = RuleSettings::default();
         let mut case = breakthrough();
-        case.plan.start = Some(d("2026-11-01"));
+        case.plan.start = Some(d("2026-01-01"));
+        case.plan.end = Some(d("2028-12-31"));
+        assert!(
+            check_duration(&case, &s).is_empty(),
+            "inclusive: three years"
+        );
+        case.plan.end = Some(d("2029-01-01"));
+        let unmet = check_duration(&case, &s);
+        assert_eq!(unmet.len(), 1, "one day over");
+        case.plan.start = Some(d("2026-11-02"));
         case.plan.end = Some(d("2029-11-01"));
         assert!(check_duration(&case, &s).is_empty());
         case.plan.end = Some(d("2029-11-02"));
@@ -147,9 +211,9 @@ mod tests {
         let s = RuleSettings::default();
         let mut case = transformation();
         case.plan.start = Some(d("2026-03-15"));
-        case.plan.end = Some(d("2028-03-15"));
+        case.plan.end = Some(d("2028-03-14"));
         assert!(check_duration(&case, &s).is_empty());
-        case.plan.end = Some(d("2028-03-16"));
+        case.plan.end = Some(d("2028-03-15"));
         assert!(matches!(
             check_duration(&case, &s)[..],
             [Unmet {
@@ -164,6 +228,10 @@ mod tests {
         assert_eq!(
             latest_end(Kind::Transformation, d("2028-02-29"), &s),
             Some(d("2030-02-28"))
+        );
+        assert_eq!(
+            latest_end(Kind::Transformation, d("2026-03-01"), &s),
+            Some(d("2028-02-29"))
         );
     }
 

@@ -115,7 +115,7 @@ pub fn breakthrough() -> Case {
         "12110000MB0N00001",
     );
     let mut case = base(Kind::Breakthrough, issuer, taker);
-    case.plan.start = Some(d("2026-11-01"));
+    case.plan.start = Some(d("2026-11-02"));
     case.plan.end = Some(d("2029-11-01"));
     case.amounts.rd_investment = Some(Yuan::from_wan(3200));
     case.amounts.issuer_first_payment = Some(d("2026-11-10"));
@@ -138,7 +138,7 @@ pub fn transformation() -> Case {
         "91150200MA0N00005",
     );
     let mut case = base(Kind::Transformation, issuer, taker);
-    case.plan.start = Some(d("2026-11-01"));
+    case.plan.start = Some(d("2026-11-02"));
     case.plan.end = Some(d("2028-11-01"));
     case.amounts.funds_received = Some(Yuan::from_wan(2000));
     case.acceptance.verdict = Some(Verdict::Passed);

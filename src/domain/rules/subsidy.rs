@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::RuleContext;
 use super::settings::RuleSettings;
-use super::unmet::{Article, Rule, Unmet};
+use super::unmet::{Article, DatedEvent, Rule, Unmet};
 use crate::domain::case::{Case, Tranche};
 use crate::domain::money::Yuan;
 use crate::domain::vocab::{Kind, Stage, Verdict};
@@ -180,7 +180,8 @@ impl SubsidyCalc {
     }
 }
 
-/// A proposed tranche `t`, not yet on the case. Exactly at the limit is allowed.
+/// A proposed tranche `t`, not yet on the case. Exactly at the limit is allowed. Every
+/// party is checked against the blacklist at every tranche (第十四条).
 pub fn check_tranche(case: &Case, t: &Tranche, ctx: &RuleContext) -> Vec<Unmet> {
     let mut out: Vec<Unmet> = Vec::new();
     if !matches!(
@@ -189,6 +190,25 @@ pub fn check_tranche(case: &Case, t: &Tranche, ctx: &RuleContext) -> Vec<Unmet> 
     ) {
         out.push(Rule::TrancheStage { stage: case.stage }.into());
     }
+    out.extend(super::integrity::check_integrity(case, ctx.blacklist));
+    out.extend(tranche_rules(case, t, case.subsidy_paid(), ctx));
+    out
+}
+
+/// The tranches on record, each as it was paid: against the amounts paid before it.
+pub fn check_recorded_tranches(case: &Case, ctx: &RuleContext) -> Vec<Unmet> {
+    let mut out: Vec<Unmet> = Vec::new();
+    let mut paid = Yuan::ZERO;
+    for t in &case.tranches {
+        out.extend(tranche_rules(case, t, paid, ctx));
+        paid = paid + t.amount;
+    }
+    out
+}
+
+/// The conditions on one tranche given what was paid before it (`paid`).
+fn tranche_rules(case: &Case, t: &Tranche, paid: Yuan, ctx: &RuleContext) -> Vec<Unmet> {
+    let mut out: Vec<Unmet> = Vec::new();
     if t.kind != case.kind.tranche_kind() {
         out.push(
             Rule::TrancheKindMismatch {
@@ -200,6 +220,16 @@ pub fn check_tranche(case: &Case, t: &Tranche, ctx: &RuleContext) -> Vec<Unmet> 
     }
     if t.amount <= Yuan::ZERO {
         out.push(Rule::TrancheNotPositive.into());
+    }
+    if t.date > ctx.today {
+        out.push(
+            Rule::DateInFuture {
+                what: DatedEvent::Tranche,
+                date: t.date,
+                today: ctx.today,
+            }
+            .into(),
+        );
     }
     match case.kind {
         Kind::Breakthrough => match case.amounts.issuer_first_payment {
@@ -213,43 +243,61 @@ pub fn check_tranche(case: &Case, t: &Tranche, ctx: &RuleContext) -> Vec<Unmet> 
             ),
             Some(_) => {}
         },
-        Kind::Transformation => {
-            let verdict = case.acceptance.verdict;
-            if verdict != Some(Verdict::Passed) {
-                out.push(Rule::PostSubsidyBeforeAcceptance { verdict }.into());
-            }
-            if !case.acceptance.benefit_verified {
-                out.push(Rule::BenefitNotVerified.into());
-            }
-        }
+        Kind::Transformation => out.extend(post_subsidy_rules(case, t)),
     }
     out.extend(super::racing::check_tranche_records(case, t));
     if t.special && t.special_reason.trim().is_empty() {
         out.push(Rule::SpecialWithoutReason.into());
     }
     if !is_justified_special(t) {
-        let calc = subsidy_calc(case, ctx.settings);
-        match (calc.base, calc.max) {
-            (Some(base), Some(max)) => {
-                let after = calc.paid + t.amount;
-                if after > max {
-                    out.push(
-                        Rule::SubsidyOverMax {
-                            kind: case.kind,
-                            base,
-                            rate_pct: calc.rate_pct,
-                            cap: calc.cap,
-                            max,
-                            after,
-                        }
-                        .into(),
-                    );
-                }
-            }
-            _ => out.push(Rule::SubsidyBaseMissing { kind: case.kind }.into()),
-        }
+        out.extend(over_max(case, t, paid, ctx.settings));
     }
     out
+}
+
+/// 第十二条: a post-subsidy follows a passed acceptance, on or after its date, and a
+/// verified benefit.
+fn post_subsidy_rules(case: &Case, t: &Tranche) -> Vec<Unmet> {
+    let mut out: Vec<Unmet> = Vec::new();
+    let verdict = case.acceptance.verdict;
+    if verdict != Some(Verdict::Passed) {
+        out.push(Rule::PostSubsidyBeforeAcceptance { verdict }.into());
+    } else if let Some(accepted) = case.acceptance.date
+        && t.date < accepted
+    {
+        out.push(
+            Rule::PostSubsidyBeforeAcceptanceDate {
+                accepted,
+                date: t.date,
+            }
+            .into(),
+        );
+    }
+    if !case.acceptance.benefit_verified {
+        out.push(Rule::BenefitNotVerified.into());
+    }
+    out
+}
+
+fn over_max(case: &Case, t: &Tranche, paid: Yuan, settings: &RuleSettings) -> Option<Unmet> {
+    let calc = subsidy_calc(case, settings);
+    match (calc.base, calc.max) {
+        (Some(base), Some(max)) => {
+            let after = paid + t.amount;
+            (after > max).then(|| {
+                Rule::SubsidyOverMax {
+                    kind: case.kind,
+                    base,
+                    rate_pct: calc.rate_pct,
+                    cap: calc.cap,
+                    max,
+                    after,
+                }
+                .into()
+            })
+        }
+        _ => Some(Rule::SubsidyBaseMissing { kind: case.kind }.into()),
+    }
 }
 
 #[cfg(test)]

@@ -61,6 +61,47 @@ impl Article {
     }
 }
 
+/// A recorded date that cannot lie in the future: it says something already happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DatedEvent {
+    Registration,
+    AgreementSigned,
+    TaskBookSigned,
+    FirstPayment,
+    Tranche,
+    Extension,
+    Acceptance,
+    Termination,
+    Audit,
+}
+
+impl DatedEvent {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            DatedEvent::Registration => tr(lang, "rules.dated.registration"),
+            DatedEvent::AgreementSigned => tr(lang, "rules.dated.agreement"),
+            DatedEvent::TaskBookSigned => tr(lang, "rules.dated.task_book"),
+            DatedEvent::FirstPayment => tr(lang, "rules.dated.first_payment"),
+            DatedEvent::Tranche => tr(lang, "rules.dated.tranche"),
+            DatedEvent::Extension => tr(lang, "rules.dated.extension"),
+            DatedEvent::Acceptance => tr(lang, "rules.dated.acceptance"),
+            DatedEvent::Termination => tr(lang, "rules.dated.termination"),
+            DatedEvent::Audit => tr(lang, "rules.dated.audit"),
+        }
+    }
+
+    /// The article of the record the date belongs to.
+    pub fn article(self) -> Article {
+        match self {
+            DatedEvent::Registration => Article::A9_1,
+            DatedEvent::AgreementSigned | DatedEvent::TaskBookSigned => Article::A9_7,
+            DatedEvent::FirstPayment | DatedEvent::Tranche => Article::A12,
+            DatedEvent::Acceptance => Article::A13,
+            DatedEvent::Extension | DatedEvent::Termination | DatedEvent::Audit => Article::A15,
+        }
+    }
+}
+
 /// Which side of the case an organisation is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Party {
@@ -203,6 +244,17 @@ pub enum Rule {
         verdict: Option<Verdict>,
     },
     BenefitNotVerified,
+    /// 第十二条: a post-subsidy dated before the acceptance it follows.
+    PostSubsidyBeforeAcceptanceDate {
+        accepted: NaiveDate,
+        date: NaiveDate,
+    },
+    /// A date that records something already done lies after today.
+    DateInFuture {
+        what: DatedEvent,
+        date: NaiveDate,
+        today: NaiveDate,
+    },
     /// 赛马制: a condition met by the case as a whole but not by this selected taker.
     ForTaker {
         taker: String,
@@ -279,7 +331,9 @@ impl Rule {
             Rule::FirstPaymentMissing
             | Rule::TrancheBeforeFirstPayment { .. }
             | Rule::PostSubsidyBeforeAcceptance { .. }
-            | Rule::BenefitNotVerified => Article::A12,
+            | Rule::BenefitNotVerified
+            | Rule::PostSubsidyBeforeAcceptanceDate { .. } => Article::A12,
+            Rule::DateInFuture { what, .. } => what.article(),
             Rule::ForTaker { rule, .. } => rule.article(),
             Rule::Record(r) => r.article(),
         }
@@ -525,6 +579,20 @@ impl Rule {
                 &[("verdict", &verdict_text(lang, *verdict))],
             ),
             Rule::BenefitNotVerified => trf(lang, "rules.benefit_not_verified", &[]),
+            Rule::PostSubsidyBeforeAcceptanceDate { accepted, date } => trf(
+                lang,
+                "rules.post_subsidy_before_acceptance_date",
+                &[("accepted", accepted), ("date", date)],
+            ),
+            Rule::DateInFuture { what, date, today } => trf(
+                lang,
+                "rules.date_in_future",
+                &[
+                    ("what", &what.label(lang)),
+                    ("date", date),
+                    ("today", today),
+                ],
+            ),
             Rule::ForTaker { taker, rule } => trf(
                 lang,
                 "records.rule.for_taker",

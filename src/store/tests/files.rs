@@ -189,12 +189,12 @@ fn set_meta(path: &Path, key: &str, value: &str) {
 #[test]
 fn a_store_of_a_newer_schema_is_refused_untouched() {
     let (_dir, path) = a_populated_store();
-    set_meta(&path, SCHEMA_KEY, "2");
+    set_meta(&path, SCHEMA_KEY, "3");
     let err = refused_untouched(&path);
     match &err {
         StoreError::NewerSchema {
             found, supported, ..
-        } => assert_eq!((*found, *supported), (2, 1)),
+        } => assert_eq!((*found, *supported), (3, 2)),
         other => panic!("expected NewerSchema, got {other:?}"),
     }
     assert!(err.message(crate::i18n::Lang::Zh).contains("升级"));
@@ -287,14 +287,18 @@ fn backup_and_restore_round_trip() {
         now: t(10),
     };
     new_case(&store, &ctx, "备份之后");
-    drop(store);
     fs::set_permissions(&path, fs::Permissions::from_mode(0o660)).unwrap();
-    Store::restore(&copy, &path).unwrap();
+    let report = store.restore_from(&ctx, &Store::open_backup(&copy).unwrap()).unwrap();
+    assert_eq!((report.cases, report.events, report.renumbered), (60, 60, 0));
     assert_eq!(mode(&path), 0o660, "restore keeps the store's mode");
+    drop(store);
     let restored = reopen(&path);
     assert_eq!(restored.count().unwrap(), 60);
     assert_eq!(restored.drafts("zhang").unwrap()[0].payload, "半填的表");
-    assert_eq!(restored.verify_audit().unwrap().events, 60);
+    assert_eq!(restored.verify_audit().unwrap().events, 61, "plus the restore");
+    let last = restored.events(None).unwrap().pop().unwrap();
+    assert_eq!(last.action, "restore");
+    assert!(last.note.contains("backup.redb"), "names the backup: {}", last.note);
 }
 
 #[test]
@@ -317,23 +321,30 @@ fn restore_refuses_bad_sources_and_leaves_the_store_alone() {
     let newer = dir.path().join("newer.redb");
     reopen(&path).backup(&newer).unwrap();
     set_meta(&newer, SCHEMA_KEY, "7");
-    let before = fs::read(&path).unwrap();
+    let live = reopen(&path);
+    let before = (live.events(None).unwrap(), live.change_counter().unwrap());
+    let a = actor("zhang");
+    let ctx = WriteCtx {
+        actor: &a,
+        now: t(10),
+    };
     assert!(matches!(
-        Store::restore(&newer, &path),
+        Store::open_backup(&newer).and_then(|b| live.restore_from(&ctx, &b)),
         Err(StoreError::NewerSchema { .. })
     ));
     assert!(matches!(
-        Store::restore(&garbage, &path),
+        Store::open_backup(&garbage).and_then(|b| live.restore_from(&ctx, &b)),
         Err(StoreError::NotAStore { .. })
     ));
     let missing = dir.path().join("missing");
     assert!(matches!(
-        Store::restore(&missing, &path),
+        Store::open_backup(&missing).and_then(|b| live.restore_from(&ctx, &b)),
         Err(StoreError::Missing { .. })
     ));
-    match Store::restore(&broken, &path) {
+    match Store::open_backup(&broken).and_then(|b| live.restore_from(&ctx, &b)) {
         Err(StoreError::AuditBroken { seq, .. }) => assert_eq!(seq, 7),
         other => panic!("expected AuditBroken, got {other:?}"),
     }
-    assert!(fs::read(&path).unwrap() == before, "the store was modified");
+    let after = (live.events(None).unwrap(), live.change_counter().unwrap());
+    assert!(after == before, "the store was modified");
 }

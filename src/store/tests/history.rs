@@ -50,17 +50,17 @@ fn busy_history() -> (tempfile::TempDir, PathBuf, Store) {
         .update::<String>(&a.id, None, &z, "edit", "", |c| {
             c.takers.remove(0);
             c.takers[0].consortium.push(Org::named("成员"));
-            c.notes.push(Note {
-                at: t(30),
-                author: "zhang".into(),
-                text: "第一条".into(),
-            });
             Ok(())
         })
         .unwrap();
+    let first = Note {
+        at: t(30),
+        author: "zhang".into(),
+        text: "第一条".into(),
+    };
+    store.add_note(&z, &a.id, first).unwrap();
     store
         .update::<String>("JB-2025-0003", None, &l, "edit", "", |c| {
-            c.notes.clear();
             c.tranches.clear();
             c.termination = None;
             c.publicity.objections[0].resolved = None;
@@ -68,16 +68,12 @@ fn busy_history() -> (tempfile::TempDir, PathBuf, Store) {
             Ok(())
         })
         .unwrap();
-    store
-        .update::<String>(&b.id, None, &l, "note", "", |c| {
-            c.notes.push(Note {
-                at: t(40),
-                author: "li".into(),
-                text: "备注".into(),
-            });
-            Ok(())
-        })
-        .unwrap();
+    let note = Note {
+        at: t(40),
+        author: "li".into(),
+        text: "备注".into(),
+    };
+    store.add_note(&l, &b.id, note).unwrap();
     store.put_view(&z, "mine", "stage:validating").unwrap();
     (dir, path, store)
 }
@@ -101,11 +97,11 @@ fn events_of_one_case_come_in_order() {
     let (_dir, _path, store) = busy_history();
     let events = store.events(Some("JB-2026-0001")).unwrap();
     let actions: Vec<&str> = events.iter().map(|e| e.action.as_str()).collect();
-    assert_eq!(actions, ["create", "advance", "edit", "edit"]);
+    assert_eq!(actions, ["create", "advance", "edit", "edit", "note"]);
     assert!(events.windows(2).all(|w| w[0].seq < w[1].seq));
     assert_eq!(
         store.last_event("JB-2026-0001").unwrap().unwrap(),
-        events[3]
+        events[4]
     );
     assert_eq!(store.last_event("JB-2030-0001").unwrap(), None);
 }
@@ -114,7 +110,7 @@ fn events_of_one_case_come_in_order() {
 fn an_intact_chain_verifies() {
     let (_dir, _path, store) = busy_history();
     let report = store.verify_audit().unwrap();
-    assert_eq!(report.events, 9);
+    assert_eq!(report.events, 10);
     assert_eq!(report.first_bad, None);
     let (_d, _p, empty) = fresh();
     assert_eq!(empty.verify_audit().unwrap().events, 0);
@@ -197,10 +193,10 @@ fn events_deleted_from_the_end_are_noticed() {
 #[test]
 fn a_tail_rewritten_together_with_meta_is_noticed_by_the_head_hash() {
     let bad = first_bad_after(|audit, meta| {
-        audit.remove(9).unwrap();
-        meta.insert(AUDIT_LEN_KEY, "8").unwrap();
+        audit.remove(10).unwrap();
+        meta.insert(AUDIT_LEN_KEY, "9").unwrap();
     });
-    assert_eq!(bad, Some((8, "not the recorded last event".to_string())));
+    assert_eq!(bad, Some((9, "not the recorded last event".to_string())));
 }
 
 #[test]

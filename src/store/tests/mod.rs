@@ -3,6 +3,7 @@
 mod concurrency;
 mod files;
 mod history;
+mod integrity;
 mod records;
 mod recovery;
 

@@ -21,23 +21,12 @@ fn crash_while_open(path: &Path, note: &str) {
             actor: &actor("zhang"),
             now: t(60),
         };
-        store
-            .update(
-                "JB-2026-0001",
-                None,
-                &ctx,
-                "note",
-                &note,
-                |c: &mut Case| -> Result<(), ()> {
-                    c.notes.push(Note {
-                        at: t(60),
-                        author: "zhang".into(),
-                        text: note.clone(),
-                    });
-                    Ok(())
-                },
-            )
-            .unwrap();
+        let note = Note {
+            at: t(60),
+            author: "zhang".into(),
+            text: note,
+        };
+        store.add_note(&ctx, "JB-2026-0001", note).unwrap();
         panic!("simulated crash with the store open");
     })
     .join();

@@ -333,7 +333,34 @@ fn history_lines<'a>(state: &State, d: &DetailView, max: usize) -> Vec<Line<'a>>
         .collect()
 }
 
+/// The [违规/待核] section: the flagged breaches the case still has, above the guard.
+fn breach_lines<'a>(state: &State, d: &DetailView) -> Vec<Line<'a>> {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    if d.detail.breaches.is_empty() {
+        return Vec::new();
+    }
+    let mut v = vec![Line::from(Span::styled(
+        format!("[{}]", tr(lang, "app.breach_section")),
+        t.error(),
+    ))];
+    for u in &d.detail.breaches {
+        v.push(Line::raw(sanitize(&format!(
+            "! {} {}",
+            u.article, u.message
+        ))));
+    }
+    v.push(Line::raw(String::new()));
+    v
+}
+
 fn guard_lines<'a>(state: &State, d: &DetailView) -> Vec<Line<'a>> {
+    let mut v = breach_lines(state, d);
+    v.extend(next_stage_lines(state, d));
+    v
+}
+
+fn next_stage_lines<'a>(state: &State, d: &DetailView) -> Vec<Line<'a>> {
     let t = Theme::of(state);
     let lang = state.lang();
     match d.detail.next {

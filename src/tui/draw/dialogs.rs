@@ -3,8 +3,8 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
 
 use crate::app::ui::State;
 use crate::app::ui::backend::AdvancePreview;
@@ -16,10 +16,19 @@ use crate::app::ui::commands::Cmd;
 use crate::app::ui::keymap::Context;
 
 use super::theme::Theme;
+use super::wrap::wrap_lines;
 use super::{hints, render_input};
 
-fn centered(area: Rect, want_h: u16) -> Rect {
-    let w = area.width.saturating_sub(4).min(84);
+/// The popup grows with the terminal (three quarters of it, 84 to 140 columns), so a
+/// rule's full text fits on few lines; on a narrow terminal it takes all but a margin.
+fn popup_width(area: Rect) -> u16 {
+    let room = area.width.saturating_sub(4);
+    (area.width.saturating_mul(3) / 4)
+        .clamp(84.min(room), 140)
+        .min(room)
+}
+
+fn centered(area: Rect, w: u16, want_h: u16) -> Rect {
     let h = want_h.min(area.height.saturating_sub(2)).max(5);
     Rect::new(
         area.x + (area.width - w) / 2,
@@ -29,11 +38,28 @@ fn centered(area: Rect, want_h: u16) -> Rect {
     )
 }
 
+/// `  - 第九条(二) text…` as three spans, so a wrapped rule continues under its text.
+fn bullet(article: &str, text: &str) -> Line<'static> {
+    Line::from(vec![
+        Span::raw("  - "),
+        Span::raw(format!("{} ", sanitize(article))),
+        Span::raw(sanitize(text)),
+    ])
+}
+
 fn unmet_lines(p: &AdvancePreview) -> Vec<Line<'static>> {
     p.unmet
         .iter()
-        .map(|u| Line::raw(sanitize(&format!("  - {} {}", u.article, u.message))))
+        .map(|u| bullet(&u.article, &u.message))
         .collect()
+}
+
+/// A message line; a `  - 第X条 text` line (a refusal's rule) hangs like [`bullet`].
+fn message_line(l: &str) -> Line<'static> {
+    match l.strip_prefix("  - ").and_then(|rest| rest.split_once(' ')) {
+        Some((article, text)) => bullet(article, text),
+        None => Line::raw(sanitize(l)),
+    }
 }
 
 /// Body lines, the input's label (when the dialog has an input) and the hint line.
@@ -184,9 +210,19 @@ fn content(state: &State, d: &Dialog) -> (String, Vec<Line<'static>>, Option<Str
                 confirm,
             )
         }
+        Dialog::Replace { path, ids } => (
+            tr(lang, "tui.export.replace_title").to_string(),
+            vec![Line::raw(sanitize(&trf(
+                lang,
+                "tui.export.replace",
+                &[("path", path), ("count", &ids.len())],
+            )))],
+            None,
+            confirm,
+        ),
         Dialog::Message { title, lines, .. } => (
             title.clone(),
-            lines.iter().map(|l| Line::raw(sanitize(l))).collect(),
+            lines.iter().map(|l| message_line(l)).collect(),
             None,
             close,
         ),
@@ -201,7 +237,11 @@ pub fn draw(frame: &mut Frame, state: &State, d: &Dialog, area: Rect) {
         _ => 0,
     };
     let extra = if input_label.is_some() { 2 } else { 0 };
-    let r = centered(area, lines.len() as u16 + 3 + extra);
+    let w = popup_width(area);
+    // Wrapped before sizing: the height counts the lines as drawn, so no rule is cut off.
+    let lines = wrap_lines(lines, w.saturating_sub(2));
+    let want_h = (lines.len().min(u16::MAX as usize) as u16).saturating_add(3 + extra);
+    let r = centered(area, w, want_h);
     frame.render_widget(Clear, r);
     let block = t.block().title(sanitize(&format!(" {title} ")));
     let inner = block.inner(r);
@@ -209,9 +249,7 @@ pub fn draw(frame: &mut Frame, state: &State, d: &Dialog, area: Rect) {
     let body_h = inner.height.saturating_sub(1 + extra);
     let max_scroll = lines.len().saturating_sub(body_h as usize);
     frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll.min(max_scroll) as u16, 0)),
+        Paragraph::new(lines).scroll((scroll.min(max_scroll) as u16, 0)),
         Rect::new(inner.x, inner.y, inner.width, body_h),
     );
     if let (Some(label), Some(input)) = (input_label, state.active_input()) {

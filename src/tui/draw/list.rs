@@ -8,13 +8,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::ui::State;
-use crate::app::ui::backend::{DueKind, RowFacts};
+use crate::app::ui::backend::RowFacts;
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::find::{Hit, NameField};
 use crate::app::ui::keymap::Context;
 use crate::app::ui::list::Column;
 use crate::app::ui::state::Overlay;
 use crate::app::ui::text::{clock, fit, kept_chars, sanitize, width};
+use crate::domain::rules::DeadlineKind;
 use crate::domain::{CaseSummary, Field, Kind, Stage};
 use crate::i18n::{Lang, tr, trf};
 
@@ -152,37 +153,33 @@ pub fn layout(lang: Lang, cols: usize) -> Vec<(Column, usize)> {
     widths
 }
 
-fn due_text(lang: Lang, f: &RowFacts, today: chrono::NaiveDate) -> String {
+fn due_text(lang: Lang, f: &RowFacts) -> String {
     let Some(due) = f.due else { return "-".into() };
     let date = due.date.format("%Y-%m-%d").to_string();
     let kind = match due.kind {
-        DueKind::PublicityEnd => tr(lang, "tui.due.publicity"),
-        DueKind::ImplementationEnd => tr(lang, "tui.due.end"),
-        DueKind::AcceptanceDue => tr(lang, "tui.due.acceptance"),
-        DueKind::Midterm => tr(lang, "tui.due.midterm"),
-        DueKind::Rectify => tr(lang, "tui.due.rectify"),
-        DueKind::ChangeRequest => tr(lang, "tui.due.change_request"),
+        DeadlineKind::PublicityEnds => tr(lang, "tui.due.publicity"),
+        DeadlineKind::ImplementationEnds => tr(lang, "tui.due.end"),
+        DeadlineKind::AcceptanceDue => tr(lang, "tui.due.acceptance"),
+        DeadlineKind::MidtermDue => tr(lang, "tui.due.midterm"),
+        DeadlineKind::RectifyBy => tr(lang, "tui.due.rectify"),
+        DeadlineKind::ChangeRequestBy => tr(lang, "tui.due.change_request"),
     };
-    let late = if due.date < today { "!" } else { " " };
+    // The marker is the case's overdue fact, the same one `overdue` filters on.
+    let late = if f.is_overdue() { "!" } else { " " };
     format!("{late}{date} {kind}")
 }
 
-fn cell_text(
-    lang: Lang,
-    c: Column,
-    r: &CaseSummary,
-    f: &RowFacts,
-    today: chrono::NaiveDate,
-) -> String {
+fn cell_text(lang: Lang, c: Column, r: &CaseSummary, f: &RowFacts) -> String {
     match c {
         Column::Id => r.id.clone(),
+        Column::Name if r.breach => format!("{} {}", tr(lang, "app.breach_mark"), r.name),
         Column::Name => r.name.clone(),
         Column::Field => field_short(lang, r.field).to_string(),
         Column::Kind => kind_short(lang, r.kind).to_string(),
         Column::Stage => r.stage.label(lang).to_string(),
         Column::Issuer => r.issuer.clone(),
         Column::Taker => r.taker.clone().unwrap_or_else(|| "-".into()),
-        Column::Due => due_text(lang, f, today),
+        Column::Due => due_text(lang, f),
         Column::Amount => r.amount.map_or("-".into(), |a| a.wan_string()),
     }
 }
@@ -299,7 +296,7 @@ fn row_line<'a>(
             spans.extend(highlighted(&combined, &positions, *w, base, t.matched()));
             continue;
         }
-        let text = cell_text(lang, *c, row, facts, state.today);
+        let text = cell_text(lang, *c, row, facts);
         let cell = if *c == Column::Amount {
             let s = fit(&text, *w);
             let trimmed = s.trim_end();
@@ -345,7 +342,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     let cols = layout(lang, area.width as usize);
     // Title bar.
     let mut right = vec![Span::raw(sanitize(&state.settings.user))];
-    if let Some(at) = state.status.last_refresh {
+    if let Some(at) = state.status.now.or(state.status.last_refresh) {
         right.push(Span::raw(format!("  {}", clock(at))));
     }
     let left = vec![

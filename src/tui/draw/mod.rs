@@ -3,6 +3,7 @@
 //! and at 100 000.
 
 mod dashboard;
+mod dashboard_charts;
 mod detail;
 mod detail_records;
 mod detail_stages;

@@ -1,0 +1,290 @@
+//! The dashboard's charts below its figures: the stage funnel (cases at or past each stage)
+//! and the subsidy committed vs paid per field as bar charts, and cases opened per month as
+//! a sparkline. Side by side on a wide terminal, stacked or partly folded on a narrow one,
+//! and folded away (one line saying so) when the figures leave no room, as at 80×24.
+//! ASCII mode draws bars with `#=-.`; without colour the bars keep their order (committed
+//! left, paid right) and the legend says so.
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::symbols::bar;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Sparkline};
+
+use crate::app::clock::local_date;
+use crate::app::ui::State;
+use crate::app::ui::backend::RowFacts;
+use crate::domain::{CaseSummary, Field, Stage, Yuan};
+use crate::i18n::{tr, trf};
+
+use super::dashboard::stage_short;
+use super::line_at;
+use super::list::field_short;
+use super::theme::Theme;
+
+/// Bars drawn with ASCII only, for terminals that show block elements badly.
+const ASCII_BARS: bar::Set<'static> = bar::Set {
+    full: "#",
+    seven_eighths: "#",
+    three_quarters: "#",
+    five_eighths: "=",
+    half: "=",
+    three_eighths: "-",
+    one_quarter: "-",
+    one_eighth: ".",
+    empty: " ",
+};
+
+/// Below this many lines the charts fold away.
+const MIN_HEIGHT: u16 = 8;
+const MIN_WIDTH: u16 = 60;
+/// Months the sparkline covers, this one included.
+const MONTHS: usize = 12;
+
+/// What the charts show, computed from the rows the dashboard counts.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ChartData {
+    /// Cases at or past each main-line stage.
+    pub funnel: Vec<(Stage, u64)>,
+    /// Per field: subsidy committed and paid, in whole 万元.
+    pub subsidy: Vec<(Field, u64, u64)>,
+    /// Cases opened in each of the last [`MONTHS`] months, oldest first.
+    pub months: Vec<u64>,
+    pub first_month: Option<NaiveDate>,
+}
+
+fn wan(y: Yuan) -> u64 {
+    (y.0.max(0) / 10_000) as u64
+}
+
+fn month_start(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).unwrap_or(d)
+}
+
+pub fn data(rows: &[CaseSummary], facts: &[RowFacts], today: NaiveDate) -> ChartData {
+    let mut at = vec![0u64; Stage::MAIN.len()];
+    let mut subsidy: Vec<(Field, u64, u64)> = Field::ALL.iter().map(|f| (*f, 0, 0)).collect();
+    let mut committed = vec![Yuan::ZERO; Field::ALL.len()];
+    let mut paid = vec![Yuan::ZERO; Field::ALL.len()];
+    let first = (0..MONTHS - 1).fold(month_start(today), |m, _| {
+        month_start(m.pred_opt().unwrap_or(m))
+    });
+    let mut months = vec![0u64; MONTHS];
+    for (i, r) in rows.iter().enumerate() {
+        if let Some(p) = r.stage.position() {
+            at[p] += 1;
+        }
+        if let Some(fi) = r
+            .field
+            .and_then(|f| Field::ALL.iter().position(|x| *x == f))
+        {
+            committed[fi] =
+                committed[fi] + facts.get(i).map_or(Yuan::ZERO, |f| f.subsidy_committed);
+            paid[fi] = paid[fi] + r.subsidy_paid;
+        }
+        if let Some(opened) = r
+            .created_at
+            .map(local_date)
+            .filter(|d| *d >= first && *d <= today)
+        {
+            let n =
+                (opened.year() - first.year()) * 12 + opened.month() as i32 - first.month() as i32;
+            if let Some(slot) = months.get_mut(n as usize) {
+                *slot += 1;
+            }
+        }
+    }
+    for (i, s) in subsidy.iter_mut().enumerate() {
+        (s.1, s.2) = (wan(committed[i]), wan(paid[i]));
+    }
+    let funnel = Stage::MAIN
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (*s, at[i..].iter().sum()))
+        .collect();
+    ChartData {
+        funnel,
+        subsidy,
+        months,
+        first_month: Some(first),
+    }
+}
+
+/// Draws the charts into `area` (everything between the figures and the key hints).
+pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
+    if area.height == 0 {
+        return;
+    }
+    let t = Theme::of(state);
+    let lang = state.lang();
+    if area.height < MIN_HEIGHT || area.width < MIN_WIDTH {
+        let msg = format!(" {}", tr(lang, "office.dash.folded"));
+        line_at(frame, area, area.y, Line::from(Span::styled(msg, t.dim())));
+        return;
+    }
+    let d = data(&state.rows, &state.facts, state.today);
+    let wide = area.width >= 120;
+    let panes = if wide {
+        Layout::default()
+            .direction(Direction::Horizontal)
+            .constraints([
+                Constraint::Percentage(36),
+                Constraint::Percentage(38),
+                Constraint::Percentage(26),
+            ])
+            .split(area)
+    } else {
+        Layout::default()
+            .direction(Direction::Horizontal)
+            .constraints([Constraint::Percentage(50), Constraint::Percentage(50)])
+            .split(area)
+    };
+    funnel(frame, state, &d, panes[0]);
+    if wide {
+        subsidy(frame, state, &d, panes[1]);
+        months(frame, state, &d, panes[2]);
+    } else if area.height >= Stage::MAIN.len() as u16 + 1 + 6 {
+        // Narrow but tall: the sparkline goes under the subsidy chart.
+        let right = Layout::default()
+            .direction(Direction::Vertical)
+            .constraints([Constraint::Min(6), Constraint::Length(5)])
+            .split(panes[1]);
+        subsidy(frame, state, &d, right[0]);
+        months(frame, state, &d, right[1]);
+    } else {
+        subsidy(frame, state, &d, panes[1]);
+    }
+}
+
+fn bars(state: &State) -> bar::Set<'static> {
+    if state.settings.ascii {
+        ASCII_BARS
+    } else {
+        bar::NINE_LEVELS
+    }
+}
+
+/// The pane's title on its first line; the rest of the pane for the chart.
+fn titled(frame: &mut Frame, state: &State, area: Rect, title: &str) -> Rect {
+    let t = Theme::of(state);
+    line_at(
+        frame,
+        area,
+        area.y,
+        Line::from(Span::styled(format!(" {title}"), t.title())),
+    );
+    Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(1),
+        x: area.x + 1,
+        width: area.width.saturating_sub(2),
+    }
+}
+
+fn funnel(frame: &mut Frame, state: &State, d: &ChartData, area: Rect) {
+    let lang = state.lang();
+    let inner = titled(frame, state, area, tr(lang, "office.dash.funnel"));
+    let items: Vec<Bar> = d
+        .funnel
+        .iter()
+        .map(|(s, n)| {
+            Bar::default()
+                .label(Line::from(stage_short(lang, *s)))
+                .value(*n)
+        })
+        .collect();
+    let chart = BarChart::default()
+        .direction(Direction::Horizontal)
+        .data(BarGroup::default().bars(&items))
+        .bar_width(1)
+        .bar_gap(0)
+        .bar_set(bars(state))
+        .bar_style(Theme::of(state).ok())
+        .value_style(Theme::of(state).plain());
+    frame.render_widget(chart, inner);
+}
+
+fn subsidy(frame: &mut Frame, state: &State, d: &ChartData, area: Rect) {
+    let lang = state.lang();
+    let t = Theme::of(state);
+    let inner = titled(frame, state, area, tr(lang, "office.dash.subsidy"));
+    let paid_style = if t.color { t.key() } else { t.plain() };
+    let groups: Vec<BarGroup> = d
+        .subsidy
+        .iter()
+        .map(|(f, c, p)| {
+            BarGroup::default()
+                .label(Line::from(field_short(lang, Some(*f))))
+                .bars(&[
+                    Bar::default().value(*c).style(t.ok()),
+                    Bar::default().value(*p).style(paid_style),
+                ])
+        })
+        .collect();
+    let n = groups.len().max(1) as u16;
+    // Each group: two bars and a gap; as wide as the pane allows.
+    let bar_w = ((inner.width / n).saturating_sub(1) / 2).clamp(1, 6);
+    let mut chart = BarChart::default()
+        .bar_width(bar_w)
+        .bar_gap(0)
+        .group_gap(1)
+        .bar_set(bars(state));
+    for g in groups {
+        chart = chart.data(g);
+    }
+    let legend_y = inner.y + inner.height.saturating_sub(1);
+    let chart_area = Rect {
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    frame.render_widget(chart, chart_area);
+    let legend = format!(" {}", tr(lang, "office.dash.legend"));
+    line_at(
+        frame,
+        area,
+        legend_y,
+        Line::from(Span::styled(legend, t.dim())),
+    );
+}
+
+fn months(frame: &mut Frame, state: &State, d: &ChartData, area: Rect) {
+    let lang = state.lang();
+    let t = Theme::of(state);
+    let total: u64 = d.months.iter().sum();
+    let title = trf(
+        lang,
+        "office.dash.months",
+        &[("n", &total), ("months", &MONTHS)],
+    );
+    let inner = titled(frame, state, area, &title);
+    let chart_area = Rect {
+        height: inner.height.saturating_sub(1).min(8),
+        ..inner
+    };
+    // One column per month is too thin to read: each month gets an equal share.
+    let k = (chart_area.width as usize / MONTHS).max(1);
+    let wide: Vec<u64> = d
+        .months
+        .iter()
+        .flat_map(|n| std::iter::repeat_n(*n, k))
+        .collect();
+    let spark = Sparkline::default()
+        .data(&wide)
+        .bar_set(bars(state))
+        .style(t.ok());
+    frame.render_widget(spark, chart_area);
+    if let Some(first) = d.first_month {
+        let span = format!(
+            " {} .. {}",
+            first.format("%Y-%m"),
+            state.today.format("%Y-%m")
+        );
+        line_at(
+            frame,
+            area,
+            chart_area.y + chart_area.height,
+            Line::from(Span::styled(span, t.dim())),
+        );
+    }
+}
