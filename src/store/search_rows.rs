@@ -8,7 +8,7 @@
 use redb::WriteTransaction;
 use redb::{ReadableTable, ReadableTableMetadata, TableDefinition, TableError};
 
-use super::tables::{COUNTER_KEY, META, SUMMARIES, from_json, meta_u64};
+use super::tables::{COUNTER_KEY, META, SUMMARIES, meta_u64};
 use super::{Store, StoreError};
 use crate::domain::{CaseSummary, Stage};
 use crate::search::{NameField, SearchRow};
@@ -138,6 +138,8 @@ impl Store {
         let fresh = self.each_search_row(|id, stage, names| {
             out.push(SearchRow::new(id, stage, names));
         })?;
+        // The summaries' order (numeric ids), which ranking ties follow.
+        super::cases::sort_by_id(&mut out, |r: &SearchRow| &r.id);
         Ok(fresh.then_some(out))
     }
 
@@ -205,7 +207,8 @@ impl Store {
             let mut n = 0;
             for row in summaries.iter().map_err(|e| self.db_err(e))? {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
-                let s: CaseSummary = from_json(self.path(), k.value(), v.value())?;
+                let id = k.value();
+                let s: CaseSummary = self.open_row("summaries", id, id, v.value())?;
                 rows.insert(s.id.as_str(), encode(&s).as_slice())
                     .map_err(|e| self.db_err(e))?;
                 n += 1;
