@@ -2,7 +2,7 @@
 //! (`store::search_rows`) when it is in step with the store, the summaries otherwise.
 
 use super::{OpError, Session};
-use crate::search::{Hit, IndexBuilder, NameIndex, SearchRow, search_once};
+use crate::search::{Hit, NameIndex, SearchRow, search_once};
 
 impl Session {
     /// The search table's rows, or `None` when it is missing or stale.
@@ -58,35 +58,21 @@ impl Session {
         text: &str,
         limit: usize,
     ) -> Result<Option<Vec<(Hit, SearchRow)>>, OpError> {
-        let mut b = IndexBuilder::new();
-        // Every id in one buffer: `ends[d]` is where document d's id ends.
-        let (mut ids, mut ends) = (String::new(), Vec::<usize>::new());
-        let fresh = self.store().each_search_row(|id, _, names| {
-            let d = ends.len() as u32;
-            ids.push_str(id);
-            ends.push(ids.len());
-            for (field, t) in names {
-                b.add(d, field, t);
-            }
-        })?;
-        if !fresh {
+        // Rows in the summaries' order (numeric ids): ranking ties follow it.
+        let Some(rows) = self.fresh_search_rows()? else {
             return Ok(None);
-        }
-        let hits = search_once(&b.finish(ends.len()), text, limit);
-        let mut out = Vec::with_capacity(hits.len());
-        for h in hits {
-            let start = if h.doc == 0 { 0 } else { ends[h.doc - 1] };
-            let id = &ids[start..ends[h.doc]];
-            match self.store().search_row(id)? {
-                Some(row) => out.push((h, row)),
-                // Gone between the two reads: a writer deleted it; search again.
-                None => return Ok(None),
-            }
-        }
-        Ok(Some(out))
+        };
+        let hits = find(&rows, text, limit);
+        Ok(Some(
+            hits.into_iter()
+                .map(|h| {
+                    let row = rows[h.doc].clone();
+                    (h, row)
+                })
+                .collect(),
+        ))
     }
 }
-
 /// The best `limit` cases for `text`, best first: what `jiebang find` prints.
 pub fn find(rows: &[SearchRow], text: &str, limit: usize) -> Vec<Hit> {
     search_once(&NameIndex::build(rows), text, limit)

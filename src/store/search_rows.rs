@@ -138,6 +138,8 @@ impl Store {
         let fresh = self.each_search_row(|id, stage, names| {
             out.push(SearchRow::new(id, stage, names));
         })?;
+        // The summaries' order (numeric ids), which ranking ties follow.
+        super::cases::sort_by_id(&mut out, |r: &SearchRow| &r.id);
         Ok(fresh.then_some(out))
     }
 
