@@ -142,9 +142,10 @@ fn restore_under_load_loses_no_confirmed_write() {
         let now = Instant::now();
         for case in CASES {
             let have = note_texts(&env.db, case);
-            for w in writes.iter().filter(|w| {
-                w.case == case && w.code == 0 && w.start > from && w.end < now
-            }) {
+            for w in writes
+                .iter()
+                .filter(|w| w.case == case && w.code == 0 && w.start > from && w.end < now)
+            {
                 *checked.lock().unwrap() += 1;
                 if !have.contains(&w.text) {
                     lost.push(w.clone());
@@ -209,7 +210,12 @@ fn every_write_between_restores_is_present_until_the_next_restore() {
     let log: Arc<Mutex<Vec<Write>>> = Arc::default();
     let stop = Arc::new(AtomicBool::new(false));
     let writer = {
-        let (db, cfg, stop, log) = (env.db.clone(), env.path("config"), stop.clone(), log.clone());
+        let (db, cfg, stop, log) = (
+            env.db.clone(),
+            env.path("config"),
+            stop.clone(),
+            log.clone(),
+        );
         std::thread::spawn(move || {
             let mut i = 0;
             while !stop.load(Ordering::Relaxed) {
@@ -314,7 +320,9 @@ fn killed_backup_and_restore_leave_no_temporary_after_the_next_one() {
     for _ in 0..20 {
         if kill_when(&env, &["backup", bak.to_str().unwrap()], || {
             temporaries(&out).iter().any(|p| {
-                std::fs::metadata(p).map(|m| m.len() > 64 * 1024).unwrap_or(false)
+                std::fs::metadata(p)
+                    .map(|m| m.len() > 64 * 1024)
+                    .unwrap_or(false)
             })
         }) {
             killed += 1;
@@ -328,7 +336,11 @@ fn killed_backup_and_restore_leave_no_temporary_after_the_next_one() {
     assert!(!left.is_empty(), "the killed backups left temporaries");
     let (code, _, err) = env.run(&["backup", bak.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(temporaries(&out), Vec::<PathBuf>::new(), "next backup swept them");
+    assert_eq!(
+        temporaries(&out),
+        Vec::<PathBuf>::new(),
+        "next backup swept them"
+    );
 
     // A restore writes in place (no temporary); killed mid-write the store stays whole
     // (old or restored), and the next restore also sweeps what older versions left.
@@ -411,9 +423,15 @@ fn a_flipped_byte_in_a_case_row_is_refused_by_name_and_repaired_from_the_trail()
         let (code, out, err) = env.run(&args);
         assert_eq!(code, 5, "{args:?}: {out}{err}");
         assert_no_panic("flipped byte", &err);
-        assert!(err.contains("JB-2026-0002"), "{args:?} names the case: {err}");
+        assert!(
+            err.contains("JB-2026-0002"),
+            "{args:?} names the case: {err}"
+        );
     }
-    assert!(!env.path("bk.redb").exists(), "no backup of a damaged store");
+    assert!(
+        !env.path("bk.redb").exists(),
+        "no backup of a damaged store"
+    );
     for id in ["JB-2026-0001", "JB-2026-0003"] {
         let (code, out, err) = env.run(&["show", id]);
         assert_eq!(code, 0, "{id} still served: {err}");
@@ -445,7 +463,10 @@ fn show_on_a_case_with_many_notes_prints_the_latest_and_the_count() {
     env.import(&[c]);
     let (code, out, err) = env.run(&["show", "JB-2026-0001"]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("备注2999") && !out.contains("备注2949\n"), "{out}");
+    assert!(
+        out.contains("备注2999") && !out.contains("备注2949\n"),
+        "{out}"
+    );
     assert!(out.contains("3000"), "says how many: {out}");
     let (code, out, _) = env.run(&["show", "JB-2026-0001", "--all-notes", "--format", "json"]);
     assert_eq!(code, 0);
@@ -453,5 +474,9 @@ fn show_on_a_case_with_many_notes_prints_the_latest_and_the_count() {
     assert_eq!(full.notes.len(), 3000);
     let (code, out, _) = env.run(&["export", "--format", "json"]);
     assert_eq!(code, 0);
-    assert_eq!(out.matches("备注").count(), 3000, "export carries every note");
+    assert_eq!(
+        out.matches("备注").count(),
+        3000,
+        "export carries every note"
+    );
 }

@@ -374,5 +374,3 @@ pub fn check_import(
     }
     Ok(cases)
 }
-
-

@@ -450,7 +450,9 @@ fn import(
             cases.len()
         }
     } else {
-        with_new_store(opts, cfg, |s| Ok(s.import(&bytes, fmt, false, allow_breaches)?))?
+        with_new_store(opts, cfg, |s| {
+            Ok(s.import(&bytes, fmt, false, allow_breaches)?)
+        })?
     };
     if matches!(fmt, Format::Csv | Format::Json)
         && let Some(enc) = crate::io::encoding::sniff(&bytes)

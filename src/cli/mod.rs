@@ -14,20 +14,20 @@ macro_rules! outln {
 mod args;
 mod assign;
 mod bench;
-mod breaches;
 mod bench_notes;
+mod breaches;
 mod commands;
+mod csv_out;
 mod digest;
 mod find;
+mod publish;
 mod records;
 mod render;
 mod render_records;
+mod report;
 mod restore;
 mod shared;
 mod store_place;
-mod csv_out;
-mod publish;
-mod report;
 mod table;
 
 use clap::Parser;

@@ -56,7 +56,11 @@ pub fn repair(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     }
     let verified = s.verify_audit()?;
     if let Some((seq, reason)) = verified.first_bad {
-        let msg = trf(lang, "cli.audit_broken", &[("seq", &seq), ("reason", &reason)]);
+        let msg = trf(
+            lang,
+            "cli.audit_broken",
+            &[("seq", &seq), ("reason", &reason)],
+        );
         return Err(anyhow::Error::new(super::CliError { code: 5, msg }));
     }
     outln!("{}", trf(lang, "cli.audit_ok", &[("n", &verified.events)]));

@@ -567,8 +567,14 @@ pub static TABLE: &[(&str, &str)] = &[
     ("store.list.reviews", "reviews"),
     ("store.list.objections", "objections"),
     ("store.list.ip_types", "IP types"),
-    ("store.restore_note", "restored from the backup {path} ({events} audit events)"),
-    ("store.repair_note", "damaged rows rebuilt from the audit trail"),
+    (
+        "store.restore_note",
+        "restored from the backup {path} ({events} audit events)",
+    ),
+    (
+        "store.repair_note",
+        "damaged rows rebuilt from the audit trail",
+    ),
     // -- search --
     (
         "search.filter.unknown_key",
@@ -1009,9 +1015,15 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("cli.restore_cancelled", "Restore cancelled"),
     ("cli.restore_done", "Restored {path} from the backup"),
-    ("cli.restore_counts", "{cases} cases after the restore; {renumbered} changed since the backup got a new revision"),
+    (
+        "cli.restore_counts",
+        "{cases} cases after the restore; {renumbered} changed since the backup got a new revision",
+    ),
     ("cli.repair_none", "Nothing to rebuild"),
-    ("cli.repair_done", "Rebuilt {n} cases from the audit trail: {ids}"),
+    (
+        "cli.repair_done",
+        "Rebuilt {n} cases from the audit trail: {ids}",
+    ),
     ("cli.cannot_read", "Cannot read {path}: {detail}"),
     ("cli.not_a_file", "{path} is not a regular file"),
     (
@@ -1063,7 +1075,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("group.next", "Next stage"),
     ("group.notes", "Notes"),
     ("group.history", "History"),
-    ("show.window", "(the latest {shown} of {total}; all of them: {cmd})"),
+    (
+        "show.window",
+        "(the latest {shown} of {total}; all of them: {cmd})",
+    ),
     ("f.achievement_type", "Achievement type"),
     ("f.owns_ip", "Owns IP"),
     ("f.ip_types", "IP types"),

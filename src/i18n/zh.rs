@@ -495,7 +495,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("store.list.reviews", "评审"),
     ("store.list.objections", "异议"),
     ("store.list.ip_types", "知识产权类型"),
-    ("store.restore_note", "从备份 {path} 恢复（{events} 条审计记录）"),
+    (
+        "store.restore_note",
+        "从备份 {path} 恢复（{events} 条审计记录）",
+    ),
     ("store.repair_note", "按审计记录重建损坏的数据"),
     // -- search --
     (
@@ -874,7 +877,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("cli.restore_cancelled", "已取消恢复"),
     ("cli.restore_done", "已从备份恢复 {path}"),
-    ("cli.restore_counts", "恢复后共 {cases} 个项目；{renumbered} 个备份后改动过的项目已换新版本号"),
+    (
+        "cli.restore_counts",
+        "恢复后共 {cases} 个项目；{renumbered} 个备份后改动过的项目已换新版本号",
+    ),
     ("cli.repair_none", "没有需要重建的数据"),
     ("cli.repair_done", "已按审计记录重建 {n} 个项目：{ids}"),
     ("cli.cannot_read", "无法读取 {path}: {detail}"),
@@ -916,7 +922,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("group.next", "下一阶段"),
     ("group.notes", "备注"),
     ("group.history", "历史"),
-    ("show.window", "（显示最近 {shown} 条，共 {total} 条；全部请用 {cmd}）"),
+    (
+        "show.window",
+        "（显示最近 {shown} 条，共 {total} 条；全部请用 {cmd}）",
+    ),
     ("f.achievement_type", "成果类型"),
     ("f.owns_ip", "自主知识产权"),
     ("f.ip_types", "知识产权类型"),

@@ -2,7 +2,6 @@
 //! for instant rejection and postings back to the (document, field) pairs that carry it.
 //! Issuers and takers repeat across cases, so matching distinct strings saves work.
 
-
 use super::matcher::Steps;
 
 use crate::domain::summary::CaseSummary;

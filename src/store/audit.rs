@@ -383,7 +383,11 @@ impl Store {
 
     /// The latest `n` events of one case, oldest first, and how many it has in all: a
     /// case with a long history shows fast.
-    pub fn events_tail(&self, case_id: &str, n: usize) -> Result<(Vec<AuditEvent>, u64), StoreError> {
+    pub fn events_tail(
+        &self,
+        case_id: &str,
+        n: usize,
+    ) -> Result<(Vec<AuditEvent>, u64), StoreError> {
         self.guard(|| {
             let path = self.path();
             let txn = self.read_txn()?;
@@ -431,7 +435,10 @@ impl Store {
     }
 
     /// The hash chain alone: every event in place, unaltered, following the previous.
-    pub(super) fn verify_chain(&self, txn: &redb::ReadTransaction) -> Result<AuditReport, StoreError> {
+    pub(super) fn verify_chain(
+        &self,
+        txn: &redb::ReadTransaction,
+    ) -> Result<AuditReport, StoreError> {
         let path = self.path();
         let audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
         let meta = txn.open_table(META).map_err(|e| StoreError::db(path, e))?;

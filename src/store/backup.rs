@@ -13,7 +13,9 @@ use super::Store;
 use super::error::StoreError;
 use super::open::{builder, fresh_file};
 use super::rows::{note_key, unseal};
-use super::tables::{AUDIT, AUDIT_BY_CASE, BLACKLIST, CASES, DRAFTS, META, NOTES, SUMMARIES, VIEWS};
+use super::tables::{
+    AUDIT, AUDIT_BY_CASE, BLACKLIST, CASES, DRAFTS, META, NOTES, SUMMARIES, VIEWS,
+};
 use super::temps;
 
 /// Copies table `def` row by row; a table the source lacks (schema 1 had no `notes`) is

@@ -57,8 +57,8 @@ pub(super) fn stored_case(
     id: &str,
     row: &[u8],
 ) -> Result<Option<Value>, StoreError> {
-    let Some(mut doc) = unseal(id, row, store.legacy)
-        .and_then(|json| serde_json::from_slice::<Value>(json).ok())
+    let Some(mut doc) =
+        unseal(id, row, store.legacy).and_then(|json| serde_json::from_slice::<Value>(json).ok())
     else {
         return Ok(None);
     };

@@ -59,12 +59,7 @@ pub(crate) fn check(case: &Case) -> Result<(), StoreError> {
         case.publicity.objections.len(),
         l.objections,
     )?;
-    over(
-        id,
-        "ip_types",
-        case.achievement.ip_types.len(),
-        l.ip_types,
-    )
+    over(id, "ip_types", case.achievement.ip_types.len(), l.ip_types)
 }
 
 /// A case may hold `count` notes.

@@ -26,9 +26,9 @@ mod overlay;
 mod repair;
 mod restore;
 mod rows;
+mod search_rows;
 pub(crate) mod tables;
 mod temps;
-mod search_rows;
 
 #[cfg(test)]
 mod tests;
@@ -43,9 +43,9 @@ use serde::{Deserialize, Serialize};
 pub use audit::{AuditEvent, AuditReport, Change, diff, replay};
 pub use drafts::Draft;
 pub use error::{StoreError, UpdateError};
+pub use limits::{LIMITS, Limits};
 pub use lists::BlacklistRow;
 pub use open::panic_is_guarded;
-pub use limits::{LIMITS, Limits};
 pub use repair::RepairReport;
 pub use restore::RestoreReport;
 pub use tables::SCHEMA_VERSION;

@@ -335,7 +335,13 @@ fn check_meta(path: &Path, db: &impl ReadableDatabase) -> Result<(), StoreError>
     } else {
         None
     };
-    if let Some(e) = tables.into_iter().chain(others).chain([notes]).flatten().next() {
+    if let Some(e) = tables
+        .into_iter()
+        .chain(others)
+        .chain([notes])
+        .flatten()
+        .next()
+    {
         return Err(StoreError::Corrupt {
             path: path.to_path_buf(),
             detail: e.to_string(),

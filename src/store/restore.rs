@@ -74,7 +74,11 @@ impl Store {
     }
 
     /// Replaces this store's content with that of `backup` (from [`Store::open_backup`]).
-    pub fn restore_from(&self, ctx: &WriteCtx, backup: &Store) -> Result<RestoreReport, StoreError> {
+    pub fn restore_from(
+        &self,
+        ctx: &WriteCtx,
+        backup: &Store,
+    ) -> Result<RestoreReport, StoreError> {
         let src = backup.path();
         temps::sweep(parent_dir(self.path()));
         if same_file(src, self.path()) {
@@ -213,7 +217,12 @@ impl Store {
         Ok(moved.len() as u64)
     }
 
-    fn set_summary_rev(&self, txn: &WriteTransaction, id: &str, rev: u64) -> Result<(), StoreError> {
+    fn set_summary_rev(
+        &self,
+        txn: &WriteTransaction,
+        id: &str,
+        rev: u64,
+    ) -> Result<(), StoreError> {
         let mut summaries = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
         let doc = match summaries.get(id).map_err(|e| self.db_err(e))? {
             Some(v) => {

@@ -81,7 +81,10 @@ mod tests {
     fn a_sealed_row_opens_and_any_flipped_bit_or_other_key_is_refused() {
         let row = seal("JB-2026-0001", &serde_json::json!({"name": "稀土"}));
         assert!(unseal("JB-2026-0001", &row, false).is_some());
-        assert!(unseal("JB-2026-0002", &row, false).is_none(), "key is summed");
+        assert!(
+            unseal("JB-2026-0002", &row, false).is_none(),
+            "key is summed"
+        );
         for i in 0..row.len() {
             for bit in 0..8 {
                 let mut bad = row.clone();

@@ -100,7 +100,10 @@ mod tests {
         assert_eq!(sweep(dir.path()), 1);
         assert!(!dead.exists());
         assert!(mine.path().exists(), "a live process's temporary stays");
-        assert!(fresh_old_style.exists(), "an old-style one stays until an hour old");
+        assert!(
+            fresh_old_style.exists(),
+            "an old-style one stays until an hour old"
+        );
         assert!(other.exists());
     }
 

@@ -288,17 +288,30 @@ fn backup_and_restore_round_trip() {
     };
     new_case(&store, &ctx, "备份之后");
     fs::set_permissions(&path, fs::Permissions::from_mode(0o660)).unwrap();
-    let report = store.restore_from(&ctx, &Store::open_backup(&copy).unwrap()).unwrap();
-    assert_eq!((report.cases, report.events, report.renumbered), (60, 60, 0));
+    let report = store
+        .restore_from(&ctx, &Store::open_backup(&copy).unwrap())
+        .unwrap();
+    assert_eq!(
+        (report.cases, report.events, report.renumbered),
+        (60, 60, 0)
+    );
     assert_eq!(mode(&path), 0o660, "restore keeps the store's mode");
     drop(store);
     let restored = reopen(&path);
     assert_eq!(restored.count().unwrap(), 60);
     assert_eq!(restored.drafts("zhang").unwrap()[0].payload, "半填的表");
-    assert_eq!(restored.verify_audit().unwrap().events, 61, "plus the restore");
+    assert_eq!(
+        restored.verify_audit().unwrap().events,
+        61,
+        "plus the restore"
+    );
     let last = restored.events(None).unwrap().pop().unwrap();
     assert_eq!(last.action, "restore");
-    assert!(last.note.contains("backup.redb"), "names the backup: {}", last.note);
+    assert!(
+        last.note.contains("backup.redb"),
+        "names the backup: {}",
+        last.note
+    );
 }
 
 #[test]

@@ -139,7 +139,12 @@ fn a_damaged_note_row_refuses_its_case_only() {
         let txn = db.begin_write().unwrap();
         {
             let mut t = txn.open_table(NOTES).unwrap();
-            let mut bytes = t.get(("JB-2026-0002", 3)).unwrap().unwrap().value().to_vec();
+            let mut bytes = t
+                .get(("JB-2026-0002", 3))
+                .unwrap()
+                .unwrap()
+                .value()
+                .to_vec();
             bytes[8] ^= 1;
             t.insert(("JB-2026-0002", 3), bytes.as_slice()).unwrap();
         }
@@ -162,7 +167,10 @@ fn notes_live_in_their_own_table_and_a_read_carries_the_latest_ones() {
     let total = (NOTE_WINDOW + 70) as u64;
     let case = store.get("JB-2026-0002").unwrap().unwrap();
     assert_eq!(case.notes.len(), NOTE_WINDOW);
-    assert_eq!(case.notes.last().unwrap().text, format!("第 {} 条", total - 1));
+    assert_eq!(
+        case.notes.last().unwrap().text,
+        format!("第 {} 条", total - 1)
+    );
     assert_eq!(store.note_count("JB-2026-0002").unwrap(), total);
     assert_eq!(
         store.get_full("JB-2026-0002").unwrap().unwrap().notes.len() as u64,
@@ -223,13 +231,28 @@ fn lists_over_their_limits_are_refused_with_nothing_written() {
 fn ids_past_9999_sort_by_number() {
     let (_dir, _path, store) = fresh();
     let a = actor("zhang");
-    let ids = ["JB-2026-10000", "JB-2026-1001", "JB-2026-0999", "JB-2025-20000"];
+    let ids = [
+        "JB-2026-10000",
+        "JB-2026-1001",
+        "JB-2026-0999",
+        "JB-2025-20000",
+    ];
     let cases = ids.iter().map(|id| full_case(id)).collect();
     store.import(&ctx_of(&a, 1), cases, "").unwrap();
-    let order: Vec<String> = store.summaries().unwrap().into_iter().map(|s| s.id).collect();
+    let order: Vec<String> = store
+        .summaries()
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
     assert_eq!(
         order,
-        ["JB-2025-20000", "JB-2026-0999", "JB-2026-1001", "JB-2026-10000"]
+        [
+            "JB-2025-20000",
+            "JB-2026-0999",
+            "JB-2026-1001",
+            "JB-2026-10000"
+        ]
     );
     let order: Vec<String> = store.cases().unwrap().into_iter().map(|c| c.id).collect();
     assert_eq!(order[3], "JB-2026-10000");
@@ -254,11 +277,18 @@ fn a_schema_1_store_is_read_as_it_is_and_migrated_by_a_read_write_open() {
     assert_eq!(summaries.len(), 4);
     let case = old.get("JB-2026-0002").unwrap().unwrap();
     let texts: Vec<&str> = case.notes.iter().map(|n| n.text.as_str()).collect();
-    assert_eq!(texts, ["升级前的备注 1", "升级前的备注 2", "升级前的备注 3"]);
+    assert_eq!(
+        texts,
+        ["升级前的备注 1", "升级前的备注 2", "升级前的备注 3"]
+    );
     assert_eq!(old.note_count("JB-2026-0002").unwrap(), 3);
     assert_eq!(old.verify_audit().unwrap().first_bad, None);
     drop(old);
-    assert_eq!(fs::read(&path).unwrap(), before, "a read-only open migrates nothing");
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        before,
+        "a read-only open migrates nothing"
+    );
 
     let store = reopen(&path);
     assert_eq!(store.summaries().unwrap(), summaries);
@@ -293,7 +323,9 @@ fn a_restore_is_seen_by_an_open_handle_whose_next_write_is_refused_once() {
 
     let restorer = reopen(&path);
     let li = actor("li");
-    let report = restorer.restore_from(&ctx_of(&li, 3), &Store::open_backup(&copy).unwrap()).unwrap();
+    let report = restorer
+        .restore_from(&ctx_of(&li, 3), &Store::open_backup(&copy).unwrap())
+        .unwrap();
     assert_eq!((report.cases, report.renumbered), (3, 1));
 
     // The open handle reads the restored store at once.
@@ -306,13 +338,24 @@ fn a_restore_is_seen_by_an_open_handle_whose_next_write_is_refused_once() {
         }
         other => panic!("expected Restored, got {other:?}"),
     }
-    assert_eq!(tui.note_count("JB-2026-0001").unwrap(), 1, "full_case's one note");
+    assert_eq!(
+        tui.note_count("JB-2026-0001").unwrap(),
+        1,
+        "full_case's one note"
+    );
     // ...a form based on a revision from before the restore never matches...
     assert!(matches!(
-        tui.update::<String>("JB-2026-0002", Some(seen.rev), &ctx_of(&a, 5), "edit", "", |c| {
-            c.achievement.team = "旧表单".into();
-            Ok(())
-        }),
+        tui.update::<String>(
+            "JB-2026-0002",
+            Some(seen.rev),
+            &ctx_of(&a, 5),
+            "edit",
+            "",
+            |c| {
+                c.achievement.team = "旧表单".into();
+                Ok(())
+            }
+        ),
         Err(crate::store::UpdateError::Store(StoreError::Stale { .. }))
     ));
     // ...and its next writes go into the restored store and stay.
