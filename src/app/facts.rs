@@ -120,9 +120,6 @@ pub struct Facts {
     pub breach: bool,
     /// Subsidy committed to the case (its maximum under 第十一条), zero before it is due.
     pub subsidy_committed: Yuan,
-    /// Stored with a flagged rule breach (违规/待核): the list marker, the `breach` filter
-    /// term and the dashboard figure read it.
-    pub breach: bool,
 }
 
 impl Facts {
@@ -158,7 +155,6 @@ pub fn facts(
             .iter()
             .copied()
             .find(|d| d.kind != DeadlineKind::ChangeRequestBy),
-        breach: s.breach,
         ..Facts::default()
     };
     for d in all.iter().filter(|d| d.date < today) {
