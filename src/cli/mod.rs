@@ -24,12 +24,12 @@ mod publish;
 mod records;
 mod render;
 mod render_records;
+mod render_rules;
 mod report;
 mod restore;
+mod rules;
 mod shared;
 mod store_place;
-mod render_rules;
-mod rules;
 mod table;
 mod terminate;
 
