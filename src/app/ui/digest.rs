@@ -117,3 +117,57 @@ pub fn title(d: &Digest, lang: Lang) -> String {
 pub fn hint(lang: Lang) -> &'static str {
     tr(lang, "tui.digest.dismiss")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::digest_ops::DigestCase;
+    use chrono::NaiveDate;
+
+    fn cases(prefix: &str, n: usize) -> Vec<DigestCase> {
+        (0..n)
+            .map(|i| DigestCase {
+                id: format!("{prefix}-{i:04}"),
+                name: "一个很长很长的项目名称，用来检验截断是否落在整字上".into(),
+                what: "公示期满未推进".into(),
+                date: None,
+            })
+            .collect()
+    }
+
+    fn digest(overdue: usize, stale: usize) -> Digest {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        Digest {
+            user: "zhangsan".into(),
+            today: day,
+            since: day,
+            due_days: 5,
+            overdue: cases("A", overdue),
+            due: Vec::new(),
+            stale: cases("S", stale),
+            changed: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_long_digest_is_cut_to_the_rows_with_the_rest_counted() {
+        let out = lines(&digest(20, 3), Lang::Zh, 40, 10);
+        assert_eq!(out.len(), 10, "{out:#?}");
+        assert!(out.iter().all(|l| super::super::text::width(l) <= 40));
+        assert_eq!(out[0], "逾期（20）");
+        // Rows go to both sections in turns: the short one is shown whole.
+        assert!(out.contains(&"停滞（3）".to_string()), "{out:#?}");
+        assert_eq!(out.iter().filter(|l| l.contains("S-")).count(), 3);
+        let shown = out.iter().filter(|l| l.contains("A-")).count();
+        assert_eq!(shown, 4);
+        let more = trf(Lang::Zh, "tui.digest.more", &[("n", &(20 - shown))]);
+        assert_eq!(out[shown + 1].trim(), super::super::text::sanitize(&more));
+    }
+
+    #[test]
+    fn a_short_digest_is_shown_whole() {
+        let out = lines(&digest(2, 1), Lang::En, 80, 20);
+        assert_eq!(out.len(), 5);
+        assert!(!out.iter().any(|l| l.contains("more")));
+    }
+}
