@@ -23,6 +23,8 @@ pub struct Config {
     pub rules: RuleSettings,
     /// The user names `assign` accepts; empty: any user account of this system.
     pub officers: Vec<String>,
+    /// Show the morning digest at the TUI's first start of the day (default: on).
+    pub digest_on_start: Option<bool>,
 }
 
 impl Config {

@@ -56,7 +56,37 @@ impl Digest {
     }
 }
 
+/// Draft keys starting with this are the app's own per-user records, not forms.
+pub const RESERVED: &str = "~";
+/// The day the TUI last showed this user's digest, in the drafts table: private to the
+/// user, not audited and not counted as a change, like a draft.
+const SHOWN_ON: &str = "~digest-shown";
+/// The TUI's digest lists deadlines within this many working days (as `digest` does).
+pub const START_DUE_DAYS: u32 = 5;
+
 impl Session {
+    /// The digest for the TUI's first start today: `None` when it was shown today already
+    /// or there is nothing to report. Showing it is remembered (unless read-only, where
+    /// nothing is written and it shows at every start).
+    pub fn start_digest(&self) -> Result<Option<Digest>, OpError> {
+        let owner = self.actor().user.clone();
+        let d = self.digest(self.me(), START_DUE_DAYS, None)?;
+        let shown = self
+            .store()
+            .drafts(&owner)?
+            .into_iter()
+            .find(|r| r.key == SHOWN_ON)
+            .and_then(|r| r.payload.parse::<NaiveDate>().ok());
+        if shown == Some(d.today) || d.is_empty() {
+            return Ok(None);
+        }
+        if !self.read_only {
+            let day = d.today.to_string();
+            self.store().put_draft(&owner, SHOWN_ON, &day, self.now())?;
+        }
+        Ok(Some(d))
+    }
+
     /// The digest of `user` (their 经办人 cases) for today: deadlines due within `due_days`
     /// working days, and others' changes since the start of `since` (default: the previous
     /// working day).

@@ -985,6 +985,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ("office.dg.stale", "Stale ({n})"),
     ("office.dg.changed", "Changed by others since {since} ({n})"),
     ("office.dg.idle", "no activity for {days} days"),
+    ("tui.digest.title", "Today's digest · {date}"),
+    ("tui.digest.more", "…and {n} more"),
+    ("tui.digest.dismiss", "Press any key to continue"),
     ("office.publish.done", "wrote {path}: {n} cases"),
     (
         "office.publish.recorded",

@@ -859,6 +859,9 @@ pub static TABLE: &[(&str, &str)] = &[
     ("office.dg.stale", "停滞（{n}）"),
     ("office.dg.changed", "他人改动（自 {since} 起，{n} 条）"),
     ("office.dg.idle", "{days} 天无进展"),
+    ("tui.digest.title", "今日摘要 · {date}"),
+    ("tui.digest.more", "…另有 {n} 项"),
+    ("tui.digest.dismiss", "按任意键继续"),
     ("office.publish.done", "已写出 {path}：{n} 个项目"),
     (
         "office.publish.recorded",

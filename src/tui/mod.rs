@@ -39,6 +39,8 @@ pub struct TuiOptions {
     /// Shown in the status line at start (why the store opened read-only, a group
     /// lock-out).
     pub notice: Option<String>,
+    /// Show the morning digest at the first start of the day.
+    pub digest_on_start: bool,
 }
 
 impl Default for TuiOptions {
@@ -51,6 +53,7 @@ impl Default for TuiOptions {
             read_only: false,
             store_path: String::new(),
             user: String::new(),
+            digest_on_start: true,
             notice: None,
         }
     }
@@ -112,7 +115,9 @@ pub fn initial_state(opts: &TuiOptions, keymap: Keymap, backend: &dyn Backend) -
         store_path: opts.store_path.clone(),
         user: opts.user.clone(),
     };
-    State::new(settings, keymap, backend.today())
+    let mut state = State::new(settings, keymap, backend.today());
+    state.digest_on_start = opts.digest_on_start;
+    state
 }
 
 /// Runs the TUI until the officer quits (or SIGTERM/SIGHUP): `app::Session` implements

@@ -205,6 +205,13 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
             Ok(o) => vec![Action::OrgsLoaded(o)],
             Err(e) => vec![Action::Failed(e)],
         },
+        Effect::LoadDigest => match backend.start_digest() {
+            Ok(d) => d
+                .map(|d| Action::DigestLoaded(Box::new(d)))
+                .into_iter()
+                .collect(),
+            Err(e) => vec![Action::Failed(e)],
+        },
         Effect::LoadDrafts => match backend.drafts() {
             Ok(d) => vec![Action::DraftsLoaded {
                 drafts: d,

@@ -79,6 +79,8 @@ pub enum Action {
     EditorDone(Result<String, String>),
     /// The draft clock: the open form's draft is due to be written.
     DraftDue,
+    /// The morning digest to show at start.
+    DigestLoaded(Box<crate::app::digest_ops::Digest>),
     /// The draft `key` was written.
     DraftSaved {
         key: String,
@@ -140,6 +142,8 @@ pub enum Effect {
         officer: String,
     },
     Quit,
+    /// The officer's digest, if not yet shown today and not empty.
+    LoadDigest,
     /// Leave the terminal to the shell (Ctrl-Z) and redraw in full on return.
     Suspend,
     // -- form --

@@ -186,6 +186,11 @@ pub trait Backend {
     fn orgs(&self) -> BackendResult<Vec<Org>>;
     /// Drafts of the officer running the program.
     fn drafts(&self) -> BackendResult<Vec<DraftRow>>;
+    /// The officer's digest when the TUI starts: `None` when already shown today or
+    /// nothing to report; showing it is remembered.
+    fn start_digest(&self) -> BackendResult<Option<crate::app::digest_ops::Digest>> {
+        Ok(None)
+    }
     fn put_draft(&self, key: &str, payload: &str) -> BackendResult<()>;
     fn delete_draft(&self, key: &str) -> BackendResult<()>;
     // -- stage forms --

@@ -11,6 +11,7 @@ pub mod commands;
 pub mod cursor;
 pub mod dashboard;
 pub mod dialogs;
+pub mod digest;
 pub mod find;
 pub mod form;
 pub mod forms;

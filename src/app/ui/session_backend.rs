@@ -443,6 +443,10 @@ impl Backend for Session {
         super::session_form::drafts(self).map_err(|e| text(self, &e))
     }
 
+    fn start_digest(&self) -> BackendResult<Option<crate::app::digest_ops::Digest>> {
+        Session::start_digest(self).map_err(|e| text(self, &e))
+    }
+
     fn put_draft(&self, key: &str, payload: &str) -> BackendResult<()> {
         let user = super::session_form::user(self);
         self.store()

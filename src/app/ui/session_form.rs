@@ -60,6 +60,7 @@ pub(super) fn drafts(s: &Session) -> Result<Vec<DraftRow>, OpError> {
     Ok(s.store()
         .drafts(&user(s))?
         .into_iter()
+        .filter(|d| !d.key.starts_with(crate::app::digest_ops::RESERVED))
         .map(|d| DraftRow {
             key: d.key,
             payload: d.payload,

@@ -112,6 +112,8 @@ pub enum Overlay {
         completion: Option<Completion>,
     },
     Dialog(Dialog),
+    /// The morning digest at the first start of the day; any key closes it.
+    Digest(Box<crate::app::digest_ops::Digest>),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -150,6 +152,8 @@ pub struct State {
     pub width: u16,
     pub height: u16,
     pub quit: bool,
+    /// Ask for the morning digest at start (`digest_on_start` in config.toml).
+    pub digest_on_start: bool,
 }
 
 impl Settings {
@@ -183,6 +187,7 @@ impl State {
             width: 80,
             height: 24,
             quit: false,
+            digest_on_start: false,
         }
     }
 
@@ -251,6 +256,7 @@ impl State {
                     vec![Context::Dialog]
                 }
             }
+            Some(Overlay::Digest(_)) => vec![Context::Dialog],
             Some(Overlay::Dialog(Dialog::Message { .. } | Dialog::Replace { .. })) => {
                 vec![Context::Dialog]
             }

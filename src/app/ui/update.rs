@@ -13,7 +13,7 @@ use super::dashboard::Dashboard;
 use super::find::Finder;
 use super::form::{self, Purpose};
 use super::state::{Dialog, Overlay, Screen, State};
-use super::{cursor, dialogs, nav, overlays};
+use super::{cursor, dialogs, digest, nav, overlays};
 
 /// Follow-ups one action may lead to; a longer chain is a defect, stopped, not looped on.
 const MAX_FOLLOW_UPS: usize = 8;
@@ -47,6 +47,9 @@ fn step(state: &mut State, action: Action) -> Outcome {
 fn key_pressed(state: &mut State, key: super::keys::KeyChord) -> Outcome {
     state.status.error = None;
     state.status.message = None;
+    if digest::dismiss(state) {
+        return Outcome::done();
+    }
     let layers = state.layers();
     if let Some(cmd) = state.keymap.resolve(&layers, &key) {
         return Outcome::Then(Action::Command(Command::Simple(cmd)));
@@ -104,6 +107,10 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Written { op, results } => dialogs::written(state, op, results),
+        Action::DigestLoaded(d) => {
+            digest::loaded(state, *d);
+            Vec::new()
+        }
         Action::ViewsLoaded(views) => {
             state.views = views;
             Vec::new()
@@ -238,8 +245,11 @@ pub fn settle(state: &mut State) {
 
 /// The effects to run at start: load the rows and the saved views.
 pub fn init(state: &mut State) -> Vec<Effect> {
-    let _ = state;
-    vec![Effect::LoadSummaries, Effect::LoadViews, Effect::LoadDrafts]
+    let mut effects = vec![Effect::LoadSummaries, Effect::LoadViews, Effect::LoadDrafts];
+    if state.digest_on_start {
+        effects.push(Effect::LoadDigest);
+    }
+    effects
 }
 
 /// A command, from a key or the command line.

@@ -9,6 +9,7 @@ mod detail_case;
 mod detail_records;
 mod detail_stages;
 mod dialogs;
+mod digest;
 mod form;
 mod form_drafts;
 mod form_fields;
@@ -47,8 +48,10 @@ pub fn draw(frame: &mut Frame, state: &State) {
         Screen::Form(f) => form::draw(frame, state, f, area),
         Screen::Drafts(d) => form_drafts::draw(frame, state, d, area),
     }
-    if let Some(Overlay::Dialog(d)) = state.overlay() {
-        dialogs::draw(frame, state, d, area);
+    match state.overlay() {
+        Some(Overlay::Dialog(d)) => dialogs::draw(frame, state, d, area),
+        Some(Overlay::Digest(d)) => digest::draw(frame, state, d, area),
+        _ => {}
     }
 }
 
