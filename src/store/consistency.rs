@@ -108,7 +108,7 @@ pub(super) fn cases_match_history(
         };
         match stored_case(store, txn, id, v.value())? {
             None => return Ok(Some((last, format!("case {id} is damaged (checksum)")))),
-            Some(stored) if normalized(stored) != normalized(doc) => {
+            Some(stored) if normalized(&stored) != normalized(&doc) => {
                 return Ok(Some((
                     last,
                     format!("the stored case {id} differs from its history"),
@@ -127,9 +127,9 @@ pub(super) fn cases_match_history(
 /// A case document as the current `Case` type reads and writes it. A field added to the
 /// type since a case was last written is absent from its older events but present (at its
 /// default) in every row written since, so both sides are compared after one round trip.
-fn normalized(doc: Value) -> Value {
+fn normalized(doc: &Value) -> Value {
     match serde_json::from_value::<crate::domain::Case>(doc.clone()) {
-        Ok(case) => serde_json::to_value(&case).unwrap_or(doc),
-        Err(_) => doc,
+        Ok(case) => serde_json::to_value(&case).unwrap_or_else(|_| doc.clone()),
+        Err(_) => doc.clone(),
     }
 }
