@@ -362,19 +362,24 @@ fn midterm_and_acceptance_are_recorded_and_checked() {
         "150",
     ]);
     assert_eq!(code, 2);
-    let (code, _, err) = env.run(&[
-        "record",
-        "acceptance",
-        ID,
-        "--date",
+    // The acceptance comes after the project: recorded on a later day, and not in the
+    // future of that day (数据一致性).
+    let (code, _, err) = env.run_on(
         "2029-12-05",
-        "--verdict",
-        "通过",
-        "--completion",
-        "95",
-        "--expert",
-        "杨丽,北京科技大学",
-    ]);
+        &[
+            "record",
+            "acceptance",
+            ID,
+            "--date",
+            "2029-12-05",
+            "--verdict",
+            "通过",
+            "--completion",
+            "95",
+            "--expert",
+            "杨丽,北京科技大学",
+        ],
+    );
     assert_eq!(code, 0, "{err}");
     let a = env.case(ID).acceptance;
     assert_eq!(a.verdict, Some(Verdict::Passed));

@@ -43,6 +43,21 @@ impl Env {
         )
     }
 
+    /// `run` on another day: a step of a scenario that happens months or years later.
+    pub fn run_on(&self, today: &str, args: &[&str]) -> (i32, String, String) {
+        let out = self
+            .cmd()
+            .env("JIEBANG_TODAY", today)
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
