@@ -205,6 +205,10 @@ fn form_refusal(ui: &mut Live, id: &str, cmd: &str, fields: &[(&str, String)]) -
     }
 }
 
+/// A rule broken through a TUI form: its article, the keys that open the form, and the
+/// fields typed into it.
+type FormBreak = (&'static str, &'static str, Vec<(&'static str, String)>);
+
 #[test]
 fn the_tuis_forms_refuse_the_same_rules_with_the_same_articles() {
     let ui = Live::demo();
@@ -212,7 +216,7 @@ fn the_tuis_forms_refuse_the_same_rules_with_the_same_articles() {
     let id = clean.id.clone();
     let entry = ui.session.blacklist().entries[0].clone();
     drop(ui);
-    let cases: Vec<(&str, &str, Vec<(&str, String)>)> = vec![
+    let cases: Vec<FormBreak> = vec![
         (
             "第十五条",
             ":dates<Enter>",
