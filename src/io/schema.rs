@@ -43,6 +43,7 @@ fn sample() -> &'static Value {
         c.publicity.objections = vec![Objection::default()];
         c.extensions = vec![Extension::default()];
         c.termination = Some(Termination::default());
+        c.plan_baseline = Some(crate::domain::case::PlanBaseline::default());
         c.breaches = vec![String::new()];
         c.notes = vec![Note {
             at,
