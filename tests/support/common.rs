@@ -35,27 +35,12 @@ impl Env {
     }
 
     pub fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let out = self.cmd().args(args).output().unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+        outcome(self.cmd().args(args))
     }
 
     /// `run` on another day: a step of a scenario that happens months or years later.
     pub fn run_on(&self, today: &str, args: &[&str]) -> (i32, String, String) {
-        let out = self
-            .cmd()
-            .env("JIEBANG_TODAY", today)
-            .args(args)
-            .output()
-            .unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+        outcome(self.cmd().env("JIEBANG_TODAY", today).args(args))
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -82,6 +67,16 @@ impl Env {
         assert_eq!(code, 0, "show failed: {err}");
         serde_json::from_str(&out).unwrap()
     }
+}
+
+/// Runs the command: its exit code, standard output and standard error.
+fn outcome(cmd: &mut Command) -> (i32, String, String) {
+    let out = cmd.output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 pub fn date(s: &str) -> NaiveDate {
