@@ -90,6 +90,8 @@ pub struct Dashboard {
     pub breach: u32,
     pub committed: Yuan,
     pub paid: Yuan,
+    /// The charts below the figures, computed with them.
+    pub charts: super::dashboard_charts::ChartData,
     /// Selected figure: `(row, col)`; row `counts.len()` is the footer.
     pub cursor: (usize, usize),
 }
@@ -205,6 +207,7 @@ impl Dashboard {
             d.paid = d.paid + r.subsidy_paid;
         }
         d.counts = counts;
+        d.charts = super::dashboard_charts::data(rows, facts, today);
         d
     }
 

@@ -10,6 +10,7 @@ pub mod cmdline;
 pub mod commands;
 pub mod cursor;
 pub mod dashboard;
+pub mod dashboard_charts;
 pub mod dialogs;
 pub mod digest;
 pub mod find;

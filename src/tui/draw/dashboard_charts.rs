@@ -5,17 +5,15 @@
 //! ASCII mode draws bars with `#=-.`; without colour the bars keep their order (committed
 //! left, paid right) and the legend says so.
 
-use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::symbols::bar;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Sparkline};
 
-use crate::app::clock::local_date;
 use crate::app::ui::State;
-use crate::app::ui::backend::RowFacts;
-use crate::domain::{CaseSummary, Field, Stage, Yuan};
+use crate::app::ui::dashboard_charts::{ChartData, MONTHS};
+use crate::domain::Stage;
 use crate::i18n::{tr, trf};
 
 use super::dashboard::stage_short;
@@ -39,77 +37,6 @@ const ASCII_BARS: bar::Set<'static> = bar::Set {
 /// Below this many lines the charts fold away.
 const MIN_HEIGHT: u16 = 8;
 const MIN_WIDTH: u16 = 60;
-/// Months the sparkline covers, this one included.
-const MONTHS: usize = 12;
-
-/// What the charts show, computed from the rows the dashboard counts.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ChartData {
-    /// Cases at or past each main-line stage.
-    pub funnel: Vec<(Stage, u64)>,
-    /// Per field: subsidy committed and paid, in whole 万元.
-    pub subsidy: Vec<(Field, u64, u64)>,
-    /// Cases opened in each of the last [`MONTHS`] months, oldest first.
-    pub months: Vec<u64>,
-    pub first_month: Option<NaiveDate>,
-}
-
-fn wan(y: Yuan) -> u64 {
-    (y.0.max(0) / 10_000) as u64
-}
-
-fn month_start(d: NaiveDate) -> NaiveDate {
-    d.with_day(1).unwrap_or(d)
-}
-
-pub fn data(rows: &[CaseSummary], facts: &[RowFacts], today: NaiveDate) -> ChartData {
-    let mut at = vec![0u64; Stage::MAIN.len()];
-    let mut subsidy: Vec<(Field, u64, u64)> = Field::ALL.iter().map(|f| (*f, 0, 0)).collect();
-    let mut committed = vec![Yuan::ZERO; Field::ALL.len()];
-    let mut paid = vec![Yuan::ZERO; Field::ALL.len()];
-    let first = (0..MONTHS - 1).fold(month_start(today), |m, _| {
-        month_start(m.pred_opt().unwrap_or(m))
-    });
-    let mut months = vec![0u64; MONTHS];
-    for (i, r) in rows.iter().enumerate() {
-        if let Some(p) = r.stage.position() {
-            at[p] += 1;
-        }
-        if let Some(fi) = r
-            .field
-            .and_then(|f| Field::ALL.iter().position(|x| *x == f))
-        {
-            committed[fi] =
-                committed[fi] + facts.get(i).map_or(Yuan::ZERO, |f| f.subsidy_committed);
-            paid[fi] = paid[fi] + r.subsidy_paid;
-        }
-        if let Some(opened) = r
-            .created_at
-            .map(local_date)
-            .filter(|d| *d >= first && *d <= today)
-        {
-            let n =
-                (opened.year() - first.year()) * 12 + opened.month() as i32 - first.month() as i32;
-            if let Some(slot) = months.get_mut(n as usize) {
-                *slot += 1;
-            }
-        }
-    }
-    for (i, s) in subsidy.iter_mut().enumerate() {
-        (s.1, s.2) = (wan(committed[i]), wan(paid[i]));
-    }
-    let funnel = Stage::MAIN
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (*s, at[i..].iter().sum()))
-        .collect();
-    ChartData {
-        funnel,
-        subsidy,
-        months,
-        first_month: Some(first),
-    }
-}
 
 /// Draws the charts into `area` (everything between the figures and the key hints).
 pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
@@ -123,7 +50,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
         line_at(frame, area, area.y, Line::from(Span::styled(msg, t.dim())));
         return;
     }
-    let d = data(&state.rows, &state.facts, state.today);
+    let d = &state.dashboard.charts;
     let wide = area.width >= 120;
     let panes = if wide {
         Layout::default()
@@ -140,20 +67,20 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
             .constraints([Constraint::Percentage(50), Constraint::Percentage(50)])
             .split(area)
     };
-    funnel(frame, state, &d, panes[0]);
+    funnel(frame, state, d, panes[0]);
     if wide {
-        subsidy(frame, state, &d, panes[1]);
-        months(frame, state, &d, panes[2]);
+        subsidy(frame, state, d, panes[1]);
+        months(frame, state, d, panes[2]);
     } else if area.height >= Stage::MAIN.len() as u16 + 1 + 6 {
         // Narrow but tall: the sparkline goes under the subsidy chart.
         let right = Layout::default()
             .direction(Direction::Vertical)
             .constraints([Constraint::Min(6), Constraint::Length(5)])
             .split(panes[1]);
-        subsidy(frame, state, &d, right[0]);
-        months(frame, state, &d, right[1]);
+        subsidy(frame, state, d, right[0]);
+        months(frame, state, d, right[1]);
     } else {
-        subsidy(frame, state, &d, panes[1]);
+        subsidy(frame, state, d, panes[1]);
     }
 }
 
