@@ -1,7 +1,5 @@
 //! 统一社会信用代码 (GB 32100-2015): charset, structure and check character.
 
-use crate::i18n::{Lang, trf};
-
 /// The 31 characters of the code, in value order (no I, O, S, V, Z).
 const CHARSET: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 /// W_i = 3^(i-1) mod 31 for i = 1..17.
@@ -25,27 +23,6 @@ pub enum CreditCodeError {
         expected: char,
         found: char,
     },
-}
-
-impl CreditCodeError {
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            CreditCodeError::Empty => trf(lang, "validate.credit.empty", &[]),
-            CreditCodeError::Length { found } => {
-                trf(lang, "validate.credit.length", &[("found", found)])
-            }
-            CreditCodeError::BadChar { pos, ch } => trf(
-                lang,
-                "validate.credit.bad_char",
-                &[("pos", pos), ("ch", ch)],
-            ),
-            CreditCodeError::CheckChar { expected, found } => trf(
-                lang,
-                "validate.credit.check_char",
-                &[("expected", expected), ("found", found)],
-            ),
-        }
-    }
 }
 
 fn value(c: char) -> Option<u32> {

@@ -134,8 +134,8 @@ fn field_name(lang: crate::i18n::Lang, path: &str) -> String {
         dotted.push_str(name);
         index.extend(at);
     }
-    if crate::domain::validate::has_label(&dotted) {
-        crate::domain::validate::path_label(&dotted, &index, lang)
+    if crate::text::validation::has_label(&dotted) {
+        crate::text::validation::path_label(&dotted, &index, lang)
     } else {
         path.to_string()
     }

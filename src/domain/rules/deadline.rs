@@ -8,7 +8,6 @@ use super::settings::RuleSettings;
 use crate::domain::calendar::Calendar;
 use crate::domain::summary::CaseSummary;
 use crate::domain::vocab::Stage;
-use crate::i18n::{Lang, tr};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DeadlineKind {
@@ -26,19 +25,6 @@ pub enum DeadlineKind {
     RectifyBy,
 }
 
-impl DeadlineKind {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            DeadlineKind::PublicityEnds => tr(lang, "rules.deadline.publicity_ends"),
-            DeadlineKind::ChangeRequestBy => tr(lang, "rules.deadline.change_request_by"),
-            DeadlineKind::ImplementationEnds => tr(lang, "rules.deadline.implementation_ends"),
-            DeadlineKind::AcceptanceDue => tr(lang, "rules.deadline.acceptance_due"),
-            DeadlineKind::MidtermDue => tr(lang, "records.deadline.midterm_due"),
-            DeadlineKind::RectifyBy => tr(lang, "records.deadline.rectify_by"),
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Deadline {
     pub date: NaiveDate,
@@ -54,15 +40,6 @@ impl Deadline {
             kind,
             estimated: false,
         }
-    }
-
-    /// `公示期满 2026-10-09`, with `(估算)` when estimated.
-    pub fn describe(&self, lang: Lang) -> String {
-        let mut s = format!("{} {}", self.kind.label(lang), self.date);
-        if self.estimated {
-            s.push_str(&format!(" ({})", tr(lang, "rules.deadline.estimated")));
-        }
-        s
     }
 }
 
