@@ -148,20 +148,4 @@ mod tests {
         assert_eq!(normalize(" 91350100m000100y43 "), "91350100M000100Y43");
         assert_eq!(check(&normalize("9135 0100 m000 100y43")), Ok(()));
     }
-
-    #[test]
-    fn messages_name_the_position_and_expected_character() {
-        let e = CreditCodeError::CheckChar {
-            expected: '3',
-            found: '4',
-        };
-        assert!(e.message(Lang::Zh).contains('3'));
-        assert!(e.message(Lang::En).contains("check character"));
-        let b = CreditCodeError::BadChar { pos: 9, ch: 'I' };
-        assert!(
-            b.message(Lang::Zh).contains("第9位"),
-            "{}",
-            b.message(Lang::Zh)
-        );
-    }
 }

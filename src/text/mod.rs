@@ -19,3 +19,6 @@ mod subsidy;
 pub mod validation;
 mod vocab;
 mod workflow;
+
+#[cfg(test)]
+mod tests;

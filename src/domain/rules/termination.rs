@@ -72,6 +72,7 @@ pub fn check_recovered(case: &Case) -> Vec<Unmet> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::rules::{Article, Source};
     use crate::domain::case::{Termination, Tranche};
     use crate::domain::rules::fixtures::*;
 
@@ -106,7 +107,7 @@ mod tests {
             ..Termination::default()
         });
         assert_eq!(rules(&case), vec![], "nothing paid: no audit needed");
-        assert_eq!(Unmet::from(Rule::TerminationNoReason).article(), "第十五条");
+        assert_eq!(Unmet::from(Rule::TerminationNoReason).rule.source(), Source::from(Article::A15));
     }
 
     #[test]
