@@ -1,7 +1,7 @@
 use super::*;
-use crate::domain::rules::{Article, Source};
-use crate::domain::case::{Objection, PlanBaseline};
+use crate::domain::case::Objection;
 use crate::domain::rules::fixtures::*;
+use crate::domain::rules::{Article, Source};
 
 fn ctx_rules(case: &Case) -> Vec<Rule> {
     let env = Env::new();
@@ -57,5 +57,8 @@ fn art_14_agreement_states_ip_ownership_and_benefit_sharing() {
             .into()
         ]
     );
-    assert_eq!(check_agreement_terms(&case)[0].rule.source(), Source::from(Article::A14));
+    assert_eq!(
+        check_agreement_terms(&case)[0].rule.source(),
+        Source::from(Article::A14)
+    );
 }

@@ -86,7 +86,7 @@ pub fn check_signatures(case: &Case) -> Vec<Unmet> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::case::Objection;
+
     use crate::domain::rules::fixtures::*;
 
     #[test]

@@ -70,7 +70,7 @@ pub fn check_publish(case: &Case) -> Vec<Unmet> {
 mod tests {
     use super::*;
     use crate::domain::rules::{Article, Source};
-    use crate::domain::credit_code::CreditCodeError;
+
     use crate::domain::rules::fixtures::*;
     use crate::domain::vocab::OrgType;
 

@@ -2,15 +2,15 @@
 //! two-taker case carried through implementation.
 
 use super::*;
-use crate::domain::rules::{Article, Policy, Source};
 use crate::domain::case::Plan;
 use crate::domain::money::Yuan;
 use crate::domain::org::Org;
 use crate::domain::records::{GateResult, MidtermVerdict, StageGate};
 use crate::domain::rules::fixtures::*;
-use crate::domain::rules::{check_midterm, check_tranche, subsidy_calc};
+use crate::domain::rules::{Article, Policy, Source};
+use crate::domain::rules::{check_tranche, subsidy_calc};
 use crate::domain::vocab::{Stage, TakerStatus, TrancheKind};
-use crate::domain::workflow::{Move, Refusal, apply_move, check_move};
+use crate::domain::workflow::{Move, apply_move, check_move};
 
 const B: &str = "包头稀土研究院有限公司";
 
@@ -48,7 +48,6 @@ fn tranche(wan: i64, date: &str, taker: &str) -> Tranche {
         ..Tranche::default()
     }
 }
-
 
 #[test]
 fn art_11_caps_apply_to_the_case_total_over_all_takers() {

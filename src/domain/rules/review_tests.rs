@@ -1,29 +1,7 @@
 use super::*;
-use crate::domain::records::Expert;
 use crate::domain::rules::fixtures::*;
 use crate::domain::vocab::Stage;
-use crate::domain::workflow::{Move, Refusal, check_move};
-
-fn settings() -> RuleSettings {
-    RuleSettings::default()
-}
-
-fn need_mut(case: &mut Case) -> &mut Review {
-    case.reviews
-        .iter_mut()
-        .find(|r| r.stage == ReviewStage::Validating)
-        .unwrap()
-}
-
-fn record(unmet: &[Unmet]) -> Vec<&RecordRule> {
-    unmet
-        .iter()
-        .map(|u| match &u.rule {
-            Rule::Record(r) => r,
-            other => panic!("not a record rule: {other:?}"),
-        })
-        .collect()
-}
+use crate::domain::workflow::{Refusal, check_move};
 
 #[test]
 fn art_9_5_without_a_recommended_taker_only_no_recommended_is_said() {

@@ -161,8 +161,8 @@ pub fn check_for_matching(case: &Case) -> Vec<Unmet> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::rules::{Article, Source};
     use crate::domain::rules::fixtures::*;
+    use crate::domain::rules::{Article, Source};
 
     #[test]
     fn names_compare_across_width_case_and_spaces() {

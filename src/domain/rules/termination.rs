@@ -72,9 +72,9 @@ pub fn check_recovered(case: &Case) -> Vec<Unmet> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::rules::{Article, Source};
     use crate::domain::case::{Termination, Tranche};
     use crate::domain::rules::fixtures::*;
+    use crate::domain::rules::{Article, Source};
 
     fn rules(case: &Case) -> Vec<Rule> {
         let env = Env::new();
@@ -107,7 +107,10 @@ mod tests {
             ..Termination::default()
         });
         assert_eq!(rules(&case), vec![], "nothing paid: no audit needed");
-        assert_eq!(Unmet::from(Rule::TerminationNoReason).rule.source(), Source::from(Article::A15));
+        assert_eq!(
+            Unmet::from(Rule::TerminationNoReason).rule.source(),
+            Source::from(Article::A15)
+        );
     }
 
     #[test]

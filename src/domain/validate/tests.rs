@@ -1,14 +1,5 @@
 use super::*;
-use crate::domain::case::{Objection, Tranche};
 use crate::domain::rules::fixtures::*;
-use crate::domain::vocab::TrancheKind;
-
-fn problems(case: &Case) -> Vec<(&'static str, Severity, Problem)> {
-    validate_case(case)
-        .into_iter()
-        .map(|i| (i.path, i.severity, i.problem))
-        .collect()
-}
 
 #[test]
 fn complete_fixtures_have_no_issue() {

@@ -1,9 +1,9 @@
 use super::*;
-use crate::domain::rules::{Article, Source};
 use crate::domain::case::Termination;
 use crate::domain::money::Yuan;
+use crate::domain::rules::Rule;
 use crate::domain::rules::fixtures::*;
-use crate::domain::rules::{BlacklistEntry, Rule};
+use crate::domain::rules::{Article, Source};
 use crate::domain::vocab::{TakerStatus, Verdict};
 
 #[test]

@@ -1,11 +1,9 @@
 //! Texts of `crate::domain::rules::acceptance`, moved out of the domain's tests.
 
 use crate::domain::rules::fixtures::*;
-use chrono::NaiveDate;
-use crate::domain::records::*;
 use crate::domain::rules::*;
 use crate::domain::*;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 #[test]
 fn art_13_completion_needs_a_passed_acceptance() {

@@ -1,12 +1,10 @@
 //! Texts of `crate::domain::rules::agreement`, moved out of the domain's tests.
 
-use crate::domain::case::{Objection, PlanBaseline};
+use crate::domain::case::PlanBaseline;
 use crate::domain::rules::fixtures::*;
-use chrono::NaiveDate;
-use crate::domain::records::*;
 use crate::domain::rules::*;
 use crate::domain::*;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 fn ctx_rules(case: &Case) -> Vec<Rule> {
     let env = Env::new();

@@ -1,19 +1,7 @@
 //! Texts of `crate::domain::calendar`, moved out of the domain's tests.
 
 use crate::domain::calendar::*;
-use chrono::NaiveDate;
-use crate::domain::records::*;
-use crate::domain::rules::*;
-use crate::domain::*;
-use crate::i18n::{Lang, tr};
-
-fn d(s: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
-}
-
-fn cal() -> Calendar {
-    Calendar::parse(BUNDLED_HOLIDAYS).expect("bundled holidays parse")
-}
+use crate::i18n::Lang;
 
 #[test]
 fn file_errors_name_the_year_and_entry() {
@@ -26,8 +14,7 @@ fn file_errors_name_the_year_and_entry() {
     let en = Calendar::parse(bad_workday).unwrap_err().message(Lang::En);
     assert!(en.contains("not a Saturday or Sunday"), "{en}");
 
-    let bad_date =
-        "[2026]\nholidays = [ { name = \"春节\", from = 2026-02-30, to = 2026-02-23 } ]";
+    let bad_date = "[2026]\nholidays = [ { name = \"春节\", from = 2026-02-30, to = 2026-02-23 } ]";
     assert!(Calendar::from_toml(bad_date).is_err());
     let missing = "[2026]\nholidays = [ { name = \"春节\", to = 2026-02-23 } ]";
     let e = Calendar::parse(missing).unwrap_err();
@@ -46,8 +33,7 @@ fn file_errors_name_the_year_and_entry() {
             key: "twenty".into()
         }
     );
-    let outside =
-        "[2026]\nholidays = [ { name = \"元旦\", from = 2027-01-01, to = 2027-01-01 } ]";
+    let outside = "[2026]\nholidays = [ { name = \"元旦\", from = 2027-01-01, to = 2027-01-01 } ]";
     assert!(matches!(
         Calendar::parse(outside).unwrap_err(),
         CalendarError::Entry {

@@ -1,13 +1,7 @@
 //! Texts of `crate::domain::rules::catalogue`, moved out of the domain's tests.
 
-use crate::domain::records::ReviewStage;
-use crate::domain::rules::{DatedEvent, Party, RecordRule, Rule};
-use crate::domain::vocab::Kind;
-use chrono::NaiveDate;
-use crate::domain::records::*;
-use crate::domain::rules::*;
 use crate::domain::rules::catalogue::*;
-use crate::domain::*;
+use crate::domain::rules::*;
 use crate::i18n::{Lang, tr};
 
 fn info(id: &str) -> &'static RuleInfo {
@@ -15,10 +9,6 @@ fn info(id: &str) -> &'static RuleInfo {
         .iter()
         .find(|r| r.id == id)
         .unwrap_or_else(|| panic!("{id} listed"))
-}
-
-fn d() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()
 }
 
 #[test]

@@ -1,11 +1,7 @@
 //! Texts of `crate::domain::rules::consistency`, moved out of the domain's tests.
 
 use crate::domain::rules::fixtures::*;
-use chrono::NaiveDate;
-use crate::domain::records::*;
 use crate::domain::rules::*;
-use crate::domain::*;
-use crate::i18n::{Lang, tr};
 
 #[test]
 fn headcount_parts_within_the_total() {

@@ -1,11 +1,7 @@
 //! Texts of `crate::domain::credit_code`, moved out of the domain's tests.
 
 use crate::domain::credit_code::*;
-use chrono::NaiveDate;
-use crate::domain::records::*;
-use crate::domain::rules::*;
-use crate::domain::*;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 #[test]
 fn messages_name_the_position_and_expected_character() {

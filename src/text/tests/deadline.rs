@@ -2,11 +2,8 @@
 
 use crate::domain::rules::deadline::*;
 use crate::domain::rules::fixtures::*;
-use chrono::NaiveDate;
-use crate::domain::records::*;
-use crate::domain::rules::*;
 use crate::domain::*;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 /// The fixture with its mid-term check held (see `midterm_check_is_a_deadline_too`).
 fn summary(stage: Stage) -> CaseSummary {

@@ -2,11 +2,9 @@
 
 use crate::domain::rules::duration::*;
 use crate::domain::rules::fixtures::*;
-use chrono::NaiveDate;
-use crate::domain::records::*;
 use crate::domain::rules::*;
 use crate::domain::*;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 fn ext(new_end: &str) -> Extension {
     Extension {

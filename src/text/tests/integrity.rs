@@ -1,12 +1,8 @@
 //! Texts of `crate::domain::rules::integrity`, moved out of the domain's tests.
 
 use crate::domain::rules::fixtures::*;
-use crate::domain::vocab::TakerStatus;
-use chrono::NaiveDate;
-use crate::domain::records::*;
 use crate::domain::rules::*;
-use crate::domain::*;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 fn entry(name: &str, code: &str) -> BlacklistEntry {
     BlacklistEntry {

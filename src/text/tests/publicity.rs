@@ -2,11 +2,8 @@
 
 use crate::domain::case::Objection;
 use crate::domain::rules::fixtures::*;
-use chrono::NaiveDate;
-use crate::domain::records::*;
 use crate::domain::rules::*;
-use crate::domain::*;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 #[test]
 fn art_9_7_publicity_over_only_after_its_last_working_day() {

@@ -2,12 +2,8 @@
 
 use crate::domain::credit_code::CreditCodeError;
 use crate::domain::rules::fixtures::*;
-use crate::domain::vocab::OrgType;
-use chrono::NaiveDate;
-use crate::domain::records::*;
 use crate::domain::rules::*;
-use crate::domain::*;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 #[test]
 fn art_9_1_required_fields_are_listed_by_name() {

@@ -1,20 +1,17 @@
 //! Texts of `crate::domain::rules::racing`, moved out of the domain's tests.
 
-use chrono::NaiveDate;
-use crate::domain::records::*;
 use crate::domain::rules::*;
 use crate::domain::*;
-use crate::i18n::{Lang, tr};
-
+use crate::i18n::Lang;
 
 use crate::domain::case::Plan;
 use crate::domain::money::Yuan;
 use crate::domain::org::Org;
 use crate::domain::records::{GateResult, MidtermVerdict, StageGate};
 use crate::domain::rules::fixtures::*;
-use crate::domain::rules::{check_midterm, check_tranche, subsidy_calc};
+use crate::domain::rules::{check_midterm, check_tranche};
 use crate::domain::vocab::{Stage, TakerStatus, TrancheKind};
-use crate::domain::workflow::{Move, Refusal, apply_move, check_move};
+use crate::domain::workflow::{Move, Refusal, check_move};
 
 const B: &str = "包头稀土研究院有限公司";
 

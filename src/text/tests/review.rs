@@ -1,14 +1,13 @@
 //! Texts of `crate::domain::rules::review`, moved out of the domain's tests.
 
 use crate::domain::records::Expert;
+use crate::domain::records::*;
 use crate::domain::rules::fixtures::*;
+use crate::domain::rules::*;
 use crate::domain::vocab::Stage;
 use crate::domain::workflow::{Move, Refusal, check_move};
-use chrono::NaiveDate;
-use crate::domain::records::*;
-use crate::domain::rules::*;
 use crate::domain::*;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 fn settings() -> RuleSettings {
     RuleSettings::default()

@@ -1,12 +1,10 @@
 //! Texts of `crate::domain::rules::subsidy`, moved out of the domain's tests.
 
 use crate::domain::rules::fixtures::*;
-use crate::domain::vocab::TrancheKind;
-use chrono::NaiveDate;
-use crate::domain::records::*;
 use crate::domain::rules::*;
+use crate::domain::vocab::TrancheKind;
 use crate::domain::*;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 fn tranche(kind: TrancheKind, wan: i64) -> Tranche {
     Tranche {
@@ -31,12 +29,6 @@ fn post(wan: i64) -> Tranche {
 fn implementing(mut case: Case) -> Case {
     case.stage = Stage::Implementing;
     case
-}
-
-fn over_max(unmet: &[Unmet]) -> bool {
-    unmet
-        .iter()
-        .any(|u| matches!(u.rule, Rule::SubsidyOverMax { .. }))
 }
 
 #[test]

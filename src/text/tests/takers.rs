@@ -1,11 +1,8 @@
 //! Texts of `crate::domain::rules::takers`, moved out of the domain's tests.
 
 use crate::domain::rules::fixtures::*;
-use chrono::NaiveDate;
-use crate::domain::records::*;
 use crate::domain::rules::*;
 use crate::domain::*;
-use crate::i18n::{Lang, tr};
 
 #[test]
 fn art_4_8_subsidiary_by_name_or_code_and_through_a_member() {

@@ -1,14 +1,11 @@
 //! Texts of `crate::domain::validate`, moved out of the domain's tests.
 
-use crate::domain::validate::*;
 use crate::domain::case::{Objection, Tranche};
 use crate::domain::rules::fixtures::*;
+use crate::domain::validate::*;
 use crate::domain::vocab::TrancheKind;
-use chrono::NaiveDate;
-use crate::domain::records::*;
-use crate::domain::rules::*;
 use crate::domain::*;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 fn problems(case: &Case) -> Vec<(&'static str, Severity, Problem)> {
     validate_case(case)

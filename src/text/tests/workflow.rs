@@ -1,16 +1,10 @@
 //! Texts of `crate::domain::workflow`, moved out of the domain's tests.
 
-use crate::domain::workflow::*;
-use crate::domain::case::Termination;
-use crate::domain::money::Yuan;
 use crate::domain::rules::fixtures::*;
 use crate::domain::rules::{BlacklistEntry, Rule};
-use crate::domain::vocab::{TakerStatus, Verdict};
-use chrono::NaiveDate;
-use crate::domain::records::*;
-use crate::domain::rules::*;
+use crate::domain::workflow::*;
 use crate::domain::*;
-use crate::i18n::{Lang, tr};
+use crate::i18n::Lang;
 
 #[test]
 fn side_exits_only_from_their_stages() {

@@ -1,6 +1,6 @@
 use super::*;
-use crate::domain::rules::{Article, Source};
 use crate::domain::rules::fixtures::*;
+use crate::domain::rules::{Article, Source};
 use crate::domain::vocab::TrancheKind;
 
 fn tranche(kind: TrancheKind, wan: i64) -> Tranche {
