@@ -1,5 +1,5 @@
 //! End to end: this test binary runs the real event loop (`tui::run`, crossterm, signals)
-//! over the fixture backend in a pseudo-terminal, and reads the screen through vt100.
+//! over a real session on the office's cases in a pseudo-terminal, and reads the screen through vt100.
 //! The parent tests re-run this same binary with `TUI_E2E_CHILD=1`, which makes
 //! `tui_child` start the TUI instead of returning.
 
@@ -25,10 +25,11 @@ fn tui_child() {
         lang,
         keymap: "default".into(),
         store_path: "/srv/jiebang/e2e.redb".into(),
-        user: "e2e".into(),
+        user: tui_common::live::ME.into(),
         ..Default::default()
     };
-    let result = jiebang::tui::run(Box::new(tui_common::Fixture::demo()), opts);
+    let (session, _dir) = tui_common::Live::new(lang).into_session();
+    let result = jiebang::tui::run(Box::new(session), opts);
     std::process::exit(if result.is_ok() { 0 } else { 1 });
 }
 

@@ -4,7 +4,7 @@
 mod tui_common;
 
 use jiebang::i18n::Lang;
-use tui_common::Harness;
+use tui_common::Live;
 use unicode_width::UnicodeWidthChar;
 
 /// The screens, each reached by typing keys from the home list.
@@ -43,8 +43,8 @@ const SCREENS: &[(&str, &str)] = &[
     ("command_completion", ":st<Tab>"),
 ];
 
-fn screen(lang: Lang, keys: &str, w: u16, h: u16) -> Harness {
-    let mut harness = Harness::new(lang);
+fn screen(lang: Lang, keys: &str, w: u16, h: u16) -> Live {
+    let mut harness = Live::new(lang);
     harness.resize(w, h);
     harness.keys(keys);
     harness
