@@ -47,7 +47,7 @@ fn case(
     c.updated_at = Utc.with_ymd_and_hms(2026, 11, 20, 2, 0, 0).unwrap();
     if let Some(t) = taker {
         let mut o = Org::named(t);
-        o.credit_code = "12610000MB0000000X".into();
+        o.credit_code = "12610000MB0000000A".into();
         c.takers.push(Taker {
             org: o,
             status: TakerStatus::Selected,
