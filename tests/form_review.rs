@@ -10,8 +10,8 @@ use jiebang::app::ui::form::{Prompt, Submit, check};
 use jiebang::app::ui::state::Screen;
 use jiebang::domain::records::{ReviewConclusion, ReviewStage};
 use jiebang::i18n::Lang;
-use tui_common::forms::{form, message_beside, to_field, type_into};
 use tui_common::Live;
+use tui_common::forms::{form, message_beside, to_field, type_into};
 
 /// At 需求论证, no takers; its issuer is 兴安盟某新材料有限公司.
 const NEED: &str = "JB-2026-0004";
@@ -162,6 +162,8 @@ fn a_taker_review_scores_each_taker_and_records_the_recommended_ones() {
     for name in ["西安某大学", "包头某研究院"] {
         h.keys(":taker<Enter>");
         type_into(&mut h, "org.name", name);
+        // 第八条: a transformation case's takers are enterprises of the region.
+        type_into(&mut h, "org.region", "包头市");
         h.keys("<C-s>");
         assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
     }
@@ -239,7 +241,7 @@ fn an_added_expert_slot_survives_a_dropped_connection() {
     );
     assert!(h.render().contains("专家 6"), "{}", h.render());
     h.flush_draft();
-        let mut h2 = h.restart();
+    let mut h2 = h.restart();
     h2.keys("<Enter>");
     let f = form(&h2);
     let raw = |p: &str| f.fields.iter().find(|x| x.path == p).map(|x| x.raw());

@@ -13,9 +13,9 @@ use jiebang::app::ui::state::Screen;
 use jiebang::domain::records::{GateResult, MidtermVerdict};
 use jiebang::domain::{Case, Kind, TakerStatus, Verdict, Yuan};
 use jiebang::i18n::Lang;
-use tui_common::office_records::{MIDTERM_LATE, RECTIFY_LATE, SHOWCASE};
-use tui_common::forms::{beside, closed, form, raw, to_field, type_into};
 use tui_common::Live;
+use tui_common::forms::{beside, closed, form, raw, to_field, type_into};
+use tui_common::office_records::{MIDTERM_LATE, RECTIFY_LATE, SHOWCASE};
 
 /// Opens the case whose name contains `words` (a search from the list, Enter opens it).
 fn select(h: &mut Live, words: &str, id: &str) {
@@ -306,12 +306,9 @@ fn drafts_resume_on_the_same_taker_and_esc_asks_before_discarding() {
     h.keys(":gate 2<Enter>");
     type_into(&mut h, "form.taker.gate.reason", "中期指标未达成");
     h.flush_draft();
-    let keys: Vec<String> = h.drafts()
-        .iter()
-        .map(|d| d.key.clone())
-        .collect();
+    let keys: Vec<String> = h.drafts().iter().map(|d| d.key.clone()).collect();
     assert_eq!(keys, [format!("gate:{id}:2")]);
-        let mut h2 = h.restart();
+    let mut h2 = h.restart();
     assert!(
         h2.render().contains("揭榜方状态与阶段评估"),
         "{}",
@@ -326,10 +323,7 @@ fn drafts_resume_on_the_same_taker_and_esc_asks_before_discarding() {
     assert!(form(&h2).prompt.is_none(), "Esc returns to editing");
     h2.keys("<Esc><Enter>");
     assert!(!matches!(h2.state.screen, Screen::Form(_)));
-    assert!(
-        h2.drafts().is_empty(),
-        "discarded with its draft"
-    );
+    assert!(h2.drafts().is_empty(), "discarded with its draft");
     assert_eq!(h2.get(&id).takers[1].gate, None);
 }
 

@@ -7,8 +7,8 @@ use jiebang::app::ui::form::Prompt;
 use jiebang::app::ui::state::Screen;
 use jiebang::domain::{Field, IpType, Yuan};
 use jiebang::i18n::Lang;
-use tui_common::forms::{form, message_beside, to_field, type_into};
 use tui_common::Live;
+use tui_common::forms::{closed, form, message_beside, to_field, type_into};
 
 #[test]
 fn a_new_case_typed_with_the_keyboard_is_created_and_its_draft_removed() {
@@ -29,11 +29,7 @@ fn a_new_case_typed_with_the_keyboard_is_created_and_its_draft_removed() {
     h.keys("<Enter>第二段");
     type_into(&mut h, "achievement.estimated_investment", "500");
     h.flush_draft();
-    assert_eq!(
-        h.drafts().len(),
-        1,
-        "a draft is kept while typing"
-    );
+    assert_eq!(h.drafts().len(), 1, "a draft is kept while typing");
     h.keys("<C-s>");
     assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
     assert_eq!(h.ids().len(), before + 1);
@@ -52,10 +48,7 @@ fn a_new_case_typed_with_the_keyboard_is_created_and_its_draft_removed() {
         c.achievement.estimated_investment,
         Some(Yuan::from_wan(500))
     );
-    assert!(
-        h.drafts().is_empty(),
-        "a saved draft is removed"
-    );
+    assert!(h.drafts().is_empty(), "a saved draft is removed");
     assert!(h.render().contains(&c.id), "the saved id is reported");
 }
 
@@ -215,7 +208,7 @@ fn a_draft_is_offered_at_the_next_start_with_its_age_and_resumes_every_character
     type_into(&mut h, "issuer.name", "包头某稀土研究院");
     type_into(&mut h, "issuer.registered_on", "2026-1");
     h.flush_draft();
-        // The program dies here; the next start of the same user:
+    // The program dies here; the next start of the same user:
     let mut h2 = h.restart();
     let screen = h2.render();
     assert!(screen.contains("未保存的草稿"), "{screen}");
@@ -301,11 +294,14 @@ fn a_tranche_over_the_cap_is_refused_with_its_article_unless_special_with_a_reas
 
 #[test]
 fn an_objection_is_reopened_by_number_to_record_its_finding() {
+    // In publicity: an objection may stay open while it is looked into.
     let mut h = Live::new(Lang::Zh);
-    let id = h.selected().unwrap();
+    let id = "JB-2026-0012".to_string();
+    h.select(&id);
     h.keys(":objection<Enter>");
     type_into(&mut h, "by", "某研究所");
     h.keys("<C-s>");
+    assert!(!matches!(h.state.screen, Screen::Form(_)), "{}", h.render());
     h.keys(":objection 3<Enter>");
     assert!(
         h.state.status.error.as_deref().unwrap_or("").contains('3'),
@@ -334,14 +330,14 @@ fn an_objection_is_reopened_by_number_to_record_its_finding() {
         "某研究所"
     );
     type_into(&mut h, "finding", "经核查, 异议不成立");
-    type_into(&mut h, "resolved", "2026-11-25");
+    type_into(&mut h, "resolved", "2026-11-26");
     h.keys("<C-s>");
     assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
     let list = h.get(&id).publicity.objections;
     assert_eq!(list.len(), 1, "replaced, not added");
     assert_eq!(list[0].by, "某研究所");
     assert_eq!(list[0].finding, "经核查, 异议不成立");
-    assert_eq!(list[0].resolved.unwrap().to_string(), "2026-11-25");
+    assert_eq!(list[0].resolved.unwrap().to_string(), "2026-11-26");
 }
 
 #[test]
@@ -349,32 +345,33 @@ fn extension_termination_and_objection_forms_write_their_records() {
     let mut h = Live::new(Lang::Zh);
     let id = h.selected().unwrap();
     h.keys(":extension<Enter>");
-    type_into(&mut h, "new_end", "2028-06-30");
+    type_into(&mut h, "new_end", "2027-06-30");
     type_into(&mut h, "reason", "设备到货延迟");
+    // 第十五条: both parties agree and the department approves.
+    for path in ["both_agreed", "approved"] {
+        to_field(&mut h, path);
+        while form(&h).focused().raw() != "true" {
+            h.keys("<Right>");
+        }
+    }
     h.keys("<C-s>");
     let c = h.get(&id);
     assert_eq!(c.extensions.len(), 1, "{}", h.render());
-    assert_eq!(c.extensions[0].new_end.to_string(), "2028-06-30");
+    assert_eq!(c.extensions[0].new_end.to_string(), "2027-06-30");
 
+    // After publicity an objection is recorded with its finding (第九条(七)).
     h.keys(":objection<Enter>");
     type_into(&mut h, "by", "某研究所");
+    type_into(&mut h, "finding", "经核查, 异议不成立");
+    type_into(&mut h, "resolved", "2026-11-26");
     h.keys("<C-s>");
-    assert_eq!(
-        h.get(&id).publicity.objections.len(),
-        1,
-        "{}",
-        h.render()
-    );
+    assert_eq!(h.get(&id).publicity.objections.len(), 1, "{}", h.render());
 
     h.keys(":dates<Enter>");
     type_into(&mut h, "plan.agreement_signed", "2026-11-18");
     h.keys("<C-s>");
     assert_eq!(
-        h.get(&id)
-            .plan
-            .agreement_signed
-            .unwrap()
-            .to_string(),
+        h.get(&id).plan.agreement_signed.unwrap().to_string(),
         "2026-11-18",
         "{}",
         h.render()
@@ -384,12 +381,7 @@ fn extension_termination_and_objection_forms_write_their_records() {
     type_into(&mut h, "org.name", "西安某大学");
     h.keys("<C-s>");
     let n = h.get(&id).takers.len();
-    assert!(
-        h.get(&id)
-            .takers
-            .iter()
-            .any(|t| t.org.name == "西安某大学")
-    );
+    assert!(h.get(&id).takers.iter().any(|t| t.org.name == "西安某大学"));
     h.keys(":member<Enter>");
     type_into(&mut h, "taker", &n.to_string());
     type_into(&mut h, "org.name", "包头某企业");
@@ -401,6 +393,19 @@ fn extension_termination_and_objection_forms_write_their_records() {
         h.render()
     );
 
+    // 第十五条: termination needs both parties' agreement and the department's approval,
+    // which the audit record (`:audit`) holds; the termination form then saves.
+    h.keys(":audit<Enter>");
+    type_into(&mut h, "termination.audit_date", "2026-11-20");
+    type_into(&mut h, "termination.audit_conclusion", "资金使用合规，结余已收回");
+    for path in ["termination.both_agreed", "termination.approved"] {
+        to_field(&mut h, path);
+        while form(&h).focused().raw() != "true" {
+            h.keys("<Right>");
+        }
+    }
+    h.keys("<C-s>");
+    assert!(closed(&h), "{}", h.render());
     h.keys(":terminate<Enter>");
     type_into(&mut h, "reason", "技术路线不可行");
     type_into(&mut h, "recovered", "30");

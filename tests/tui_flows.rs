@@ -215,11 +215,7 @@ fn bulk_advance_previews_then_moves_only_the_allowed() {
         }
         d => panic!("{d:?}"),
     }
-    assert_eq!(
-        h.counter(),
-        before,
-        "nothing written before confirming"
-    );
+    assert_eq!(h.counter(), before, "nothing written before confirming");
     h.keys("<Enter>");
     assert_eq!(h.stage_of("JB-2026-0013"), Stage::Announcing);
     assert_eq!(h.stage_of("JB-2026-0051"), Stage::Applying);
@@ -275,10 +271,7 @@ fn a_note_is_appended() {
     h.keys("m<Enter>");
     assert!(matches!(dialog(&h), Dialog::Note { error: Some(_), .. }));
     h.keys("已电话确认资金到位<Enter>");
-    assert_eq!(
-        h.get("JB-2026-0002").notes[0].text,
-        "已电话确认资金到位"
-    );
+    assert_eq!(h.get("JB-2026-0002").notes[0].text, "已电话确认资金到位");
 }
 
 #[test]

@@ -50,11 +50,7 @@ fn figures_at_100k_cases() {
         store_path: String::new(),
         user: String::new(),
     };
-    let mut state = State::new(
-        settings,
-        Keymap::default_map(),
-        tui_common::office::today(),
-    );
+    let mut state = State::new(settings, Keymap::default_map(), tui_common::office::today());
     let t = Instant::now();
     let a = runner::load_summaries(backend);
     let loaded = t.elapsed();

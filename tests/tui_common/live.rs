@@ -59,9 +59,20 @@ pub fn open(path: &Path, create: bool) -> Session {
     Session::open(&opts, &Config::default()).expect("session opens")
 }
 
-/// A session on `path` acting as `user` at the fixed time.
+/// A session on `path` acting as `user` at the fixed time; the office's officers are the
+/// ones `assign` accepts (none of them is an account of this machine).
 fn session_as(path: &Path, user: &str, clock: &Arc<ManualClock>, create: bool) -> Session {
-    let mut s = open(path, create);
+    let opts = SessionOptions {
+        db: Some(path.to_path_buf()),
+        lang: Lang::Zh,
+        create,
+        ..SessionOptions::default()
+    };
+    let config = Config {
+        officers: [ME, COLLEAGUE, "wangwu"].map(String::from).to_vec(),
+        ..Config::default()
+    };
+    let mut s = Session::open(&opts, &config).expect("session opens");
     s.set_clock(clock.clone());
     s.set_actor(Actor {
         user: user.into(),
@@ -97,11 +108,11 @@ impl Live {
         })
     }
 
-    /// The office's cases plus `n` generated ones (`jiebang demo --count`): a large store.
+    /// `n` generated cases (`jiebang demo --count N`): a large store.
     pub fn generated(n: usize) -> Live {
-        let live = Live::new(Lang::Zh);
-        live.session.load_generated(n, 7).expect("generated cases load");
-        live.restart()
+        Live::build(Lang::Zh, Keymap::default_map(), (80, 24), |s| {
+            s.load_generated(n, 7).expect("generated cases load");
+        })
     }
 
     /// The demo data (`jiebang demo`) in a fresh store, in Chinese, 100×30.
@@ -111,7 +122,12 @@ impl Live {
         })
     }
 
-    fn build(lang: Lang, keymap: Keymap, size: (u16, u16), fill: impl FnOnce(&mut Session)) -> Live {
+    fn build(
+        lang: Lang,
+        keymap: Keymap,
+        size: (u16, u16),
+        fill: impl FnOnce(&mut Session),
+    ) -> Live {
         let dir = tempfile::tempdir().expect("temporary directory");
         let path = dir.path().join("jiebang.redb");
         let clock = Arc::new(ManualClock::at(office::now()));

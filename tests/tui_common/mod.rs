@@ -33,4 +33,3 @@ pub fn buffer_text(buf: &Buffer) -> String {
     }
     out
 }
-

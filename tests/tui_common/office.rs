@@ -209,6 +209,7 @@ pub fn cases() -> Vec<Case> {
     // Details that make guards pass or fail, and deadlines fall due.
     cases[0].plan.end = Some(d(2026, 10, 31));
     cases[0].amounts.rd_investment = Some(Yuan::from_wan(3200));
+    cases[0].amounts.issuer_first_payment = Some(d(2026, 5, 6));
     cases[0].tranches.push(Tranche {
         amount: Yuan::from_wan(600),
         date: d(2026, 5, 10),
