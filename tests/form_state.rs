@@ -400,7 +400,11 @@ fn extension_termination_and_objection_forms_write_their_records() {
     // citing the article, and nothing is written.
     h.keys(":audit<Enter>");
     type_into(&mut h, "termination.audit_date", "2026-11-20");
-    type_into(&mut h, "termination.audit_conclusion", "资金使用合规，结余已收回");
+    type_into(
+        &mut h,
+        "termination.audit_conclusion",
+        "资金使用合规，结余已收回",
+    );
     for path in ["termination.both_agreed", "termination.approved"] {
         to_field(&mut h, path);
         while form(&h).focused().raw() != "true" {
