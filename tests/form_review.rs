@@ -18,19 +18,10 @@ const NEED: &str = "JB-2026-0004";
 /// At 评审推荐 (the test adds two takers to the one it has).
 const TAKERS: &str = "JB-2026-0003";
 
-fn select(h: &mut Live, id: &str) {
-    h.keys("g");
-    while h.selected().as_deref() != Some(id) {
-        let before = h.selected();
-        h.keys("j");
-        assert_ne!(before, h.selected(), "{id} not in the list");
-    }
-}
-
 /// The 需求论证 form on NEED with two experts typed, the second from the issuer's unit.
 fn need_form(lang: Lang) -> Live {
     let mut h = Live::new(lang);
-    select(&mut h, NEED);
+    h.select(NEED);
     h.keys(":review<Enter>");
     type_into(&mut h, "experts.0.name", "王某");
     type_into(&mut h, "experts.0.unit", "内蒙古大学");
@@ -158,7 +149,7 @@ fn scores_are_checked_as_typed_and_a_bad_sheet_is_refused_in_place() {
 #[test]
 fn a_taker_review_scores_each_taker_and_records_the_recommended_ones() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, TAKERS);
+    h.select(TAKERS);
     for name in ["西安某大学", "包头某研究院"] {
         h.keys(":taker<Enter>");
         type_into(&mut h, "org.name", name);
@@ -261,7 +252,7 @@ fn an_added_expert_slot_survives_a_dropped_connection() {
 #[test]
 fn ctrl_n_outside_the_review_form_says_where_it_works() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, NEED);
+    h.select(NEED);
     h.keys(":objection<Enter>");
     let before = form(&h).fields.len();
     h.keys("<C-n>");

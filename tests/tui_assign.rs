@@ -8,21 +8,10 @@ use jiebang::app::ui::state::{Dialog, Overlay, Screen};
 use jiebang::i18n::Lang;
 use tui_common::Live;
 
-fn select(h: &mut Live, id: &str) {
-    h.keys("g");
-    for _ in 0..h.state.list.visible.len() {
-        if h.selected().as_deref() == Some(id) {
-            return;
-        }
-        h.keys("j");
-    }
-    panic!("{id} not in the list");
-}
-
 #[test]
 fn assign_unassign_and_assign_to_a_colleague() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, "JB-2026-0002");
+    h.select("JB-2026-0002");
     assert_eq!(h.get("JB-2026-0002").officer, "");
     h.keys(":assign<Enter>");
     assert_eq!(h.get("JB-2026-0002").officer, "zhangsan");
@@ -36,9 +25,9 @@ fn assign_unassign_and_assign_to_a_colleague() {
     assert_eq!(h.get("JB-2026-0002").officer, "");
 
     // Marked cases all go to the colleague; the selection alone does not matter then.
-    select(&mut h, "JB-2026-0003");
+    h.select("JB-2026-0003");
     h.keys(" ");
-    select(&mut h, "JB-2026-0004");
+    h.select("JB-2026-0004");
     h.keys(" ");
     h.keys(":assign lisi<Enter>");
     assert_eq!(h.get("JB-2026-0003").officer, "lisi");
@@ -47,7 +36,7 @@ fn assign_unassign_and_assign_to_a_colleague() {
     assert!(h.state.list.marks.is_empty());
 
     // From the detail screen, the open case; its header names the officer.
-    select(&mut h, "JB-2026-0002");
+    h.select("JB-2026-0002");
     h.keys("<Enter>:assign wangwu<Enter>");
     assert_eq!(h.get("JB-2026-0002").officer, "wangwu");
     match &h.state.screen {
@@ -60,7 +49,7 @@ fn assign_unassign_and_assign_to_a_colleague() {
 #[test]
 fn a_bad_user_name_is_refused_on_the_command_line() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, "JB-2026-0002");
+    h.select("JB-2026-0002");
     h.keys(&format!(":assign {}<Enter>", "x".repeat(65)));
     assert_eq!(h.get("JB-2026-0002").officer, "");
     let err = h.state.status.error.clone().unwrap_or_default();
@@ -70,7 +59,7 @@ fn a_bad_user_name_is_refused_on_the_command_line() {
 #[test]
 fn assigning_a_case_someone_changed_meanwhile_is_reported_stale() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, "JB-2026-0002");
+    h.select("JB-2026-0002");
     h.touch("JB-2026-0002", "阶段");
     h.keys(":assign<Enter>");
     assert_eq!(h.get("JB-2026-0002").officer, "");
@@ -118,7 +107,7 @@ fn waiting_for_me_counts_my_pressing_open_cases_and_opens_them() {
     );
 
     // Handing a case over moves it off my figure at the next refresh.
-    select(&mut h, "JB-2026-0012");
+    h.select("JB-2026-0012");
     h.keys(":assign lisi<Enter>");
     assert_eq!(h.state.dashboard.mine, 2);
 }

@@ -9,17 +9,6 @@ use jiebang::domain::Stage;
 use jiebang::i18n::Lang;
 use tui_common::Live;
 
-fn select(h: &mut Live, id: &str) {
-    h.keys("g");
-    for _ in 0..h.state.list.visible.len() {
-        if h.selected().as_deref() == Some(id) {
-            return;
-        }
-        h.keys("j");
-    }
-    panic!("{id} not in the list");
-}
-
 fn dialog(h: &Live) -> &Dialog {
     match h.state.overlay() {
         Some(Overlay::Dialog(d)) => d,
@@ -52,7 +41,7 @@ fn moving_and_opening_a_case() {
 #[test]
 fn search_narrows_and_esc_restores_list_and_selection() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, "JB-2026-0013");
+    h.select("JB-2026-0013");
     h.keys("/包头");
     let ids = h.visible_ids();
     assert_eq!(ids.len(), 4, "{ids:?}");
@@ -143,7 +132,7 @@ fn filter_completion_offers_values() {
 #[test]
 fn advance_confirmed_writes_with_the_note() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, "JB-2026-0013");
+    h.select("JB-2026-0013");
     h.keys("a");
     match dialog(&h) {
         Dialog::Advance {
@@ -176,7 +165,7 @@ fn advance_confirmed_writes_with_the_note() {
 #[test]
 fn advance_refused_lists_articles_and_writes_nothing() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, "JB-2026-0030");
+    h.select("JB-2026-0030");
     let before = h.counter();
     h.keys("a");
     match dialog(&h) {
@@ -201,7 +190,7 @@ fn bulk_advance_previews_then_moves_only_the_allowed() {
     let mut h = Live::new(Lang::Zh);
     // 0013 and 0051 may move on; 0003 has no recommended taker yet (第九条(五)).
     for id in ["JB-2026-0003", "JB-2026-0013", "JB-2026-0051"] {
-        select(&mut h, id);
+        h.select(id);
         h.keys("<Space>");
     }
     assert_eq!(h.state.list.marks.len(), 3);
@@ -227,7 +216,7 @@ fn bulk_advance_previews_then_moves_only_the_allowed() {
 #[test]
 fn stale_revision_shows_who_and_when_and_reloads() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, "JB-2026-0013");
+    h.select("JB-2026-0013");
     h.keys("<Enter>a");
     h.touch("JB-2026-0013", "任务书日期");
     let rev = h.get("JB-2026-0013").rev;
@@ -249,7 +238,7 @@ fn stale_revision_shows_who_and_when_and_reloads() {
 #[test]
 fn moving_back_requires_a_reason() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, "JB-2026-0013");
+    h.select("JB-2026-0013");
     h.keys("b<Enter>");
     match dialog(&h) {
         Dialog::Back {
@@ -267,7 +256,7 @@ fn moving_back_requires_a_reason() {
 #[test]
 fn a_note_is_appended() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, "JB-2026-0002");
+    h.select("JB-2026-0002");
     h.keys("m<Enter>");
     assert!(matches!(dialog(&h), Dialog::Note { error: Some(_), .. }));
     h.keys("已电话确认资金到位<Enter>");
@@ -277,7 +266,7 @@ fn a_note_is_appended() {
 #[test]
 fn selection_stays_on_the_same_case_when_others_change_the_store() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, "JB-2026-0021");
+    h.select("JB-2026-0021");
     let pos = h.state.list.cursor;
     let mut new = h.get("JB-2026-0002");
     new.id = "JB-2026-0005".into();
@@ -291,7 +280,7 @@ fn selection_stays_on_the_same_case_when_others_change_the_store() {
 #[test]
 fn an_open_case_reloads_when_someone_else_changes_it() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, "JB-2026-0013");
+    h.select("JB-2026-0013");
     h.keys("<Enter>");
     h.touch("JB-2026-0013", "备注");
     h.idle_poll();
@@ -397,7 +386,7 @@ fn dashboard_figures_open_exactly_their_cases() {
 #[test]
 fn sorting_cycles_and_reverses_keeping_the_selection() {
     let mut h = Live::new(Lang::Zh);
-    select(&mut h, "JB-2026-0013");
+    h.select("JB-2026-0013");
     h.keys("s");
     assert_eq!(h.state.list.sort.column, Column::Name);
     assert_eq!(h.selected().as_deref(), Some("JB-2026-0013"));
@@ -513,7 +502,7 @@ fn detail_labels_staff_counts_and_a_bare_ip_yes() {
     c.achievement.ip_types.clear();
     h.add(c);
     h.keys("r");
-    select(&mut h, "JB-2026-0999");
+    h.select("JB-2026-0999");
     h.keys("<Enter>");
     // The copied case breaks rules: their section comes first, so a taller terminal.
     let org = h.render_at(80, 48);
