@@ -8,7 +8,7 @@ use tui_common::Live;
 
 #[test]
 fn a_cursor_move_writes_under_one_kibibyte() {
-    let live = Live::generated(2000);
+    let live = Live::generated(1000);
     let backend = &live.session;
     for (w, h) in [(80, 24), (160, 48)] {
         let f = measure(backend, w, h, 60).unwrap();
@@ -20,7 +20,7 @@ fn a_cursor_move_writes_under_one_kibibyte() {
 #[test]
 fn frame_cost_does_not_grow_with_the_store() {
     let small = measure(&Live::new(jiebang::i18n::Lang::Zh).session, 160, 48, 40).unwrap();
-    let large = measure(&Live::generated(5_000).session, 160, 48, 40).unwrap();
+    let large = measure(&Live::generated(3_000).session, 160, 48, 40).unwrap();
     assert!(
         large.frame_p50_ms <= small.frame_p50_ms * 4.0 + 2.0,
         "small {small:?} large {large:?}"

@@ -16,7 +16,7 @@
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use jiebang::app::clock::ManualClock;
 use jiebang::app::ui::backend::Backend;
@@ -81,6 +81,35 @@ fn session_as(path: &Path, user: &str, clock: &Arc<ManualClock>, create: bool) -
     s
 }
 
+/// Stores `cases` through the real import, with the office's saved views.
+fn store_cases(s: &mut Session, cases: &[Case]) {
+    let json = serde_json::to_vec(cases).expect("cases serialise");
+    s.import(&json, jiebang::app::data_ops::Format::Json, false, true)
+        .expect("the cases import");
+    for (name, query) in [
+        ("逾期", "overdue"),
+        ("公示中", "stage:announcing"),
+        ("待我处理", "stage:reviewing"),
+    ] {
+        s.save_view(name, query).expect("view saved");
+    }
+}
+
+/// The office's store, made once per test binary and copied for each test: importing it
+/// afresh for each of the hundreds of screens the snapshot tests draw was most of their time.
+fn office_store() -> &'static [u8] {
+    static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
+    BYTES.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let path = dir.path().join("jiebang.redb");
+        let clock = Arc::new(ManualClock::at(office::now()));
+        let mut session = session_as(&path, ME, &clock, true);
+        store_cases(&mut session, &office::cases());
+        drop(session);
+        std::fs::read(&path).expect("store read back")
+    })
+}
+
 impl Live {
     /// The office's cases (`office::cases`), imported into a fresh store; 80×24.
     pub fn new(lang: Lang) -> Live {
@@ -88,36 +117,25 @@ impl Live {
     }
 
     pub fn with_keymap(lang: Lang, keymap: Keymap) -> Live {
-        Live::with_cases(lang, keymap, office::cases())
+        Live::build(lang, keymap, (80, 24), Some(office_store()), |_| {})
     }
 
     /// These cases, stored through the real import (a case breaking a rule stored flagged,
     /// as `import --allow-breaches` would), plus the office's saved views.
     pub fn with_cases(lang: Lang, keymap: Keymap, cases: Vec<Case>) -> Live {
-        Live::build(lang, keymap, (80, 24), |s| {
-            let json = serde_json::to_vec(&cases).expect("cases serialise");
-            s.import(&json, jiebang::app::data_ops::Format::Json, false, true)
-                .expect("the cases import");
-            for (name, query) in [
-                ("逾期", "overdue"),
-                ("公示中", "stage:announcing"),
-                ("待我处理", "stage:reviewing"),
-            ] {
-                s.save_view(name, query).expect("view saved");
-            }
-        })
+        Live::build(lang, keymap, (80, 24), None, |s| store_cases(s, &cases))
     }
 
     /// `n` generated cases (`jiebang demo --count N`): a large store.
     pub fn generated(n: usize) -> Live {
-        Live::build(Lang::Zh, Keymap::default_map(), (80, 24), |s| {
+        Live::build(Lang::Zh, Keymap::default_map(), (80, 24), None, |s| {
             s.load_generated(n, 7).expect("generated cases load");
         })
     }
 
     /// The demo data (`jiebang demo`) in a fresh store, in Chinese, 100×30.
     pub fn demo() -> Live {
-        Live::build(Lang::Zh, Keymap::default_map(), (100, 30), |s| {
+        Live::build(Lang::Zh, Keymap::default_map(), (100, 30), None, |s| {
             s.load_demo().expect("demo loads");
         })
     }
@@ -126,12 +144,16 @@ impl Live {
         lang: Lang,
         keymap: Keymap,
         size: (u16, u16),
+        copy_of: Option<&[u8]>,
         fill: impl FnOnce(&mut Session),
     ) -> Live {
         let dir = tempfile::tempdir().expect("temporary directory");
         let path = dir.path().join("jiebang.redb");
+        if let Some(bytes) = copy_of {
+            std::fs::write(&path, bytes).expect("store copied");
+        }
         let clock = Arc::new(ManualClock::at(office::now()));
-        let mut session = session_as(&path, ME, &clock, true);
+        let mut session = session_as(&path, ME, &clock, copy_of.is_none());
         session.lang = lang;
         fill(&mut session);
         let mut live = Live::start(session, clock, path, Arc::new(dir), lang, keymap);
