@@ -1,5 +1,5 @@
 //! Executes effects against a [`Backend`] and feeds the results back into `update`. No
-//! terminal here: tests drive the whole UI through [`dispatch`] with a fixture backend.
+//! terminal here: tests drive the whole UI through [`dispatch`] over a real `Session`.
 
 use chrono::Utc;
 

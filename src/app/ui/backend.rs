@@ -1,5 +1,5 @@
 //! What the UI needs from the rest of the program. `app::Session` implements [`Backend`]
-//! over the store; tests implement it over an in-memory fixture. The UI core never calls
+//! over the store (tests too: `tests/tui_common/live.rs`). The UI core never calls
 //! it: `update` returns [`super::Effect`]s and the runner in `src/tui` executes them here.
 
 use chrono::{DateTime, NaiveDate, Utc};
