@@ -393,13 +393,11 @@ fn extension_termination_and_objection_forms_write_their_records() {
         h.render()
     );
 
-    // 第十五条: termination needs both parties' agreement and the department's approval.
-    // The audit record (`:audit`) holds them; but `:terminate` writes a fresh termination
-    // record without them (`Session::terminate`), so through the TUI it is refused even
-    // after the audit — a bug reported to the lead. Pinned here: the refusal is shown,
-    // citing the article, and nothing is written.
+    // 第十五条: termination needs both parties' agreement and the department's approval,
+    // and once money was paid a 专项审计. `:audit` records them first; `:terminate` then
+    // opens with them filled in and saves the whole record.
     h.keys(":audit<Enter>");
-    type_into(&mut h, "termination.audit_date", "2026-11-20");
+    type_into(&mut h, "termination.audit_date", "2026-11-26");
     type_into(
         &mut h,
         "termination.audit_conclusion",
@@ -417,10 +415,19 @@ fn extension_termination_and_objection_forms_write_their_records() {
     type_into(&mut h, "reason", "技术路线不可行");
     type_into(&mut h, "recovered", "30");
     h.keys("<C-s>");
-    assert!(h.render().contains("第十五条"), "{}", h.render());
+    assert!(closed(&h), "{}", h.render());
     let c = h.get(&id);
-    assert_eq!(c.amounts.recovered, Yuan::ZERO, "{}", h.render());
-    assert_eq!(c.stage, jiebang::domain::Stage::Implementing);
+    assert_eq!(
+        c.stage,
+        jiebang::domain::Stage::Terminated,
+        "{}",
+        h.render()
+    );
+    assert!(c.amounts.recovered > Yuan::ZERO);
+    let t = c.termination.expect("termination recorded");
+    assert!(t.both_agreed && t.approved);
+    assert_eq!(t.audit_conclusion, "资金使用合规，结余已收回");
+    assert_eq!(t.reason, "技术路线不可行");
 }
 
 #[test]

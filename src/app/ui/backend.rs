@@ -8,7 +8,9 @@ use crate::app::record_ops::TakerRecord;
 use crate::domain::case::Acceptance;
 use crate::domain::records::Midterm;
 use crate::domain::records::{RecordSettings, Review};
-use crate::domain::{Case, CaseSummary, Extension, Objection, Org, Stage, Tranche, Yuan};
+use crate::domain::{
+    Case, CaseSummary, Extension, Objection, Org, Stage, Termination, Tranche, Yuan,
+};
 
 /// One unmet condition of a guard, as the rules state it (already in the UI language).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,14 +166,9 @@ pub trait Backend {
     fn save_case(&self, case: Case, rev: u64) -> Result<Case, WriteError>;
     fn add_tranche(&self, id: &str, tranche: Tranche) -> Result<u64, WriteError>;
     fn add_extension(&self, id: &str, extension: Extension) -> Result<u64, WriteError>;
-    fn terminate(
-        &self,
-        id: &str,
-        reason: &str,
-        recovered: Yuan,
-        date: NaiveDate,
-        rev: u64,
-    ) -> Result<u64, WriteError>;
+    /// Terminates a case with the whole record the form holds (第十五条: reason, recovered
+    /// sum, agreement, approval and, once money was paid, the 专项审计).
+    fn terminate(&self, id: &str, termination: Termination, rev: u64) -> Result<u64, WriteError>;
     /// Adds an objection (`index` None) or replaces objection `index` (from 0).
     fn record_objection(
         &self,
