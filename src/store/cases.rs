@@ -52,7 +52,10 @@ impl Store {
         self.guard(|| {
             let txn = self.read_txn()?;
             let table = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
-            let mut out = Vec::with_capacity(capacity(table.len().map_err(|e| self.db_err(e))?));
+            let len = table.len().map_err(|e| self.db_err(e))?;
+            // Exact when the file is sound: growing by doubling would hold a third more
+            // rows' room, and old and new buffers at once while moving.
+            let mut out = Vec::with_capacity(self.capacity_of(len));
             let mut damaged = Vec::new();
             for row in table.iter().map_err(|e| self.db_err(e))? {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
@@ -65,6 +68,30 @@ impl Store {
             }
             sort_by_id(&mut out, |s: &CaseSummary| &s.id);
             Ok((out, damaged))
+        })
+    }
+
+    /// The summaries `keep` accepts, in id order: the others are dropped as they are read,
+    /// so a question about a few cases (one officer's digest) never holds every row. The
+    /// first damaged row refuses the whole read, naming its case.
+    pub fn summaries_where(
+        &self,
+        keep: impl Fn(&CaseSummary) -> bool,
+    ) -> Result<Vec<CaseSummary>, StoreError> {
+        self.guard(|| {
+            let txn = self.read_txn()?;
+            let table = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
+            let mut out = Vec::new();
+            for row in table.iter().map_err(|e| self.db_err(e))? {
+                let (k, v) = row.map_err(|e| self.db_err(e))?;
+                let id = k.value();
+                let s: CaseSummary = self.open_row("summaries", id, id, v.value())?;
+                if keep(&s) {
+                    out.push(s);
+                }
+            }
+            sort_by_id(&mut out, |s: &CaseSummary| &s.id);
+            Ok(out)
         })
     }
 
@@ -343,13 +370,28 @@ fn capacity(len: u64) -> usize {
     len.min(16_384) as usize
 }
 
-/// Sorts by id as officers count: year, then number (`JB-2026-10000` after
-/// `JB-2026-9999`); other id shapes after those, by text.
-pub fn sort_by_id<T>(items: &mut [T], id: impl Fn(&T) -> &str) {
-    items.sort_by(|a, b| id_order(id(a)).cmp(&id_order(id(b))));
+/// Smallest stored size of a summary row (a sealed JSON object of every field).
+const MIN_SUMMARY_BYTES: u64 = 64;
+
+impl Store {
+    /// [`capacity`] bounded by what the file can hold instead of a fixed cap: a sound
+    /// store's length is then taken as it is.
+    fn capacity_of(&self, len: u64) -> usize {
+        let file = std::fs::metadata(self.path()).map_or(0, |m| m.len());
+        len.min((file / MIN_SUMMARY_BYTES).max(16_384)) as usize
+    }
 }
 
-fn id_order(id: &str) -> (bool, i32, u64, &str) {
+/// Sorts by id as officers count: year, then number (`JB-2026-10000` after
+/// `JB-2026-9999`); other id shapes after those, by text.
+/// Ids are unique, so an unstable sort gives the same order without a scratch buffer of
+/// half the rows.
+pub fn sort_by_id<T>(items: &mut [T], id: impl Fn(&T) -> &str) {
+    items.sort_unstable_by(|a, b| id_order(id(a)).cmp(&id_order(id(b))));
+}
+
+/// The key [`sort_by_id`] orders by.
+pub fn id_order(id: &str) -> (bool, i32, u64, &str) {
     match parse_id(id) {
         Some((year, seq)) => (false, year, seq, id),
         None => (true, 0, 0, id),

@@ -41,7 +41,7 @@ use redb::ReadableDatabase;
 use serde::{Deserialize, Serialize};
 
 pub use audit::{AuditEvent, AuditReport, Change, diff, replay};
-pub use cases::sort_by_id;
+pub use cases::{id_order, sort_by_id};
 pub use drafts::Draft;
 pub use error::{StoreError, UpdateError};
 pub use limits::{LIMITS, Limits, check_all as check_limits};
