@@ -23,8 +23,9 @@ import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXE = os.path.join(ROOT, "target", "release", "jiebang")
-# Chinese only: skim matches characters, not pinyin, so these are the queries both answer.
-QUERIES = ["包头稀土", "鄂尔多斯氢能", "储能电站", "石墨烯"]
+# Chinese only: skim matches characters, not pinyin, so these are the queries both answer
+# (each matches between a few hundred and fifteen thousand of 100 000 generated cases).
+QUERIES = ["稀土永磁", "储能电站", "石墨烯", "鄂尔多斯", "碳捕集"]
 
 
 def run(cmd, **kw):
@@ -74,7 +75,8 @@ def timed(cmd, stdin_path=None):
         )
         secs = time.perf_counter() - start
     err = p.stderr
-    if p.returncode != 0:
+    # sk exits 1 when nothing matched, which is an answer too.
+    if p.returncode not in (0, 1):
         sys.exit(f"perf_compare: {' '.join(cmd)} failed:\n{err}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", err).group(1))
     return secs, rss / 1024.0

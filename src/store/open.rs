@@ -33,7 +33,7 @@ const MIN_STORE_LEN: u64 = 4096;
 /// redb's page cache for a process that may write: the cache only grows as pages are
 /// read; an officer's session reads the summaries once and then single cases, so a small
 /// cap keeps the process small (bench: rss_mb, tui_rss_mb).
-const CACHE_BYTES: usize = 32 * 1024 * 1024;
+const CACHE_BYTES: usize = 8 * 1024 * 1024;
 /// For a read-only open (`find`, `list`, `show` …): each page is read once, so a cache
 /// would only hold the table just streamed (`find`'s peak memory against `sk`).
 const READ_ONLY_CACHE_BYTES: usize = 2 * 1024 * 1024;
@@ -200,7 +200,9 @@ pub(crate) enum Checked {
 /// Everything that can be learned about `path` without writing to it.
 pub(crate) fn check(path: &Path) -> Result<Checked, StoreError> {
     sniff(path)?;
-    let opened = guarded(path, || builder_with(READ_ONLY_CACHE_BYTES).open_read_only(path))?;
+    let opened = guarded(path, || {
+        builder_with(READ_ONLY_CACHE_BYTES).open_read_only(path)
+    })?;
     let db = match opened {
         Ok(db) => db,
         Err(redb::DatabaseError::RepairAborted) => return dry_run_repair(path),
