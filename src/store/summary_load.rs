@@ -135,7 +135,11 @@ mod tests {
             create,
             ..SessionOptions::default()
         };
-        Session::open(&opts, &Config::default()).unwrap()
+        let cfg = Config {
+            officers: vec!["lisi".into(), "wang\"wu".into()],
+            ..Config::default()
+        };
+        Session::open(&opts, &cfg).unwrap()
     }
 
     /// Every row decoded in turn on this thread, sorted by id.
