@@ -50,7 +50,11 @@ pub fn keep_page_cache_small() {
 
 pub(crate) fn builder() -> Builder {
     let small = SMALL_CACHE.load(std::sync::atomic::Ordering::Relaxed);
-    builder_with(if small { SMALL_CACHE_BYTES } else { CACHE_BYTES })
+    builder_with(if small {
+        SMALL_CACHE_BYTES
+    } else {
+        CACHE_BYTES
+    })
 }
 
 fn builder_with(cache: usize) -> Builder {

@@ -61,7 +61,7 @@ impl Store {
             for row in rows.by_ref() {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
                 // Even batches here, odd ones on the helper.
-                if (n / BATCH) % 2 == 0 {
+                if (n / BATCH).is_multiple_of(2) {
                     decode_one(opener, k.value(), v.value(), out, damaged)?;
                 } else {
                     batch.push((k.value().into(), v.value().into()));
@@ -71,7 +71,7 @@ impl Store {
                     }
                 }
                 n += 1;
-                if n % BATCH == 0 {
+                if n.is_multiple_of(BATCH) {
                     take_done(&done, out, damaged, false)?;
                 }
             }
@@ -151,7 +151,9 @@ mod tests {
             .unwrap()
             .map(|r| {
                 let (k, v) = r.unwrap();
-                store.open_row("summaries", k.value(), k.value(), v.value()).unwrap()
+                store
+                    .open_row("summaries", k.value(), k.value(), v.value())
+                    .unwrap()
             })
             .collect();
         crate::store::sort_by_id(&mut out, |s: &CaseSummary| &s.id);
