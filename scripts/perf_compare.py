@@ -63,8 +63,7 @@ def make_store(tmp, n):
 def timed(cmd, stdin_path=None):
     """Wall seconds (timed here: `time -v` counts in hundredths) and peak RSS in MiB
     (from `/usr/bin/time -v`) of one run."""
-    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
-    with stdin:
+    with open(stdin_path or os.devnull, "rb") as stdin:
         start = time.perf_counter()
         p = subprocess.run(
             ["/usr/bin/time", "-v"] + cmd,
