@@ -1189,6 +1189,16 @@ pub static TABLE: &[(&str, &str)] = &[
         "app.read_only",
         "Read-only mode: changes are disabled (drop --read-only or read_only in config.toml)",
     ),
+    // -- undo (day-c) --
+    ("undo.nothing", "{id} has no change to undo"),
+    (
+        "undo.by_other",
+        "Cannot undo: {by} changed {id} at {at}, the latest change to it; you can only undo your own last change while nobody has changed the case since",
+    ),
+    ("undo.not_undoable", "Cannot undo: the latest change is {what}, which cannot be undone"),
+    ("undo.action.note", "a note (notes are part of the record: add a correcting note)"),
+    ("undo.action.restore", "a restore from backup or a repair"),
+    ("undo.action.create", "the case's creation or import"),
     ("app.note_empty", "The note is empty; nothing was saved"),
     (
         "app.note_too_long",

@@ -1024,6 +1024,16 @@ pub static TABLE: &[(&str, &str)] = &[
         "app.read_only",
         "只读模式: 不能修改 (去掉 --read-only 或 config.toml 中的 read_only)",
     ),
+    // -- undo (day-c) --
+    ("undo.nothing", "{id} 没有可撤销的修改"),
+    (
+        "undo.by_other",
+        "不能撤销: {by} 于 {at} 修改了 {id}, 这是该项目最近一次修改; 只能撤销你自己的最后一次修改, 且其后无人改动",
+    ),
+    ("undo.not_undoable", "不能撤销: 最近一次修改是{what}, 不可撤销"),
+    ("undo.action.note", "备注 (备注是记录的一部分, 请另加一条更正备注)"),
+    ("undo.action.restore", "从备份恢复或修复"),
+    ("undo.action.create", "新建或导入项目"),
     ("app.note_empty", "备注为空, 未保存"),
     ("app.note_too_long", "备注过长: {actual} 字, 上限 {max} 字"),
     (
