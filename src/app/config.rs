@@ -25,6 +25,9 @@ pub struct Config {
     pub officers: Vec<String>,
     /// Show the morning digest at the TUI's first start of the day (default: on).
     pub digest_on_start: Option<bool>,
+    /// Mouse in the TUI: wheel, click, double click (default: on; off leaves the
+    /// terminal's own text selection working).
+    pub mouse: Option<bool>,
 }
 
 impl Config {

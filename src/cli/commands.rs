@@ -378,6 +378,7 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
         user: session.actor().label(),
         notice: notice_for_tui,
         digest_on_start: cfg.digest_on_start.unwrap_or(true),
+        mouse: cfg.mouse.unwrap_or(true),
         ..crate::tui::TuiOptions::default()
     };
     let result = crate::tui::run(Box::new(session), tui_opts);

@@ -288,6 +288,7 @@ pub fn written(
         WriteOp::Back => "tui.result.moved_back",
         WriteOp::Note => "tui.result.noted",
         WriteOp::Assign => "assign.tui.done",
+        WriteOp::Undo => "dayc.undo.done",
     };
     let summary = trf(lang, done_key, &[("count", &ok.len())]);
     if lines.is_empty() {

@@ -21,6 +21,8 @@ pub mod keymap;
 pub mod keys;
 pub mod list;
 pub mod midterm_basis;
+pub mod mouse;
+pub mod daily;
 pub mod nav;
 pub mod overlays;
 pub mod session_backend;

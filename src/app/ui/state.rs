@@ -154,6 +154,8 @@ pub struct State {
     pub quit: bool,
     /// Ask for the morning digest at start (`digest_on_start` in config.toml).
     pub digest_on_start: bool,
+    /// The last click on a list row, for a double click: (position, time in ms).
+    pub last_click: Option<(usize, u64)>,
 }
 
 impl Settings {
@@ -188,6 +190,7 @@ impl State {
             height: 24,
             quit: false,
             digest_on_start: false,
+            last_click: None,
         }
     }
 

@@ -107,6 +107,11 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Written { op, results } => dialogs::written(state, op, results),
+        Action::Copied { what } => {
+            state.status.message = Some(trf(state.lang(), "dayc.copy.done", &[("what", &what)]));
+            Vec::new()
+        }
+        Action::Mouse(m) => super::mouse::handle(state, m),
         Action::DigestLoaded(d) => {
             digest::loaded(state, *d);
             Vec::new()
@@ -398,6 +403,7 @@ fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             super::assign::assign(state, me)
         }
         Cmd::Unassign => super::assign::assign(state, String::new()),
+        Cmd::CopyId | Cmd::CopyRow | Cmd::Undo | Cmd::MarkAll => super::daily::command(state, cmd),
         _ => nav::screen_command(state, cmd),
     }
 }
