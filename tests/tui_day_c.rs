@@ -227,3 +227,41 @@ fn mouse_can_be_switched_off_in_config() {
     let cfg: jiebang::app::Config = toml::from_str("").unwrap();
     assert_eq!(cfg.mouse, None, "on unless switched off");
 }
+
+/// The first letter of a name's first character as read in pinyin, for names whose first
+/// character has one reading only (a polyphone's common reading is the crate's call).
+fn initial(name: &str) -> Option<char> {
+    let c = name.chars().next().unwrap().to_ascii_lowercase();
+    let r = jiebang::search::pinyin::readings(c);
+    match r.len() {
+        0 => Some(c),
+        1 => r[0].chars().next(),
+        _ => None,
+    }
+}
+
+#[test]
+fn sorting_by_name_or_issuer_follows_pinyin_not_code_points() {
+    let mut ui = Live::demo();
+    for col in ["name", "issuer"] {
+        ui.keys(&format!(":sort {col}<Enter>"));
+        let names: Vec<String> = ui
+            .state
+            .list
+            .visible
+            .iter()
+            .map(|i| {
+                let r = &ui.state.rows[*i];
+                if col == "name" { r.name.clone() } else { r.issuer.clone() }
+            })
+            .collect();
+        let initials: Vec<char> = names.iter().filter_map(|n| initial(n)).collect();
+        assert!(initials.len() > names.len() / 2);
+        let mut sorted = initials.clone();
+        sorted.sort();
+        assert_eq!(initials, sorted, "{col}: {names:?}");
+        let mut by_code_point = names.clone();
+        by_code_point.sort();
+        assert_ne!(names, by_code_point, "{col}: the demo must tell the orders apart");
+    }
+}

@@ -7,6 +7,7 @@ pub mod action;
 pub mod assign;
 pub mod backend;
 pub mod cmdline;
+pub mod collate;
 pub mod commands;
 pub mod cursor;
 pub mod dashboard;
