@@ -265,3 +265,57 @@ fn sorting_by_name_or_issuer_follows_pinyin_not_code_points() {
         assert_ne!(names, by_code_point, "{col}: the demo must tell the orders apart");
     }
 }
+
+/// The help as plain lines of text.
+fn help_text(ui: &Live) -> Vec<String> {
+    jiebang::tui::draw::help::lines(&ui.state)
+        .iter()
+        .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+        .collect()
+}
+
+/// The lines of the help's task section whose title starts with `title`.
+fn section(lines: &[String], title: &str) -> Vec<String> {
+    let start = lines
+        .iter()
+        .position(|l| l.starts_with(&format!("[{title}")))
+        .unwrap_or_else(|| panic!("no section {title}: {lines:#?}"));
+    lines[start + 1..]
+        .iter()
+        .take_while(|l| !l.is_empty())
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn help_groups_keys_by_the_officers_tasks_from_the_registry() {
+    let mut ui = Live::demo();
+    ui.keys("?");
+    assert!(matches!(ui.state.screen, Screen::Help { .. }));
+    let lines = help_text(&ui);
+    assert!(lines[0].contains("按任务"), "{:?}", &lines[..3]);
+    let triage = section(&lines, "日常处理").join("\n");
+    for (key, what) in [("y", "复制项目编号"), ("u", "撤销"), ("A", "标记列表中显示的全部")] {
+        assert!(
+            triage.lines().any(|l| l.trim_start().starts_with(key) && l.contains(what)),
+            "{key} {what}: {triage}"
+        );
+    }
+    let find = section(&lines, "查找").join("\n");
+    assert!(find.contains(":filter") && find.contains(":sort"), "{find}");
+    assert!(find.lines().any(|l| l.trim_start().starts_with('/')), "{find}");
+    let moving = section(&lines, "推进").join("\n");
+    assert!(moving.lines().any(|l| l.trim_start().starts_with("a ")), "{moving}");
+    let enter = section(&lines, "录入").join("\n");
+    assert!(enter.contains(":review") && enter.contains(":tranche"), "{enter}");
+    let outputs = section(&lines, "办公产出").join("\n");
+    assert!(outputs.contains(":export") && outputs.contains("publish bangdan"), "{outputs}");
+    // The by-screen reference follows, complete as before.
+    assert!(lines.iter().any(|l| l.contains("按界面")));
+    // A rebinding shows up in the task view too.
+    let mut map = ui.state.keymap.clone();
+    map.apply(jiebang::app::ui::keymap::parse("t", "[list]\n\"C-y\" = \"copy_id\"\n").unwrap());
+    ui.state.keymap = map;
+    let triage = section(&help_text(&ui), "日常处理").join("\n");
+    assert!(triage.contains("C-y"), "{triage}");
+}

@@ -15,6 +15,7 @@ pub mod dashboard_charts;
 pub mod dialogs;
 pub mod digest;
 pub mod find;
+pub mod help_tasks;
 pub mod form;
 pub mod forms;
 pub mod input;

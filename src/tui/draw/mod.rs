@@ -13,7 +13,7 @@ mod digest;
 mod form;
 mod form_drafts;
 mod form_fields;
-mod help;
+pub mod help;
 mod list;
 pub mod theme;
 pub mod wrap;
