@@ -149,8 +149,8 @@ fn u_refuses_when_another_officer_changed_the_case_since() {
         .unwrap();
     let rev = ui.session.case(&id).unwrap().rev;
     ui.keys("u");
-    let lines = message_lines(&ui).join("\n");
-    assert!(lines.contains("lisi") && lines.contains("不能撤销"), "{lines}");
+    let lines = message_lines(&ui);
+    assert!(lines[0].starts_with(&format!("{id}: 不能撤销: lisi")), "{lines:?}");
     assert_eq!(ui.session.case(&id).unwrap().rev, rev, "nothing written");
 }
 

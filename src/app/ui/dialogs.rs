@@ -278,6 +278,8 @@ pub fn written(
             Err(WriteError::NotFound) => {
                 lines.push(trf(lang, "tui.result.not_found", &[("id", id)]));
             }
+            // An undo's refusal already says what and why.
+            Err(WriteError::Other(msg)) if op == WriteOp::Undo => lines.push(format!("{id}: {msg}")),
             Err(WriteError::Other(msg)) => {
                 lines.push(trf(lang, "tui.result.failed", &[("id", id), ("msg", msg)]));
             }
@@ -294,7 +296,12 @@ pub fn written(
     if lines.is_empty() {
         state.status.message = Some(summary);
     } else {
-        let mut all = vec![summary];
+        // An undo that did not happen needs no "0 undone" line over its reason.
+        let mut all = if ok.is_empty() && op == WriteOp::Undo {
+            Vec::new()
+        } else {
+            vec![summary]
+        };
         all.extend(lines);
         state.push_overlay(Overlay::Dialog(Dialog::Message {
             title: tr(lang, "tui.result.title").to_string(),
