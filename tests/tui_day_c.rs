@@ -62,9 +62,15 @@ fn y_copies_the_case_id_over_osc52_with_a_confirmation() {
     run_copy(&mut ui, effects, &mut tty);
     use base64::Engine as _;
     let b64 = base64::engine::general_purpose::STANDARD.encode(id.as_bytes());
-    assert_eq!(String::from_utf8(tty).unwrap(), format!("\x1b]52;c;{b64}\x07"));
+    assert_eq!(
+        String::from_utf8(tty).unwrap(),
+        format!("\x1b]52;c;{b64}\x07")
+    );
     let screen = ui.render_at(80, 24);
-    assert!(screen.contains(&format!("已复制到剪贴板: {id}")), "{screen}");
+    assert!(
+        screen.contains(&format!("已复制到剪贴板: {id}")),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -150,7 +156,10 @@ fn u_refuses_when_another_officer_changed_the_case_since() {
     let rev = ui.session.case(&id).unwrap().rev;
     ui.keys("u");
     let lines = message_lines(&ui);
-    assert!(lines[0].starts_with(&format!("{id}: 不能撤销: lisi")), "{lines:?}");
+    assert!(
+        lines[0].starts_with(&format!("{id}: 不能撤销: lisi")),
+        "{lines:?}"
+    );
     assert_eq!(ui.session.case(&id).unwrap().rev, rev, "nothing written");
 }
 
@@ -252,7 +261,11 @@ fn sorting_by_name_or_issuer_follows_pinyin_not_code_points() {
             .iter()
             .map(|i| {
                 let r = &ui.state.rows[*i];
-                if col == "name" { r.name.clone() } else { r.issuer.clone() }
+                if col == "name" {
+                    r.name.clone()
+                } else {
+                    r.issuer.clone()
+                }
             })
             .collect();
         let initials: Vec<char> = names.iter().filter_map(|n| initial(n)).collect();
@@ -262,7 +275,10 @@ fn sorting_by_name_or_issuer_follows_pinyin_not_code_points() {
         assert_eq!(initials, sorted, "{col}: {names:?}");
         let mut by_code_point = names.clone();
         by_code_point.sort();
-        assert_ne!(names, by_code_point, "{col}: the demo must tell the orders apart");
+        assert_ne!(
+            names, by_code_point,
+            "{col}: the demo must tell the orders apart"
+        );
     }
 }
 
@@ -295,21 +311,39 @@ fn help_groups_keys_by_the_officers_tasks_from_the_registry() {
     let lines = help_text(&ui);
     assert!(lines[0].contains("按任务"), "{:?}", &lines[..3]);
     let triage = section(&lines, "日常处理").join("\n");
-    for (key, what) in [("y", "复制项目编号"), ("u", "撤销"), ("A", "标记列表中显示的全部")] {
+    for (key, what) in [
+        ("y", "复制项目编号"),
+        ("u", "撤销"),
+        ("A", "标记列表中显示的全部"),
+    ] {
         assert!(
-            triage.lines().any(|l| l.trim_start().starts_with(key) && l.contains(what)),
+            triage
+                .lines()
+                .any(|l| l.trim_start().starts_with(key) && l.contains(what)),
             "{key} {what}: {triage}"
         );
     }
     let find = section(&lines, "查找").join("\n");
     assert!(find.contains(":filter") && find.contains(":sort"), "{find}");
-    assert!(find.lines().any(|l| l.trim_start().starts_with('/')), "{find}");
+    assert!(
+        find.lines().any(|l| l.trim_start().starts_with('/')),
+        "{find}"
+    );
     let moving = section(&lines, "推进").join("\n");
-    assert!(moving.lines().any(|l| l.trim_start().starts_with("a ")), "{moving}");
+    assert!(
+        moving.lines().any(|l| l.trim_start().starts_with("a ")),
+        "{moving}"
+    );
     let enter = section(&lines, "录入").join("\n");
-    assert!(enter.contains(":review") && enter.contains(":tranche"), "{enter}");
+    assert!(
+        enter.contains(":review") && enter.contains(":tranche"),
+        "{enter}"
+    );
     let outputs = section(&lines, "办公产出").join("\n");
-    assert!(outputs.contains(":export") && outputs.contains("publish bangdan"), "{outputs}");
+    assert!(
+        outputs.contains(":export") && outputs.contains("publish bangdan"),
+        "{outputs}"
+    );
     // The by-screen reference follows, complete as before.
     assert!(lines.iter().any(|l| l.contains("按界面")));
     // A rebinding shows up in the task view too.

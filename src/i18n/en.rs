@@ -1195,8 +1195,14 @@ pub static TABLE: &[(&str, &str)] = &[
         "undo.by_other",
         "Cannot undo: {by} changed {id} at {at}, the latest change to it; you can only undo your own last change while nobody has changed the case since",
     ),
-    ("undo.not_undoable", "Cannot undo: the latest change is {what}, which cannot be undone"),
-    ("undo.action.note", "a note (notes are part of the record: add a correcting note)"),
+    (
+        "undo.not_undoable",
+        "Cannot undo: the latest change is {what}, which cannot be undone",
+    ),
+    (
+        "undo.action.note",
+        "a note (notes are part of the record: add a correcting note)",
+    ),
     ("undo.action.restore", "a restore from backup or a repair"),
     ("undo.action.create", "the case's creation or import"),
     ("app.note_empty", "The note is empty; nothing was saved"),
@@ -1814,13 +1820,28 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.cmd.back", "Back / cancel"),
     // -- day-c: copy, undo, mark all, mouse --
     ("dayc.cmd.mark_all", "Mark every case the list shows"),
-    ("dayc.cmd.copy_id", "Copy the case id to the clipboard (OSC 52, works over SSH)"),
-    ("dayc.cmd.copy_row", "Copy the row to the clipboard (tab-separated, pastes into a sheet)"),
-    ("dayc.cmd.undo", "Undo my last change to the case (while nobody changed it since; audited)"),
-    ("dayc.undo.done", "Undid {count} change(s) (recorded in the history as a new change)"),
+    (
+        "dayc.cmd.copy_id",
+        "Copy the case id to the clipboard (OSC 52, works over SSH)",
+    ),
+    (
+        "dayc.cmd.copy_row",
+        "Copy the row to the clipboard (tab-separated, pastes into a sheet)",
+    ),
+    (
+        "dayc.cmd.undo",
+        "Undo my last change to the case (while nobody changed it since; audited)",
+    ),
+    (
+        "dayc.undo.done",
+        "Undid {count} change(s) (recorded in the history as a new change)",
+    ),
     ("dayc.copy.done", "Copied to the clipboard: {what}"),
     ("dayc.copy.row", "the row of {id}"),
-    ("dayc.copy.too_long", "Too long: the terminal's clipboard takes at most {max} bytes"),
+    (
+        "dayc.copy.too_long",
+        "Too long: the terminal's clipboard takes at most {max} bytes",
+    ),
     ("dayc.marked_all", "{count} marked"),
     ("tui.cmd.clear_marks", "Clear all marks"),
     ("tui.cmd.command_line", "Command line"),
@@ -2033,7 +2054,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("dayc.task.triage", "Triage: mark, assign, note, copy, undo"),
     ("dayc.task.find", "Find: search, filter, sort, views"),
     ("dayc.task.move", "Move: advance and move back"),
-    ("dayc.task.enter", "Enter: the application form and the records"),
+    (
+        "dayc.task.enter",
+        "Enter: the application form and the records",
+    ),
     ("dayc.task.outputs", "Office outputs: export, shared views"),
     ("dayc.task.navigate", "Navigate: move, open, go back"),
     ("dayc.task.typing", "Editing a one-line input"),

@@ -1030,8 +1030,14 @@ pub static TABLE: &[(&str, &str)] = &[
         "undo.by_other",
         "不能撤销: {by} 于 {at} 修改了 {id}, 这是该项目最近一次修改; 只能撤销你自己的最后一次修改, 且其后无人改动",
     ),
-    ("undo.not_undoable", "不能撤销: 最近一次修改是{what}, 不可撤销"),
-    ("undo.action.note", "备注 (备注是记录的一部分, 请另加一条更正备注)"),
+    (
+        "undo.not_undoable",
+        "不能撤销: 最近一次修改是{what}, 不可撤销",
+    ),
+    (
+        "undo.action.note",
+        "备注 (备注是记录的一部分, 请另加一条更正备注)",
+    ),
     ("undo.action.restore", "从备份恢复或修复"),
     ("undo.action.create", "新建或导入项目"),
     ("app.note_empty", "备注为空, 未保存"),
@@ -1595,13 +1601,28 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.cmd.back", "返回 / 取消"),
     // -- day-c: copy, undo, mark all, mouse --
     ("dayc.cmd.mark_all", "标记列表中显示的全部项目"),
-    ("dayc.cmd.copy_id", "复制项目编号到剪贴板 (OSC 52, SSH 下也可用)"),
-    ("dayc.cmd.copy_row", "复制整行到剪贴板 (制表符分隔, 可贴入表格)"),
-    ("dayc.cmd.undo", "撤销我对该项目的最后一次修改 (其后无人改动时; 记入审计)"),
-    ("dayc.undo.done", "已撤销 {count} 项修改 (作为新的修改记入历史)"),
+    (
+        "dayc.cmd.copy_id",
+        "复制项目编号到剪贴板 (OSC 52, SSH 下也可用)",
+    ),
+    (
+        "dayc.cmd.copy_row",
+        "复制整行到剪贴板 (制表符分隔, 可贴入表格)",
+    ),
+    (
+        "dayc.cmd.undo",
+        "撤销我对该项目的最后一次修改 (其后无人改动时; 记入审计)",
+    ),
+    (
+        "dayc.undo.done",
+        "已撤销 {count} 项修改 (作为新的修改记入历史)",
+    ),
     ("dayc.copy.done", "已复制到剪贴板: {what}"),
     ("dayc.copy.row", "{id} 整行"),
-    ("dayc.copy.too_long", "内容过长, 终端剪贴板最多接受 {max} 字节"),
+    (
+        "dayc.copy.too_long",
+        "内容过长, 终端剪贴板最多接受 {max} 字节",
+    ),
     ("dayc.marked_all", "已标记 {count} 项"),
     ("tui.cmd.clear_marks", "清除所有标记"),
     ("tui.cmd.command_line", "命令行"),

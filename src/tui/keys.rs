@@ -39,23 +39,6 @@ pub fn chord(ev: &KeyEvent) -> Option<KeyChord> {
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shifted_letters_and_ctrl_letters_normalise() {
-        let ev = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(chord(&ev), Some(KeyChord::ch('G')));
-        let ev = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
-        assert_eq!(chord(&ev), Some(KeyChord::parse("C-s").unwrap()));
-        let ev = KeyEvent::new(KeyCode::Tab, KeyModifiers::SHIFT);
-        assert_eq!(chord(&ev), Some(KeyChord::parse("S-Tab").unwrap()));
-        let ev = KeyEvent::new(KeyCode::Char('中'), KeyModifiers::NONE);
-        assert_eq!(chord(&ev).and_then(|c| c.text()), Some('中'));
-    }
-}
-
 /// A mouse event as the UI core takes it; moves and drags are not used.
 pub fn mouse(m: &crossterm::event::MouseEvent, at_ms: u64) -> Option<MouseInput> {
     use crossterm::event::{MouseButton, MouseEventKind};
@@ -71,4 +54,21 @@ pub fn mouse(m: &crossterm::event::MouseEvent, at_ms: u64) -> Option<MouseInput>
         row: m.row,
         at_ms,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shifted_letters_and_ctrl_letters_normalise() {
+        let ev = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(chord(&ev), Some(KeyChord::ch('G')));
+        let ev = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(chord(&ev), Some(KeyChord::parse("C-s").unwrap()));
+        let ev = KeyEvent::new(KeyCode::Tab, KeyModifiers::SHIFT);
+        assert_eq!(chord(&ev), Some(KeyChord::parse("S-Tab").unwrap()));
+        let ev = KeyEvent::new(KeyCode::Char('中'), KeyModifiers::NONE);
+        assert_eq!(chord(&ev).and_then(|c| c.text()), Some('中'));
+    }
 }

@@ -232,7 +232,12 @@ fn event_loop(
                                 runner::dispatch(state, backend, Action::EditorDone(back));
                             }
                             Effect::Copy { text, what } => {
-                                let done = clipboard::copy(terminal.backend_mut(), &text, what, state.lang());
+                                let done = clipboard::copy(
+                                    terminal.backend_mut(),
+                                    &text,
+                                    what,
+                                    state.lang(),
+                                );
                                 runner::dispatch(state, backend, done);
                             }
                             _ => {}

@@ -215,7 +215,9 @@ pub trait Backend {
     /// Takes back the officer's own last change to the case (a new audited change);
     /// refused when someone else changed it since. Returns the new revision.
     fn undo(&self, id: &str) -> Result<u64, WriteError> {
-        Err(WriteError::Other(format!("{id}: undo is not available here")))
+        Err(WriteError::Other(format!(
+            "{id}: undo is not available here"
+        )))
     }
     // -- assign --
     /// Makes `officer` the case's 经办人 (empty: unassigned), based on `rev`.

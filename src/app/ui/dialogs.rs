@@ -279,7 +279,9 @@ pub fn written(
                 lines.push(trf(lang, "tui.result.not_found", &[("id", id)]));
             }
             // An undo's refusal already says what and why.
-            Err(WriteError::Other(msg)) if op == WriteOp::Undo => lines.push(format!("{id}: {msg}")),
+            Err(WriteError::Other(msg)) if op == WriteOp::Undo => {
+                lines.push(format!("{id}: {msg}"))
+            }
             Err(WriteError::Other(msg)) => {
                 lines.push(trf(lang, "tui.result.failed", &[("id", id), ("msg", msg)]));
             }

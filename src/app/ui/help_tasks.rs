@@ -60,13 +60,12 @@ pub fn task_of(cmd: Cmd) -> Task {
         NewCase | EditCase | Save | Editor | NextField | PrevField | DiscardDraft | TakerForm
         | MemberForm | ObjectionForm | ReviewForm | AddExpert | TrancheForm | ExtensionForm
         | TerminationForm | MidtermForm | AcceptanceForm | Form(_) => Task::Enter,
-        Quit | Suspend | Help | MoveDown | MoveUp | PageDown | PageUp | First | Last
-        | MoveLeft | MoveRight | Open | Back | CommandLine | NextTab | PrevTab | Confirm => {
-            Task::Navigate
-        }
+        Quit | Suspend | Help | MoveDown | MoveUp | PageDown | PageUp | First | Last | MoveLeft
+        | MoveRight | Open | Back | CommandLine | NextTab | PrevTab | Confirm => Task::Navigate,
         Complete | InputLeft | InputRight | InputWordLeft | InputWordRight | InputHome
-        | InputEnd | InputBackspace | InputDelete | InputDeleteWord | InputClear
-        | InputKillEnd => Task::Typing,
+        | InputEnd | InputBackspace | InputDelete | InputDeleteWord | InputClear | InputKillEnd => {
+            Task::Typing
+        }
     }
 }
 

@@ -128,7 +128,10 @@ fn by_task(state: &State, key_w: usize) -> Vec<Line<'static>> {
             ]));
         }
         if *task == Task::Outputs {
-            out.push(Line::raw(format!("  {}", tr(lang, "dayc.help.cli_outputs"))));
+            out.push(Line::raw(format!(
+                "  {}",
+                tr(lang, "dayc.help.cli_outputs")
+            )));
         }
         out.push(Line::raw(""));
     }
