@@ -3,7 +3,7 @@
 //! saying where its help goes; the help screen lists each task's commands with the keys
 //! the active keymap gives them, so the text is generated, never written by hand.
 
-use super::commands::{Cmd, REGISTRY, Spec};
+use super::commands::{Arg, Cmd, REGISTRY, Spec};
 use super::keymap::{Context, Keymap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,8 +88,10 @@ pub fn task_of_spec(spec: &Spec) -> Option<Task> {
 /// One command as the task view lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
-    /// The keys bound to it anywhere (screens first), and `:name` when it can be typed.
+    /// The keys bound to it anywhere (screens first).
     pub keys: Vec<String>,
+    /// Its name and argument when it can be typed after `:`.
+    pub typed: Option<(&'static str, Arg)>,
     /// i18n key of its description.
     pub desc: &'static str,
 }
@@ -125,24 +127,16 @@ pub fn entries(keymap: &Keymap, task: Task) -> Vec<Entry> {
                 }
             }
         }
-        if spec.typed {
-            keys.push(typed_usage(spec));
-        }
-        if !keys.is_empty() {
+        let typed = spec.typed.then_some((spec.name, spec.arg));
+        if !keys.is_empty() || typed.is_some() {
             out.push(Entry {
                 keys,
+                typed,
                 desc: spec.desc,
             });
         }
     }
     out
-}
-
-fn typed_usage(spec: &Spec) -> String {
-    match spec.arg {
-        super::commands::Arg::None => format!(":{}", spec.name),
-        _ => format!(":{} …", spec.name),
-    }
 }
 
 #[cfg(test)]

@@ -118,7 +118,15 @@ fn by_task(state: &State, key_w: usize) -> Vec<Line<'static>> {
             t.header(),
         )));
         for e in entries(&state.keymap, *task) {
-            let keys = e.keys.join(" ");
+            let mut keys = e.keys.join(" ");
+            if let Some((name, arg)) = e.typed {
+                let sep = if keys.is_empty() { "" } else { " " };
+                keys.push_str(&format!("{sep}:{name}"));
+                if arg != Arg::None {
+                    keys.push(' ');
+                    keys.push_str(arg_label(lang, arg));
+                }
+            }
             let pad = key_w.saturating_sub(width(&keys));
             out.push(Line::from(vec![
                 Span::raw("  "),
