@@ -353,3 +353,46 @@ fn help_groups_keys_by_the_officers_tasks_from_the_registry() {
     let triage = section(&help_text(&ui), "日常处理").join("\n");
     assert!(triage.contains("C-y"), "{triage}");
 }
+
+#[test]
+fn capital_c_chooses_and_orders_the_list_columns_and_saves_them_in_config() {
+    use jiebang::app::ui::list::Column;
+    let cfg_home = tempfile::tempdir().unwrap();
+    // SAFETY: no other test of this binary reads or writes the config folder's files
+    // (sessions only look for an optional holidays.toml there).
+    unsafe { std::env::set_var("XDG_CONFIG_HOME", cfg_home.path()) };
+    let cfg_file = cfg_home.path().join("jiebang").join("config.toml");
+    std::fs::create_dir_all(cfg_file.parent().unwrap()).unwrap();
+    std::fs::write(&cfg_file, "# my settings\nlang = \"zh\"\n").unwrap();
+    let mut ui = Live::demo();
+    assert!(ui.render_at(160, 48).contains("成果/需求名称"));
+    // Esc leaves everything as it was.
+    ui.keys("C<Space>j<Space><Esc>");
+    assert!(ui.state.list.columns.is_empty());
+    // Hide the name, move the field column up to second place, save.
+    ui.keys("Cj<Space>jK");
+    let screen = ui.render_at(80, 24);
+    assert!(screen.contains("[ ] 成果/需求名称"), "{screen}");
+    ui.keys("<Enter>");
+    let want = [
+        Column::Id,
+        Column::Field,
+        Column::Kind,
+        Column::Stage,
+        Column::Issuer,
+        Column::Taker,
+        Column::Due,
+        Column::Amount,
+    ];
+    assert_eq!(ui.state.list.columns, want);
+    let header = ui.render_at(160, 48).lines().nth(1).unwrap().to_string();
+    assert!(!header.contains("成果/需求名称"), "{header}");
+    let (field, kind) = (header.find("领域").unwrap(), header.find("类型").unwrap());
+    assert!(field < kind, "{header}");
+    let text = std::fs::read_to_string(&cfg_file).unwrap();
+    assert!(text.starts_with("# my settings\nlang = \"zh\"\n"), "{text}");
+    let cfg: jiebang::app::Config = toml::from_str(&text).unwrap();
+    let back = jiebang::app::ui::columns::parse(&cfg.columns.unwrap()).unwrap();
+    assert_eq!(back, want, "the next start shows the same columns");
+    assert!(ui.render_at(80, 24).contains("列设置已保存到"));
+}

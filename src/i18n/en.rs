@@ -1842,6 +1842,27 @@ pub static TABLE: &[(&str, &str)] = &[
         "dayc.copy.too_long",
         "Too long: the terminal's clipboard takes at most {max} bytes",
     ),
+    (
+        "dayc.cmd.columns",
+        "Choose and order the list's columns (saved in config.toml)",
+    ),
+    ("dayc.cmd.move_item_up", "Move the column up"),
+    ("dayc.cmd.move_item_down", "Move the column down"),
+    ("dayc.ctx.columns", "Columns"),
+    ("dayc.columns.title", "List columns"),
+    (
+        "dayc.columns.help",
+        "{toggle} show/hide  {down}/{up} move down/up  {save} save (the id always shows)",
+    ),
+    ("dayc.columns.saved", "Columns saved to {path}"),
+    (
+        "dayc.columns.too_few",
+        "Show at least two columns; nothing saved",
+    ),
+    (
+        "dayc.columns.bad_config",
+        "config.toml: unknown column in columns: {name}",
+    ),
     ("dayc.marked_all", "{count} marked"),
     ("tui.cmd.clear_marks", "Clear all marks"),
     ("tui.cmd.command_line", "Command line"),

@@ -45,6 +45,8 @@ pub struct TuiOptions {
     /// Report mouse events (wheel, click, double click); off keeps the terminal's own
     /// text selection.
     pub mouse: bool,
+    /// The list's columns from config.toml (empty: all, as shipped).
+    pub columns: Vec<crate::app::ui::list::Column>,
 }
 
 impl Default for TuiOptions {
@@ -59,6 +61,7 @@ impl Default for TuiOptions {
             user: String::new(),
             digest_on_start: true,
             mouse: true,
+            columns: Vec::new(),
             notice: None,
         }
     }
@@ -122,6 +125,7 @@ pub fn initial_state(opts: &TuiOptions, keymap: Keymap, backend: &dyn Backend) -
     };
     let mut state = State::new(settings, keymap, backend.today());
     state.digest_on_start = opts.digest_on_start;
+    state.list.columns = opts.columns.clone();
     state
 }
 

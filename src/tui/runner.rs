@@ -164,6 +164,12 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
                 results,
             }]
         }
+        Effect::SaveColumns { ids } => match crate::app::config::save_columns(&ids) {
+            Ok(path) => vec![Action::ColumnsSaved {
+                path: path.display().to_string(),
+            }],
+            Err(e) => vec![Action::Failed(e.to_string())],
+        },
         Effect::Undo { id } => {
             let res = backend.undo(&id);
             vec![Action::Written {

@@ -85,6 +85,10 @@ pub enum Action {
     Copied {
         what: String,
     },
+    /// The list's columns were saved to the config file at `path`.
+    ColumnsSaved {
+        path: String,
+    },
     /// A mouse event over the screen (the terminal face turns crossterm's into these).
     Mouse(super::mouse::MouseInput),
     /// The draft `key` was written.
@@ -147,6 +151,10 @@ pub enum Effect {
     Assign {
         cases: Vec<(String, u64)>,
         officer: String,
+    },
+    /// Writes the chosen list columns (ids, in order) to config.toml.
+    SaveColumns {
+        ids: Vec<String>,
     },
     /// Takes back the officer's own last change to case `id`.
     Undo {

@@ -85,6 +85,11 @@ pub enum Cmd {
     Undo,
     /// Marks every case the list shows.
     MarkAll,
+    /// The dialog that chooses and orders the list's columns.
+    Columns,
+    /// In the columns dialog: the column under the cursor one place up / down.
+    MoveItemUp,
+    MoveItemDown,
     /// A form of `forms/` on the current case, by its tag.
     Form(&'static str),
 }
@@ -211,6 +216,19 @@ pub static REGISTRY: &[Spec] = &[
     key("copy_id", Cmd::CopyId, "dayc.cmd.copy_id", true),
     key("copy_row", Cmd::CopyRow, "dayc.cmd.copy_row", true),
     key("undo", Cmd::Undo, "dayc.cmd.undo", true),
+    key("columns", Cmd::Columns, "dayc.cmd.columns", true),
+    key(
+        "move_item_up",
+        Cmd::MoveItemUp,
+        "dayc.cmd.move_item_up",
+        false,
+    ),
+    key(
+        "move_item_down",
+        Cmd::MoveItemDown,
+        "dayc.cmd.move_item_down",
+        false,
+    ),
     key("dashboard", Cmd::Dashboard, "tui.cmd.dashboard", true),
     key("refresh", Cmd::Refresh, "tui.cmd.refresh", true),
     key("sort_next", Cmd::SortNext, "tui.cmd.sort_next", false),

@@ -119,6 +119,9 @@ pub fn command(state: &mut State, cmd: Cmd) -> Outcome {
     let Some(Overlay::Dialog(dialog)) = state.overlay_mut() else {
         return Outcome::Ignored;
     };
+    if let Dialog::Columns { .. } = dialog {
+        return super::columns::command(state, cmd);
+    }
     match (dialog, cmd) {
         (_, Cmd::Back) | (Dialog::Message { .. }, Cmd::Confirm) => {
             state.pop_overlay();

@@ -55,13 +55,14 @@ pub fn task_of(cmd: Cmd) -> Task {
     match cmd {
         Mark | MarkAll | ClearMarks | Note | AssignMe | Unassign | CopyId | CopyRow | Undo
         | Dashboard | Refresh => Task::Triage,
-        Search | Filter | SortNext | SortReverse => Task::Find,
+        Search | Filter | SortNext | SortReverse | Columns => Task::Find,
         Advance | MoveBack | GateForm => Task::Move,
         NewCase | EditCase | Save | Editor | NextField | PrevField | DiscardDraft | TakerForm
         | MemberForm | ObjectionForm | ReviewForm | AddExpert | TrancheForm | ExtensionForm
         | TerminationForm | MidtermForm | AcceptanceForm | Form(_) => Task::Enter,
         Quit | Suspend | Help | MoveDown | MoveUp | PageDown | PageUp | First | Last | MoveLeft
-        | MoveRight | Open | Back | CommandLine | NextTab | PrevTab | Confirm => Task::Navigate,
+        | MoveRight | Open | Back | CommandLine | NextTab | PrevTab | Confirm | MoveItemUp
+        | MoveItemDown => Task::Navigate,
         Complete | InputLeft | InputRight | InputWordLeft | InputWordRight | InputHome
         | InputEnd | InputBackspace | InputDelete | InputDeleteWord | InputClear | InputKillEnd => {
             Task::Typing
@@ -103,6 +104,7 @@ const WHERE: &[Context] = &[
     Context::Dashboard,
     Context::Global,
     Context::Form,
+    Context::Columns,
     Context::Dialog,
     Context::Help,
     Context::Input,

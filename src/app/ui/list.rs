@@ -110,6 +110,8 @@ pub struct ListView {
     pub query: String,
     pub pinned: Option<Pinned>,
     pub found: Option<Found>,
+    /// The columns chosen, in order (`columns` in config.toml); empty: all, as shipped.
+    pub columns: Vec<Column>,
 }
 
 fn cmp_opt<T: Ord>(a: &Option<T>, b: &Option<T>) -> Ordering {
@@ -164,6 +166,15 @@ fn reading_keys(col: Column, rows: &[CaseSummary], base: &[usize]) -> Option<Vec
 }
 
 impl ListView {
+    /// The columns to show, in order.
+    pub fn shown_columns(&self) -> &[Column] {
+        if self.columns.is_empty() {
+            Column::ALL
+        } else {
+            &self.columns
+        }
+    }
+
     /// Recomputes `base` from the query, the pinned set and the sort. Returns the filter
     /// error when the query does not parse (then nothing changes).
     pub fn rebuild(

@@ -8,6 +8,7 @@ pub mod assign;
 pub mod backend;
 pub mod cmdline;
 pub mod collate;
+pub mod columns;
 pub mod commands;
 pub mod cursor;
 pub mod daily;

@@ -87,6 +87,11 @@ pub enum Dialog {
     },
     /// `:export` onto an existing file: confirm replaces it, back leaves it.
     Replace { path: String, ids: Vec<String> },
+    /// Which list columns show, in which order (`C`): saved to config.toml on confirm.
+    Columns {
+        items: Vec<(super::list::Column, bool)>,
+        cursor: usize,
+    },
     /// A result or a stale-write report; any confirm closes it.
     Message {
         title: String,
@@ -263,6 +268,7 @@ impl State {
             Some(Overlay::Dialog(Dialog::Message { .. } | Dialog::Replace { .. })) => {
                 vec![Context::Dialog]
             }
+            Some(Overlay::Dialog(Dialog::Columns { .. })) => vec![Context::Columns],
         }
     }
 

@@ -112,6 +112,11 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Mouse(m) => super::mouse::handle(state, m),
+        Action::ColumnsSaved { path } => {
+            state.status.message =
+                Some(trf(state.lang(), "dayc.columns.saved", &[("path", &path)]));
+            Vec::new()
+        }
         Action::DigestLoaded(d) => {
             digest::loaded(state, *d);
             Vec::new()
@@ -404,6 +409,10 @@ fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         }
         Cmd::Unassign => super::assign::assign(state, String::new()),
         Cmd::CopyId | Cmd::CopyRow | Cmd::Undo | Cmd::MarkAll => super::daily::command(state, cmd),
+        Cmd::Columns => {
+            super::columns::open(state);
+            Vec::new()
+        }
         _ => nav::screen_command(state, cmd),
     }
 }

@@ -29,6 +29,7 @@ fn context_title(lang: Lang, c: Context) -> &'static str {
         Context::Command => tr(lang, "tui.ctx.command"),
         Context::Dialog => tr(lang, "tui.ctx.dialog"),
         Context::Form => tr(lang, "form.ctx"),
+        Context::Columns => tr(lang, "dayc.ctx.columns"),
     }
 }
 
