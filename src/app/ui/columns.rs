@@ -30,12 +30,8 @@ pub fn command(state: &mut State, cmd: Cmd) -> Outcome {
     match cmd {
         Cmd::MoveDown => *cursor = (*cursor + 1).min(last),
         Cmd::MoveUp => *cursor = cursor.saturating_sub(1),
-        Cmd::Mark => {
-            // The id names the case in every action: it cannot be hidden.
-            if items[*cursor].0 != Column::Id {
-                items[*cursor].1 = !items[*cursor].1;
-            }
-        }
+        // The id names the case in every action: it cannot be hidden.
+        Cmd::Mark if items[*cursor].0 != Column::Id => items[*cursor].1 = !items[*cursor].1,
         Cmd::MoveItemDown if *cursor < last => {
             items.swap(*cursor, *cursor + 1);
             *cursor += 1;
