@@ -23,6 +23,7 @@ pub mod session;
 mod set_value;
 pub mod stage_ops;
 pub mod ui;
+pub mod undo_ops;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::Config;

@@ -41,7 +41,7 @@ use chrono::{DateTime, Utc};
 use redb::ReadableDatabase;
 use serde::{Deserialize, Serialize};
 
-pub use audit::{AuditEvent, AuditReport, Change, diff, replay};
+pub use audit::{AuditEvent, AuditReport, Change, diff, replay, unapply};
 pub use cases::{id_order, sort_by_id};
 pub use drafts::Draft;
 pub use error::{StoreError, UpdateError};

@@ -487,6 +487,12 @@ impl Backend for Session {
             .map_err(|e| write_error(self, id, e))
     }
 
+    fn undo(&self, id: &str) -> Result<u64, WriteError> {
+        self.undo_last(id)
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
     fn assign(&self, id: &str, officer: &str, rev: u64) -> Result<u64, WriteError> {
         Session::assign(self, id, officer, Some(rev))
             .map(|c| c.rev)
