@@ -211,11 +211,7 @@ pub trait Backend {
     ) -> Result<u64, WriteError>;
     /// Takes back the officer's own last change to the case (a new audited change);
     /// refused when someone else changed it since. Returns the new revision.
-    fn undo(&self, id: &str) -> Result<u64, WriteError> {
-        Err(WriteError::Other(format!(
-            "{id}: undo is not available here"
-        )))
-    }
+    fn undo(&self, id: &str) -> Result<u64, WriteError>;
     // -- assign --
     /// Makes `officer` the case's 经办人 (empty: unassigned), based on `rev`.
     fn assign(&self, id: &str, officer: &str, rev: u64) -> Result<u64, WriteError>;
