@@ -2,6 +2,7 @@
 //! over the store; tests implement it over an in-memory fixture. The UI core never calls
 //! it: `update` returns [`super::Effect`]s and the runner in `src/tui` executes them here.
 
+use super::text::Shown;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::app::record_ops::TakerRecord;
@@ -68,7 +69,7 @@ pub struct CaseDetail {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AdvancePreview {
     pub id: String,
-    pub name: String,
+    pub name: Shown,
     pub from: Stage,
     pub to: Option<Stage>,
     /// The revision the preview was computed at; the write names it.
@@ -76,7 +77,7 @@ pub struct AdvancePreview {
     /// Empty when the move is allowed.
     pub unmet: Vec<Unmet>,
     /// Context lines for the dialog (publicity period, signed dates, period length).
-    pub info: Vec<String>,
+    pub info: Vec<Shown>,
 }
 
 impl AdvancePreview {

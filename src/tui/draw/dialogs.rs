@@ -9,7 +9,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use crate::app::ui::State;
 use crate::app::ui::backend::AdvancePreview;
 use crate::app::ui::state::Dialog;
-use crate::app::ui::text::sanitize;
+use crate::app::ui::text::{Shown, sanitize};
 use crate::i18n::{tr, trf};
 
 use crate::app::ui::commands::Cmd;
@@ -39,26 +39,26 @@ fn centered(area: Rect, w: u16, want_h: u16) -> Rect {
 }
 
 /// `  - 第九条(二) text…` as three spans, so a wrapped rule continues under its text.
-fn bullet(article: &str, text: &str) -> Line<'static> {
+fn bullet(article: &Shown, text: &Shown) -> Line<'static> {
     Line::from(vec![
         Span::raw("  - "),
-        Span::raw(format!("{} ", sanitize(article))),
-        Span::raw(sanitize(text)),
+        Span::raw(format!("{article} ")),
+        Span::raw(text.to_string()),
     ])
 }
 
 fn unmet_lines(p: &AdvancePreview) -> Vec<Line<'static>> {
     p.unmet
         .iter()
-        .map(|u| bullet(&u.article, &u.message))
+        .map(|u| bullet(&Shown::new(&u.article), &Shown::new(&u.message)))
         .collect()
 }
 
 /// A message line; a `  - 第X条 text` line (a refusal's rule) hangs like [`bullet`].
-fn message_line(l: &str) -> Line<'static> {
+fn message_line(l: &Shown) -> Line<'static> {
     match l.strip_prefix("  - ").and_then(|rest| rest.split_once(' ')) {
-        Some((article, text)) => bullet(article, text),
-        None => Line::raw(sanitize(l)),
+        Some((article, text)) => bullet(&article, &text),
+        None => Line::raw(l.to_string()),
     }
 }
 
@@ -85,7 +85,7 @@ fn content(state: &State, d: &Dialog) -> Content {
             error,
             ..
         } => {
-            let mut lines = vec![Line::raw(sanitize(name))];
+            let mut lines = vec![Line::raw(name.to_string())];
             if let Some(e) = error {
                 lines.push(Line::styled(e.clone(), t.error()));
             }
@@ -101,7 +101,7 @@ fn content(state: &State, d: &Dialog) -> Content {
         Dialog::Note {
             id, name, error, ..
         } => {
-            let mut lines = vec![Line::raw(sanitize(name))];
+            let mut lines = vec![Line::raw(name.to_string())];
             if let Some(e) = error {
                 lines.push(Line::styled(e.clone(), t.error()));
             }
@@ -123,7 +123,7 @@ fn content(state: &State, d: &Dialog) -> Content {
             (title, vec![Line::raw(sanitize(&body))], None, true)
         }
         Dialog::Message { title, lines, .. } => {
-            let lines = lines.iter().map(|l| message_line(l)).collect();
+            let lines = lines.iter().map(message_line).collect();
             (title.clone(), lines, None, false)
         }
     }
@@ -159,7 +159,7 @@ fn advance_one(state: &State, p: &AdvancePreview) -> (String, Vec<Line<'static>>
     let t = Theme::of(state);
     let lang = state.lang();
     let to = p.to.map_or("-".to_string(), |s| s.label(lang).to_string());
-    let mut lines: Vec<Line<'static>> = p.info.iter().map(|i| Line::raw(sanitize(i))).collect();
+    let mut lines: Vec<Line<'static>> = p.info.iter().map(|i| Line::raw(i.to_string())).collect();
     if p.allowed() {
         lines.push(Line::raw(trf(
             lang,
@@ -204,15 +204,15 @@ fn advance_many(
     for p in &ok {
         let to = p.to.map_or("-".to_string(), |s| s.label(lang).to_string());
         let from = p.from.label(lang);
-        let line = format!("  {} {}: {from} -> {to}", p.id, p.name);
-        lines.push(Line::raw(sanitize(&line)));
+        let id = sanitize(&p.id);
+        lines.push(Line::raw(format!("  {id} {}: {from} -> {to}", p.name)));
     }
     if !refused.is_empty() || !failed.is_empty() {
         let head = tr(lang, "tui.advance.bulk_refused").to_string();
         lines.push(Line::styled(head, t.error()));
     }
     for p in &refused {
-        lines.push(Line::raw(sanitize(&format!("  {} {}", p.id, p.name))));
+        lines.push(Line::raw(format!("  {} {}", sanitize(&p.id), p.name)));
         if p.to.is_none() {
             let no_next = tr(lang, "tui.advance.no_next");
             lines.push(Line::raw(format!("  - {no_next}")));
