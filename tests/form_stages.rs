@@ -64,7 +64,7 @@ fn history(h: &Harness, id: &str) -> Vec<String> {
         .unwrap()
         .history
         .into_iter()
-        .map(|l| l.what)
+        .map(|l| l.what.to_string())
         .collect()
 }
 

@@ -2,6 +2,7 @@
 //! checks (stale writes refused with who and when), guards that refuse with articles, a
 //! change counter bumped by every write, shared saved views.
 
+use jiebang::app::ui::text::Shown;
 use std::cell::RefCell;
 
 mod backend;
@@ -282,8 +283,8 @@ impl Fixture {
             "JB-2026-0013".to_string(),
             HistoryLine {
                 at: Utc.with_ymd_and_hms(2026, 11, 20, 2, 2, 0).unwrap(),
-                who: "zhangsan".into(),
-                what: "评审推荐 -> 组织对接".into(),
+                who: Shown::new("zhangsan"),
+                what: Shown::new("评审推荐 -> 组织对接"),
             },
         )];
         Fixture {
@@ -469,8 +470,8 @@ impl Fixture {
             id.into(),
             HistoryLine {
                 at: now(),
-                who: self.user.clone(),
-                what,
+                who: Shown::new(&self.user),
+                what: Shown::new(&what),
             },
         ));
     }

@@ -37,8 +37,8 @@ pub struct PublicityEnd {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HistoryLine {
     pub at: DateTime<Utc>,
-    pub who: String,
-    pub what: String,
+    pub who: Shown,
+    pub what: Shown,
 }
 
 /// A case with what the detail screen shows beside it.

@@ -165,8 +165,8 @@ fn history(s: &Session, id: &str) -> Vec<HistoryLine> {
             }
             HistoryLine {
                 at: e.at,
-                who: e.actor.label(),
-                what,
+                who: Shown::new(&e.actor.label()),
+                what: Shown::new(&what),
             }
         })
         .collect()

@@ -134,11 +134,8 @@ fn history_lines<'a>(state: &State, d: &DetailView, max: usize) -> Vec<Line<'a>>
         .take(max)
         .map(|h| {
             Line::from(vec![
-                Span::styled(
-                    format!("{} {} ", local_time(h.at), sanitize(&h.who)),
-                    t.dim(),
-                ),
-                Span::raw(sanitize(&h.what)),
+                Span::styled(format!("{} {} ", local_time(h.at), h.who), t.dim()),
+                Span::raw(h.what.to_string()),
             ])
         })
         .collect()
