@@ -10,7 +10,9 @@ use crate::app::{Format, Session};
 use crate::domain::records::Review;
 use crate::domain::rules::{self, subsidy_calc};
 use crate::domain::workflow::Refusal;
-use crate::domain::{Case, CaseSummary, Extension, Objection, Org, Stage, Tranche, Yuan};
+use crate::domain::{
+    Case, CaseSummary, Extension, Objection, Org, Stage, Termination, Tranche, Yuan,
+};
 use crate::i18n::{tr, trf};
 use crate::store::StoreError;
 
@@ -135,8 +137,8 @@ fn field_name(lang: crate::i18n::Lang, path: &str) -> String {
         dotted.push_str(name);
         index.extend(at);
     }
-    if crate::domain::validate::has_label(&dotted) {
-        crate::domain::validate::path_label(&dotted, &index, lang)
+    if crate::text::validation::has_label(&dotted) {
+        crate::text::validation::path_label(&dotted, &index, lang)
     } else {
         path.to_string()
     }
@@ -408,15 +410,8 @@ impl Backend for Session {
             .map_err(|e| write_error(self, id, e))
     }
 
-    fn terminate(
-        &self,
-        id: &str,
-        reason: &str,
-        recovered: Yuan,
-        date: NaiveDate,
-        rev: u64,
-    ) -> Result<u64, WriteError> {
-        Session::terminate(self, id, reason, recovered, date, Some(rev))
+    fn terminate(&self, id: &str, termination: Termination, rev: u64) -> Result<u64, WriteError> {
+        Session::terminate_record(self, id, termination, Some(rev))
             .map(|c| c.rev)
             .map_err(|e| write_error(self, id, e))
     }
@@ -492,6 +487,12 @@ impl Backend for Session {
         rev: u64,
     ) -> Result<u64, WriteError> {
         Session::record_taker(self, id, index, record, Some(rev))
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
+    fn undo(&self, id: &str) -> Result<u64, WriteError> {
+        self.undo_last(id)
             .map(|c| c.rev)
             .map_err(|e| write_error(self, id, e))
     }

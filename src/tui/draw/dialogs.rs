@@ -122,6 +122,12 @@ fn content(state: &State, d: &Dialog) -> Content {
             let title = tr(lang, "tui.export.replace_title").to_string();
             (title, vec![Line::raw(sanitize(&body))], None, true)
         }
+        Dialog::Columns { items, cursor } => (
+            tr(lang, "dayc.columns.title").to_string(),
+            super::columns_dialog::lines(state, items, *cursor),
+            None,
+            true,
+        ),
         Dialog::Message { title, lines, .. } => {
             let lines = lines.iter().map(message_line).collect();
             (title.clone(), lines, None, false)
