@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
 """The longest functions under a directory (issue 12): lines from `fn` to its closing brace,
 found by indentation (rustfmt puts the closing brace at the `fn` line's indent). Test code
-(after `#[cfg(test)]`) is left out."""
+(after `#[cfg(test)]`, `*_tests.rs`, a `tests/` folder) is left out.
+
+    scripts/longest_fn.py [ROOT=src] [TOP=10] [OVER=80]
+
+prints the TOP longest, then how many are over OVER lines."""
 import os, re, sys
 
 root = sys.argv[1] if len(sys.argv) > 1 else "src"
 top = int(sys.argv[2]) if len(sys.argv) > 2 else 10
+over = int(sys.argv[3]) if len(sys.argv) > 3 else 80
 FN = re.compile(r"^(\s*)(pub(\([^)]*\))?\s+)?(const\s+)?(async\s+)?(unsafe\s+)?fn\s+(\w+)")
 out = []
-for d, _, fs in os.walk(root):
+for d, dirs, fs in os.walk(root):
+    dirs[:] = [x for x in dirs if x != "tests"]
     for f in fs:
         if not f.endswith(".rs") or f.endswith("_tests.rs"):
             continue
@@ -29,3 +35,5 @@ for d, _, fs in os.walk(root):
                     break
 for n, where, name in sorted(out, reverse=True)[:top]:
     print(f"{n:5} {name:30} {where}")
+long = [o for o in out if o[0] > over]
+print(f"{len(long)} functions over {over} lines under {root}")

@@ -48,7 +48,9 @@ fn advanceable(ui: &Live) -> String {
 
 fn message_lines(ui: &Live) -> Vec<String> {
     match ui.state.overlay() {
-        Some(Overlay::Dialog(Dialog::Message { lines, .. })) => lines.clone(),
+        Some(Overlay::Dialog(Dialog::Message { lines, .. })) => {
+            lines.iter().map(|l| l.to_string()).collect()
+        }
         other => panic!("expected a message, got {other:?}"),
     }
 }

@@ -1,6 +1,7 @@
 //! Settings and where things live: the store path (`--db`, `$JIEBANG_DB`, XDG data dir),
 //! the user's config dir (`$XDG_CONFIG_HOME/jiebang/`), and `config.toml` in it.
 
+use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -46,6 +47,8 @@ impl Config {
     }
 }
 
+/// `$XDG_CONFIG_HOME/jiebang`, else `~/.config/jiebang`: the one place the config dir is
+/// found (config.toml, holidays.toml, keymap.toml).
 pub fn config_dir() -> PathBuf {
     xdg("XDG_CONFIG_HOME", ".config").join("jiebang")
 }
@@ -55,9 +58,15 @@ pub fn data_dir() -> PathBuf {
 }
 
 fn xdg(var: &str, fallback: &str) -> PathBuf {
-    match std::env::var_os(var) {
-        Some(v) if !v.is_empty() && Path::new(&v).is_absolute() => PathBuf::from(v),
-        _ => std::env::var_os("HOME")
+    xdg_base(std::env::var_os(var), std::env::var_os("HOME"), fallback)
+}
+
+/// The XDG base directory spec: a relative path in the variable is invalid and ignored
+/// (it would change with the working directory), as is an empty one.
+fn xdg_base(value: Option<OsString>, home: Option<OsString>, fallback: &str) -> PathBuf {
+    match value {
+        Some(v) if Path::new(&v).is_absolute() => PathBuf::from(v),
+        _ => home
             .map(PathBuf::from)
             .unwrap_or_else(|| PathBuf::from("."))
             .join(fallback),
@@ -157,5 +166,24 @@ mod columns_tests {
         assert_eq!(cfg.columns, Some(ids.clone()));
         assert_eq!(with_columns("", &ids), "columns = [\"id\", \"name\"]\n");
         assert!(with_columns("[rules]\n", &ids).starts_with("columns = "));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_relative_or_empty_xdg_variable_is_ignored_for_home() {
+        let home = || Some(OsString::from("/home/w"));
+        let base = |v: &str| xdg_base(Some(OsString::from(v)), home(), ".config");
+        assert_eq!(base("/etc/xdg"), PathBuf::from("/etc/xdg"));
+        assert_eq!(base("conf"), PathBuf::from("/home/w/.config"));
+        assert_eq!(base("./conf"), PathBuf::from("/home/w/.config"));
+        assert_eq!(base(""), PathBuf::from("/home/w/.config"));
+        assert_eq!(
+            xdg_base(None, home(), ".local/share"),
+            PathBuf::from("/home/w/.local/share")
+        );
     }
 }

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+use super::formats::{LangArg, TableOrJson, TextOrJson};
+
 #[derive(Debug, Parser)]
 #[command(
     name = "jiebang",
@@ -37,9 +39,10 @@ pub struct Global {
         long,
         global = true,
         value_name = "LANG",
+        ignore_case = true,
         help_heading = "Global options"
     )]
-    pub lang: Option<String>,
+    pub lang: Option<LangArg>,
     /// Disable every change (also `read_only = true` in config.toml)
     #[arg(long, global = true, help_heading = "Global options")]
     pub read_only: bool,
@@ -60,140 +63,29 @@ pub struct Global {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create an empty store
-    Init {
-        /// Share it with the officers of this group: the folder is made setgid and
-        /// group-writable, the store 0660
-        #[arg(long, value_name = "NAME")]
-        group: Option<String>,
-    },
+    Init(super::setup::InitArgs),
     /// Load the shipped demo cases, or N generated ones
-    Demo {
-        /// Generate N synthetic cases instead of the shipped demo set
-        #[arg(long, value_name = "N")]
-        count: Option<usize>,
-        /// Seed for --count (the same seed gives the same cases)
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-    },
+    Demo(super::setup::DemoArgs),
     /// List cases matching a filter query
-    List {
-        /// Filter query, e.g. "stage:reviewing region:包头 due<30d -field:氢能 稀土"
-        #[arg(
-            long,
-            short,
-            value_name = "QUERY",
-            default_value = "",
-            allow_hyphen_values = true
-        )]
-        filter: String,
-        /// Output: an aligned table, a JSON array of cases, or CSV
-        #[arg(long, value_name = "table|json|csv", default_value = "table")]
-        format: String,
-    },
+    List(super::view::ListArgs),
     /// Show one case with its history
-    Show {
-        /// Case id (JB-2026-0001)
-        id: String,
-        /// Output: readable text, or the case as JSON
-        #[arg(long, value_name = "text|json", default_value = "text")]
-        format: String,
-        /// Every note, not only the latest 50
-        #[arg(long)]
-        all_notes: bool,
-    },
+    Show(super::view::ShowArgs),
     /// Fuzzy search on achievement and organisation names (Chinese or pinyin)
-    Find {
-        /// Chinese text, pinyin initials (btxt) or full pinyin (baotou)
-        text: String,
-        /// At most this many hits, best first
-        #[arg(long, value_name = "N", default_value_t = 20)]
-        limit: usize,
-        /// Output: a table, or a JSON array of {"id","score","name"}
-        #[arg(long, value_name = "table|json", default_value = "table")]
-        format: String,
-    },
+    Find(FindArgs),
     /// Move a case to a stage (the next one by default); refusals cite their article
-    Advance {
-        /// Case id
-        id: String,
-        /// Target stage, by id or Chinese label (reviewing, 评审推荐)
-        #[arg(long, value_name = "STAGE")]
-        to: Option<String>,
-        /// A note recorded with the move
-        #[arg(long, value_name = "TEXT", default_value = "")]
-        note: String,
-        /// Refuse if the case changed since this revision
-        #[arg(long, value_name = "REV")]
-        rev: Option<u64>,
-    },
+    Advance(super::moves::AdvanceArgs),
     /// Move a case back one stage (a reason is required)
-    Back {
-        /// Case id
-        id: String,
-        /// Why the case goes back (kept in its history)
-        #[arg(long, value_name = "TEXT")]
-        reason: String,
-        /// Refuse if the case changed since this revision
-        #[arg(long, value_name = "REV")]
-        rev: Option<u64>,
-    },
+    Back(super::moves::BackArgs),
     /// Append an officer's note to a case
-    Note {
-        /// Case id
-        id: String,
-        /// The note (kept with the OS user and the time)
-        text: String,
-    },
+    Note(super::moves::NoteArgs),
     /// Set a case's 经办人 (default: you; --none unassigns)
     Assign(super::assign::AssignArgs),
     /// Set fields by path: plan.start=2026-12-01 amounts.funds_received=800万
-    Set {
-        /// Case id
-        id: String,
-        /// One or more field assignments
-        #[arg(value_name = "PATH=VALUE", required = true)]
-        assignments: Vec<String>,
-        /// Refuse if the case changed since this revision
-        #[arg(long, value_name = "REV")]
-        rev: Option<u64>,
-    },
+    Set(super::moves::SetArgs),
     /// Record a subsidy tranche (checked against the caps of 第十一条/第十二条)
-    Tranche {
-        /// Case id
-        id: String,
-        /// Amount in 万元 (up to 4 decimals)
-        #[arg(long, value_name = "WAN")]
-        amount: String,
-        /// Payment date (default: today)
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        date: Option<String>,
-        /// 一事一议: allow exceeding the caps, with --reason
-        #[arg(long)]
-        special: bool,
-        /// The taker this tranche pays (赛马制: several takers implement in parallel)
-        #[arg(long, value_name = "NAME", default_value = "")]
-        taker: String,
-        /// Why (required with --special)
-        #[arg(long, value_name = "TEXT", default_value = "")]
-        reason: String,
-    },
+    Tranche(super::moves::TrancheArgs),
     /// Record an approved extension (第十五条)
-    Extend {
-        /// Case id
-        id: String,
-        /// The new end of the implementation period
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        new_end: String,
-        /// Why the period is extended
-        #[arg(long, value_name = "TEXT")]
-        reason: String,
-        /// Both parties agreed
-        #[arg(long)]
-        agreed: bool,
-        /// The department approved
-        #[arg(long)]
-        approved: bool,
-    },
+    Extend(super::moves::ExtendArgs),
     /// Terminate a case (第十五条): reason, recovered amount in 万元, both parties'
     /// agreement, the department's approval, the special audit
     Terminate(super::terminate::TerminateArgs),
@@ -205,42 +97,9 @@ pub enum Command {
         what: super::records::RecordCommand,
     },
     /// All-or-nothing import (json, csv or xlsx intake rows, or one filled docx form)
-    Import {
-        /// The file to read
-        file: PathBuf,
-        /// Default: from the file's extension
-        #[arg(long, value_name = "json|csv|xlsx|docx")]
-        format: Option<String>,
-        /// Check every row and report, but write nothing (not even a new store file)
-        #[arg(long)]
-        dry_run: bool,
-        /// Store past cases that broke a rule, each flagged (违规/待核) with the rules broken
-        #[arg(long)]
-        allow_breaches: bool,
-    },
+    Import(super::transfer::ImportArgs),
     /// Export cases (json round-trips through import; xlsx needs -o or a pipe)
-    Export {
-        /// Output format
-        #[arg(long, value_name = "json|csv|xlsx", default_value = "json")]
-        format: String,
-        /// Filter query, e.g. "stage:reviewing region:包头 due<30d -field:氢能 稀土"
-        #[arg(
-            long,
-            short,
-            value_name = "QUERY",
-            default_value = "",
-            allow_hyphen_values = true
-        )]
-        filter: String,
-        /// Write to FILE (atomically) instead of stdout; never onto a device, FIFO or folder
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Replace FILE if it exists
-        #[arg(long)]
-        force: bool,
-        #[command(flatten)]
-        csv: super::csv_out::CsvOut,
-    },
+    Export(super::transfer::ExportArgs),
     /// The audit trail
     Audit {
         #[command(subcommand)]
@@ -252,21 +111,9 @@ pub enum Command {
         what: BlacklistCommand,
     },
     /// Consistent copy of the store while others keep working
-    Backup {
-        /// Where to write the copy (a store file that can be opened with --db)
-        file: PathBuf,
-        /// Replace FILE if it exists (an older backup)
-        #[arg(long)]
-        force: bool,
-    },
+    Backup(super::backup::BackupArgs),
     /// Replace the store from a backup (asks unless --yes)
-    Restore {
-        /// A backup made with `jiebang backup`
-        file: PathBuf,
-        /// Replace without asking
-        #[arg(long)]
-        yes: bool,
-    },
+    Restore(super::backup::RestoreArgs),
     /// The documents the department posts: the 榜单 and the 公示 of selected takers
     Publish {
         #[command(subcommand)]
@@ -277,17 +124,32 @@ pub enum Command {
     /// One officer's digest: overdue, due, stale and changed-by-others cases (for cron)
     Digest(super::digest::DigestArgs),
     /// Measure the figures of CONTRACT.md on N generated cases
-    Bench {
-        /// How many cases to generate (in a temporary store; --db is not touched)
-        #[arg(long, value_name = "N", default_value_t = 100_000)]
-        cases: usize,
-        /// Output: readable text, or one JSON object
-        #[arg(long, value_name = "text|json", default_value = "text")]
-        format: String,
-        /// Also run the TUI on a pseudo-terminal: first frame from process start, peak memory
-        #[arg(long)]
-        pty: bool,
-    },
+    Bench(BenchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct FindArgs {
+    /// Chinese text, pinyin initials (btxt) or full pinyin (baotou)
+    pub text: String,
+    /// At most this many hits, best first
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub limit: usize,
+    /// Output
+    #[arg(long, value_enum, ignore_case = true, default_value_t = TableOrJson::Table)]
+    pub format: TableOrJson,
+}
+
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// How many cases to generate (in a temporary store; --db is not touched)
+    #[arg(long, value_name = "N", default_value_t = 100_000)]
+    pub cases: usize,
+    /// Output: readable text, or one JSON object
+    #[arg(long, value_enum, ignore_case = true, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
+    /// Also run the TUI on a pseudo-terminal: first frame from process start, peak memory
+    #[arg(long)]
+    pub pty: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -304,8 +166,8 @@ pub enum AuditCommand {
         /// Only the events of this case
         id: Option<String>,
         /// Output: readable text, or a JSON array of events
-        #[arg(long, value_name = "text|json", default_value = "text")]
-        format: String,
+        #[arg(long, value_enum, ignore_case = true, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
     },
 }
 

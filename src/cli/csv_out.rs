@@ -4,9 +4,10 @@
 
 use clap::Args;
 
+use super::formats::CsvEncoding;
 use super::usage;
 use crate::app::Format;
-use crate::i18n::{Lang, trf};
+use crate::i18n::{Lang, tr};
 use crate::io::encoding::{TextEncoding, encode};
 
 #[derive(Debug, Args, Default)]
@@ -15,27 +16,16 @@ pub struct CsvOut {
     #[arg(long)]
     pub no_bom: bool,
     /// CSV text encoding: utf-8 (default) or gb18030 (for older systems)
-    #[arg(long, value_name = "utf-8|gb18030")]
-    pub encoding: Option<String>,
+    #[arg(long, value_enum, ignore_case = true)]
+    pub encoding: Option<CsvEncoding>,
 }
 
 impl CsvOut {
     /// The encoding to write, checked before any work: the options only make sense for CSV.
     pub fn pick(&self, fmt: Format, to_file: bool, lang: Lang) -> anyhow::Result<TextEncoding> {
-        let named = match self.encoding.as_deref().map(str::to_ascii_lowercase) {
-            None => None,
-            Some(e) if e == "utf-8" || e == "utf8" => Some(TextEncoding::Utf8),
-            Some(e) if e == "gb18030" || e == "gbk" => Some(TextEncoding::Gb18030),
-            Some(e) => {
-                return Err(usage(trf(
-                    lang,
-                    "office.err.encoding",
-                    &[("value", &e), ("allowed", &"utf-8|gb18030")],
-                )));
-            }
-        };
+        let named = self.encoding.map(TextEncoding::from);
         if fmt != Format::Csv && (named.is_some() || self.no_bom) {
-            return Err(usage(trf(lang, "office.err.csv_only", &[])));
+            return Err(usage(tr(lang, "office.err.csv_only").to_string()));
         }
         Ok(match named {
             Some(TextEncoding::Gb18030) => TextEncoding::Gb18030,

@@ -4,8 +4,9 @@
 
 use clap::Args;
 
+use super::formats::TextOrJson;
+use super::open_read;
 use super::publish::parse_date;
-use super::{open_read, usage};
 use crate::app::digest_ops::{Digest, DigestCase};
 use crate::app::{Config, SessionOptions};
 use crate::i18n::{Lang, tr, trf};
@@ -23,19 +24,12 @@ pub struct DigestArgs {
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
     /// Output: plain text, or one JSON object
-    #[arg(long, value_name = "text|json", default_value = "text")]
-    pub format: String,
+    #[arg(long, value_enum, ignore_case = true, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
 }
 
 pub fn run(a: DigestArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     let lang = opts.lang;
-    if !matches!(a.format.as_str(), "text" | "json") {
-        return Err(usage(trf(
-            lang,
-            "cli.bad_format",
-            &[("value", &a.format), ("allowed", &"text|json")],
-        )));
-    }
     let since = a
         .since
         .as_deref()
@@ -44,13 +38,12 @@ pub fn run(a: DigestArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result
     let s = open_read(opts, cfg)?;
     let user = a.user.unwrap_or_else(|| s.me().to_string());
     let d = s.digest(&user, a.days, since)?;
-    if a.format == "json" {
-        outln!(
+    match a.format {
+        TextOrJson::Json => outln!(
             "{}",
             crate::io::json::inert_json(serde_json::to_string_pretty(&d)?)
-        );
-    } else {
-        out!("{}", text(&d, lang));
+        ),
+        TextOrJson::Text => out!("{}", text(&d, lang)),
     }
     Ok(())
 }

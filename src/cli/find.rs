@@ -1,6 +1,7 @@
 //! `jiebang find TEXT`: the search table's rows, the name index over them, the best hits.
 //! No summary is decoded when the search table is in step with the store.
 
+use super::formats::TableOrJson;
 use super::{open, open_read};
 use crate::app::{Config, Session, SessionOptions};
 use crate::i18n::{Lang, tr};
@@ -14,7 +15,7 @@ pub fn run(
     cfg: &Config,
     text: &str,
     limit: usize,
-    format: &str,
+    format: TableOrJson,
 ) -> anyhow::Result<()> {
     let lang = opts.lang;
     let s = open_read(opts, cfg)?;
@@ -23,8 +24,8 @@ pub fn run(
         None => writable(opts, cfg).unwrap_or(s).find(text, limit)?,
     };
     match format {
-        "json" => outln!("{}", json(&found)),
-        _ => out!("{}", table(&found, lang)),
+        TableOrJson::Json => outln!("{}", json(&found)),
+        TableOrJson::Table => out!("{}", table(&found, lang)),
     }
     Ok(())
 }

@@ -13,6 +13,8 @@ macro_rules! outln {
 
 mod args;
 mod assign;
+mod audit;
+mod backup;
 mod bench;
 mod bench_notes;
 mod breaches;
@@ -20,6 +22,8 @@ mod commands;
 mod csv_out;
 mod digest;
 mod find;
+mod formats;
+mod moves;
 mod publish;
 mod records;
 mod render;
@@ -28,10 +32,13 @@ mod render_rules;
 mod report;
 mod restore;
 mod rules;
+mod setup;
 mod shared;
 mod store_place;
 mod table;
 mod terminate;
+mod transfer;
+mod view;
 
 use clap::Parser;
 
@@ -68,7 +75,7 @@ pub fn main() -> i32 {
 }
 
 fn pick_lang(cli: &Cli) -> Lang {
-    let from_flag = cli.global.lang.as_deref().and_then(Lang::parse);
+    let from_flag = cli.global.lang.map(Lang::from);
     let from_cfg = Config::load()
         .ok()
         .and_then(|c| c.lang)

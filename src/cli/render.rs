@@ -65,6 +65,31 @@ pub fn list_table(rows: &Rows, picked: &[usize], lang: Lang) -> String {
 pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
     let lang = s.lang;
     let mut o = String::new();
+    header_lines(&mut o, s, case);
+    section(&mut o, tr(lang, "group.issuer"));
+    org_lines(&mut o, &case.issuer, lang);
+    section(&mut o, tr(lang, "group.need"));
+    need_lines(&mut o, case, lang);
+    section(&mut o, tr(lang, "group.takers"));
+    taker_lines(&mut o, case, lang);
+    section(&mut o, tr(lang, "group.money"));
+    money_lines(&mut o, s, case);
+    publicity_lines(&mut o, s, case);
+    super::render_records::records_text(&mut o, s, case);
+    super::render_rules::termination_text(&mut o, case, lang);
+    super::render_rules::warnings_text(&mut o, case, lang);
+    section(&mut o, tr(lang, "group.next"));
+    next_lines(&mut o, s, case);
+    note_lines(&mut o, s, case)?;
+    section(&mut o, tr(lang, "group.history"));
+    let (events, total) = s.store().events_tail(&case.id, HISTORY_WINDOW)?;
+    window_line(&mut o, lang, events.len(), total, "audit log");
+    o.push_str(&history(&events, lang));
+    Ok(o)
+}
+
+fn header_lines(o: &mut String, s: &Session, case: &Case) {
+    let lang = s.lang;
     let field = case.field.map(|f| f.label(lang)).unwrap_or("-");
     let _ = writeln!(
         o,
@@ -81,15 +106,15 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
     } else {
         case.officer.as_str()
     };
-    kv(&mut o, tr(lang, "assign.f.officer"), officer);
+    kv(o, tr(lang, "assign.f.officer"), officer);
     o.push_str(&super::breaches::section(s, case, lang));
-    facts_lines(&mut o, s, case);
-    section(&mut o, tr(lang, "group.issuer"));
-    org_lines(&mut o, &case.issuer, lang);
-    section(&mut o, tr(lang, "group.need"));
+    facts_lines(o, s, case);
+}
+
+fn need_lines(o: &mut String, case: &Case, lang: Lang) {
     let a = &case.achievement;
     kv(
-        &mut o,
+        o,
         tr(lang, "f.achievement_type"),
         a.achievement_type.map(|t| t.label(lang)).unwrap_or("-"),
     );
@@ -98,12 +123,12 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         Some(false) => tr(lang, "w.no"),
         None => "-",
     };
-    kv(&mut o, tr(lang, "f.owns_ip"), ip);
+    kv(o, tr(lang, "f.owns_ip"), ip);
     let ips: Vec<&str> = a.ip_types.iter().map(|t| t.label(lang)).collect();
-    kv(&mut o, tr(lang, "f.ip_types"), &ips.join(", "));
-    kv(&mut o, tr(lang, "f.suggested_period"), &a.suggested_period);
+    kv(o, tr(lang, "f.ip_types"), &ips.join(", "));
+    kv(o, tr(lang, "f.suggested_period"), &a.suggested_period);
     kv(
-        &mut o,
+        o,
         tr(lang, "f.estimated_investment"),
         &wan(a.estimated_investment, lang),
     );
@@ -113,16 +138,17 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
         tr(lang, "f.description"),
         a.description.chars().count()
     );
-    indent(&mut o, &a.description);
+    indent(o, &a.description);
     let _ = writeln!(
         o,
         "  {} ({}/1000)",
         tr(lang, "f.team"),
         a.team.chars().count()
     );
-    indent(&mut o, &a.team);
+    indent(o, &a.team);
+}
 
-    section(&mut o, tr(lang, "group.takers"));
+fn taker_lines(o: &mut String, case: &Case, lang: Lang) {
     if case.takers.is_empty() {
         let _ = writeln!(o, "  -");
     }
@@ -137,32 +163,26 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
             let _ = writeln!(o, "      + {}", inert_line(&m.name));
         }
     }
+}
 
-    section(&mut o, tr(lang, "group.money"));
+fn money_lines(o: &mut String, s: &Session, case: &Case) {
+    let lang = s.lang;
     let p = &case.plan;
+    kv(o, tr(lang, "f.agreement_signed"), &date(p.agreement_signed));
+    kv(o, tr(lang, "f.task_book_signed"), &date(p.task_book_signed));
+    super::render_rules::agreement_lines(o, case, lang);
     kv(
-        &mut o,
-        tr(lang, "f.agreement_signed"),
-        &date(p.agreement_signed),
-    );
-    kv(
-        &mut o,
-        tr(lang, "f.task_book_signed"),
-        &date(p.task_book_signed),
-    );
-    super::render_rules::agreement_lines(&mut o, case, lang);
-    kv(
-        &mut o,
+        o,
         tr(lang, "f.period"),
         &format!("{} - {}", date(p.start), date(case.effective_end())),
     );
     kv(
-        &mut o,
+        o,
         tr(lang, "f.rd_investment"),
         &wan(case.amounts.rd_investment, lang),
     );
     kv(
-        &mut o,
+        o,
         tr(lang, "f.funds_received"),
         &wan(case.amounts.funds_received, lang),
     );
@@ -185,9 +205,12 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
     for line in workflow::subsidy_calc(case, &s.settings).explain(lang) {
         let _ = writeln!(o, "  {line}");
     }
+}
 
+fn publicity_lines(o: &mut String, s: &Session, case: &Case) {
+    let lang = s.lang;
     if case.publicity.start.is_some() || !case.publicity.objections.is_empty() {
-        section(&mut o, tr(lang, "group.publicity"));
+        section(o, tr(lang, "group.publicity"));
         if let Some(start) = case.publicity.start {
             let end = workflow::publicity_end(start, &s.calendar, &s.settings);
             let est = if end.estimated {
@@ -198,11 +221,10 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
             let _ = writeln!(o, "  {} - {}{}", start, end.date, est);
         }
     }
+}
 
-    super::render_records::records_text(&mut o, s, case);
-    super::render_rules::termination_text(&mut o, case, lang);
-    super::render_rules::warnings_text(&mut o, case, lang);
-    section(&mut o, tr(lang, "group.next"));
+fn next_lines(o: &mut String, s: &Session, case: &Case) {
+    let lang = s.lang;
     match case.stage.next() {
         Some(next) => match workflow::check_move(case, next, &s.rule_ctx()) {
             Ok(_) => {
@@ -218,7 +240,7 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
                     "  {}",
                     trf(lang, "w.cannot_advance", &[("stage", &next.label(lang))])
                 );
-                unmet_lines(&mut o, &unmet, lang);
+                unmet_lines(o, &unmet, lang);
             }
             Err(workflow::Refusal::Invalid(m)) => {
                 let _ = writeln!(o, "  {}", m.message(lang));
@@ -228,11 +250,14 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
             let _ = writeln!(o, "  -");
         }
     }
+}
 
+fn note_lines(o: &mut String, s: &Session, case: &Case) -> anyhow::Result<()> {
+    let lang = s.lang;
     if !case.notes.is_empty() {
-        section(&mut o, tr(lang, "group.notes"));
+        section(o, tr(lang, "group.notes"));
         let total = s.store().note_count(&case.id)?;
-        window_line(&mut o, lang, case.notes.len(), total, "show");
+        window_line(o, lang, case.notes.len(), total, "show");
         for n in &case.notes {
             let at = n.at.with_timezone(&crate::app::session::shanghai());
             let _ = writeln!(
@@ -244,11 +269,7 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
             );
         }
     }
-    section(&mut o, tr(lang, "group.history"));
-    let (events, total) = s.store().events_tail(&case.id, HISTORY_WINDOW)?;
-    window_line(&mut o, lang, events.len(), total, "audit log");
-    o.push_str(&history(&events, lang));
-    Ok(o)
+    Ok(())
 }
 
 /// The history `show` prints: the latest events (all of them with `audit log ID`).

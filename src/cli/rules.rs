@@ -5,6 +5,7 @@
 use clap::Args;
 use serde_json::{Value, json};
 
+use super::formats::TextOrJson;
 use super::table::Table;
 use crate::app::{Config, SessionOptions};
 use crate::domain::rules::catalogue::{Applies, CATALOGUE, RuleInfo, setting_value};
@@ -14,8 +15,8 @@ use crate::i18n::{Lang, tr, trf};
 #[derive(Debug, Args)]
 pub struct RulesArgs {
     /// Output format
-    #[arg(long, value_name = "text|json", default_value = "text")]
-    pub format: String,
+    #[arg(long, value_enum, ignore_case = true, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
 }
 
 fn applies_label(a: Applies, lang: Lang) -> String {
@@ -80,12 +81,12 @@ fn as_json(r: &RuleInfo, s: &RuleSettings, lang: Lang) -> Value {
 pub fn run(a: RulesArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     let lang = opts.lang;
     let s = &cfg.rules;
-    match a.format.as_str() {
-        "json" => {
+    match a.format {
+        TextOrJson::Json => {
             let list: Vec<Value> = CATALOGUE.iter().map(|r| as_json(r, s, lang)).collect();
             outln!("{}", serde_json::to_string_pretty(&list)?);
         }
-        "text" => {
+        TextOrJson::Text => {
             let header: Vec<&str> = tr(lang, "rules.list.header").split('\t').collect();
             let mut table = Table::new(&header);
             for r in CATALOGUE {
@@ -119,13 +120,6 @@ pub fn run(a: RulesArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<
                     ],
                 )
             );
-        }
-        other => {
-            return Err(super::usage(trf(
-                lang,
-                "cli.bad_format",
-                &[("value", &other), ("allowed", &"text|json")],
-            )));
         }
     }
     Ok(())

@@ -1002,10 +1002,6 @@ pub static TABLE: &[(&str, &str)] = &[
         "cannot tell the format from the file name \"{path}\"; end it in {allowed}",
     ),
     (
-        "office.err.encoding",
-        "unknown encoding \"{value}\"; use one of {allowed}",
-    ),
-    (
         "office.err.csv_only",
         "--no-bom and --encoding apply only to --format csv",
     ),

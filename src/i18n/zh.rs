@@ -876,10 +876,6 @@ pub static TABLE: &[(&str, &str)] = &[
         "无法从文件名“{path}”判断格式；请用 {allowed} 结尾",
     ),
     (
-        "office.err.encoding",
-        "未知的编码“{value}”；可选：{allowed}",
-    ),
-    (
         "office.err.csv_only",
         "--no-bom 和 --encoding 只用于 --format csv",
     ),

@@ -77,14 +77,9 @@ pub fn restore_terminal() {
 const POLL_CHANGES: Duration = Duration::from_millis(1000);
 const EVENT_WAIT: Duration = Duration::from_millis(200);
 
-/// The user's keymap override: `$XDG_CONFIG_HOME/jiebang/keymap.toml`, else
-/// `~/.config/jiebang/keymap.toml`.
+/// The user's keymap override, `keymap.toml` in the config dir, when there is one.
 pub fn user_keymap_path() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
-    Some(base.join("jiebang").join("keymap.toml"))
+    crate::app::config::user_file("keymap.toml")
 }
 
 /// Builds the keymap for `--keymap NAME|PATH`, then layers the user's file over it.

@@ -377,7 +377,7 @@ impl Live {
     /// The history lines of a case, newest first, as the detail screen shows them.
     pub fn history(&self, id: &str) -> Vec<String> {
         let d = Backend::case(&self.session, id).expect("case reads");
-        d.history.into_iter().map(|h| h.what).collect()
+        d.history.into_iter().map(|h| h.what.to_string()).collect()
     }
 
     /// The case created last (by its creation time, then its id).

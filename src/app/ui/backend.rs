@@ -2,6 +2,7 @@
 //! over the store (tests too: `tests/tui_common/live.rs`). The UI core never calls
 //! it: `update` returns [`super::Effect`]s and the runner in `src/tui` executes them here.
 
+use super::text::Shown;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::app::record_ops::TakerRecord;
@@ -38,8 +39,8 @@ pub struct PublicityEnd {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HistoryLine {
     pub at: DateTime<Utc>,
-    pub who: String,
-    pub what: String,
+    pub who: Shown,
+    pub what: Shown,
 }
 
 /// A case with what the detail screen shows beside it.
@@ -70,7 +71,7 @@ pub struct CaseDetail {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AdvancePreview {
     pub id: String,
-    pub name: String,
+    pub name: Shown,
     pub from: Stage,
     pub to: Option<Stage>,
     /// The revision the preview was computed at; the write names it.
@@ -78,7 +79,7 @@ pub struct AdvancePreview {
     /// Empty when the move is allowed.
     pub unmet: Vec<Unmet>,
     /// Context lines for the dialog (publicity period, signed dates, period length).
-    pub info: Vec<String>,
+    pub info: Vec<Shown>,
 }
 
 impl AdvancePreview {

@@ -1,5 +1,6 @@
 //! Advance, move back, note: dialogs that end in a write, and the report of its outcome.
 
+use super::text::Shown;
 use tui_input::Input;
 
 use crate::i18n::{tr, trf};
@@ -29,12 +30,12 @@ pub fn open(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     };
     let (name, stage, rev) = match &state.screen {
         Screen::Detail(d) => (
-            d.detail.case.achievement.name.clone(),
+            Shown::new(&d.detail.case.achievement.name),
             d.detail.case.stage,
             d.detail.case.rev,
         ),
         _ => match state.row_by_id(&id) {
-            Some(r) => (r.name.clone(), r.stage, r.rev),
+            Some(r) => (Shown::new(&r.name), r.stage, r.rev),
             None => return Vec::new(),
         },
     };
@@ -310,7 +311,7 @@ pub fn written(
         all.extend(lines);
         state.push_overlay(Overlay::Dialog(Dialog::Message {
             title: tr(lang, "tui.result.title").to_string(),
-            lines: all,
+            lines: all.iter().map(|l| Shown::new(l)).collect(),
             scroll: 0,
         }));
     }

@@ -2,6 +2,7 @@
 //! the CLI uses, so `a` in the TUI and `jiebang advance` check the same rules, the same
 //! revisions and write the same audit events.
 
+use super::text::Shown;
 use chrono::NaiveDate;
 
 use crate::app::error::OpError;
@@ -166,8 +167,8 @@ fn history(s: &Session, id: &str) -> Vec<HistoryLine> {
             }
             HistoryLine {
                 at: e.at,
-                who: e.actor.label(),
-                what,
+                who: Shown::new(&e.actor.label()),
+                what: Shown::new(&what),
             }
         })
         .collect()
@@ -325,11 +326,14 @@ impl Backend for Session {
         };
         Ok(AdvancePreview {
             id: case.id.clone(),
-            name: case.achievement.name.clone(),
+            name: Shown::new(&case.achievement.name),
             from: case.stage,
             to,
             rev: case.rev,
-            info: info(self, &case, to),
+            info: info(self, &case, to)
+                .iter()
+                .map(|i| Shown::new(i))
+                .collect(),
             unmet,
         })
     }

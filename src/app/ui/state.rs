@@ -1,5 +1,6 @@
 //! Everything the screen shows, and nothing about how to draw it.
 
+use super::text::Shown;
 use chrono::{DateTime, NaiveDate, Utc};
 use tui_input::Input;
 
@@ -71,7 +72,7 @@ pub enum Dialog {
     },
     Back {
         id: String,
-        name: String,
+        name: Shown,
         from: Stage,
         to: Stage,
         rev: u64,
@@ -80,7 +81,7 @@ pub enum Dialog {
     },
     Note {
         id: String,
-        name: String,
+        name: Shown,
         rev: u64,
         text: Input,
         error: Option<String>,
@@ -95,7 +96,7 @@ pub enum Dialog {
     /// A result or a stale-write report; any confirm closes it.
     Message {
         title: String,
-        lines: Vec<String>,
+        lines: Vec<Shown>,
         scroll: usize,
     },
 }

@@ -30,9 +30,35 @@ impl Shown {
         &self.0
     }
 
+    /// The text after `prefix`; a piece of shown text is shown text (sanitising escapes
+    /// whole characters, so no cut can bring one back).
+    pub fn strip_prefix(&self, prefix: &str) -> Option<Shown> {
+        self.0.strip_prefix(prefix).map(|r| Shown(r.to_string()))
+    }
+
+    /// The text before and after the first `sep` (see [`Shown::strip_prefix`]).
+    pub fn split_once(&self, sep: char) -> Option<(Shown, Shown)> {
+        let (a, b) = self.0.split_once(sep)?;
+        Some((Shown(a.to_string()), Shown(b.to_string())))
+    }
+
     /// Columns on screen, counted on the sanitised text.
     pub fn width(&self) -> usize {
         width(&self.0)
+    }
+}
+
+/// Read access only: a `Shown` is still built only by sanitising.
+impl std::ops::Deref for Shown {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Shown {
+    fn borrow(&self) -> &str {
+        &self.0
     }
 }
 

@@ -134,11 +134,8 @@ fn history_lines<'a>(state: &State, d: &DetailView, max: usize) -> Vec<Line<'a>>
         .take(max)
         .map(|h| {
             Line::from(vec![
-                Span::styled(
-                    format!("{} {} ", local_time(h.at), sanitize(&h.who)),
-                    t.dim(),
-                ),
-                Span::raw(sanitize(&h.what)),
+                Span::styled(format!("{} {} ", local_time(h.at), h.who), t.dim()),
+                Span::raw(h.what.to_string()),
             ])
         })
         .collect()
@@ -201,100 +198,14 @@ fn next_stage_lines<'a>(state: &State, d: &DetailView) -> Vec<Line<'a>> {
 pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
     let t = Theme::of(state);
     let lang = state.lang();
-    let c = &d.detail.case;
-    // Header: id, name | kind | field | stage (rev) | 经办人.
-    let field = c
-        .field
-        .map_or("-".to_string(), |f| f.label(lang).to_string());
-    let officer = if c.officer.is_empty() {
-        tr(lang, "assign.detail.unassigned").to_string()
-    } else {
-        trf(
-            lang,
-            "assign.detail.officer",
-            &[("user", &crate::app::ui::text::sanitize(&c.officer))],
-        )
-    };
-    // The stage and the officer matter more than the rest of the name: the name gives
-    // way, then the kind and field, then the officer.
-    let mut right_text = format!(
-        "{} | {} | {} (rev {}) | {officer} ",
-        c.kind.label(lang),
-        field,
-        c.stage.label(lang),
-        c.rev
-    );
-    if width(&right_text) + 30 > area.width as usize {
-        right_text = format!("{} (rev {}) | {officer} ", c.stage.label(lang), c.rev);
-    }
-    if width(&right_text) + 30 > area.width as usize {
-        right_text = format!("{} (rev {}) ", c.stage.label(lang), c.rev);
-    }
-    let id_part = format!(" {} ", c.id);
-    let name_w = (area.width as usize)
-        .saturating_sub(width(&id_part) + width(&right_text) + 2)
-        .max(4);
-    let right = vec![Span::styled(right_text, t.key())];
-    let left = vec![
-        Span::styled(id_part, t.title()),
-        Span::raw(" "),
-        Span::raw(fit(&c.achievement.name, name_w).trim_end().to_string()),
-    ];
-    line_at(
-        frame,
-        area,
-        area.y,
-        split_line(left, right, area.width as usize),
-    );
+    line_at(frame, area, area.y, header(state, d, area.width as usize));
     line_at(
         frame,
         area,
         area.y + 1,
         tab_bar(&t, lang, d.tab.index(), area.width as usize),
     );
-    let body = Rect::new(
-        area.x,
-        area.y + 2,
-        area.width,
-        area.height.saturating_sub(4),
-    );
-    let wide = area.width >= 100;
-    let (left, right) = if wide {
-        let lw = area.width * 55 / 100;
-        (
-            Rect::new(body.x, body.y, lw, body.height),
-            Some(Rect::new(body.x + lw, body.y, body.width - lw, body.height)),
-        )
-    } else {
-        let guard = wrap_lines(guard_lines(state, d), body.width.saturating_sub(2));
-        let guard_h = (guard.len().min(u16::MAX as usize) as u16 + 2)
-            .min(body.height / 2)
-            .max(3)
-            .min(body.height);
-        let top_h = body.height - guard_h;
-        (
-            Rect::new(body.x, body.y, body.width, top_h),
-            Some(Rect::new(body.x, body.y + top_h, body.width, guard_h)),
-        )
-    };
-    let lines = wrap_lines(
-        group_lines(&t, lang, state, d),
-        left.width.saturating_sub(2),
-    );
-    let title = format!(" {} ", tr(lang, d.tab.title_key()));
-    // Scrolling stops when the last line is at the bottom of the pane.
-    let total = lines.len().min(u16::MAX as usize) as u16;
-    let max_scroll = total.saturating_sub(left.height.saturating_sub(2));
-    let scroll = (d.scroll.min(u16::MAX as usize) as u16).min(max_scroll);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(t.block().title(title))
-            .scroll((scroll, 0)),
-        left,
-    );
-    if let Some(r) = right {
-        side_panel(frame, state, d, r, wide);
-    }
+    body(frame, state, d, area);
     let hint = hints(
         state,
         Context::Detail,
@@ -313,6 +224,97 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
     spans.extend(hint);
     line_at(frame, area, area.y + area.height - 2, Line::from(spans));
     bottom_line(frame, state, area, area.y + area.height - 1);
+}
+
+/// id, name | kind | field | stage (rev) | 经办人. The stage and the officer matter more
+/// than the rest of the name: the name gives way, then the kind and field, then the officer.
+fn header(state: &State, d: &DetailView, cols: usize) -> Line<'static> {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let c = &d.detail.case;
+    let field = c
+        .field
+        .map_or("-".to_string(), |f| f.label(lang).to_string());
+    let officer = if c.officer.is_empty() {
+        tr(lang, "assign.detail.unassigned").to_string()
+    } else {
+        trf(
+            lang,
+            "assign.detail.officer",
+            &[("user", &crate::app::ui::text::sanitize(&c.officer))],
+        )
+    };
+    let mut right_text = format!(
+        "{} | {} | {} (rev {}) | {officer} ",
+        c.kind.label(lang),
+        field,
+        c.stage.label(lang),
+        c.rev
+    );
+    if width(&right_text) + 30 > cols {
+        right_text = format!("{} (rev {}) | {officer} ", c.stage.label(lang), c.rev);
+    }
+    if width(&right_text) + 30 > cols {
+        right_text = format!("{} (rev {}) ", c.stage.label(lang), c.rev);
+    }
+    let id_part = format!(" {} ", c.id);
+    let name_w = cols
+        .saturating_sub(width(&id_part) + width(&right_text) + 2)
+        .max(4);
+    let right = vec![Span::styled(right_text, t.key())];
+    let left = vec![
+        Span::styled(id_part, t.title()),
+        Span::raw(" "),
+        Span::raw(fit(&c.achievement.name, name_w).trim_end().to_string()),
+    ];
+    split_line(left, right, cols)
+}
+
+/// The tab's groups, and beside them (wide) or under them (narrow) the side panel.
+fn body(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let body = Rect::new(
+        area.x,
+        area.y + 2,
+        area.width,
+        area.height.saturating_sub(4),
+    );
+    let wide = area.width >= 100;
+    let (left, right) = if wide {
+        let lw = area.width * 55 / 100;
+        (
+            Rect::new(body.x, body.y, lw, body.height),
+            Rect::new(body.x + lw, body.y, body.width - lw, body.height),
+        )
+    } else {
+        let guard = wrap_lines(guard_lines(state, d), body.width.saturating_sub(2));
+        let guard_h = (guard.len().min(u16::MAX as usize) as u16 + 2)
+            .min(body.height / 2)
+            .max(3)
+            .min(body.height);
+        let top_h = body.height - guard_h;
+        (
+            Rect::new(body.x, body.y, body.width, top_h),
+            Rect::new(body.x, body.y + top_h, body.width, guard_h),
+        )
+    };
+    let lines = wrap_lines(
+        group_lines(&t, lang, state, d),
+        left.width.saturating_sub(2),
+    );
+    let title = format!(" {} ", tr(lang, d.tab.title_key()));
+    // Scrolling stops when the last line is at the bottom of the pane.
+    let total = lines.len().min(u16::MAX as usize) as u16;
+    let max_scroll = total.saturating_sub(left.height.saturating_sub(2));
+    let scroll = (d.scroll.min(u16::MAX as usize) as u16).min(max_scroll);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(t.block().title(title))
+            .scroll((scroll, 0)),
+        left,
+    );
+    side_panel(frame, state, d, right, wide);
 }
 
 /// The tab bar: full labels when they fit, else the short ones, else the short ones with

@@ -147,6 +147,15 @@ pub(super) fn money<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
         ),
         Line::raw(""),
     ];
+    v.extend(tranche_lines(lang, c));
+    v.extend(extension_lines(t, lang, c));
+    v
+}
+
+/// One line a tranche: date, amount, kind, the taker it pays (赛马), 一事一议 and why.
+fn tranche_lines<'a>(lang: Lang, c: &Case) -> Vec<Line<'a>> {
+    let l = |k| tr(lang, k);
+    let mut v = Vec::new();
     for tr_ in &c.tranches {
         let special = if tr_.special {
             format!(" [{}] {}", l("tui.f.special"), tr_.special_reason)
@@ -167,6 +176,13 @@ pub(super) fn money<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
             tr_.kind.label(lang)
         ))));
     }
+    v
+}
+
+/// Extensions, then the termination, if any.
+fn extension_lines<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+    let l = |k| tr(lang, k);
+    let mut v = Vec::new();
     for e in &c.extensions {
         let ok = if e.approved {
             l("tui.f.approved")

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use crate::app::ui::backend::CaseDetail;
 use crate::app::ui::text::{fit, sanitize, sanitize_lines, width};
 use crate::domain::Case;
+use crate::domain::Objection;
 use crate::domain::records::review::{Conflict, conflicts, same_name, tenths};
 use crate::domain::records::{Expert, Objector, RecordSettings, Review};
 use crate::i18n::{Lang, tr, trf};
@@ -268,37 +269,7 @@ pub(super) fn publicity<'a>(t: &Theme, lang: Lang, d: &CaseDetail) -> Vec<Line<'
         ));
     }
     for (i, o) in p.objections.iter().enumerate() {
-        let who = match o.objector {
-            Objector::Anonymous => String::new(),
-            _ => format!(": {}", o.by),
-        };
-        let state = if !o.accepted {
-            tr(lang, "tui.detail.pub.not_accepted")
-        } else if o.is_open() {
-            tr(lang, "tui.detail.pub.open")
-        } else {
-            tr(lang, "tui.detail.pub.accepted")
-        };
-        v.push(Line::raw(sanitize(&format!(
-            " {}. {}  {}{who}  {state}",
-            i + 1,
-            o.received,
-            o.objector.label(lang)
-        ))));
-        if !o.accepted {
-            v.push(kv(
-                t,
-                tr(lang, "tui.detail.pub.reason"),
-                or_dash(&o.not_accepted_reason),
-            ));
-            continue;
-        }
-        v.push(kv(
-            t,
-            tr(lang, "tui.detail.pub.finding"),
-            or_dash(&o.finding),
-        ));
-        v.push(kv(t, tr(lang, "tui.detail.pub.resolved"), opt(&o.resolved)));
+        v.extend(objection_lines(t, lang, i, o));
     }
     if !p.objections.is_empty() {
         v.push(Line::styled(
@@ -306,5 +277,42 @@ pub(super) fn publicity<'a>(t: &Theme, lang: Lang, d: &CaseDetail) -> Vec<Line<'
             t.dim(),
         ));
     }
+    v
+}
+
+/// Objection `i`: who and when, whether accepted; why not, or the finding and resolution.
+fn objection_lines<'a>(t: &Theme, lang: Lang, i: usize, o: &Objection) -> Vec<Line<'a>> {
+    let mut v = Vec::new();
+    let who = match o.objector {
+        Objector::Anonymous => String::new(),
+        _ => format!(": {}", o.by),
+    };
+    let state = if !o.accepted {
+        tr(lang, "tui.detail.pub.not_accepted")
+    } else if o.is_open() {
+        tr(lang, "tui.detail.pub.open")
+    } else {
+        tr(lang, "tui.detail.pub.accepted")
+    };
+    v.push(Line::raw(sanitize(&format!(
+        " {}. {}  {}{who}  {state}",
+        i + 1,
+        o.received,
+        o.objector.label(lang)
+    ))));
+    if !o.accepted {
+        v.push(kv(
+            t,
+            tr(lang, "tui.detail.pub.reason"),
+            or_dash(&o.not_accepted_reason),
+        ));
+        return v;
+    }
+    v.push(kv(
+        t,
+        tr(lang, "tui.detail.pub.finding"),
+        or_dash(&o.finding),
+    ));
+    v.push(kv(t, tr(lang, "tui.detail.pub.resolved"), opt(&o.resolved)));
     v
 }

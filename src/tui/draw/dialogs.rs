@@ -9,7 +9,7 @@ use ratatui::widgets::{Clear, Paragraph};
 use crate::app::ui::State;
 use crate::app::ui::backend::AdvancePreview;
 use crate::app::ui::state::Dialog;
-use crate::app::ui::text::sanitize;
+use crate::app::ui::text::{Shown, sanitize};
 use crate::i18n::{tr, trf};
 
 use crate::app::ui::commands::Cmd;
@@ -39,135 +39,44 @@ fn centered(area: Rect, w: u16, want_h: u16) -> Rect {
 }
 
 /// `  - 第九条(二) text…` as three spans, so a wrapped rule continues under its text.
-fn bullet(article: &str, text: &str) -> Line<'static> {
+fn bullet(article: &Shown, text: &Shown) -> Line<'static> {
     Line::from(vec![
         Span::raw("  - "),
-        Span::raw(format!("{} ", sanitize(article))),
-        Span::raw(sanitize(text)),
+        Span::raw(format!("{article} ")),
+        Span::raw(text.to_string()),
     ])
 }
 
 fn unmet_lines(p: &AdvancePreview) -> Vec<Line<'static>> {
     p.unmet
         .iter()
-        .map(|u| bullet(&u.article, &u.message))
+        .map(|u| bullet(&Shown::new(&u.article), &Shown::new(&u.message)))
         .collect()
 }
 
 /// A message line; a `  - 第X条 text` line (a refusal's rule) hangs like [`bullet`].
-fn message_line(l: &str) -> Line<'static> {
+fn message_line(l: &Shown) -> Line<'static> {
     match l.strip_prefix("  - ").and_then(|rest| rest.split_once(' ')) {
-        Some((article, text)) => bullet(article, text),
-        None => Line::raw(sanitize(l)),
+        Some((article, text)) => bullet(&article, &text),
+        None => Line::raw(l.to_string()),
     }
 }
 
+/// What a dialog shows: its title, body lines, the input's label (when it has an input)
+/// and whether Enter confirms.
+type Content = (String, Vec<Line<'static>>, Option<String>, bool);
+
 /// Body lines, the input's label (when the dialog has an input) and the hint line.
-fn content(state: &State, d: &Dialog) -> (String, Vec<Line<'static>>, Option<String>, bool) {
+fn content(state: &State, d: &Dialog) -> Content {
     let t = Theme::of(state);
     let lang = state.lang();
-    let (confirm, close) = (true, false);
     match d {
         Dialog::Advance {
             ids,
             previews,
             failed,
             ..
-        } => {
-            let Some(previews) = previews else {
-                let title = trf(lang, "tui.advance.title_many", &[("n", &ids.len())]);
-                return (
-                    title,
-                    vec![Line::raw(tr(lang, "tui.advance.checking").to_string())],
-                    None,
-                    close,
-                );
-            };
-            let ok: Vec<&AdvancePreview> = previews.iter().filter(|p| p.allowed()).collect();
-            let refused: Vec<&AdvancePreview> = previews.iter().filter(|p| !p.allowed()).collect();
-            let mut lines = Vec::new();
-            let title = match previews.as_slice() {
-                [p] if failed.is_empty() => {
-                    let to = p.to.map_or("-".to_string(), |s| s.label(lang).to_string());
-                    for i in &p.info {
-                        lines.push(Line::raw(sanitize(i)));
-                    }
-                    if p.allowed() {
-                        lines.push(Line::raw(trf(
-                            lang,
-                            "tui.advance.will_move",
-                            &[("to", &to)],
-                        )));
-                    }
-                    if p.to.is_none() {
-                        lines.push(Line::styled(
-                            tr(lang, "tui.advance.no_next").to_string(),
-                            t.error(),
-                        ));
-                    } else if !p.unmet.is_empty() {
-                        lines.push(Line::styled(
-                            tr(lang, "tui.advance.refused").to_string(),
-                            t.error(),
-                        ));
-                        lines.extend(unmet_lines(p));
-                    }
-                    trf(
-                        lang,
-                        "tui.advance.title",
-                        &[("id", &p.id), ("from", &p.from.label(lang)), ("to", &to)],
-                    )
-                }
-                _ => {
-                    lines.push(Line::raw(trf(
-                        lang,
-                        "tui.advance.bulk_summary",
-                        &[
-                            ("ok", &ok.len()),
-                            ("refused", &(refused.len() + failed.len())),
-                        ],
-                    )));
-                    for p in &ok {
-                        let to = p.to.map_or("-".to_string(), |s| s.label(lang).to_string());
-                        lines.push(Line::raw(sanitize(&format!(
-                            "  {} {}: {} -> {to}",
-                            p.id,
-                            p.name,
-                            p.from.label(lang)
-                        ))));
-                    }
-                    if !refused.is_empty() || !failed.is_empty() {
-                        lines.push(Line::styled(
-                            tr(lang, "tui.advance.bulk_refused").to_string(),
-                            t.error(),
-                        ));
-                    }
-                    for p in &refused {
-                        lines.push(Line::raw(sanitize(&format!("  {} {}", p.id, p.name))));
-                        if p.to.is_none() {
-                            lines.push(Line::raw(format!(
-                                "  - {}",
-                                tr(lang, "tui.advance.no_next")
-                            )));
-                        }
-                        lines.extend(unmet_lines(p));
-                    }
-                    for (id, msg) in failed {
-                        lines.push(Line::raw(sanitize(&format!("  {id}: {msg}"))));
-                    }
-                    trf(lang, "tui.advance.title_many", &[("n", &previews.len())])
-                }
-            };
-            if ok.is_empty() {
-                (title, lines, None, close)
-            } else {
-                (
-                    title,
-                    lines,
-                    Some(tr(lang, "tui.advance.note").to_string()),
-                    confirm,
-                )
-            }
-        }
+        } => advance_content(state, ids, previews.as_deref(), failed),
         Dialog::Back {
             id,
             name,
@@ -176,63 +85,151 @@ fn content(state: &State, d: &Dialog) -> (String, Vec<Line<'static>>, Option<Str
             error,
             ..
         } => {
-            let mut lines = vec![Line::raw(sanitize(name))];
+            let mut lines = vec![Line::raw(name.to_string())];
             if let Some(e) = error {
                 lines.push(Line::styled(e.clone(), t.error()));
             }
+            let (from, to) = (from.label(lang), to.label(lang));
             let title = trf(
                 lang,
                 "tui.back.title",
-                &[
-                    ("id", id),
-                    ("from", &from.label(lang)),
-                    ("to", &to.label(lang)),
-                ],
+                &[("id", id), ("from", &from), ("to", &to)],
             );
-            (
-                title,
-                lines,
-                Some(tr(lang, "tui.back.reason").to_string()),
-                confirm,
-            )
+            let label = tr(lang, "tui.back.reason").to_string();
+            (title, lines, Some(label), true)
         }
         Dialog::Note {
             id, name, error, ..
         } => {
-            let mut lines = vec![Line::raw(sanitize(name))];
+            let mut lines = vec![Line::raw(name.to_string())];
             if let Some(e) = error {
                 lines.push(Line::styled(e.clone(), t.error()));
             }
+            let title = trf(lang, "tui.note.title", &[("id", id)]);
             (
-                trf(lang, "tui.note.title", &[("id", id)]),
+                title,
                 lines,
                 Some(tr(lang, "tui.note.text").to_string()),
-                confirm,
+                true,
             )
         }
-        Dialog::Replace { path, ids } => (
-            tr(lang, "tui.export.replace_title").to_string(),
-            vec![Line::raw(sanitize(&trf(
+        Dialog::Replace { path, ids } => {
+            let body = trf(
                 lang,
                 "tui.export.replace",
                 &[("path", path), ("count", &ids.len())],
-            )))],
-            None,
-            confirm,
-        ),
+            );
+            let title = tr(lang, "tui.export.replace_title").to_string();
+            (title, vec![Line::raw(sanitize(&body))], None, true)
+        }
         Dialog::Columns { items, cursor } => (
             tr(lang, "dayc.columns.title").to_string(),
             super::columns_dialog::lines(state, items, *cursor),
             None,
-            confirm,
+            true,
         ),
-        Dialog::Message { title, lines, .. } => (
-            title.clone(),
-            lines.iter().map(|l| message_line(l)).collect(),
-            None,
-            close,
-        ),
+        Dialog::Message { title, lines, .. } => {
+            let lines = lines.iter().map(message_line).collect();
+            (title.clone(), lines, None, false)
+        }
     }
+}
+
+/// The advance dialog: still checking, one case, or several. A note (and Enter) only when
+/// at least one case may move.
+fn advance_content(
+    state: &State,
+    ids: &[String],
+    previews: Option<&[AdvancePreview]>,
+    failed: &[(String, String)],
+) -> Content {
+    let lang = state.lang();
+    let Some(previews) = previews else {
+        let title = trf(lang, "tui.advance.title_many", &[("n", &ids.len())]);
+        let checking = Line::raw(tr(lang, "tui.advance.checking").to_string());
+        return (title, vec![checking], None, false);
+    };
+    let (title, lines) = match previews {
+        [p] if failed.is_empty() => advance_one(state, p),
+        _ => advance_many(state, previews, failed),
+    };
+    if previews.iter().any(|p| p.allowed()) {
+        let label = tr(lang, "tui.advance.note").to_string();
+        (title, lines, Some(label), true)
+    } else {
+        (title, lines, None, false)
+    }
+}
+
+fn advance_one(state: &State, p: &AdvancePreview) -> (String, Vec<Line<'static>>) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let to = p.to.map_or("-".to_string(), |s| s.label(lang).to_string());
+    let mut lines: Vec<Line<'static>> = p.info.iter().map(|i| Line::raw(i.to_string())).collect();
+    if p.allowed() {
+        lines.push(Line::raw(trf(
+            lang,
+            "tui.advance.will_move",
+            &[("to", &to)],
+        )));
+    }
+    if p.to.is_none() {
+        let no_next = tr(lang, "tui.advance.no_next").to_string();
+        lines.push(Line::styled(no_next, t.error()));
+    } else if !p.unmet.is_empty() {
+        let refused = tr(lang, "tui.advance.refused").to_string();
+        lines.push(Line::styled(refused, t.error()));
+        lines.extend(unmet_lines(p));
+    }
+    let from = p.from.label(lang);
+    let title = trf(
+        lang,
+        "tui.advance.title",
+        &[("id", &p.id), ("from", &from), ("to", &to)],
+    );
+    (title, lines)
+}
+
+fn advance_many(
+    state: &State,
+    previews: &[AdvancePreview],
+    failed: &[(String, String)],
+) -> (String, Vec<Line<'static>>) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let (ok, refused): (Vec<&AdvancePreview>, Vec<&AdvancePreview>) =
+        previews.iter().partition(|p| p.allowed());
+    let mut lines = vec![Line::raw(trf(
+        lang,
+        "tui.advance.bulk_summary",
+        &[
+            ("ok", &ok.len()),
+            ("refused", &(refused.len() + failed.len())),
+        ],
+    ))];
+    for p in &ok {
+        let to = p.to.map_or("-".to_string(), |s| s.label(lang).to_string());
+        let from = p.from.label(lang);
+        let id = sanitize(&p.id);
+        lines.push(Line::raw(format!("  {id} {}: {from} -> {to}", p.name)));
+    }
+    if !refused.is_empty() || !failed.is_empty() {
+        let head = tr(lang, "tui.advance.bulk_refused").to_string();
+        lines.push(Line::styled(head, t.error()));
+    }
+    for p in &refused {
+        lines.push(Line::raw(format!("  {} {}", sanitize(&p.id), p.name)));
+        if p.to.is_none() {
+            let no_next = tr(lang, "tui.advance.no_next");
+            lines.push(Line::raw(format!("  - {no_next}")));
+        }
+        lines.extend(unmet_lines(p));
+    }
+    for (id, msg) in failed {
+        lines.push(Line::raw(sanitize(&format!("  {id}: {msg}"))));
+    }
+    let title = trf(lang, "tui.advance.title_many", &[("n", &previews.len())]);
+    (title, lines)
 }
 
 pub fn draw(frame: &mut Frame, state: &State, d: &Dialog, area: Rect) {

@@ -20,6 +20,49 @@ use super::theme::Theme;
 use super::{bottom_line, hints, line_at, split_line};
 
 pub fn draw(frame: &mut Frame, state: &State, form: &Form, area: Rect) {
+    let cols = area.width as usize;
+    let y = title_and_info(frame, state, form, area);
+    // Bottom: problems (up to two lines), hints, status.
+    let problems = problem_lines(state, form, cols);
+    let bottom = problems.len() as u16 + 2;
+    let body_h = (area.y + area.height).saturating_sub(y + bottom) as usize;
+    let (rows, focus_at) = field_rows(state, form, cols);
+    // The focused field sits in the upper third when the form is longer than the screen.
+    let top = if rows.len() <= body_h {
+        0
+    } else {
+        let want = focus_at.0.saturating_sub(body_h / 3);
+        let need = focus_at.1.saturating_sub(body_h);
+        want.max(need).min(rows.len() - body_h)
+    };
+    let mut caret = None;
+    for (k, r) in rows.into_iter().skip(top).take(body_h).enumerate() {
+        let ry = y + k as u16;
+        if let Some(x) = r.caret {
+            caret = Some((area.x + x.min(area.width.saturating_sub(1)), ry));
+        }
+        line_at(frame, area, ry, r.line);
+    }
+    let mut by = (area.y + area.height).saturating_sub(bottom);
+    for l in problems {
+        line_at(frame, area, by, l);
+        by += 1;
+    }
+    line_at(frame, area, by, hint_line(state, form, cols));
+    bottom_line(frame, state, area, by + 1);
+    match &form.prompt {
+        Some(Prompt::Discard) => discard(frame, state, area),
+        Some(Prompt::Conflict(c)) => conflict(frame, state, form, c, area),
+        None => {
+            if let Some(c) = caret {
+                frame.set_cursor_position(c);
+            }
+        }
+    }
+}
+
+/// The title line (form, case, draft saved) and the info lines; returns the first free row.
+fn title_and_info(frame: &mut Frame, state: &State, form: &Form, area: Rect) -> u16 {
     let t = Theme::of(state);
     let lang = state.lang();
     let cols = area.width as usize;
@@ -54,10 +97,13 @@ pub fn draw(frame: &mut Frame, state: &State, form: &Form, area: Rect) {
         line_at(frame, area, y, l);
         y += 1;
     }
-    // Bottom: problems (up to two lines), hints, status.
-    let problems = problem_lines(state, form, cols);
-    let bottom = problems.len() as u16 + 2;
-    let body_h = (area.y + area.height).saturating_sub(y + bottom) as usize;
+    y
+}
+
+/// Every field's rows under their section headings, and where the focused field's are.
+fn field_rows(state: &State, form: &Form, cols: usize) -> (Vec<Row>, (usize, usize)) {
+    let t = Theme::of(state);
+    let lang = state.lang();
     let mut rows: Vec<Row> = Vec::new();
     let mut focus_at = (0, 0);
     for i in 0..form.fields.len() {
@@ -73,27 +119,10 @@ pub fn draw(frame: &mut Frame, state: &State, form: &Form, area: Rect) {
             focus_at = (start, rows.len());
         }
     }
-    // The focused field sits in the upper third when the form is longer than the screen.
-    let top = if rows.len() <= body_h {
-        0
-    } else {
-        let want = focus_at.0.saturating_sub(body_h / 3);
-        let need = focus_at.1.saturating_sub(body_h);
-        want.max(need).min(rows.len() - body_h)
-    };
-    let mut caret = None;
-    for (k, r) in rows.into_iter().skip(top).take(body_h).enumerate() {
-        let ry = y + k as u16;
-        if let Some(x) = r.caret {
-            caret = Some((area.x + x.min(area.width.saturating_sub(1)), ry));
-        }
-        line_at(frame, area, ry, r.line);
-    }
-    let mut by = (area.y + area.height).saturating_sub(bottom);
-    for l in problems {
-        line_at(frame, area, by, l);
-        by += 1;
-    }
+    (rows, focus_at)
+}
+
+fn hint_line(state: &State, form: &Form, cols: usize) -> Line<'static> {
     let mut keys = vec![
         (Cmd::NextField, "form.hint.next"),
         (Cmd::PrevField, "form.hint.prev"),
@@ -104,18 +133,7 @@ pub fn draw(frame: &mut Frame, state: &State, form: &Form, area: Rect) {
     if matches!(form.purpose, Purpose::Review(_)) {
         keys.insert(3, (Cmd::AddExpert, "rform.hint.add_expert"));
     }
-    let h = hints(state, Context::Form, &keys, cols);
-    line_at(frame, area, by, Line::from(h));
-    bottom_line(frame, state, area, by + 1);
-    match &form.prompt {
-        Some(Prompt::Discard) => discard(frame, state, area),
-        Some(Prompt::Conflict(c)) => conflict(frame, state, form, c, area),
-        None => {
-            if let Some(c) = caret {
-                frame.set_cursor_position(c);
-            }
-        }
-    }
+    Line::from(hints(state, Context::Form, &keys, cols))
 }
 
 /// The save's refusal, then errors and warnings, as many as two lines hold.

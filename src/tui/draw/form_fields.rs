@@ -5,9 +5,12 @@ use ratatui::text::{Line, Span};
 
 use crate::app::ui::State;
 use crate::app::ui::form::edit::long_width;
+use crate::app::ui::form::long::LongText;
+use crate::app::ui::form::picker::Picker;
 use crate::app::ui::form::{Editor, Field, Form};
 use crate::app::ui::text::{fit, sanitize, width};
 use crate::i18n::trf;
+use tui_input::Input;
 
 use super::theme::Theme;
 
@@ -78,150 +81,183 @@ fn pick_value(state: &State, f: &Field) -> String {
 
 /// All rows of field `i` at `cols` columns.
 pub fn rows(state: &State, form: &Form, i: usize, cols: usize) -> Vec<Row> {
-    let t = Theme::of(state);
-    let lang = state.lang();
     let f = &form.fields[i];
-    let focused = i == form.focus;
-    let mut out = Vec::new();
+    let at = At {
+        state,
+        form,
+        i,
+        focused: i == form.focus,
+    };
     // Half the room beside the label, so the message beside a field stays readable at 80.
     let value_w = VALUE_MAX
         .min(cols.saturating_sub(LABEL_W + 4) / 2 + 6)
         .max(6);
+    let mut out = Vec::new();
     match &f.editor {
-        Editor::Line(input) => {
-            // Away from the caret a value reads from its start, like every other field.
-            let scroll = if focused {
-                input.visual_scroll(value_w)
-            } else {
-                0
-            };
-            let mut skipped = 0;
-            let shown: String = sanitize(input.value())
-                .chars()
-                .filter(|c| {
-                    let w = width(&c.to_string());
-                    if skipped < scroll {
-                        skipped += w;
-                        return false;
-                    }
-                    true
-                })
-                .collect();
-            let mut spans = vec![
-                label_span(state, f, focused),
-                Span::raw("["),
-                Span::styled(
-                    fit(&shown, value_w),
-                    if focused { t.selected() } else { t.plain() },
-                ),
-                Span::raw("] "),
-            ];
-            spans.extend(beside(state, form, i));
-            let caret = focused.then(|| {
-                (LABEL_W + 1 + input.visual_cursor().saturating_sub(scroll).min(value_w)) as u16
-            });
-            out.push(Row {
-                line: Line::from(spans),
-                caret,
-            });
-        }
-        Editor::Pick(p) => {
-            let mut spans = vec![
-                label_span(state, f, focused),
-                Span::raw("<"),
-                Span::styled(
-                    fit(&pick_value(state, f), value_w),
-                    if focused { t.selected() } else { t.plain() },
-                ),
-                Span::raw("> "),
-            ];
-            spans.extend(beside(state, form, i));
-            out.push(Row {
-                line: Line::from(spans),
-                caret: focused.then_some(LABEL_W as u16 + 1),
-            });
-            if focused {
-                let mut opts = vec![Span::raw(" ".repeat(LABEL_W))];
-                if !p.filter.is_empty() {
-                    opts.push(Span::styled(
-                        format!("{} ", sanitize(&p.filter)),
-                        t.matched(),
-                    ));
-                }
-                for o in p.visible() {
-                    let mark = match (p.multi, p.chosen[o]) {
-                        (true, true) => "[x]",
-                        (true, false) => "[ ]",
-                        (false, _) => "",
-                    };
-                    let text = format!("{mark}{} ", sanitize(p.options[o].1.text(lang)));
-                    let style = if o == p.cursor { t.selected() } else { t.dim() };
-                    opts.push(Span::styled(text, style));
-                }
-                out.push(row(Line::from(opts)));
-            }
-        }
-        Editor::Long(text) => {
-            let full = width(&sanitize(f.label.text(lang))) + usize::from(f.required);
-            let mut spans = vec![label_span_in(state, f, focused, full.max(LABEL_W - 2))];
-            // A text without a limit (a panel, one expert a line) has no counter.
-            if let Some((n, max)) = f.counter() {
-                spans.push(Span::styled(
-                    trf(lang, "form.counter", &[("n", &n), ("max", &max)]),
-                    if n > max { t.error() } else { t.dim() },
-                ));
-                spans.push(Span::raw("  "));
-            }
-            if focused {
-                let key = state.keymap.key_label(
-                    crate::app::ui::keymap::Context::Form,
-                    crate::app::ui::Cmd::Editor,
-                );
-                spans.push(Span::styled(
-                    trf(lang, "form.editor_hint", &[("key", &key)]),
-                    t.dim(),
-                ));
-                spans.push(Span::raw("  "));
-            }
-            spans.extend(beside(state, form, i));
-            out.push(row(Line::from(spans)));
-            let w = long_width(state.width).min(cols.saturating_sub(4)).max(4);
-            let wrapped = text.rows(w);
-            let (crow, ccol) = text.caret_xy(w);
-            // Focused: the rows around the caret; otherwise the first two.
-            let show = if focused { 6 } else { 2 };
-            let first = if focused {
-                crow.saturating_sub(show - 1)
-            } else {
-                0
-            };
-            let bar = if t.ascii { "| " } else { "│ " };
-            for (r, span) in wrapped.iter().enumerate().skip(first).take(show) {
-                let caret = (focused && r == crow).then_some((4 + ccol) as u16);
-                out.push(Row {
-                    line: Line::from(vec![
-                        Span::raw("  "),
-                        Span::styled(bar, t.dim()),
-                        Span::raw(sanitize(&text.row_text(*span))),
-                    ]),
-                    caret,
-                });
-            }
-        }
+        Editor::Line(input) => line_rows(&at, input, value_w, &mut out),
+        Editor::Pick(p) => pick_rows(&at, p, value_w, &mut out),
+        Editor::Long(text) => long_rows(&at, text, cols, &mut out),
     }
-    if let Some(s) = form.suggest.as_ref().filter(|s| s.field == i) {
-        let names: Vec<String> = s
-            .orgs
-            .iter()
-            .map(|o| sanitize(&form.orgs[*o].name))
-            .collect();
-        out.push(row(Line::from(vec![
-            Span::raw(" ".repeat(LABEL_W)),
-            Span::styled(
-                trf(lang, "form.suggest", &[("names", &names.join(" | "))]),
-                t.ok(),
-            ),
-        ])));
-    }
+    out.extend(suggest_row(state, form, i));
     out
+}
+
+/// The field being drawn, and where.
+struct At<'a> {
+    state: &'a State,
+    form: &'a Form,
+    i: usize,
+    focused: bool,
+}
+
+fn line_rows(at: &At, input: &Input, value_w: usize, out: &mut Vec<Row>) {
+    let (state, form, i, focused) = (at.state, at.form, at.i, at.focused);
+    let t = Theme::of(state);
+    let f = &form.fields[i];
+    // Away from the caret a value reads from its start, like every other field.
+    let scroll = if focused {
+        input.visual_scroll(value_w)
+    } else {
+        0
+    };
+    let mut skipped = 0;
+    let shown: String = sanitize(input.value())
+        .chars()
+        .filter(|c| {
+            let w = width(&c.to_string());
+            if skipped < scroll {
+                skipped += w;
+                return false;
+            }
+            true
+        })
+        .collect();
+    let mut spans = vec![
+        label_span(state, f, focused),
+        Span::raw("["),
+        Span::styled(
+            fit(&shown, value_w),
+            if focused { t.selected() } else { t.plain() },
+        ),
+        Span::raw("] "),
+    ];
+    spans.extend(beside(state, form, i));
+    let caret = focused
+        .then(|| (LABEL_W + 1 + input.visual_cursor().saturating_sub(scroll).min(value_w)) as u16);
+    out.push(Row {
+        line: Line::from(spans),
+        caret,
+    });
+}
+
+fn pick_rows(at: &At, p: &Picker, value_w: usize, out: &mut Vec<Row>) {
+    let (state, form, i, focused) = (at.state, at.form, at.i, at.focused);
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let f = &form.fields[i];
+    let mut spans = vec![
+        label_span(state, f, focused),
+        Span::raw("<"),
+        Span::styled(
+            fit(&pick_value(state, f), value_w),
+            if focused { t.selected() } else { t.plain() },
+        ),
+        Span::raw("> "),
+    ];
+    spans.extend(beside(state, form, i));
+    out.push(Row {
+        line: Line::from(spans),
+        caret: focused.then_some(LABEL_W as u16 + 1),
+    });
+    if focused {
+        let mut opts = vec![Span::raw(" ".repeat(LABEL_W))];
+        if !p.filter.is_empty() {
+            opts.push(Span::styled(
+                format!("{} ", sanitize(&p.filter)),
+                t.matched(),
+            ));
+        }
+        for o in p.visible() {
+            let mark = match (p.multi, p.chosen[o]) {
+                (true, true) => "[x]",
+                (true, false) => "[ ]",
+                (false, _) => "",
+            };
+            let text = format!("{mark}{} ", sanitize(p.options[o].1.text(lang)));
+            let style = if o == p.cursor { t.selected() } else { t.dim() };
+            opts.push(Span::styled(text, style));
+        }
+        out.push(row(Line::from(opts)));
+    }
+}
+
+fn long_rows(at: &At, text: &LongText, cols: usize, out: &mut Vec<Row>) {
+    let (state, form, i, focused) = (at.state, at.form, at.i, at.focused);
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let f = &form.fields[i];
+    let full = width(&sanitize(f.label.text(lang))) + usize::from(f.required);
+    let mut spans = vec![label_span_in(state, f, focused, full.max(LABEL_W - 2))];
+    // A text without a limit (a panel, one expert a line) has no counter.
+    if let Some((n, max)) = f.counter() {
+        spans.push(Span::styled(
+            trf(lang, "form.counter", &[("n", &n), ("max", &max)]),
+            if n > max { t.error() } else { t.dim() },
+        ));
+        spans.push(Span::raw("  "));
+    }
+    if focused {
+        let key = state.keymap.key_label(
+            crate::app::ui::keymap::Context::Form,
+            crate::app::ui::Cmd::Editor,
+        );
+        spans.push(Span::styled(
+            trf(lang, "form.editor_hint", &[("key", &key)]),
+            t.dim(),
+        ));
+        spans.push(Span::raw("  "));
+    }
+    spans.extend(beside(state, form, i));
+    out.push(row(Line::from(spans)));
+    let w = long_width(state.width).min(cols.saturating_sub(4)).max(4);
+    let wrapped = text.rows(w);
+    let (crow, ccol) = text.caret_xy(w);
+    // Focused: the rows around the caret; otherwise the first two.
+    let show = if focused { 6 } else { 2 };
+    let first = if focused {
+        crow.saturating_sub(show - 1)
+    } else {
+        0
+    };
+    let bar = if t.ascii { "| " } else { "│ " };
+    for (r, span) in wrapped.iter().enumerate().skip(first).take(show) {
+        let caret = (focused && r == crow).then_some((4 + ccol) as u16);
+        out.push(Row {
+            line: Line::from(vec![
+                Span::raw("  "),
+                Span::styled(bar, t.dim()),
+                Span::raw(sanitize(&text.row_text(*span))),
+            ]),
+            caret,
+        });
+    }
+}
+
+/// The known organisations whose names start like the one being typed.
+fn suggest_row(state: &State, form: &Form, i: usize) -> Option<Row> {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let s = form.suggest.as_ref().filter(|s| s.field == i)?;
+    let names: Vec<String> = s
+        .orgs
+        .iter()
+        .map(|o| sanitize(&form.orgs[*o].name))
+        .collect();
+    Some(row(Line::from(vec![
+        Span::raw(" ".repeat(LABEL_W)),
+        Span::styled(
+            trf(lang, "form.suggest", &[("names", &names.join(" | "))]),
+            t.ok(),
+        ),
+    ])))
 }
