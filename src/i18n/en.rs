@@ -1802,6 +1802,7 @@ pub static TABLE: &[(&str, &str)] = &[
         "Advance to the next stage (marked cases in bulk)",
     ),
     ("tui.cmd.back", "Back / cancel"),
+    ("tui.cmd.close", "Back one level; quit at the top level"),
     ("tui.cmd.clear_marks", "Clear all marks"),
     ("tui.cmd.command_line", "Command line"),
     ("tui.cmd.complete", "Complete"),

@@ -1583,6 +1583,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.back.title", "退回 {id} : {from} -> {to}"),
     ("tui.cmd.advance", "推进到下一阶段 (有标记时批量)"),
     ("tui.cmd.back", "返回 / 取消"),
+    ("tui.cmd.close", "返回上一层; 在最上层时退出"),
     ("tui.cmd.clear_marks", "清除所有标记"),
     ("tui.cmd.command_line", "命令行"),
     ("tui.cmd.complete", "补全"),

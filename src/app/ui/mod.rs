@@ -19,6 +19,7 @@ pub mod forms;
 pub mod input;
 pub mod keymap;
 pub mod keys;
+pub mod levels;
 pub mod list;
 pub mod midterm_basis;
 pub mod nav;

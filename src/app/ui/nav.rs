@@ -96,11 +96,15 @@ fn list_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             state.list.sort.descending = !state.list.sort.descending;
             resort(state);
         }
+        Cmd::Close => return super::levels::close_list(state),
         Cmd::Back => {
-            // Esc peels one layer: the kept search, then the dashboard's set, then the filter.
+            // Esc peels one layer: the kept search, then the drill-down (back to the
+            // dashboard), then the dashboard's set, then the filter.
             if state.list.found.is_some() {
                 state.list.found = None;
                 state.list.research(&state.rows, &mut state.finder);
+            } else if super::levels::leave_drill(state) {
+                return Vec::new();
             } else if state.list.pinned.is_some() {
                 state.list.pinned = None;
                 resort(state);
@@ -135,6 +139,7 @@ pub fn case_loaded(state: &mut State, detail: Box<CaseDetail>) {
 /// Opens the list showing exactly the cases of a dashboard figure.
 pub fn open_figure(state: &mut State, fig: Figure) {
     let lang = state.lang();
+    super::levels::enter_drill(state);
     state.list.found = None;
     match fig.query() {
         Some(q) => {

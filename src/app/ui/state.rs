@@ -140,6 +140,8 @@ pub struct State {
     pub finder: Finder,
     pub list: ListView,
     pub dashboard: Dashboard,
+    /// The list before a dashboard figure was opened on it (`Esc` goes back to both).
+    pub drill: Option<super::levels::Drill>,
     pub screen: Screen,
     /// Open overlays and dialogs, the top last: keys go to the top one.
     overlays: Vec<Overlay>,
@@ -178,6 +180,7 @@ impl State {
             finder: Finder::default(),
             list: ListView::default(),
             dashboard: Dashboard::default(),
+            drill: None,
             screen: Screen::List,
             overlays: Vec::new(),
             status: Status::default(),

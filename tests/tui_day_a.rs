@@ -1,0 +1,105 @@
+//! An officer's day (issue 13, day-a's items) on the real session: marks for every
+//! multi-case action, the cursor after a filter, `q`/Esc one level back, choice fields,
+//! messages, dashboard navigation and the small things.
+
+use jiebang::app::ui::dashboard::{FOOTER, field_rows};
+use jiebang::app::ui::state::Screen;
+
+mod tui_common;
+
+use tui_common::live::Live;
+
+/// The id shown at list position `pos`.
+fn id_at(ui: &Live, pos: usize) -> String {
+    ui.state.rows[ui.state.list.visible[pos]].id.clone()
+}
+
+/// Types a filter after `f` (clearing what was there) and applies it.
+fn filter(ui: &mut Live, q: &str) {
+    ui.keys("f<C-u>");
+    ui.keys(q);
+    ui.keys("<Enter>");
+    assert!(ui.state.overlay().is_none(), "{q} applies");
+}
+
+// -- bug 3: the cursor after a filter --
+
+#[test]
+fn a_filter_that_hides_the_selected_case_puts_the_cursor_on_the_first_row() {
+    let mut ui = Live::demo();
+    let id = id_at(&ui, 6);
+    ui.select(&id);
+    let stage = ui.state.row_by_id(&id).unwrap().stage;
+    filter(&mut ui, &format!("-stage:{}", stage.id()));
+    assert!(ui.state.list.visible.len() > 6);
+    assert_eq!(ui.state.list.cursor, 0, "not the old row number");
+    assert_eq!(ui.state.list.selected, Some(id_at(&ui, 0)));
+}
+
+#[test]
+fn a_filter_that_keeps_the_selected_case_keeps_the_cursor_on_it() {
+    let mut ui = Live::demo();
+    let id = id_at(&ui, 9);
+    ui.select(&id);
+    let stage = ui.state.row_by_id(&id).unwrap().stage;
+    filter(&mut ui, &format!("stage:{}", stage.id()));
+    assert_eq!(ui.state.list.selected.as_deref(), Some(id.as_str()));
+    assert_eq!(id_at(&ui, ui.state.list.cursor), id);
+}
+
+// -- bug 4 and item 12: q/Esc one level back, the dashboard's figures --
+
+#[test]
+fn q_in_a_drill_down_returns_to_the_dashboard_and_restores_the_list() {
+    let mut ui = Live::demo();
+    filter(&mut ui, "-stage:completed");
+    let before = ui.state.list.visible.len();
+    ui.keys("d<Enter>");
+    assert!(matches!(ui.state.screen, Screen::List));
+    assert_ne!(ui.state.list.visible.len(), before, "the figure's cases");
+    ui.keys("q");
+    assert!(!ui.state.quit, "q in a drill-down must not quit");
+    assert!(matches!(ui.state.screen, Screen::Dashboard));
+    assert_eq!(ui.state.list.query, "-stage:completed");
+    assert_eq!(ui.state.list.visible.len(), before);
+    // Esc does the same; the detail in between is one more level.
+    ui.keys("<Enter><Enter>");
+    assert!(matches!(ui.state.screen, Screen::Detail(_)));
+    ui.keys("q");
+    assert!(matches!(ui.state.screen, Screen::List));
+    ui.keys("<Esc>");
+    assert!(matches!(ui.state.screen, Screen::Dashboard));
+    ui.keys("q");
+    assert!(matches!(ui.state.screen, Screen::List));
+    assert!(!ui.state.quit);
+    ui.keys("q");
+    assert!(ui.state.quit, "q quits at the top level");
+}
+
+#[test]
+fn q_after_a_search_drops_the_results_before_quitting() {
+    let mut ui = Live::demo();
+    ui.keys("/btxt<Down>");
+    // Enter on a search opens the case; back from it, the results are still shown.
+    ui.keys("<Enter>q");
+    assert!(ui.state.list.found.is_some());
+    ui.keys("q");
+    assert!(!ui.state.quit);
+    assert!(ui.state.list.found.is_none());
+}
+
+#[test]
+fn j_and_k_step_through_the_dashboard_footer_figures() {
+    let mut ui = Live::demo();
+    ui.keys("d");
+    for _ in 0..field_rows().len() {
+        ui.keys("j");
+    }
+    assert_eq!(ui.state.dashboard.selected(), FOOTER[0]);
+    ui.keys("jj");
+    assert_eq!(ui.state.dashboard.selected(), FOOTER[2]);
+    ui.keys("k");
+    assert_eq!(ui.state.dashboard.selected(), FOOTER[1]);
+    let shown = ui.render_at(100, 30);
+    assert!(shown.lines().any(|l| l.starts_with(" > 逾期")), "{shown}");
+}
