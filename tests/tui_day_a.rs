@@ -103,3 +103,111 @@ fn j_and_k_step_through_the_dashboard_footer_figures() {
     let shown = ui.render_at(100, 30);
     assert!(shown.lines().any(|l| l.starts_with(" > 逾期")), "{shown}");
 }
+
+// -- bug 2: marks for every action that can take several cases --
+
+/// Two cases on the list that can move back one stage, marked.
+fn mark_two_movable(ui: &mut Live) -> Vec<String> {
+    let ids: Vec<String> = ui
+        .state
+        .rows
+        .iter()
+        .filter(|r| !r.stage.is_closed() && r.stage.previous().is_some())
+        .take(2)
+        .map(|r| r.id.clone())
+        .collect();
+    for id in &ids {
+        ui.select(id);
+        ui.keys("<Space>");
+    }
+    // The cursor rests on a third, unmarked case.
+    let other = ui
+        .state
+        .rows
+        .iter()
+        .find(|r| !ids.contains(&r.id) && r.stage.previous().is_some())
+        .unwrap()
+        .id
+        .clone();
+    ui.select(&other);
+    ids
+}
+
+#[test]
+fn b_moves_the_marked_cases_back_after_a_preview() {
+    let mut ui = Live::demo();
+    let ids = mark_two_movable(&mut ui);
+    let cursor = ui.state.list.selected.clone().unwrap();
+    let before: Vec<_> = ids.iter().map(|id| ui.session.case(id).unwrap()).collect();
+    let cursor_before = ui.session.case(&cursor).unwrap();
+    ui.keys("b");
+    let shown = ui.render_at(100, 30);
+    for id in &ids {
+        assert!(
+            shown.contains(id.as_str()),
+            "the preview lists {id}:\n{shown}"
+        );
+    }
+    assert!(shown.contains("批量退回 2 项"), "{shown}");
+    ui.keys("材料不全<Enter>");
+    for (id, b) in ids.iter().zip(&before) {
+        let after = ui.session.case(id).unwrap();
+        assert_eq!(Some(after.stage), b.stage.previous(), "{id} moved back");
+    }
+    assert_eq!(
+        ui.session.case(&cursor).unwrap().rev,
+        cursor_before.rev,
+        "cursor row untouched"
+    );
+    assert!(
+        ui.state.list.marks.is_empty(),
+        "marks of done cases are cleared"
+    );
+    let msg = ui.state.status.message.clone().unwrap_or_default();
+    assert!(msg.contains('2'), "{msg}");
+}
+
+#[test]
+fn m_puts_one_note_on_every_marked_case() {
+    let mut ui = Live::demo();
+    let ids = mark_two_movable(&mut ui);
+    let cursor = ui.state.list.selected.clone().unwrap();
+    let cursor_rev = ui.session.case(&cursor).unwrap().rev;
+    ui.keys("m");
+    assert!(ui.render_at(100, 30).contains("为 2 项添加同一条备注"));
+    ui.keys("已电话确认<Enter>");
+    for id in &ids {
+        let c = ui.session.case(id).unwrap();
+        assert!(
+            c.notes.iter().any(|n| n.text == "已电话确认"),
+            "{id}: {:?}",
+            c.notes
+        );
+    }
+    assert_eq!(ui.session.case(&cursor).unwrap().rev, cursor_rev);
+}
+
+#[test]
+fn a_one_case_action_says_the_marks_were_not_taken() {
+    let mut ui = Live::demo();
+    mark_two_movable(&mut ui);
+    let cursor = ui.state.list.selected.clone().unwrap();
+    ui.keys("e");
+    let msg = ui.state.status.message.clone().unwrap_or_default();
+    assert!(msg.contains(&cursor) && msg.contains("2"), "{msg:?}");
+}
+
+// -- bug 7: messages --
+
+#[test]
+fn writing_clears_when_a_stale_write_is_reported() {
+    let mut ui = Live::demo();
+    let ids = mark_two_movable(&mut ui);
+    ui.keys("b");
+    let other = tui_common::live::open(&ui.path, false);
+    other.add_note(&ids[0], "另一位处长的备注").unwrap();
+    ui.keys("材料不全<Enter>");
+    assert!(ui.state.overlay().is_some(), "the stale write is reported");
+    let msg = ui.state.status.message.clone().unwrap_or_default();
+    assert!(!msg.contains("正在写入"), "{msg}");
+}

@@ -1797,6 +1797,17 @@ pub static TABLE: &[(&str, &str)] = &[
         "A reason is required to move back",
     ),
     ("tui.back.title", "Move back {id} : {from} -> {to}"),
+    ("tui.back.title_many", "Move back {n} cases"),
+    (
+        "tui.back.bulk_summary",
+        "{ok} can move back, {refused} cannot",
+    ),
+    ("tui.back.bulk_refused", "Cannot move back:"),
+    ("tui.note.title_many", "One note on {n} cases"),
+    (
+        "tui.marks.one_case",
+        "This acts on the current case {id} only; the {n} marked cases are untouched",
+    ),
     (
         "tui.cmd.advance",
         "Advance to the next stage (marked cases in bulk)",

@@ -1581,6 +1581,17 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.back.reason", "退回原因 (必填):"),
     ("tui.back.reason_required", "请填写退回原因"),
     ("tui.back.title", "退回 {id} : {from} -> {to}"),
+    ("tui.back.title_many", "批量退回 {n} 项"),
+    (
+        "tui.back.bulk_summary",
+        "可退回 {ok} 项，不能退回 {refused} 项",
+    ),
+    ("tui.back.bulk_refused", "不能退回:"),
+    ("tui.note.title_many", "为 {n} 项添加同一条备注"),
+    (
+        "tui.marks.one_case",
+        "此操作只作用于当前项目 {id}；已标记的 {n} 项未受影响",
+    ),
     ("tui.cmd.advance", "推进到下一阶段 (有标记时批量)"),
     ("tui.cmd.back", "返回 / 取消"),
     ("tui.cmd.close", "返回上一层; 在最上层时退出"),

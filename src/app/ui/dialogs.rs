@@ -6,71 +6,51 @@ use crate::i18n::{tr, trf};
 
 use super::action::{AdvanceReq, Effect, Outcome, WriteOp};
 use super::backend::{AdvancePreview, WriteError};
+use super::bulk;
 use super::commands::Cmd;
 use super::input;
 use super::state::{Dialog, Overlay, Screen, State};
 
-/// Opens the dialog for `a`, `b` or `m` on the current case (or the marked ones for `a`).
+/// Opens the dialog for `a`, `b` or `m` on the marked cases of the list, else on the
+/// current case.
 pub fn open(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     let lang = state.lang();
     if state.settings.read_only {
         state.status.error = Some(tr(lang, "tui.read_only").to_string());
         return Vec::new();
     }
-    let on_list = matches!(state.screen, Screen::List);
-    if cmd == Cmd::Advance && on_list && !state.list.marks.is_empty() {
-        let ids: Vec<String> = state.list.marks.iter().cloned().collect();
-        state.push_overlay(advance_dialog(ids.clone()));
-        return vec![Effect::PreviewAdvance { ids }];
-    }
-    let Some(id) = state.current_id() else {
+    let targets = bulk::targets(state);
+    if targets.is_empty() {
         state.status.error = Some(tr(lang, "tui.no_selection").to_string());
         return Vec::new();
-    };
-    let (name, stage, rev) = match &state.screen {
-        Screen::Detail(d) => (
-            d.detail.case.achievement.name.clone(),
-            d.detail.case.stage,
-            d.detail.case.rev,
-        ),
-        _ => match state.row_by_id(&id) {
-            Some(r) => (r.name.clone(), r.stage, r.rev),
-            None => return Vec::new(),
-        },
-    };
+    }
     match cmd {
         Cmd::Advance => {
-            state.push_overlay(advance_dialog(vec![id.clone()]));
-            vec![Effect::PreviewAdvance { ids: vec![id] }]
+            let ids: Vec<String> = targets.into_iter().map(|t| t.id).collect();
+            state.push_overlay(advance_dialog(ids.clone()));
+            vec![Effect::PreviewAdvance { ids }]
         }
         Cmd::MoveBack => {
-            match stage.previous() {
-                Some(to) => {
-                    state.push_overlay(Overlay::Dialog(Dialog::Back {
-                        id,
-                        name,
-                        from: stage,
-                        to,
-                        rev,
-                        reason: Input::default(),
-                        error: None,
-                    }));
-                }
-                None => {
-                    state.status.error = Some(trf(
-                        lang,
-                        "tui.back.impossible",
-                        &[("stage", &stage.label(lang))],
-                    ));
-                }
+            if let Some(t) = targets.iter().find(|t| t.back_to().is_none())
+                && targets.iter().all(|t| t.back_to().is_none())
+            {
+                state.status.error = Some(trf(
+                    lang,
+                    "tui.back.impossible",
+                    &[("stage", &t.from.label(lang))],
+                ));
+                return Vec::new();
             }
+            state.push_overlay(Overlay::Dialog(Dialog::Back {
+                targets,
+                reason: Input::default(),
+                error: None,
+            }));
             Vec::new()
         }
         _ => {
             state.push_overlay(Overlay::Dialog(Dialog::Note {
-                id,
-                name,
-                rev,
+                targets,
                 text: Input::default(),
                 error: None,
             }));
@@ -189,16 +169,18 @@ fn confirm_text(state: &mut State) -> Outcome {
     let lang = state.lang();
     let (effect, error) = match state.overlay_mut() {
         Some(Overlay::Dialog(Dialog::Back {
-            id,
-            rev,
+            targets,
             reason,
             error,
-            ..
         })) => {
             let reason = reason.value().trim().to_string();
+            let cases = targets
+                .iter()
+                .filter(|t| t.back_to().is_some())
+                .map(|t| (t.id.clone(), t.rev))
+                .collect();
             let effect = Effect::Back {
-                id: id.clone(),
-                rev: *rev,
+                cases,
                 reason: reason.clone(),
             };
             (
@@ -209,16 +191,14 @@ fn confirm_text(state: &mut State) -> Outcome {
             )
         }
         Some(Overlay::Dialog(Dialog::Note {
-            id,
-            rev,
+            targets,
             text,
             error,
-            ..
         })) => {
             let text = text.value().trim().to_string();
+            let cases = targets.iter().map(|t| (t.id.clone(), t.rev)).collect();
             let effect = Effect::AddNote {
-                id: id.clone(),
-                rev: *rev,
+                cases,
                 text: text.clone(),
             };
             (
@@ -233,6 +213,7 @@ fn confirm_text(state: &mut State) -> Outcome {
         return Outcome::done();
     }
     state.pop_overlay();
+    state.status.message = Some(tr(lang, "tui.writing").to_string());
     Outcome::Consumed(vec![effect])
 }
 
@@ -290,9 +271,9 @@ pub fn written(
         WriteOp::Assign => "assign.tui.done",
     };
     let summary = trf(lang, done_key, &[("count", &ok.len())]);
-    if lines.is_empty() {
-        state.status.message = Some(summary);
-    } else {
+    // The summary replaces "writing...", also when a report of refusals opens over it.
+    state.status.message = Some(summary.clone());
+    if !lines.is_empty() {
         let mut all = vec![summary];
         all.extend(lines);
         state.push_overlay(Overlay::Dialog(Dialog::Message {

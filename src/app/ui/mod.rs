@@ -6,6 +6,7 @@
 pub mod action;
 pub mod assign;
 pub mod backend;
+pub mod bulk;
 pub mod cmdline;
 pub mod commands;
 pub mod cursor;

@@ -3,10 +3,11 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use tui_input::Input;
 
-use crate::domain::{CaseSummary, Stage};
+use crate::domain::CaseSummary;
 use crate::i18n::Lang;
 
 use super::backend::{AdvancePreview, CaseDetail, RowFacts, SavedView};
+use super::bulk::Target;
 use super::dashboard::Dashboard;
 use super::find::{FindError, Finder};
 use super::keymap::{Context, Keymap};
@@ -69,19 +70,16 @@ pub enum Dialog {
         note: Input,
         scroll: usize,
     },
+    /// Move back the marked cases (or the current one), each one stage; those on their
+    /// first stage are listed as refused.
     Back {
-        id: String,
-        name: String,
-        from: Stage,
-        to: Stage,
-        rev: u64,
+        targets: Vec<Target>,
         reason: Input,
         error: Option<String>,
     },
+    /// One note on the marked cases (or the current one).
     Note {
-        id: String,
-        name: String,
-        rev: u64,
+        targets: Vec<Target>,
         text: Input,
         error: Option<String>,
     },

@@ -15,6 +15,7 @@ use crate::i18n::{tr, trf};
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::keymap::Context;
 
+use super::dialog_targets;
 use super::theme::Theme;
 use super::wrap::wrap_lines;
 use super::{hints, render_input};
@@ -168,43 +169,16 @@ fn content(state: &State, d: &Dialog) -> (String, Vec<Line<'static>>, Option<Str
                 )
             }
         }
-        Dialog::Back {
-            id,
-            name,
-            from,
-            to,
-            error,
-            ..
-        } => {
-            let mut lines = vec![Line::raw(sanitize(name))];
-            if let Some(e) = error {
-                lines.push(Line::styled(e.clone(), t.error()));
-            }
-            let title = trf(
-                lang,
-                "tui.back.title",
-                &[
-                    ("id", id),
-                    ("from", &from.label(lang)),
-                    ("to", &to.label(lang)),
-                ],
-            );
+        Dialog::Back { targets, error, .. } => {
+            let (title, lines) = dialog_targets::back(lang, targets, error.as_ref(), t.error());
+            let can = targets.iter().any(|t| t.back_to().is_some());
+            let label = can.then(|| tr(lang, "tui.back.reason").to_string());
+            (title, lines, label, can)
+        }
+        Dialog::Note { targets, error, .. } => {
+            let (title, lines) = dialog_targets::note(lang, targets, error.as_ref(), t.error());
             (
                 title,
-                lines,
-                Some(tr(lang, "tui.back.reason").to_string()),
-                confirm,
-            )
-        }
-        Dialog::Note {
-            id, name, error, ..
-        } => {
-            let mut lines = vec![Line::raw(sanitize(name))];
-            if let Some(e) = error {
-                lines.push(Line::styled(e.clone(), t.error()));
-            }
-            (
-                trf(lang, "tui.note.title", &[("id", id)]),
                 lines,
                 Some(tr(lang, "tui.note.text").to_string()),
                 confirm,

@@ -8,6 +8,7 @@ mod detail;
 mod detail_case;
 mod detail_records;
 mod detail_stages;
+mod dialog_targets;
 mod dialogs;
 mod digest;
 mod form;
