@@ -211,3 +211,89 @@ fn writing_clears_when_a_stale_write_is_reported() {
     let msg = ui.state.status.message.clone().unwrap_or_default();
     assert!(!msg.contains("正在写入"), "{msg}");
 }
+
+// -- bug 6: choice fields --
+
+/// Opens the acceptance form on a case in 验收 whose verdict is still empty, on the
+/// verdict field.
+fn empty_verdict(ui: &mut Live) -> bool {
+    let ids: Vec<String> = ui
+        .state
+        .rows
+        .iter()
+        .filter(|r| r.stage == jiebang::domain::Stage::Accepting)
+        .map(|r| r.id.clone())
+        .collect();
+    for id in ids {
+        ui.select(&id);
+        ui.keys(":acceptance<Enter>");
+        ui.focus_field("acceptance.verdict");
+        if verdict(ui).is_empty() {
+            return true;
+        }
+        ui.keys("<Esc>");
+        if matches!(ui.state.screen, Screen::Form(_)) {
+            ui.keys("<Enter>");
+        }
+    }
+    false
+}
+
+fn verdict(ui: &Live) -> String {
+    match &ui.state.screen {
+        Screen::Form(f) => f
+            .fields
+            .iter()
+            .find(|f| f.path == "acceptance.verdict")
+            .unwrap()
+            .raw(),
+        s => panic!("{s:?}"),
+    }
+}
+
+#[test]
+fn right_and_left_on_an_empty_choice_pick_the_first_option() {
+    let mut ui = Live::demo();
+    assert!(
+        empty_verdict(&mut ui),
+        "the demo has a case in 验收 with no verdict"
+    );
+    ui.keys("<Right>");
+    assert_eq!(verdict(&ui), "passed", "the first option, not the second");
+    ui.keys("<C-u>");
+    assert!(verdict(&ui).is_empty() || verdict(&ui) == "passed");
+    let mut ui = Live::demo();
+    assert!(empty_verdict(&mut ui));
+    ui.keys("<Left>");
+    assert_eq!(verdict(&ui), "passed", "not 不通过");
+    ui.keys("<Left>");
+    assert_eq!(
+        verdict(&ui),
+        "failed",
+        "the last only when wrapping from the first"
+    );
+}
+
+#[test]
+fn typing_into_a_choice_filters_its_options_by_pinyin_and_enter_takes_the_highlighted() {
+    let mut ui = Live::demo();
+    assert!(empty_verdict(&mut ui));
+    ui.keys("btg");
+    let shown = ui.render_at(100, 30);
+    let line = shown
+        .lines()
+        .find(|l| l.contains("btg"))
+        .unwrap_or_else(|| panic!("the typed filter is shown:\n{shown}"));
+    assert!(
+        line.contains("不通过") && !line.contains("需要复议"),
+        "{line}"
+    );
+    ui.keys("<Enter>");
+    assert_eq!(verdict(&ui), "failed");
+    // Back on the field, every option shows again.
+    ui.keys("<S-Tab>");
+    let shown = ui.render_at(100, 30);
+    assert!(shown.contains("需要复议"), "{shown}");
+    ui.keys("zzz");
+    assert!(ui.render_at(100, 30).contains("没有匹配的选项"));
+}

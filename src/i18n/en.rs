@@ -2229,6 +2229,10 @@ pub static TABLE: &[(&str, &str)] = &[
     ("form.f.tranche_date", "date"),
     ("form.f.tranche_kind", "kind"),
     ("form.f.tranche_taker", "taker (racing)"),
+    (
+        "form.pick.no_match",
+        "No option matches (Backspace to edit)",
+    ),
     ("form.hint.discard", "discard"),
     ("form.hint.editor", "editor"),
     ("form.hint.next", "next"),

@@ -1974,6 +1974,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("form.f.tranche_date", "拨付日期"),
     ("form.f.tranche_kind", "补助方式"),
     ("form.f.tranche_taker", "揭榜方(赛马制)"),
+    ("form.pick.no_match", "没有匹配的选项 (Backspace 删除输入)"),
     ("form.hint.discard", "放弃"),
     ("form.hint.editor", "编辑器"),
     ("form.hint.next", "下一项"),

@@ -7,7 +7,7 @@ use crate::app::ui::State;
 use crate::app::ui::form::edit::long_width;
 use crate::app::ui::form::{Editor, Field, Form};
 use crate::app::ui::text::{fit, sanitize, width};
-use crate::i18n::trf;
+use crate::i18n::{tr, trf};
 
 use super::theme::Theme;
 
@@ -148,7 +148,14 @@ pub fn rows(state: &State, form: &Form, i: usize, cols: usize) -> Vec<Row> {
                         t.matched(),
                     ));
                 }
-                for o in p.visible() {
+                let visible = p.visible();
+                if visible.is_empty() {
+                    opts.push(Span::styled(
+                        tr(lang, "form.pick.no_match").to_string(),
+                        t.error(),
+                    ));
+                }
+                for o in visible {
                     let mark = match (p.multi, p.chosen[o]) {
                         (true, true) => "[x]",
                         (true, false) => "[ ]",

@@ -37,6 +37,10 @@ pub fn changed(form: &mut Form) {
 }
 
 fn move_focus(form: &mut Form, by: i64) {
+    // A filter typed into a choice served its pick; coming back shows every option.
+    if let Editor::Pick(p) = &mut form.focused_mut().editor {
+        p.filter.clear();
+    }
     let n = form.fields.len() as i64;
     form.focus = (form.focus as i64 + by).rem_euclid(n) as usize;
     form.suggest = None;
