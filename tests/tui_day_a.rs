@@ -297,3 +297,52 @@ fn typing_into_a_choice_filters_its_options_by_pinyin_and_enter_takes_the_highli
     ui.keys("zzz");
     assert!(ui.render_at(100, 30).contains("没有匹配的选项"));
 }
+
+// -- bug 7: messages wrap into a message area; `:messages` --
+
+#[test]
+fn a_long_filter_error_wraps_into_a_message_area_at_80_columns() {
+    let mut ui = Live::demo();
+    ui.act(jiebang::app::ui::Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    ui.keys("fstage:nosuch");
+    let err = match ui.state.overlay() {
+        Some(jiebang::app::ui::state::Overlay::Filter { error: Some(e), .. }) => {
+            jiebang::app::ui::overlays::filter_error_text(jiebang::i18n::Lang::Zh, e)
+        }
+        o => panic!("{o:?}"),
+    };
+    let shown = ui.render_at(80, 24);
+    let flat: String = shown.split_whitespace().collect();
+    let err = jiebang::app::ui::text::sanitize(&err);
+    let want: String = err.split_whitespace().collect();
+    assert!(
+        flat.contains(&want),
+        "the whole error shows:\n{err}\n{shown}"
+    );
+}
+
+#[test]
+fn messages_lists_what_the_status_line_showed_since_start() {
+    let mut ui = Live::demo();
+    ui.keys(":view nosuch<Enter>");
+    let err = ui
+        .state
+        .status
+        .error
+        .clone()
+        .expect("an unknown view is an error");
+    ui.keys("jj");
+    assert!(ui.state.status.error.is_none(), "gone from the status line");
+    ui.keys(":messages<Enter>");
+    let shown = ui.render_at(100, 30);
+    assert!(shown.contains("消息记录"), "{shown}");
+    let flat: String = shown.split_whitespace().collect();
+    let err = jiebang::app::ui::text::sanitize(&err);
+    let want: String = err.split_whitespace().collect();
+    assert!(flat.contains(&want), "{err}\n{shown}");
+    ui.keys("<Esc>M");
+    assert!(ui.render_at(100, 30).contains("消息记录"), "M opens it too");
+}

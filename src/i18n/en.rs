@@ -1813,6 +1813,13 @@ pub static TABLE: &[(&str, &str)] = &[
         "Advance to the next stage (marked cases in bulk)",
     ),
     ("tui.cmd.back", "Back / cancel"),
+    (
+        "tui.cmd.messages",
+        "Show every message since the program started",
+    ),
+    ("tui.messages.title", "Messages (newest first)"),
+    ("tui.messages.none", "No messages since the program started"),
+    ("tui.messages.more", "... {key} shows it all"),
     ("tui.cmd.close", "Back one level; quit at the top level"),
     ("tui.cmd.clear_marks", "Clear all marks"),
     ("tui.cmd.command_line", "Command line"),

@@ -276,6 +276,7 @@ pub fn written(
     if !lines.is_empty() {
         let mut all = vec![summary];
         all.extend(lines);
+        super::messages::log_report(state, &all[1..]);
         state.push_overlay(Overlay::Dialog(Dialog::Message {
             title: tr(lang, "tui.result.title").to_string(),
             lines: all,

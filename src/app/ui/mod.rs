@@ -22,6 +22,7 @@ pub mod keymap;
 pub mod keys;
 pub mod levels;
 pub mod list;
+pub mod messages;
 pub mod midterm_basis;
 pub mod nav;
 pub mod overlays;

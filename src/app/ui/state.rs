@@ -144,6 +144,8 @@ pub struct State {
     /// Open overlays and dialogs, the top last: keys go to the top one.
     overlays: Vec<Overlay>,
     pub status: Status,
+    /// Every message since the program started (`:messages`).
+    pub log: Vec<super::messages::Logged>,
     pub views: Vec<SavedView>,
     pub counter: u64,
     /// The case whose detail was asked for and not yet loaded.
@@ -182,6 +184,7 @@ impl State {
             screen: Screen::List,
             overlays: Vec::new(),
             status: Status::default(),
+            log: Vec::new(),
             views: Vec::new(),
             counter: 0,
             pending_open: None,

@@ -19,6 +19,7 @@ use super::{cursor, dialogs, digest, nav, overlays};
 const MAX_FOLLOW_UPS: usize = 8;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let before = super::messages::snapshot(state);
     let mut queue = VecDeque::from([action]);
     let mut effects = Vec::new();
     let mut steps = 0;
@@ -31,6 +32,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Outcome::Then(_) => {}
         }
     }
+    super::messages::note_changes(state, &before);
     effects
 }
 
@@ -392,6 +394,10 @@ fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             Vec::new()
         }
         Cmd::Refresh => vec![Effect::LoadSummaries, Effect::LoadViews],
+        Cmd::Messages => {
+            super::messages::open(state);
+            Vec::new()
+        }
         Cmd::Advance | Cmd::MoveBack | Cmd::Note => dialogs::open(state, cmd),
         Cmd::AssignMe => {
             let me = state.settings.me().to_string();

@@ -421,7 +421,7 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
     match state.overlay() {
         Some(Overlay::Filter { error: Some(e), .. }) => {
             let text = crate::app::ui::overlays::filter_error_text(lang, e);
-            frame.render_widget(Paragraph::new(Span::styled(sanitize(&text), t.error())), r);
+            super::message_area::draw(frame, state, area, y, &text, t.error());
             return;
         }
         Some(Overlay::Filter {
