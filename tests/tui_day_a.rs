@@ -346,3 +346,65 @@ fn messages_lists_what_the_status_line_showed_since_start() {
     ui.keys("<Esc>M");
     assert!(ui.render_at(100, 30).contains("消息记录"), "M opens it too");
 }
+
+// -- item 15: the small things --
+
+#[test]
+fn help_scroll_stops_at_its_end_and_g_and_g_jump() {
+    let mut ui = Live::demo();
+    ui.act(jiebang::app::ui::Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    ui.keys("?");
+    ui.render_at(80, 24);
+    let scroll = |ui: &Live| match &ui.state.screen {
+        Screen::Help { scroll, .. } => *scroll,
+        s => panic!("{s:?}"),
+    };
+    ui.keys("G");
+    let end = scroll(&ui);
+    assert!(end > 0, "the help is longer than 24 rows at 80 columns");
+    for _ in 0..5 {
+        ui.keys("j");
+    }
+    assert_eq!(scroll(&ui), end, "clamped at the end");
+    ui.keys("k");
+    assert_eq!(scroll(&ui), end - 1, "one k moves at once");
+    ui.keys("g");
+    assert_eq!(scroll(&ui), 0);
+}
+
+#[test]
+fn an_empty_store_suggests_n_and_import() {
+    let mut ui = Live::demo();
+    ui.state.rows.clear();
+    ui.state.facts.clear();
+    jiebang::app::ui::cursor::rebuild(&mut ui.state).unwrap();
+    let shown = ui.render_at(80, 24);
+    let flat: String = shown.split_whitespace().collect();
+    assert!(flat.contains("按n新建"), "{shown}");
+    assert!(flat.contains("jiebangimport"), "{shown}");
+}
+
+#[test]
+fn after_saving_a_new_case_the_cursor_is_on_it() {
+    let mut ui = Live::demo();
+    ui.select(&id_at(&ui, 3));
+    ui.keys("n");
+    ui.focus_field("field");
+    ui.keys("氢");
+    ui.type_into("issuer.name", "包头某稀土研究院");
+    ui.type_into("achievement.name", "光标测试用新项目");
+    ui.keys("<C-s>");
+    let saved = ui.state.status.message.clone().unwrap_or_default();
+    assert!(
+        matches!(ui.state.screen, Screen::List),
+        "saved: {saved} {:?}\n{}",
+        ui.state.status.error,
+        ui.render_at(100, 30)
+    );
+    let sel = ui.state.list.selected.clone().unwrap();
+    assert!(saved.contains(&sel), "{saved} vs {sel}");
+    assert_eq!(ui.state.row_by_id(&sel).unwrap().name, "光标测试用新项目");
+}

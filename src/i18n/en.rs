@@ -2047,7 +2047,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.list.all", "All cases"),
     (
         "tui.list.empty_store",
-        "No cases yet. Run jiebang --demo to try the demo data.",
+        "No cases yet. Press {new} to enter one; bring in an existing register from the shell with jiebang import register.xlsx (json and csv too); jiebang --demo tries the demo data.",
     ),
     ("tui.list.filter", "filter: {q}"),
     (

@@ -1807,7 +1807,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.list.all", "全部项目"),
     (
         "tui.list.empty_store",
-        "还没有项目。运行 jiebang --demo 试用演示数据。",
+        "还没有项目。按 {new} 新建一个项目；已有台账可在终端运行 jiebang import 台账.xlsx 导入 (也支持 json、csv)；运行 jiebang --demo 可先试用演示数据。",
     ),
     ("tui.list.filter", "筛选: {q}"),
     ("tui.list.no_match", "没有符合条件的项目 ({key} 清除条件)"),

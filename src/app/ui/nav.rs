@@ -51,11 +51,14 @@ pub fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             Vec::new()
         }
         Screen::Help { scroll, from } => {
+            let max = state.help_max.get();
             match cmd {
-                Cmd::MoveDown => *scroll += 1,
+                Cmd::MoveDown => *scroll = (*scroll + 1).min(max),
                 Cmd::MoveUp => *scroll = scroll.saturating_sub(1),
-                Cmd::PageDown => *scroll += 10,
+                Cmd::PageDown => *scroll = scroll.saturating_add(10).min(max),
                 Cmd::PageUp => *scroll = scroll.saturating_sub(10),
+                Cmd::First => *scroll = 0,
+                Cmd::Last => *scroll = max,
                 Cmd::Back => {
                     let back = std::mem::replace(from.as_mut(), Screen::List);
                     state.screen = back;

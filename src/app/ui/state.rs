@@ -146,6 +146,9 @@ pub struct State {
     pub status: Status,
     /// Every message since the program started (`:messages`).
     pub log: Vec<super::messages::Logged>,
+    /// The help's last scroll position as last drawn (it depends on the terminal's width),
+    /// so scrolling stops there and `G` goes there.
+    pub help_max: std::cell::Cell<usize>,
     pub views: Vec<SavedView>,
     pub counter: u64,
     /// The case whose detail was asked for and not yet loaded.
@@ -185,6 +188,7 @@ impl State {
             overlays: Vec::new(),
             status: Status::default(),
             log: Vec::new(),
+            help_max: std::cell::Cell::new(usize::MAX),
             views: Vec::new(),
             counter: 0,
             pending_open: None,

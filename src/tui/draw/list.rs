@@ -395,7 +395,11 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     }
     if state.list.visible.is_empty() {
         let msg = if state.rows.is_empty() {
-            tr(lang, "tui.list.empty_store")
+            &trf(
+                lang,
+                "tui.list.empty_store",
+                &[("new", &state.keymap.key_label(Context::List, Cmd::NewCase))],
+            )
         } else {
             &trf(
                 lang,
@@ -403,12 +407,17 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 &[("key", &state.keymap.key_label(Context::List, Cmd::Back))],
             )
         };
-        line_at(
-            frame,
-            area,
-            area.y + 2,
-            Line::from(Span::styled(format!("  {msg}"), t.dim())),
+        // Wrapped: the first-start advice is longer than a line at 80 columns.
+        let lines = super::wrap::wrap_lines(
+            vec![Line::from(Span::styled(format!("  {msg}"), t.dim()))],
+            area.width.saturating_sub(2),
         );
+        for (i, l) in lines.into_iter().enumerate() {
+            let y = area.y + 2 + i as u16;
+            if y + 2 < area.y + area.height {
+                line_at(frame, area, y, l);
+            }
+        }
     }
     status_bar(frame, state, area, area.y + area.height - 2);
     bottom_line(frame, state, area, area.y + area.height - 1);

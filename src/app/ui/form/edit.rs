@@ -271,6 +271,10 @@ pub fn submitted(state: &mut State, result: Result<String, WriteError>) -> Vec<E
     match result {
         Ok(id) => {
             let mut out = close(state, true);
+            if matches!(state.screen, Screen::List) {
+                // The reload places the cursor on the saved case (a new one included).
+                state.list.selected = Some(id.clone());
+            }
             state.status.message = Some(trf(lang, "form.saved", &[("id", &id)]));
             out.push(Effect::LoadSummaries);
             if let Screen::Detail(d) = &state.screen {
