@@ -408,3 +408,35 @@ fn after_saving_a_new_case_the_cursor_is_on_it() {
     assert!(saved.contains(&sel), "{saved} vs {sel}");
     assert_eq!(ui.state.row_by_id(&sel).unwrap().name, "光标测试用新项目");
 }
+
+#[test]
+fn assign_completes_officers_and_refuses_an_unknown_user() {
+    let mut ui = Live::demo();
+    let officer = ui
+        .state
+        .rows
+        .iter()
+        .map(|r| r.officer.clone())
+        .find(|o| !o.is_empty())
+        .expect("the demo assigns cases");
+    let prefix: String = officer.chars().take(2).collect();
+    ui.keys(&format!(":assign {prefix}<Tab>"));
+    let typed = match ui.state.overlay() {
+        Some(jiebang::app::ui::state::Overlay::Command { input, .. }) => input.value().to_string(),
+        o => panic!("{o:?}"),
+    };
+    let done = typed.strip_prefix("assign ").unwrap_or("");
+    assert!(
+        done.starts_with(&prefix) && ui.state.rows.iter().any(|r| r.officer == done),
+        "Tab completes to a known officer: {typed}"
+    );
+    ui.keys("<Esc>");
+    let id = ui.state.list.selected.clone().unwrap();
+    let before = ui.session.case(&id).unwrap();
+    ui.keys(":assign nosuchofficer9<Enter>");
+    let after = ui.session.case(&id).unwrap();
+    assert_eq!(after.rev, before.rev, "nothing written for an unknown user");
+    assert_eq!(after.officer, before.officer);
+    let said = format!("{:?} {:?}", ui.state.status, ui.state.overlay());
+    assert!(said.contains("nosuchofficer9"), "{said}");
+}
