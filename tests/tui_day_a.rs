@@ -440,3 +440,21 @@ fn assign_completes_officers_and_refuses_an_unknown_user() {
     let said = format!("{:?} {:?}", ui.state.status, ui.state.overlay());
     assert!(said.contains("nosuchofficer9"), "{said}");
 }
+
+#[test]
+fn at_60_columns_the_list_keeps_the_overdue_marker() {
+    let mut ui = Live::demo();
+    ui.act(jiebang::app::ui::Action::Resize {
+        width: 60,
+        height: 40,
+    });
+    filter(&mut ui, "overdue");
+    assert!(
+        !ui.state.list.visible.is_empty(),
+        "the demo has overdue cases"
+    );
+    let shown = ui.render_at(60, 40);
+    let id = id_at(&ui, 1);
+    let line = shown.lines().find(|l| l.contains(&id)).unwrap();
+    assert!(line.starts_with(" !"), "{line}\n{shown}");
+}

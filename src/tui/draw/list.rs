@@ -240,11 +240,17 @@ fn row_line<'a>(
     };
     let base = sel;
     let marked = state.list.marks.contains(&row.id);
-    let mut spans = vec![
-        Span::styled(if selected { ">" } else { " " }, base),
-        Span::styled(if marked { "*" } else { " " }, base.patch(t.marked())),
-    ];
     let shown = |c: Column| cols.iter().any(|(x, _)| *x == c);
+    // Too narrow for the due column: its `!` moves into the marker column, so an overdue
+    // case still stands out at 60 columns.
+    let second = if marked {
+        Span::styled("*", base.patch(t.marked()))
+    } else if !shown(Column::Due) && facts.is_overdue() {
+        Span::styled("!", base.patch(t.error()))
+    } else {
+        Span::styled(" ", base)
+    };
+    let mut spans = vec![Span::styled(if selected { ">" } else { " " }, base), second];
     for (i, (c, w)) in cols.iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" ", base_of(*c)));
