@@ -338,7 +338,7 @@ mod tests {
             (field_rows().len(), FOOTER.len() - 2),
             "k steps up the footer"
         );
-        d.move_by(-(FOOTER.len() as isize), 0);
+        d.move_by(-(FOOTER.len() as isize - 1), 0);
         assert_eq!(
             d.cursor,
             (field_rows().len() - 1, 0),
