@@ -54,17 +54,21 @@ fn blank(screen: &str) -> String {
     {
         first.replace_range(i - 2..(i + 3).min(first.len()), "HH:MM");
     }
-    // The messages dialog stamps each entry with the time it was shown.
+    // The messages dialog stamps each entry with the time it was shown: `11-26 12:18`.
     let re_time = |l: &str| -> String {
-        let mut out = l.to_string();
-        if let Some(i) = out.find(|c: char| c.is_ascii_digit())
-            && out[i..].len() >= 11
-            && out.as_bytes()[i + 2] == b'-'
-            && out.as_bytes()[i + 8] == b':'
-        {
-            out.replace_range(i..i + 11, "MM-DD HH:MM");
+        let b = l.as_bytes();
+        let stamp = |i: usize| {
+            b[i..i + 11].iter().enumerate().all(|(k, c)| match k {
+                2 => *c == b'-',
+                5 => *c == b' ',
+                8 => *c == b':',
+                _ => c.is_ascii_digit(),
+            })
+        };
+        match (0..b.len().saturating_sub(10)).find(|i| stamp(*i)) {
+            Some(i) => format!("{}MM-DD HH:MM{}", &l[..i], &l[i + 11..]),
+            None => l.to_string(),
         }
-        out
     };
     lines
         .iter()
