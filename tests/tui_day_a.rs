@@ -77,18 +77,6 @@ fn q_in_a_drill_down_returns_to_the_dashboard_and_restores_the_list() {
 }
 
 #[test]
-fn q_after_a_search_drops_the_results_before_quitting() {
-    let mut ui = Live::demo();
-    ui.keys("/btxt<Down>");
-    // Enter on a search opens the case; back from it, the results are still shown.
-    ui.keys("<Enter>q");
-    assert!(ui.state.list.found.is_some());
-    ui.keys("q");
-    assert!(!ui.state.quit);
-    assert!(ui.state.list.found.is_none());
-}
-
-#[test]
 fn j_and_k_step_through_the_dashboard_footer_figures() {
     let mut ui = Live::demo();
     ui.keys("d");

@@ -25,8 +25,6 @@ pub enum Cmd {
     MoveRight,
     Open,
     Back,
-    /// Back one level; at the top level, quit (`q` on the list).
-    Close,
     Search,
     Filter,
     CommandLine,
@@ -190,7 +188,6 @@ pub static REGISTRY: &[Spec] = &[
     key("move_right", Cmd::MoveRight, "tui.cmd.move_right", false),
     key("open", Cmd::Open, "tui.cmd.open", true),
     key("back", Cmd::Back, "tui.cmd.back", false),
-    key("close", Cmd::Close, "tui.cmd.close", false),
     key("search", Cmd::Search, "tui.cmd.search", false),
     key("filter", Cmd::Filter, "tui.cmd.filter", false),
     key(

@@ -271,8 +271,8 @@ pub fn written(
         WriteOp::Assign => "assign.tui.done",
     };
     let summary = trf(lang, done_key, &[("count", &ok.len())]);
-    // The summary replaces "writing...", also when a report of refusals opens over it.
-    state.status.message = Some(summary.clone());
+    // The summary replaces "writing..."; a report of refusals says it itself.
+    state.status.message = lines.is_empty().then(|| summary.clone());
     if !lines.is_empty() {
         let mut all = vec![summary];
         all.extend(lines);

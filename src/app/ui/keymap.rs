@@ -333,7 +333,7 @@ mod tests {
     fn text_contexts_keep_printable_keys() {
         let map = Keymap::default_map();
         let q = KeyChord::ch('q');
-        assert_eq!(map.resolve(&[Context::List], &q), Some(Cmd::Close));
+        assert_eq!(map.resolve(&[Context::List], &q), Some(Cmd::Quit));
         assert_eq!(map.resolve(&[Context::Search, Context::Input], &q), None);
     }
 }

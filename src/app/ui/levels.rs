@@ -1,8 +1,6 @@
-//! Going back one level: `Esc` and `q` leave a drill-down for the dashboard it came from,
-//! kept search results for the list, and `q` quits only at the top level (the list with
-//! nothing to go back from), as in k9s and lazygit.
+//! Going back one level: `Esc` and `q` leave a dashboard drill-down for the dashboard it
+//! came from, with the list as it was before; `q` quits only from the top list.
 
-use super::action::Effect;
 use super::cursor;
 use super::list::{Found, Pinned};
 use super::state::{Screen, State};
@@ -30,11 +28,6 @@ pub fn enter_drill(state: &mut State) {
     }
 }
 
-/// Whether `Esc` on the list has a level to go back from.
-pub fn list_has_level(state: &State) -> bool {
-    state.list.found.is_some() || state.drill.is_some()
-}
-
 /// Leaves a drill-down: the list gets back what it showed, the dashboard shows again.
 /// False when the list is not a drill-down.
 pub fn leave_drill(state: &mut State) -> bool {
@@ -47,13 +40,4 @@ pub fn leave_drill(state: &mut State) -> bool {
     cursor::apply_query(state, &d.query);
     state.screen = Screen::Dashboard;
     true
-}
-
-/// `q` on the list: back one level when there is one, else quit.
-pub fn close_list(state: &mut State) -> Vec<Effect> {
-    if list_has_level(state) {
-        return super::nav::screen_command(state, super::commands::Cmd::Back);
-    }
-    state.quit = true;
-    vec![Effect::Quit]
 }

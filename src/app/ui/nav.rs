@@ -99,7 +99,6 @@ fn list_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             state.list.sort.descending = !state.list.sort.descending;
             resort(state);
         }
-        Cmd::Close => return super::levels::close_list(state),
         Cmd::Back => {
             // Esc peels one layer: the kept search, then the drill-down (back to the
             // dashboard), then the dashboard's set, then the filter.

@@ -371,6 +371,11 @@ fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         Cmd::MidtermForm => form::open::on_case(state, Purpose::Midterm),
         Cmd::AcceptanceForm => form::open::on_case(state, Purpose::Acceptance),
         Cmd::GateForm => form::open::on_case(state, |id| Purpose::Gate(id, 0)),
+        // `q` in a drill-down is one level back, to the dashboard (CONTRACT: `q` quits
+        // from the top list only).
+        Cmd::Quit if matches!(state.screen, Screen::List) && super::levels::leave_drill(state) => {
+            Vec::new()
+        }
         Cmd::Quit => {
             state.quit = true;
             vec![Effect::Quit]
