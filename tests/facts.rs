@@ -145,7 +145,8 @@ impl Ui {
         assert!(matches!(self.state.screen, Screen::List));
         let ids = self.visible();
         self.state.list.pinned = None;
-        self.keys("<Esc>");
+        // Esc leaves the drill-down for the dashboard, and Esc again for the list.
+        self.keys("<Esc><Esc>");
         ids
     }
 

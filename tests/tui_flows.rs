@@ -242,8 +242,10 @@ fn moving_back_requires_a_reason() {
     h.keys("b<Enter>");
     match dialog(&h) {
         Dialog::Back {
-            error: Some(_), to, ..
-        } => assert_eq!(*to, Stage::Reviewing),
+            error: Some(_),
+            targets,
+            ..
+        } => assert_eq!(targets[0].back_to(), Some(Stage::Reviewing)),
         d => panic!("{d:?}"),
     }
     assert_eq!(h.stage_of("JB-2026-0013"), Stage::Matching);

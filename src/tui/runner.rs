@@ -137,18 +137,30 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
                 results,
             }]
         }
-        Effect::Back { id, rev, reason } => {
-            let res = backend.back(&id, rev, &reason);
+        Effect::Back { cases, reason } => {
+            let results = cases
+                .into_iter()
+                .map(|(id, rev)| {
+                    let res = backend.back(&id, rev, &reason);
+                    (id, res)
+                })
+                .collect();
             vec![Action::Written {
                 op: WriteOp::Back,
-                results: vec![(id, res)],
+                results,
             }]
         }
-        Effect::AddNote { id, rev, text } => {
-            let res = backend.note(&id, rev, &text);
+        Effect::AddNote { cases, text } => {
+            let results = cases
+                .into_iter()
+                .map(|(id, rev)| {
+                    let res = backend.note(&id, rev, &text);
+                    (id, res)
+                })
+                .collect();
             vec![Action::Written {
                 op: WriteOp::Note,
-                results: vec![(id, res)],
+                results,
             }]
         }
         Effect::Assign { cases, officer } => {

@@ -126,14 +126,14 @@ pub enum Effect {
         ids: Vec<String>,
     },
     Advance(Vec<AdvanceReq>),
+    /// Moves each `(id, rev)` back one stage with the same reason.
     Back {
-        id: String,
-        rev: u64,
+        cases: Vec<(String, u64)>,
         reason: String,
     },
+    /// Appends the same note to each `(id, rev)`.
     AddNote {
-        id: String,
-        rev: u64,
+        cases: Vec<(String, u64)>,
         text: String,
     },
     LoadViews,

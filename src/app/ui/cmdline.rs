@@ -78,7 +78,7 @@ pub fn parse(line: &str, lang: Lang, keymap: &Keymap) -> Result<Command, String>
     })
 }
 
-fn arg_choices(arg: Arg, views: &[SavedView]) -> Vec<String> {
+fn arg_choices(arg: Arg, views: &[SavedView], officers: &[String]) -> Vec<String> {
     match arg {
         Arg::Column => Column::ALL.iter().map(|c| c.id().to_string()).collect(),
         Arg::Stage => Stage::ids().into_iter().map(String::from).collect(),
@@ -93,12 +93,18 @@ fn arg_choices(arg: Arg, views: &[SavedView]) -> Vec<String> {
         .map(String::from)
         .collect(),
         Arg::Query => filter_words(),
-        Arg::None | Arg::Name | Arg::Taker | Arg::ObjectionNo | Arg::User => Vec::new(),
+        Arg::User => officers.to_vec(),
+        Arg::None | Arg::Name | Arg::Taker | Arg::ObjectionNo => Vec::new(),
     }
 }
 
 /// Candidates for the line as typed: whole lines to replace it with, sorted.
 pub fn complete(line: &str, views: &[SavedView]) -> Vec<String> {
+    complete_with(line, views, &[])
+}
+
+/// [`complete`], with the officers `:assign` offers (those who hold cases, and the user).
+pub fn complete_with(line: &str, views: &[SavedView], officers: &[String]) -> Vec<String> {
     match line.split_once(' ') {
         None => {
             let mut names: Vec<String> = REGISTRY
@@ -122,7 +128,7 @@ pub fn complete(line: &str, views: &[SavedView]) -> Vec<String> {
                     .map(|q| format!("{name} {q}"))
                     .collect();
             }
-            arg_choices(spec.arg, views)
+            arg_choices(spec.arg, views, officers)
                 .into_iter()
                 .filter(|c| c.starts_with(arg.trim_start()))
                 .map(|c| format!("{name} {c}"))

@@ -35,6 +35,8 @@ pub enum Cmd {
     ClearMarks,
     Dashboard,
     Refresh,
+    /// The messages since the program started.
+    Messages,
     SortNext,
     SortReverse,
     NextTab,
@@ -231,6 +233,7 @@ pub static REGISTRY: &[Spec] = &[
     ),
     key("dashboard", Cmd::Dashboard, "tui.cmd.dashboard", true),
     key("refresh", Cmd::Refresh, "tui.cmd.refresh", true),
+    key("messages", Cmd::Messages, "tui.cmd.messages", true),
     key("sort_next", Cmd::SortNext, "tui.cmd.sort_next", false),
     key(
         "sort_reverse",

@@ -54,11 +54,16 @@ pub fn show_search(state: &mut State, query: &str) {
 }
 
 /// Sets the filter query; on a parse error nothing changes and the error is returned.
+/// The cursor stays on the case it was on while that case is still shown, else it goes to
+/// the first row: never to an unrelated case that happens to have the old row number.
 pub fn try_query(state: &mut State, q: &str) -> Result<(), FindError> {
     let before = std::mem::replace(&mut state.list.query, q.trim().to_string());
+    let was = state.list.selected.clone();
     let result = rebuild(state);
     if result.is_err() {
         state.list.query = before;
+    } else if state.list.selected != was {
+        state.list.select_at(&state.rows, 0);
     }
     let h = state.list_height();
     state.list.scroll_into_view(h);

@@ -240,13 +240,25 @@ impl Dashboard {
         }
     }
 
-    /// Moves the selection by `(drow, dcol)`, staying inside the grid and the footer.
+    /// Moves the selection by `(drow, dcol)`, staying inside the grid and the footer. The
+    /// footer's figures stand one under the other, so `j`/`k` step through them too.
     pub fn move_by(&mut self, drow: isize, dcol: isize) {
-        let rows = field_rows().len() + 1;
+        let grid = field_rows().len();
         let (r, c) = self.cursor;
-        let nr = (r as isize + drow).clamp(0, rows as isize - 1) as usize;
-        let nc = (c as isize + dcol).clamp(0, self.row_len(nr) as isize - 1);
-        self.cursor = (nr, nc as usize);
+        if drow != 0 {
+            // One vertical line: the grid's rows, then each footer figure.
+            let v = if r >= grid { grid + c } else { r };
+            let last = (grid + FOOTER.len() - 1) as isize;
+            let nv = (v as isize + drow).clamp(0, last) as usize;
+            self.cursor = match (nv >= grid, r >= grid) {
+                (true, _) => (grid, nv - grid),
+                (false, true) => (nv, 0),
+                (false, false) => (nv, c),
+            };
+        }
+        let (r, c) = self.cursor;
+        let nc = (c as isize + dcol).clamp(0, self.row_len(r) as isize - 1);
+        self.cursor = (r, nc as usize);
     }
 }
 
@@ -320,5 +332,23 @@ mod tests {
         d.move_by(100, 100);
         assert_eq!(d.cursor, (field_rows().len(), FOOTER.len() - 1));
         assert_eq!(d.selected(), Figure::Breach);
+        d.move_by(-1, 0);
+        assert_eq!(
+            d.cursor,
+            (field_rows().len(), FOOTER.len() - 2),
+            "k steps up the footer"
+        );
+        d.move_by(-(FOOTER.len() as isize - 1), 0);
+        assert_eq!(
+            d.cursor,
+            (field_rows().len() - 1, 0),
+            "and back into the grid"
+        );
+        d.move_by(1, 0);
+        assert_eq!(
+            d.selected(),
+            FOOTER[0],
+            "j from the grid lands on the first figure"
+        );
     }
 }

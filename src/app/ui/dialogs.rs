@@ -7,71 +7,51 @@ use crate::i18n::{tr, trf};
 
 use super::action::{AdvanceReq, Effect, Outcome, WriteOp};
 use super::backend::{AdvancePreview, WriteError};
+use super::bulk;
 use super::commands::Cmd;
 use super::input;
 use super::state::{Dialog, Overlay, Screen, State};
 
-/// Opens the dialog for `a`, `b` or `m` on the current case (or the marked ones for `a`).
+/// Opens the dialog for `a`, `b` or `m` on the marked cases of the list, else on the
+/// current case.
 pub fn open(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     let lang = state.lang();
     if state.settings.read_only {
         state.status.error = Some(tr(lang, "tui.read_only").to_string());
         return Vec::new();
     }
-    let on_list = matches!(state.screen, Screen::List);
-    if cmd == Cmd::Advance && on_list && !state.list.marks.is_empty() {
-        let ids: Vec<String> = state.list.marks.iter().cloned().collect();
-        state.push_overlay(advance_dialog(ids.clone()));
-        return vec![Effect::PreviewAdvance { ids }];
-    }
-    let Some(id) = state.current_id() else {
+    let targets = bulk::targets(state);
+    if targets.is_empty() {
         state.status.error = Some(tr(lang, "tui.no_selection").to_string());
         return Vec::new();
-    };
-    let (name, stage, rev) = match &state.screen {
-        Screen::Detail(d) => (
-            Shown::new(&d.detail.case.achievement.name),
-            d.detail.case.stage,
-            d.detail.case.rev,
-        ),
-        _ => match state.row_by_id(&id) {
-            Some(r) => (Shown::new(&r.name), r.stage, r.rev),
-            None => return Vec::new(),
-        },
-    };
+    }
     match cmd {
         Cmd::Advance => {
-            state.push_overlay(advance_dialog(vec![id.clone()]));
-            vec![Effect::PreviewAdvance { ids: vec![id] }]
+            let ids: Vec<String> = targets.into_iter().map(|t| t.id).collect();
+            state.push_overlay(advance_dialog(ids.clone()));
+            vec![Effect::PreviewAdvance { ids }]
         }
         Cmd::MoveBack => {
-            match stage.previous() {
-                Some(to) => {
-                    state.push_overlay(Overlay::Dialog(Dialog::Back {
-                        id,
-                        name,
-                        from: stage,
-                        to,
-                        rev,
-                        reason: Input::default(),
-                        error: None,
-                    }));
-                }
-                None => {
-                    state.status.error = Some(trf(
-                        lang,
-                        "tui.back.impossible",
-                        &[("stage", &stage.label(lang))],
-                    ));
-                }
+            if let Some(t) = targets.iter().find(|t| t.back_to().is_none())
+                && targets.iter().all(|t| t.back_to().is_none())
+            {
+                state.status.error = Some(trf(
+                    lang,
+                    "tui.back.impossible",
+                    &[("stage", &t.from.label(lang))],
+                ));
+                return Vec::new();
             }
+            state.push_overlay(Overlay::Dialog(Dialog::Back {
+                targets,
+                reason: Input::default(),
+                error: None,
+            }));
             Vec::new()
         }
         _ => {
             state.push_overlay(Overlay::Dialog(Dialog::Note {
-                id,
-                name,
-                rev,
+                targets,
                 text: Input::default(),
                 error: None,
             }));
@@ -193,16 +173,18 @@ fn confirm_text(state: &mut State) -> Outcome {
     let lang = state.lang();
     let (effect, error) = match state.overlay_mut() {
         Some(Overlay::Dialog(Dialog::Back {
-            id,
-            rev,
+            targets,
             reason,
             error,
-            ..
         })) => {
             let reason = reason.value().trim().to_string();
+            let cases = targets
+                .iter()
+                .filter(|t| t.back_to().is_some())
+                .map(|t| (t.id.clone(), t.rev))
+                .collect();
             let effect = Effect::Back {
-                id: id.clone(),
-                rev: *rev,
+                cases,
                 reason: reason.clone(),
             };
             (
@@ -213,16 +195,14 @@ fn confirm_text(state: &mut State) -> Outcome {
             )
         }
         Some(Overlay::Dialog(Dialog::Note {
-            id,
-            rev,
+            targets,
             text,
             error,
-            ..
         })) => {
             let text = text.value().trim().to_string();
+            let cases = targets.iter().map(|t| (t.id.clone(), t.rev)).collect();
             let effect = Effect::AddNote {
-                id: id.clone(),
-                rev: *rev,
+                cases,
                 text: text.clone(),
             };
             (
@@ -237,6 +217,7 @@ fn confirm_text(state: &mut State) -> Outcome {
         return Outcome::done();
     }
     state.pop_overlay();
+    state.status.message = Some(tr(lang, "tui.writing").to_string());
     Outcome::Consumed(vec![effect])
 }
 
@@ -299,16 +280,18 @@ pub fn written(
         WriteOp::Undo => "dayc.undo.done",
     };
     let summary = trf(lang, done_key, &[("count", &ok.len())]);
-    if lines.is_empty() {
-        state.status.message = Some(summary);
-    } else {
+    // The summary replaces "writing..."; a report of refusals says it itself.
+    state.status.message = lines.is_empty().then(|| summary.clone());
+    if !lines.is_empty() {
         // An undo that did not happen needs no "0 undone" line over its reason.
-        let mut all = if ok.is_empty() && op == WriteOp::Undo {
-            Vec::new()
-        } else {
+        let with_summary = !(ok.is_empty() && op == WriteOp::Undo);
+        let mut all = if with_summary {
             vec![summary]
+        } else {
+            Vec::new()
         };
         all.extend(lines);
+        super::messages::log_report(state, &all[usize::from(with_summary)..]);
         state.push_overlay(Overlay::Dialog(Dialog::Message {
             title: tr(lang, "tui.result.title").to_string(),
             lines: all.iter().map(|l| Shown::new(l)).collect(),

@@ -54,7 +54,7 @@ pub fn task_of(cmd: Cmd) -> Task {
     use Cmd::*;
     match cmd {
         Mark | MarkAll | ClearMarks | Note | AssignMe | Unassign | CopyId | CopyRow | Undo
-        | Dashboard | Refresh => Task::Triage,
+        | Dashboard | Refresh | Messages => Task::Triage,
         Search | Filter | SortNext | SortReverse | Columns => Task::Find,
         Advance | MoveBack | GateForm => Task::Move,
         NewCase | EditCase | Save | Editor | NextField | PrevField | DiscardDraft | TakerForm

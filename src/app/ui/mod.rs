@@ -6,6 +6,7 @@
 pub mod action;
 pub mod assign;
 pub mod backend;
+pub mod bulk;
 pub mod cmdline;
 pub mod collate;
 pub mod columns;
@@ -23,7 +24,9 @@ pub mod help_tasks;
 pub mod input;
 pub mod keymap;
 pub mod keys;
+pub mod levels;
 pub mod list;
+pub mod messages;
 pub mod midterm_basis;
 pub mod mouse;
 pub mod nav;

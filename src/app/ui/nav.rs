@@ -51,11 +51,14 @@ pub fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             Vec::new()
         }
         Screen::Help { scroll, from } => {
+            let max = state.help_max.get();
             match cmd {
-                Cmd::MoveDown => *scroll += 1,
+                Cmd::MoveDown => *scroll = (*scroll + 1).min(max),
                 Cmd::MoveUp => *scroll = scroll.saturating_sub(1),
-                Cmd::PageDown => *scroll += 10,
+                Cmd::PageDown => *scroll = scroll.saturating_add(10).min(max),
                 Cmd::PageUp => *scroll = scroll.saturating_sub(10),
+                Cmd::First => *scroll = 0,
+                Cmd::Last => *scroll = max,
                 Cmd::Back => {
                     let back = std::mem::replace(from.as_mut(), Screen::List);
                     state.screen = back;
@@ -97,10 +100,13 @@ fn list_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             resort(state);
         }
         Cmd::Back => {
-            // Esc peels one layer: the kept search, then the dashboard's set, then the filter.
+            // Esc peels one layer: the kept search, then the drill-down (back to the
+            // dashboard), then the dashboard's set, then the filter.
             if state.list.found.is_some() {
                 state.list.found = None;
                 state.list.research(&state.rows, &mut state.finder);
+            } else if super::levels::leave_drill(state) {
+                return Vec::new();
             } else if state.list.pinned.is_some() {
                 state.list.pinned = None;
                 resort(state);
@@ -135,6 +141,7 @@ pub fn case_loaded(state: &mut State, detail: Box<CaseDetail>) {
 /// Opens the list showing exactly the cases of a dashboard figure.
 pub fn open_figure(state: &mut State, fig: Figure) {
     let lang = state.lang();
+    super::levels::enter_drill(state);
     state.list.found = None;
     match fig.query() {
         Some(q) => {

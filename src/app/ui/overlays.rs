@@ -156,13 +156,30 @@ fn command_line(state: &mut State, cmd: Cmd) -> Outcome {
         }
         Cmd::Complete => {
             let views = state.views.clone();
+            let officers = known_officers(state);
             if let Some(Overlay::Command { input, completion }) = state.overlay_mut() {
-                *completion = cycle(input, completion.take(), |l| cmdline::complete(l, &views));
+                *completion = cycle(input, completion.take(), |l| {
+                    cmdline::complete_with(l, &views, &officers)
+                });
             }
         }
         _ => {}
     }
     Outcome::done()
+}
+
+/// The officers who hold a case, and the user: what `:assign` completes.
+fn known_officers(state: &State) -> Vec<String> {
+    let mut all: Vec<String> = state
+        .rows
+        .iter()
+        .map(|r| r.officer.clone())
+        .filter(|o| !o.is_empty())
+        .chain(std::iter::once(state.settings.me().to_string()))
+        .collect();
+    all.sort();
+    all.dedup();
+    all
 }
 
 /// First Tab fills in the first candidate, each further Tab the next.

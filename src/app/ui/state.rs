@@ -4,10 +4,11 @@ use super::text::Shown;
 use chrono::{DateTime, NaiveDate, Utc};
 use tui_input::Input;
 
-use crate::domain::{CaseSummary, Stage};
+use crate::domain::CaseSummary;
 use crate::i18n::Lang;
 
 use super::backend::{AdvancePreview, CaseDetail, RowFacts, SavedView};
+use super::bulk::Target;
 use super::dashboard::Dashboard;
 use super::find::{FindError, Finder};
 use super::keymap::{Context, Keymap};
@@ -70,19 +71,16 @@ pub enum Dialog {
         note: Input,
         scroll: usize,
     },
+    /// Move back the marked cases (or the current one), each one stage; those on their
+    /// first stage are listed as refused.
     Back {
-        id: String,
-        name: Shown,
-        from: Stage,
-        to: Stage,
-        rev: u64,
+        targets: Vec<Target>,
         reason: Input,
         error: Option<String>,
     },
+    /// One note on the marked cases (or the current one).
     Note {
-        id: String,
-        name: Shown,
-        rev: u64,
+        targets: Vec<Target>,
         text: Input,
         error: Option<String>,
     },
@@ -146,10 +144,17 @@ pub struct State {
     pub finder: Finder,
     pub list: ListView,
     pub dashboard: Dashboard,
+    /// The list before a dashboard figure was opened on it (`Esc` goes back to both).
+    pub drill: Option<super::levels::Drill>,
     pub screen: Screen,
     /// Open overlays and dialogs, the top last: keys go to the top one.
     overlays: Vec<Overlay>,
     pub status: Status,
+    /// Every message since the program started (`:messages`).
+    pub log: Vec<super::messages::Logged>,
+    /// The help's last scroll position as last drawn (it depends on the terminal's width),
+    /// so scrolling stops there and `G` goes there.
+    pub help_max: std::cell::Cell<usize>,
     pub views: Vec<SavedView>,
     pub counter: u64,
     /// The case whose detail was asked for and not yet loaded.
@@ -186,9 +191,12 @@ impl State {
             finder: Finder::default(),
             list: ListView::default(),
             dashboard: Dashboard::default(),
+            drill: None,
             screen: Screen::List,
             overlays: Vec::new(),
             status: Status::default(),
+            log: Vec::new(),
+            help_max: std::cell::Cell::new(usize::MAX),
             views: Vec::new(),
             counter: 0,
             pending_open: None,

@@ -19,6 +19,7 @@ use super::{cursor, dialogs, digest, nav, overlays};
 const MAX_FOLLOW_UPS: usize = 8;
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    let before = super::messages::snapshot(state);
     let mut queue = VecDeque::from([action]);
     let mut effects = Vec::new();
     let mut steps = 0;
@@ -31,6 +32,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Outcome::Then(_) => {}
         }
     }
+    super::messages::note_changes(state, &before);
     effects
 }
 
@@ -379,6 +381,11 @@ fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         Cmd::MidtermForm => form::open::on_case(state, Purpose::Midterm),
         Cmd::AcceptanceForm => form::open::on_case(state, Purpose::Acceptance),
         Cmd::GateForm => form::open::on_case(state, |id| Purpose::Gate(id, 0)),
+        // `q` in a drill-down is one level back, to the dashboard (CONTRACT: `q` quits
+        // from the top list only).
+        Cmd::Quit if matches!(state.screen, Screen::List) && super::levels::leave_drill(state) => {
+            Vec::new()
+        }
         Cmd::Quit => {
             state.quit = true;
             vec![Effect::Quit]
@@ -402,6 +409,10 @@ fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             Vec::new()
         }
         Cmd::Refresh => vec![Effect::LoadSummaries, Effect::LoadViews],
+        Cmd::Messages => {
+            super::messages::open(state);
+            Vec::new()
+        }
         Cmd::Advance | Cmd::MoveBack | Cmd::Note => dialogs::open(state, cmd),
         Cmd::AssignMe => {
             let me = state.settings.me().to_string();

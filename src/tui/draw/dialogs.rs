@@ -15,6 +15,7 @@ use crate::i18n::{tr, trf};
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::keymap::Context;
 
+use super::dialog_targets;
 use super::theme::Theme;
 use super::wrap::wrap_lines;
 use super::{hints, render_input};
@@ -77,35 +78,14 @@ fn content(state: &State, d: &Dialog) -> Content {
             failed,
             ..
         } => advance_content(state, ids, previews.as_deref(), failed),
-        Dialog::Back {
-            id,
-            name,
-            from,
-            to,
-            error,
-            ..
-        } => {
-            let mut lines = vec![Line::raw(name.to_string())];
-            if let Some(e) = error {
-                lines.push(Line::styled(e.clone(), t.error()));
-            }
-            let (from, to) = (from.label(lang), to.label(lang));
-            let title = trf(
-                lang,
-                "tui.back.title",
-                &[("id", id), ("from", &from), ("to", &to)],
-            );
-            let label = tr(lang, "tui.back.reason").to_string();
-            (title, lines, Some(label), true)
+        Dialog::Back { targets, error, .. } => {
+            let (title, lines) = dialog_targets::back(lang, targets, error.as_ref(), t.error());
+            let can = targets.iter().any(|t| t.back_to().is_some());
+            let label = can.then(|| tr(lang, "tui.back.reason").to_string());
+            (title, lines, label, can)
         }
-        Dialog::Note {
-            id, name, error, ..
-        } => {
-            let mut lines = vec![Line::raw(name.to_string())];
-            if let Some(e) = error {
-                lines.push(Line::styled(e.clone(), t.error()));
-            }
-            let title = trf(lang, "tui.note.title", &[("id", id)]);
+        Dialog::Note { targets, error, .. } => {
+            let (title, lines) = dialog_targets::note(lang, targets, error.as_ref(), t.error());
             (
                 title,
                 lines,

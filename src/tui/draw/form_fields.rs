@@ -9,7 +9,7 @@ use crate::app::ui::form::long::LongText;
 use crate::app::ui::form::picker::Picker;
 use crate::app::ui::form::{Editor, Field, Form};
 use crate::app::ui::text::{fit, sanitize, width};
-use crate::i18n::trf;
+use crate::i18n::{tr, trf};
 use tui_input::Input;
 
 use super::theme::Theme;
@@ -177,7 +177,14 @@ fn pick_rows(at: &At, p: &Picker, value_w: usize, out: &mut Vec<Row>) {
                 t.matched(),
             ));
         }
-        for o in p.visible() {
+        let visible = p.visible();
+        if visible.is_empty() {
+            opts.push(Span::styled(
+                tr(lang, "form.pick.no_match").to_string(),
+                t.error(),
+            ));
+        }
+        for o in visible {
             let mark = match (p.multi, p.chosen[o]) {
                 (true, true) => "[x]",
                 (true, false) => "[ ]",

@@ -179,6 +179,7 @@ pub fn draw(frame: &mut Frame, state: &State, scroll: usize, area: Rect) {
     };
     let tallest = columns.iter().map(Vec::len).max().unwrap_or(0);
     let max_scroll = tallest.saturating_sub(body.height as usize);
+    state.help_max.set(max_scroll);
     let scroll = scroll.min(max_scroll);
     let col_w = body.width / columns.len() as u16;
     for (i, col) in columns.into_iter().enumerate() {

@@ -240,11 +240,17 @@ fn row_line<'a>(
     };
     let base = sel;
     let marked = state.list.marks.contains(&row.id);
-    let mut spans = vec![
-        Span::styled(if selected { ">" } else { " " }, base),
-        Span::styled(if marked { "*" } else { " " }, base.patch(t.marked())),
-    ];
     let shown = |c: Column| cols.iter().any(|(x, _)| *x == c);
+    // Too narrow for the due column: its `!` moves into the marker column, so an overdue
+    // case still stands out at 60 columns.
+    let second = if marked {
+        Span::styled("*", base.patch(t.marked()))
+    } else if !shown(Column::Due) && facts.is_overdue() {
+        Span::styled("!", base.patch(t.error()))
+    } else {
+        Span::styled(" ", base)
+    };
+    let mut spans = vec![Span::styled(if selected { ">" } else { " " }, base), second];
     for (i, (c, w)) in cols.iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" ", base_of(*c)));
@@ -395,7 +401,11 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     }
     if state.list.visible.is_empty() {
         let msg = if state.rows.is_empty() {
-            tr(lang, "tui.list.empty_store")
+            &trf(
+                lang,
+                "tui.list.empty_store",
+                &[("new", &state.keymap.key_label(Context::List, Cmd::NewCase))],
+            )
         } else {
             &trf(
                 lang,
@@ -403,12 +413,17 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
                 &[("key", &state.keymap.key_label(Context::List, Cmd::Back))],
             )
         };
-        line_at(
-            frame,
-            area,
-            area.y + 2,
-            Line::from(Span::styled(format!("  {msg}"), t.dim())),
+        // Wrapped: the first-start advice is longer than a line at 80 columns.
+        let lines = super::wrap::wrap_lines(
+            vec![Line::from(Span::styled(format!("  {msg}"), t.dim()))],
+            area.width.saturating_sub(2),
         );
+        for (i, l) in lines.into_iter().enumerate() {
+            let y = area.y + 2 + i as u16;
+            if y + 2 < area.y + area.height {
+                line_at(frame, area, y, l);
+            }
+        }
     }
     status_bar(frame, state, area, area.y + area.height - 2);
     bottom_line(frame, state, area, area.y + area.height - 1);
@@ -421,7 +436,7 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
     match state.overlay() {
         Some(Overlay::Filter { error: Some(e), .. }) => {
             let text = crate::app::ui::overlays::filter_error_text(lang, e);
-            frame.render_widget(Paragraph::new(Span::styled(sanitize(&text), t.error())), r);
+            super::message_area::draw(frame, state, area, y, &text, t.error());
             return;
         }
         Some(Overlay::Filter {

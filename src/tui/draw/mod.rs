@@ -9,6 +9,7 @@ mod detail;
 mod detail_case;
 mod detail_records;
 mod detail_stages;
+mod dialog_targets;
 mod dialogs;
 mod digest;
 mod form;
@@ -16,6 +17,7 @@ mod form_drafts;
 mod form_fields;
 pub mod help;
 mod list;
+mod message_area;
 pub mod theme;
 pub mod wrap;
 
@@ -167,11 +169,15 @@ pub(crate) fn bottom_line(frame: &mut Frame, state: &State, area: Rect, y: u16) 
         render_input(frame, state, r, &prompt, input, &extra);
         return;
     }
-    let line = if let Some(e) = &state.status.error {
-        Line::from(Span::styled(sanitize(e), t.error()))
-    } else if let Some(m) = &state.status.message {
-        Line::from(Span::styled(sanitize(m), t.ok()))
-    } else {
+    if let Some(e) = &state.status.error {
+        message_area::draw(frame, state, area, y, e, t.error());
+        return;
+    }
+    if let Some(m) = &state.status.message {
+        message_area::draw(frame, state, area, y, m, t.ok());
+        return;
+    }
+    let line = {
         let ro = if state.settings.read_only {
             format!(" [{}]", tr(lang, "tui.read_only_tag"))
         } else {

@@ -37,6 +37,10 @@ pub fn changed(form: &mut Form) {
 }
 
 fn move_focus(form: &mut Form, by: i64) {
+    // A filter typed into a choice served its pick; coming back shows every option.
+    if let Editor::Pick(p) = &mut form.focused_mut().editor {
+        p.filter.clear();
+    }
     let n = form.fields.len() as i64;
     form.focus = (form.focus as i64 + by).rem_euclid(n) as usize;
     form.suggest = None;
@@ -267,6 +271,10 @@ pub fn submitted(state: &mut State, result: Result<String, WriteError>) -> Vec<E
     match result {
         Ok(id) => {
             let mut out = close(state, true);
+            if matches!(state.screen, Screen::List) {
+                // The reload places the cursor on the saved case (a new one included).
+                state.list.selected = Some(id.clone());
+            }
             state.status.message = Some(trf(lang, "form.saved", &[("id", &id)]));
             out.push(Effect::LoadSummaries);
             if let Screen::Detail(d) = &state.screen {

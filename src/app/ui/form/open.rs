@@ -157,6 +157,7 @@ pub fn on_case(state: &mut State, make: impl FnOnce(String) -> Purpose) -> Vec<E
         state.status.error = Some(tr(lang, "tui.no_selection").to_string());
         return Vec::new();
     };
+    crate::app::ui::bulk::one_case_notice(state, &id);
     vec![Effect::LoadFormCase { purpose: make(id) }]
 }
 

@@ -67,9 +67,11 @@ impl Picker {
         let f = self.filter.to_lowercase();
         let (id, label) = &self.options[i];
         id.contains(&f)
-            || Lang::ALL
-                .iter()
-                .any(|l| label.text(*l).to_lowercase().contains(&f))
+            || Lang::ALL.iter().any(|l| {
+                let text = label.text(*l).to_lowercase();
+                let (initials, full) = pinyin_forms(&text);
+                text.contains(&f) || initials.contains(&f) || full.contains(&f)
+            })
     }
 
     /// Options that pass the filter, in order.
@@ -109,10 +111,22 @@ impl Picker {
         self.chosen[i] = true;
     }
 
-    /// Moves among the visible options; a single-select picks as it moves.
+    /// Moves among the visible options; a single-select picks as it moves. On an empty
+    /// single choice the first step in either direction picks the highlighted option (the
+    /// first), so `->` never skips it and `<-` never lands on the last by surprise.
     pub fn step(&mut self, dir: i32) {
         let vis = self.visible();
         if vis.is_empty() {
+            return;
+        }
+        if !self.multi && !self.chosen.iter().any(|c| *c) {
+            let at = if vis.contains(&self.cursor) {
+                self.cursor
+            } else {
+                vis[0]
+            };
+            self.cursor = at;
+            self.pick(at);
             return;
         }
         let at = vis.iter().position(|i| *i == self.cursor).unwrap_or(0) as i32;
@@ -136,6 +150,20 @@ impl Picker {
         }
         self.filter.clear();
     }
+}
+
+/// The pinyin initials and the full pinyin of a label (first reading of each character),
+/// so `tg` and `tongguo` both find 通过 as they find names in search.
+fn pinyin_forms(text: &str) -> (String, String) {
+    let mut initials = String::new();
+    let mut full = String::new();
+    for c in text.chars() {
+        if let Some(r) = crate::search::pinyin::readings(c).first() {
+            initials.push_str(&r[..1]);
+            full.push_str(r);
+        }
+    }
+    (initials, full)
 }
 
 #[cfg(test)]
@@ -165,6 +193,30 @@ mod tests {
             "rare_earth",
             "Right stays within the filtered options"
         );
+    }
+
+    #[test]
+    fn the_first_step_on_an_empty_choice_picks_the_first_option() {
+        let fields = || Picker::new(opts(Field::ALL, Field::id, Field::key), false);
+        let mut p = fields();
+        p.step(1);
+        assert_eq!(p.raw(), Field::ALL[0].id());
+        let mut p = fields();
+        p.step(-1);
+        assert_eq!(p.raw(), Field::ALL[0].id(), "not the last");
+        p.step(-1);
+        assert_eq!(
+            p.raw(),
+            Field::ALL.last().unwrap().id(),
+            "wraps from the first"
+        );
+    }
+
+    #[test]
+    fn pinyin_initials_filter_the_options() {
+        let mut p = Picker::new(opts(Field::ALL, Field::id, Field::key), false);
+        p.type_text("xt");
+        assert_eq!(p.raw(), "rare_earth");
     }
 
     #[test]

@@ -1,0 +1,101 @@
+//! The move-back and note dialogs over one case or the marked ones: the same preview as a
+//! bulk advance (what happens to each case, and which ones cannot take it).
+
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+use crate::app::ui::bulk::Target;
+use crate::app::ui::text::sanitize;
+use crate::i18n::{Lang, tr, trf};
+
+/// Title and body of the move-back dialog.
+pub fn back(
+    lang: Lang,
+    targets: &[Target],
+    error: Option<&String>,
+    err: Style,
+) -> (String, Vec<Line<'static>>) {
+    let mut lines = Vec::new();
+    let title = match targets {
+        [t] => {
+            lines.push(Line::raw(sanitize(&t.name)));
+            let to = t
+                .back_to()
+                .map_or("-".to_string(), |s| s.label(lang).to_string());
+            trf(
+                lang,
+                "tui.back.title",
+                &[("id", &t.id), ("from", &t.from.label(lang)), ("to", &to)],
+            )
+        }
+        _ => {
+            let (ok, refused): (Vec<&Target>, Vec<&Target>) =
+                targets.iter().partition(|t| t.back_to().is_some());
+            lines.push(Line::raw(trf(
+                lang,
+                "tui.back.bulk_summary",
+                &[("ok", &ok.len()), ("refused", &refused.len())],
+            )));
+            for t in &ok {
+                let to = t
+                    .back_to()
+                    .map_or("-".to_string(), |s| s.label(lang).to_string());
+                lines.push(Line::raw(sanitize(&format!(
+                    "  {} {}: {} -> {to}",
+                    t.id,
+                    t.name,
+                    t.from.label(lang)
+                ))));
+            }
+            if !refused.is_empty() {
+                lines.push(Line::styled(
+                    tr(lang, "tui.back.bulk_refused").to_string(),
+                    err,
+                ));
+            }
+            for t in &refused {
+                lines.push(Line::raw(sanitize(&format!(
+                    "  {} {}: {}",
+                    t.id,
+                    t.name,
+                    trf(
+                        lang,
+                        "tui.back.impossible",
+                        &[("stage", &t.from.label(lang))]
+                    )
+                ))));
+            }
+            trf(lang, "tui.back.title_many", &[("n", &ok.len())])
+        }
+    };
+    if let Some(e) = error {
+        lines.push(Line::styled(e.clone(), err));
+    }
+    (title, lines)
+}
+
+/// Title and body of the note dialog.
+pub fn note(
+    lang: Lang,
+    targets: &[Target],
+    error: Option<&String>,
+    err: Style,
+) -> (String, Vec<Line<'static>>) {
+    let mut lines = Vec::new();
+    let title = match targets {
+        [t] => {
+            lines.push(Line::raw(sanitize(&t.name)));
+            trf(lang, "tui.note.title", &[("id", &t.id)])
+        }
+        _ => {
+            for t in targets {
+                lines.push(Line::raw(sanitize(&format!("  {} {}", t.id, t.name))));
+            }
+            trf(lang, "tui.note.title_many", &[("n", &targets.len())])
+        }
+    };
+    if let Some(e) = error {
+        lines.push(Line::styled(e.clone(), err));
+    }
+    (title, lines)
+}
