@@ -377,7 +377,16 @@ fn org_lines(o: &mut String, org: &Org, lang: Lang) {
 
 fn kv(o: &mut String, k: &str, v: &str) {
     let v = if v.trim().is_empty() { "-" } else { v };
-    let _ = writeln!(o, "  {k}: {}", inert_line(v));
+    // A value's own line breaks stay line breaks, continued under the label.
+    let mut lines = inert(v)
+        .lines()
+        .map(str::to_string)
+        .collect::<Vec<_>>()
+        .into_iter();
+    let _ = writeln!(o, "  {k}: {}", lines.next().unwrap_or_default());
+    for line in lines {
+        let _ = writeln!(o, "    {line}");
+    }
 }
 
 fn indent(o: &mut String, text: &str) {

@@ -1814,6 +1814,18 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.cmd.filter", "Filter query"),
     ("tui.cmd.filter_typed", "Filter the list by a query"),
     ("tui.cmd.find", "Search names (Chinese or pinyin)"),
+    // -- goto: a case by its id --
+    ("goto.cmd", "Open a case by its id (JB-2026-0058 or 0058)"),
+    ("goto.arg", "id"),
+    ("goto.none", "No case has the id {id}"),
+    (
+        "goto.several",
+        "{id} names several cases: {ids}; type the whole id",
+    ),
+    (
+        "goto.hidden",
+        "That case is outside the current filter; opened it directly",
+    ),
     ("tui.cmd.first", "First row"),
     ("tui.cmd.help", "Help"),
     ("tui.cmd.input_backspace", "Delete the previous character"),
@@ -2055,6 +2067,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("tui.result.title", "Result"),
     ("tui.search.count", "{n} found"),
+    ("tui.search.count_cut", "first {shown} of {n} matches"),
     ("tui.stage_short.accepting", "Acpt"),
     ("tui.stage_short.announcing", "Annc"),
     ("tui.stage_short.applying", "Appl"),

@@ -1592,6 +1592,15 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.cmd.filter", "筛选条件"),
     ("tui.cmd.filter_typed", "按条件筛选列表"),
     ("tui.cmd.find", "搜索名称 (中文或拼音)"),
+    // -- goto: a case by its id --
+    ("goto.cmd", "按编号打开项目 (JB-2026-0058 或 0058)"),
+    ("goto.arg", "编号"),
+    ("goto.none", "没有编号为 {id} 的项目"),
+    (
+        "goto.several",
+        "编号 {id} 对应多个项目: {ids}，请输入完整编号",
+    ),
+    ("goto.hidden", "该项目不在当前筛选结果中，已直接打开"),
     ("tui.cmd.first", "第一行"),
     ("tui.cmd.help", "帮助"),
     ("tui.cmd.input_backspace", "删除前一个字"),
@@ -1815,6 +1824,7 @@ pub static TABLE: &[(&str, &str)] = &[
     ),
     ("tui.result.title", "操作结果"),
     ("tui.search.count", "{n} 项"),
+    ("tui.search.count_cut", "前 {shown} 项 / 共 {n} 项匹配"),
     ("tui.stage_short.accepting", "验收"),
     ("tui.stage_short.announcing", "公告"),
     ("tui.stage_short.applying", "申报"),

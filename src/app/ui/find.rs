@@ -108,15 +108,26 @@ impl Finder {
             return Vec::new();
         };
         let (hits, total) = self.searcher.search_within(index, query, MAX_HITS, allowed);
-        self.total = total;
-        hits.into_iter()
+        // A case named by its id comes before every name that happens to match.
+        let by_id = super::goto::rows_with_id(rows, query, allowed);
+        let unranked = by_id.iter().filter(|r| !hits.iter().any(|h| h.doc == **r));
+        self.total = total + unranked.count();
+        let named = by_id.iter().map(|row| Hit {
+            row: *row,
+            score: i64::MAX,
+            field: NameField::Name,
+            positions: Vec::new(),
+        });
+        let matched = hits
+            .into_iter()
+            .filter(|h| !by_id.contains(&h.doc))
             .map(|h| Hit {
                 row: h.doc,
                 score: h.score,
                 field: h.field,
                 positions: h.positions,
-            })
-            .collect()
+            });
+        named.chain(matched).take(MAX_HITS).collect()
     }
 
     /// Rows matching the filter query, in store order.
@@ -153,5 +164,22 @@ impl Finder {
             idle_days: &idle_days,
         };
         Ok(parsed.apply(rows, &ctx))
+    }
+}
+
+/// The search's count for the officer: every match, and when the list shows only the
+/// first [`MAX_HITS`], both figures, so a cut is never silent.
+pub fn count_text(state: &super::State) -> String {
+    let lang = state.lang();
+    let shown = state.list.visible.len();
+    let total = state.finder.total.max(shown);
+    if total > shown {
+        crate::i18n::trf(
+            lang,
+            "tui.search.count_cut",
+            &[("shown", &shown), ("n", &total)],
+        )
+    } else {
+        crate::i18n::trf(lang, "tui.search.count", &[("n", &shown)])
     }
 }

@@ -16,6 +16,7 @@ pub mod digest;
 pub mod find;
 pub mod form;
 pub mod forms;
+pub mod goto;
 pub mod input;
 pub mod keymap;
 pub mod keys;

@@ -331,6 +331,7 @@ fn typed(state: &mut State, command: Command) -> Vec<Effect> {
         Command::Gate(n) => form::open::on_case(state, |id| Purpose::Gate(id, n - 1)),
         Command::Objection(n) => form::open::on_case(state, |id| Purpose::ObjectionEdit(id, n - 1)),
         Command::Assign(user) => super::assign::assign(state, user),
+        Command::Open(id) => super::goto::open(state, &id),
     }
 }
 
