@@ -102,12 +102,9 @@ fn line_breaks_in_the_detail_view_are_line_breaks() {
         open_tab(&mut ui, &id, Tab::History);
         let screen = ui.render_at(w, h);
         assert!(!screen.contains("\\n"), "{screen}");
-        assert!(
-            left_pane(&screen)
-                .iter()
-                .any(|l| l.trim_start().starts_with("团队已完成中试。")),
-            "{screen}"
-        );
+        // A change is one line of history: the value's line break reads as a space.
+        let history = left_pane(&screen).join("");
+        assert!(history.contains("降低成本30%以上。 团队"), "{screen}");
         ui.keys("<Esc>");
     }
 }
@@ -214,4 +211,97 @@ fn generated(n: usize) -> Live {
     ui.session = session;
     ui.act(jiebang::tui::runner::load_summaries(&ui.session));
     ui
+}
+
+/// Bug 9: every change in the history reads with its label, money in 万元, flags as 是/否
+/// and a new review as one line.
+#[test]
+fn history_reads_as_labels_wan_yes_no_and_one_line_records() {
+    use chrono::NaiveDate;
+    use jiebang::domain::records::{Expert, Review, ReviewConclusion, Score};
+    let mut ui = Live::demo();
+    let id = first_id(&ui);
+    set(
+        &ui,
+        &id,
+        &[
+            ("acceptance.benefit", "12000万"),
+            ("acceptance.benefit_verified", "true"),
+        ],
+    );
+    let review = Review {
+        date: NaiveDate::from_ymd_opt(2026, 3, 1),
+        panel: ["王建国", "陈晓东", "郑国栋"]
+            .iter()
+            .map(|name| Expert {
+                scores: ["necessity", "innovation", "feasibility", "benefit"]
+                    .iter()
+                    .map(|c| Score {
+                        criterion: c.to_string(),
+                        value: 80,
+                        ..Score::default()
+                    })
+                    .collect(),
+                ..Expert::new(name, "某研究院")
+            })
+            .collect(),
+        conclusion: Some(ReviewConclusion::Pass),
+        comments: "同意发布".into(),
+        ..Review::default()
+    };
+    ui.session.add_review(&id, review, None).expect("review");
+    ui.act(jiebang::tui::runner::load_summaries(&ui.session));
+    for (w, h) in [(80, 24), (160, 48)] {
+        ui.act(jiebang::app::ui::Action::Resize {
+            width: w,
+            height: h,
+        });
+        open_tab(&mut ui, &id, Tab::History);
+        let screen = ui.render_at(w, h);
+        let text: String = left_pane(&screen).join("");
+        for raw in [
+            "{..}",
+            "acceptance.",
+            "reviews[",
+            "120000000",
+            "false",
+            "true",
+        ] {
+            assert!(!text.contains(raw), "{raw} in\n{screen}");
+        }
+        assert!(text.contains("12000 万元"), "{screen}");
+        assert!(text.contains("否 -> 是"), "{screen}");
+        assert!(
+            text.contains("新增 专家评审3: 需求论证 2026-03-01 通过"),
+            "{screen}"
+        );
+        ui.keys("<Esc>");
+    }
+}
+
+/// Bug 9: renaming the issuer of the case being edited (same credit code) does not warn
+/// that it duplicates itself; taking another unit's credit code still does.
+#[test]
+fn editing_a_units_own_name_does_not_warn_it_duplicates_itself() {
+    let mut ui = Live::demo();
+    let id = first_id(&ui);
+    let other_code = ui
+        .state
+        .rows
+        .iter()
+        .find_map(|r| {
+            let c = ui.session.case(&r.id).ok()?;
+            (r.id != id && !c.issuer.credit_code.is_empty()).then(|| c.issuer.credit_code)
+        })
+        .unwrap();
+    ui.select(&id);
+    ui.keys("e");
+    let duplicate = |ui: &Live| match &ui.state.screen {
+        Screen::Form(f) => format!("{:?}", f.checks).contains("Duplicate"),
+        _ => panic!("the form is open"),
+    };
+    ui.type_into("issuer.name", "改名后的某能源集团有限公司");
+    assert!(!duplicate(&ui), "{}", ui.render_at(100, 30));
+    ui.type_into("issuer.credit_code", &other_code);
+    assert!(duplicate(&ui), "{}", ui.render_at(100, 30));
 }

@@ -11,6 +11,7 @@ pub mod edit_ops;
 pub mod error;
 pub mod facts;
 pub mod find_ops;
+pub mod history_text;
 pub mod officers;
 pub mod publish_ops;
 pub mod query;

@@ -291,13 +291,8 @@ pub fn history(events: &[AuditEvent], lang: Lang) -> String {
             inert_line(&e.action)
         );
         for c in e.changes.iter().filter(|c| !c.path.is_empty()).take(12) {
-            let _ = writeln!(
-                o,
-                "      {}: {} -> {}",
-                inert_line(&c.path),
-                short(&c.before),
-                short(&c.after)
-            );
+            let text = crate::app::history_text::change_text(lang, c);
+            let _ = writeln!(o, "      {}", inert_line(&text));
         }
         if !e.note.is_empty() {
             let _ = writeln!(o, "      {}: {}", tr(lang, "w.note"), inert_line(&e.note));
@@ -341,18 +336,6 @@ fn unmet_lines(o: &mut String, unmet: &[Unmet], lang: Lang) {
     for u in unmet {
         let _ = writeln!(o, "  - {}", u.message(lang));
     }
-}
-
-fn short(v: &serde_json::Value) -> String {
-    let s = match v {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push_str("...");
-    }
-    inert_line(&out).into_owned()
 }
 
 fn org_lines(o: &mut String, org: &Org, lang: Lang) {
