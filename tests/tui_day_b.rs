@@ -305,3 +305,119 @@ fn editing_a_units_own_name_does_not_warn_it_duplicates_itself() {
     ui.type_into("issuer.credit_code", &other_code);
     assert!(duplicate(&ui), "{}", ui.render_at(100, 30));
 }
+
+/// Another window of the same officer: a real running process, named as the draft's
+/// holder the way that window's own writes name it.
+struct OtherWindow {
+    child: std::process::Child,
+    holder: jiebang::store::Holder,
+}
+
+impl OtherWindow {
+    fn start(since: chrono::DateTime<chrono::Utc>) -> OtherWindow {
+        let child = std::process::Command::new("sleep")
+            .arg("60")
+            .spawn()
+            .expect("sleep runs");
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", child.id())).unwrap();
+        let after = &stat[stat.rfind(')').unwrap() + 1..];
+        let start = after.split_whitespace().nth(19).unwrap().parse().unwrap();
+        OtherWindow {
+            holder: jiebang::store::Holder {
+                pid: child.id(),
+                start,
+                since,
+            },
+            child,
+        }
+    }
+
+    fn end(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+    }
+}
+
+/// The program starting again in this state: the list, then whatever start loads.
+fn restart(ui: &mut Live) {
+    ui.state.screen = Screen::List;
+    for e in jiebang::app::ui::init(&mut ui.state) {
+        for a in jiebang::tui::runner::execute(e, &ui.session, jiebang::i18n::Lang::Zh) {
+            ui.act(a);
+        }
+    }
+}
+
+/// Bug 8: a draft another running window holds is shown as being edited there since
+/// HH:MM, its writes are refused here, Enter twice takes it over; once that window's
+/// process is gone the draft is offered as recovered.
+#[test]
+fn a_draft_belongs_to_the_window_that_edits_it() {
+    let mut ui = Live::demo();
+    ui.keys("n");
+    ui.type_into("achievement.name", "储能示范草稿");
+    jiebang::tui::form_io::flush_draft(&mut ui.state, &ui.session);
+    let user = ui.session.actor().user.clone();
+    // The store as another process sees it.
+    let peer = tui_common::live::open(&ui.path, false);
+    let store = peer.store();
+    let draft = store.drafts(&user).unwrap().pop().expect("a draft");
+    let since = chrono::Utc::now();
+    let other = OtherWindow::start(since);
+    let alive = |h: &jiebang::store::Holder| jiebang::app::window::alive(h);
+    let put = |me: &jiebang::store::Holder, take| {
+        store
+            .put_draft_held(&user, &draft.key, &draft.payload, me, take, &alive)
+            .unwrap()
+    };
+    assert_eq!(
+        put(&other.holder, true),
+        jiebang::store::DraftWrite::Written
+    );
+
+    restart(&mut ui);
+    let hhmm = jiebang::app::ui::text::clock(since);
+    let screen = ui.render_at(80, 24);
+    assert!(
+        screen.contains(&format!("正在另一窗口编辑 (自 {hhmm})")),
+        "{screen}"
+    );
+    // This window's writes leave the other window's draft alone.
+    let mine = jiebang::app::window::this_window(chrono::Utc::now());
+    assert!(matches!(
+        put(&mine, false),
+        jiebang::store::DraftWrite::HeldBy(h) if h.pid == other.holder.pid
+    ));
+    ui.keys("<Enter>");
+    assert!(
+        matches!(ui.state.screen, Screen::Drafts(_)),
+        "one Enter asks"
+    );
+    let msg = ui.state.status.message.clone().unwrap_or_default();
+    assert!(msg.contains(&hhmm) && msg.contains("Enter"), "{msg}");
+    ui.keys("<Enter>");
+    assert!(matches!(ui.state.screen, Screen::Form(_)), "taken over");
+    let held = store.drafts(&user).unwrap().pop().unwrap().holder.unwrap();
+    assert_eq!(held.pid, std::process::id(), "this window holds it now");
+    // The other window's next write is refused: it no longer holds the draft.
+    assert!(matches!(
+        put(&other.holder, false),
+        jiebang::store::DraftWrite::HeldBy(_)
+    ));
+
+    // That window crashed: its draft is a recovered draft, no longer "being edited".
+    assert_eq!(
+        put(&other.holder, true),
+        jiebang::store::DraftWrite::Written
+    );
+    other.end();
+    restart(&mut ui);
+    let screen = ui.render_at(80, 24);
+    assert!(matches!(ui.state.screen, Screen::Drafts(_)), "{screen}");
+    assert!(!screen.contains("正在另一窗口编辑"), "{screen}");
+    ui.keys("<Enter>");
+    assert!(
+        matches!(ui.state.screen, Screen::Form(_)),
+        "resumed at once"
+    );
+}

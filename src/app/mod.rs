@@ -22,6 +22,7 @@ pub mod session;
 mod set_value;
 pub mod stage_ops;
 pub mod ui;
+pub mod window;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::Config;

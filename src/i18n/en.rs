@@ -2211,6 +2211,19 @@ pub static TABLE: &[(&str, &str)] = &[
     ("form.drafts.discard", "discard"),
     ("form.drafts.later", "later"),
     ("form.drafts.resume", "resume"),
+    // -- drafts: one running window holds a draft --
+    (
+        "drafts.held",
+        "being edited in another window since {since}",
+    ),
+    (
+        "drafts.held_write",
+        "This draft is being edited in another window since {since}; this window's changes are not kept as a draft. Close this form, or take the draft over from the draft list at start",
+    ),
+    (
+        "drafts.take_confirm",
+        "Being edited in another window since {since}. Press Enter again to take it over; that window stops saving it",
+    ),
     ("form.drafts.title", "Unsaved drafts"),
     (
         "form.duplicate",

@@ -1956,6 +1956,16 @@ pub static TABLE: &[(&str, &str)] = &[
     ("form.drafts.discard", "丢弃"),
     ("form.drafts.later", "稍后"),
     ("form.drafts.resume", "恢复"),
+    // -- drafts: one running window holds a draft --
+    ("drafts.held", "正在另一窗口编辑 (自 {since})"),
+    (
+        "drafts.held_write",
+        "此草稿正在另一窗口编辑 (自 {since})，本窗口的修改未存为草稿；关闭此表单，或在启动时的草稿列表中接管",
+    ),
+    (
+        "drafts.take_confirm",
+        "此草稿正在另一窗口编辑 (自 {since})。再按 Enter 接管，另一窗口将不再保存它",
+    ),
     ("form.drafts.title", "未保存的草稿"),
     ("form.duplicate", "疑似与已有单位重复: {name}"),
     ("form.editor_hint", "{key} 用编辑器打开"),

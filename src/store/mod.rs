@@ -42,7 +42,7 @@ use serde::{Deserialize, Serialize};
 
 pub use audit::{AuditEvent, AuditReport, Change, diff, replay};
 pub use cases::sort_by_id;
-pub use drafts::Draft;
+pub use drafts::{Draft, DraftWrite, Holder};
 pub use error::{StoreError, UpdateError};
 pub use limits::{LIMITS, Limits, check_all as check_limits};
 pub use lists::BlacklistRow;

@@ -377,10 +377,15 @@ impl Backend for Session {
     }
 
     fn put_draft(&self, key: &str, payload: &str) -> BackendResult<()> {
-        let user = super::session_form::user(self);
-        self.store()
-            .put_draft(&user, key, payload, chrono::Utc::now())
-            .map_err(|e| e.message(self.lang))
+        super::session_form::put_draft(self, key, payload, false)
+    }
+
+    fn draft_holders(&self) -> BackendResult<Vec<(String, chrono::DateTime<chrono::Utc>)>> {
+        super::session_form::draft_holders(self).map_err(|e| text(self, &e))
+    }
+
+    fn take_draft(&self, key: &str, payload: &str) -> BackendResult<()> {
+        super::session_form::put_draft(self, key, payload, true)
     }
 
     fn delete_draft(&self, key: &str) -> BackendResult<()> {

@@ -157,6 +157,10 @@ fn form_message(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::DraftDue => form::autosave::due(state),
+        Action::DraftHolders(held) => {
+            form::resume::held(state, held);
+            Vec::new()
+        }
         Action::DraftSaved { key, at } => {
             form::autosave::saved(state, &key, at);
             Vec::new()

@@ -8,8 +8,8 @@ use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::form::draft::{DraftList, age};
 use crate::app::ui::keymap::Context;
-use crate::app::ui::text::{fit, sanitize};
-use crate::i18n::tr;
+use crate::app::ui::text::{clock, fit, sanitize};
+use crate::i18n::{tr, trf};
 
 use super::theme::Theme;
 use super::{bottom_line, hints, line_at};
@@ -35,9 +35,12 @@ pub fn draw(frame: &mut Frame, state: &State, list: &DraftList, area: Rect) {
         if y + 2 >= area.y + area.height {
             break;
         }
-        let when = age(lang, item.saved_at, list.now);
+        let when = match item.held_since {
+            Some(since) => trf(lang, "drafts.held", &[("since", &clock(since))]),
+            None => age(lang, item.saved_at, list.now),
+        };
         let mark = if k == list.cursor { ">" } else { " " };
-        let name_w = cols.saturating_sub(when.chars().count() * 2 + 4);
+        let name_w = cols.saturating_sub(crate::app::ui::text::width(&when) + 4);
         let style = if k == list.cursor {
             t.selected()
         } else {
