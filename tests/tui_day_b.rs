@@ -421,3 +421,40 @@ fn a_draft_belongs_to_the_window_that_edits_it() {
         "resumed at once"
     );
 }
+
+/// Item 11: one typo in full pinyin or in Chinese still finds the case, below every
+/// exact hit.
+#[test]
+fn one_typo_still_finds_the_case_ranked_below_exact_hits() {
+    let mut ui = Live::demo();
+    for (typed, want) in [
+        ("baotuo", "包头"),
+        ("鄂而多斯", "鄂尔多斯"),
+        ("neimengguu", "内蒙古"),
+    ] {
+        ui.keys(&format!("/{typed}"));
+        let hits = ui.state.list.found.as_ref().unwrap().hits.clone();
+        assert!(!hits.is_empty(), "/{typed} finds nothing");
+        let names = |h: &jiebang::app::ui::find::Hit| {
+            let r = &ui.state.rows[h.row];
+            format!(
+                "{} {} {}",
+                r.name,
+                r.issuer,
+                r.taker.as_deref().unwrap_or("")
+            )
+        };
+        assert!(hits.iter().any(|h| names(h).contains(want)), "/{typed}");
+        assert!(
+            hits.windows(2).all(|w| w[0].score >= w[1].score),
+            "exact hits first"
+        );
+        assert_eq!(ui.state.finder.total, hits.len());
+        ui.keys("<Esc>");
+    }
+    // Many exact hits: no typo pass, nothing near-but-wrong mixed in.
+    ui.keys("/包头");
+    let hits = ui.state.list.found.as_ref().unwrap().hits.clone();
+    assert!(hits.len() >= jiebang::app::ui::find::FEW_HITS);
+    assert!(hits.iter().all(|h| h.score > i64::MIN / 4));
+}
