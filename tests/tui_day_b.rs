@@ -382,6 +382,7 @@ fn a_draft_belongs_to_the_window_that_edits_it() {
         screen.contains(&format!("正在另一窗口编辑 (自 {hhmm})")),
         "{screen}"
     );
+    assert!(!screen.contains("未正常退出"), "not a crash: {screen}");
     // This window's writes leave the other window's draft alone.
     let mine = jiebang::app::window::this_window(chrono::Utc::now());
     assert!(matches!(

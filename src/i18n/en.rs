@@ -2217,6 +2217,10 @@ pub static TABLE: &[(&str, &str)] = &[
         "being edited in another window since {since}",
     ),
     (
+        "drafts.body_held",
+        "These forms are open in another window of yours; taking one over stops that window saving it:",
+    ),
+    (
         "drafts.held_write",
         "This draft is being edited in another window since {since}; this window's changes are not kept as a draft. Close this form, or take the draft over from the draft list at start",
     ),

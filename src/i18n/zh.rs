@@ -1959,6 +1959,10 @@ pub static TABLE: &[(&str, &str)] = &[
     // -- drafts: one running window holds a draft --
     ("drafts.held", "正在另一窗口编辑 (自 {since})"),
     (
+        "drafts.body_held",
+        "以下表单正在你的另一窗口中编辑, 接管后那个窗口不再保存它:",
+    ),
+    (
         "drafts.held_write",
         "此草稿正在另一窗口编辑 (自 {since})，本窗口的修改未存为草稿；关闭此表单，或在启动时的草稿列表中接管",
     ),

@@ -28,7 +28,15 @@ pub fn draw(frame: &mut Frame, state: &State, list: &DraftList, area: Rect) {
         frame,
         area,
         area.y + 1,
-        Line::raw(format!(" {}", tr(lang, "form.drafts.body"))),
+        // Drafts other windows hold are live work, not a crash's leftovers.
+        Line::raw(format!(
+            " {}",
+            if list.items.iter().all(|i| i.held_since.is_some()) {
+                tr(lang, "drafts.body_held")
+            } else {
+                tr(lang, "form.drafts.body")
+            }
+        )),
     );
     for (k, item) in list.items.iter().enumerate() {
         let y = area.y + 3 + k as u16;
