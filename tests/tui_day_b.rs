@@ -291,7 +291,7 @@ fn editing_a_units_own_name_does_not_warn_it_duplicates_itself() {
         .iter()
         .find_map(|r| {
             let c = ui.session.case(&r.id).ok()?;
-            (r.id != id && !c.issuer.credit_code.is_empty()).then(|| c.issuer.credit_code)
+            (r.id != id && !c.issuer.credit_code.is_empty()).then_some(c.issuer.credit_code)
         })
         .unwrap();
     ui.select(&id);
