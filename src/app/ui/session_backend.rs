@@ -55,12 +55,13 @@ fn last_change(s: &Session, id: &str) -> String {
     let Some(e) = events.last() else {
         return String::new();
     };
-    let paths: Vec<&str> = e
+    let paths: Vec<String> = e
         .changes
         .iter()
         .map(|c| c.path.as_str())
-        .filter(|p| !p.is_empty())
+        .filter(|p| !p.is_empty() && !BOOKKEEPING.contains(p))
         .take(3)
+        .map(|p| crate::app::history_text::field_name(s.lang, p))
         .collect();
     let action = action_label(s.lang, &e.action);
     if paths.is_empty() {
