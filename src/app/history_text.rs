@@ -272,15 +272,19 @@ fn record_line(lang: Lang, dotted: &str, v: &Value) -> String {
     }
 }
 
-/// One change: `阶段: 评审推荐 -> 组织对接`, `新增 专家评审1: 需求论证 2026-03-01 通过`,
+/// One change: `评审推荐 -> 组织对接` (a move), `新增 专家评审1: 需求论证 2026-03-01 通过`,
 /// `经认定的经济效益: - -> 12000 万元`.
 pub fn change_text(lang: Lang, c: &Change) -> String {
     let (dotted, _) = split(&c.path);
     let label = field_name(lang, &c.path);
     let value = |v: &Value| value_text(lang, &dotted, v);
-    // A new note is its text: the action before it already says 备注.
+    // A new note is its text and a move its two stages: the action before them already
+    // says 备注 or 阶段变更.
     if dotted == "notes" && c.before.is_null() {
         return value(&c.after);
+    }
+    if dotted == "stage" {
+        return format!("{} -> {}", value(&c.before), value(&c.after));
     }
     match (c.before.is_null(), c.after.is_null()) {
         (true, false) if c.after.is_object() => trf(
@@ -340,7 +344,7 @@ mod tests {
             change_text(zh, &flag)
         );
         let stage = change("stage", json!("reviewing"), json!("matching"));
-        assert_eq!(change_text(zh, &stage), "阶段: 评审推荐 -> 组织对接");
+        assert_eq!(change_text(zh, &stage), "评审推荐 -> 组织对接");
     }
 
     #[test]
