@@ -1,7 +1,8 @@
 //! jiebang (揭榜): a keyboard-driven terminal case manager for the 揭榜挂帅 programme.
 //!
 //! Layers, arrows pointing down only (see DESIGN.md §3):
-//! `tui` / `cli` → `app` → `io`, `search`, `store` → `domain` → `i18n`.
+//! `tui` / `cli` → `app` → `io`, `search`, `store` → `text` → `domain`; `text` → `i18n`.
+//! `domain` names nothing of ours (checked by `tests/architecture.rs`).
 
 pub mod app;
 pub mod cli;
@@ -10,4 +11,5 @@ pub mod i18n;
 pub mod io;
 pub mod search;
 pub mod store;
+pub mod text;
 pub mod tui;

@@ -1,4 +1,4 @@
-//! The expert review form (`:review`) driven by keys over the fixture backend: a 需求论证
+//! The expert review form (`:review`) driven by keys over a real session: a 需求论证
 //! panel with a conflicted expert, a 评审推荐 panel scoring two takers, scores checked as
 //! typed, an added expert slot kept by the draft, discarding, a stale revision, and the
 //! form drawn at 80x24 and 160x48 in both languages.
@@ -7,31 +7,21 @@ mod tui_common;
 
 use jiebang::app::ui::backend::Backend;
 use jiebang::app::ui::form::{Prompt, Submit, check};
-use jiebang::app::ui::keymap::Keymap;
 use jiebang::app::ui::state::Screen;
 use jiebang::domain::records::{ReviewConclusion, ReviewStage};
 use jiebang::i18n::Lang;
+use tui_common::Live;
 use tui_common::forms::{form, message_beside, to_field, type_into};
-use tui_common::{Fixture, Harness};
 
 /// At 需求论证, no takers; its issuer is 兴安盟某新材料有限公司.
 const NEED: &str = "JB-2026-0004";
 /// At 评审推荐 (the test adds two takers to the one it has).
 const TAKERS: &str = "JB-2026-0003";
 
-fn select(h: &mut Harness, id: &str) {
-    h.keys("g");
-    while h.selected().as_deref() != Some(id) {
-        let before = h.selected();
-        h.keys("j");
-        assert_ne!(before, h.selected(), "{id} not in the list");
-    }
-}
-
 /// The 需求论证 form on NEED with two experts typed, the second from the issuer's unit.
-fn need_form(lang: Lang) -> Harness {
-    let mut h = Harness::new(lang);
-    select(&mut h, NEED);
+fn need_form(lang: Lang) -> Live {
+    let mut h = Live::new(lang);
+    h.select(NEED);
     h.keys(":review<Enter>");
     type_into(&mut h, "experts.0.name", "王某");
     type_into(&mut h, "experts.0.unit", "内蒙古大学");
@@ -85,10 +75,10 @@ fn a_need_review_warns_of_a_conflicted_expert_and_saves_without_blank_slots() {
     h.keys("通过");
     type_into(&mut h, "comments", "需求明确");
     let id = NEED;
-    let before = h.backend.get(id).reviews.len();
+    let before = h.get(id).reviews.len();
     h.keys("<C-s>");
     assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
-    let c = h.backend.get(id);
+    let c = h.get(id);
     assert_eq!(c.reviews.len(), before + 1);
     let r = c.reviews.last().unwrap();
     assert_eq!(r.stage, ReviewStage::Validating);
@@ -149,25 +139,27 @@ fn scores_are_checked_as_typed_and_a_bad_sheet_is_refused_in_place() {
         Some("已填姓名, 须填工作单位")
     );
     to_field(&mut h, "comments");
-    let before = h.backend.get(NEED).reviews.len();
+    let before = h.get(NEED).reviews.len();
     h.keys("<C-s>");
-    assert_eq!(h.backend.get(NEED).reviews.len(), before, "not saved");
+    assert_eq!(h.get(NEED).reviews.len(), before, "not saved");
     assert_eq!(form(&h).focused().path, "experts.0.scores.0");
     assert!(h.render().contains("不能保存"), "{}", h.render());
 }
 
 #[test]
 fn a_taker_review_scores_each_taker_and_records_the_recommended_ones() {
-    let mut h = Harness::new(Lang::Zh);
-    select(&mut h, TAKERS);
+    let mut h = Live::new(Lang::Zh);
+    h.select(TAKERS);
     for name in ["西安某大学", "包头某研究院"] {
         h.keys(":taker<Enter>");
         type_into(&mut h, "org.name", name);
+        // 第八条: a transformation case's takers are enterprises of the region.
+        type_into(&mut h, "org.region", "包头市");
         h.keys("<C-s>");
         assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
     }
     // The two just added are the last two takers.
-    let n = h.backend.get(TAKERS).takers.len();
+    let n = h.get(TAKERS).takers.len();
     let (x, y) = (n - 2, n - 1);
     h.keys(":review<Enter>");
     let f = form(&h);
@@ -213,7 +205,7 @@ fn a_taker_review_scores_each_taker_and_records_the_recommended_ones() {
     assert!(matches!(submit, Some(Submit::Review { .. })), "{submit:?}");
     h.keys("<C-s>");
     assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
-    let r = h.backend.get(TAKERS).reviews.last().cloned().unwrap();
+    let r = h.get(TAKERS).reviews.last().cloned().unwrap();
     assert_eq!(r.stage, ReviewStage::Reviewing);
     assert_eq!(r.recommended, vec!["西安某大学"]);
     assert_eq!(r.panel.len(), 3);
@@ -239,9 +231,8 @@ fn an_added_expert_slot_survives_a_dropped_connection() {
         "what was typed stays"
     );
     assert!(h.render().contains("专家 6"), "{}", h.render());
-    tui_common::flush_draft(&mut h);
-    let backend = std::mem::replace(&mut h.backend, Fixture::demo());
-    let mut h2 = Harness::start(Lang::Zh, Keymap::default_map(), backend);
+    h.flush_draft();
+    let mut h2 = h.restart();
     h2.keys("<Enter>");
     let f = form(&h2);
     let raw = |p: &str| f.fields.iter().find(|x| x.path == p).map(|x| x.raw());
@@ -260,8 +251,8 @@ fn an_added_expert_slot_survives_a_dropped_connection() {
 
 #[test]
 fn ctrl_n_outside_the_review_form_says_where_it_works() {
-    let mut h = Harness::new(Lang::Zh);
-    select(&mut h, NEED);
+    let mut h = Live::new(Lang::Zh);
+    h.select(NEED);
     h.keys(":objection<Enter>");
     let before = form(&h).fields.len();
     h.keys("<C-n>");
@@ -277,34 +268,34 @@ fn esc_asks_before_discarding_a_typed_review() {
     assert!(matches!(form(&h).prompt, Some(Prompt::Discard)));
     h.keys("<Enter>");
     assert!(matches!(h.state.screen, Screen::List));
-    assert_eq!(h.backend.get(NEED).reviews.len(), 0);
+    assert_eq!(h.get(NEED).reviews.len(), 0);
 }
 
 #[test]
 fn a_review_meeting_another_officers_save_is_appended_or_held_back() {
     // Another officer changed something else: the review goes on top of their version.
     let mut h = need_form(Lang::Zh);
-    h.backend.touch(NEED, "lisi", "note");
+    h.touch(NEED, "note");
     h.keys("<C-s>");
     assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
-    assert_eq!(h.backend.get(NEED).reviews.len(), 1);
+    assert_eq!(h.get(NEED).reviews.len(), 1);
 
     // Another officer recorded a review of the same panel: told first, saved on the
     // second Ctrl-S.
     let mut h = need_form(Lang::Zh);
-    let theirs = h.backend.get(NEED);
+    let theirs = h.get(NEED);
     let mut other = jiebang::domain::records::Review::default();
     other
         .panel
         .push(jiebang::domain::records::Expert::new("孙某", "某大学"));
-    h.backend.add_review(NEED, other, theirs.rev).unwrap();
+    Backend::add_review(&h.colleague(), NEED, other, theirs.rev).unwrap();
     h.keys("<C-s>");
     let screen = h.render();
     assert!(screen.contains("已于此期间录入同一环节的评审"), "{screen}");
-    assert_eq!(h.backend.get(NEED).reviews.len(), 1, "held back");
+    assert_eq!(h.get(NEED).reviews.len(), 1, "held back");
     h.keys("<C-s>");
     assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
-    let c = h.backend.get(NEED);
+    let c = h.get(NEED);
     assert_eq!(c.reviews.len(), 2);
     assert_eq!(c.reviews[1].panel[0].name, "王某");
 }

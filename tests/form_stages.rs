@@ -1,6 +1,6 @@
 //! The stage-record forms driven by keys: the mid-term check (`:midterm`), acceptance
-//! (`:acceptance`) and a taker's status and stage gate (`:gate N`), over the fixture
-//! backend; their drafts, discarding and another officer's save meanwhile; snapshots.
+//! (`:acceptance`) and a taker's status and stage gate (`:gate N`), over a real
+//! session; their drafts, discarding and another officer's save meanwhile; snapshots.
 //! The last test drives the same forms over a real `Session` on a store in a tempdir.
 
 mod support;
@@ -13,12 +13,12 @@ use jiebang::app::ui::state::Screen;
 use jiebang::domain::records::{GateResult, MidtermVerdict};
 use jiebang::domain::{Case, Kind, TakerStatus, Verdict, Yuan};
 use jiebang::i18n::Lang;
-use tui_common::fixture::records::{MIDTERM_LATE, RECTIFY_LATE, SHOWCASE};
+use tui_common::Live;
 use tui_common::forms::{beside, closed, form, raw, to_field, type_into};
-use tui_common::{Fixture, Harness};
+use tui_common::office_records::{MIDTERM_LATE, RECTIFY_LATE, SHOWCASE};
 
 /// Opens the case whose name contains `words` (a search from the list, Enter opens it).
-fn select(h: &mut Harness, words: &str, id: &str) {
+fn select(h: &mut Live, words: &str, id: &str) {
     if matches!(h.state.screen, Screen::Detail(_)) {
         h.keys("<Esc>");
     }
@@ -30,47 +30,41 @@ fn select(h: &mut Harness, words: &str, id: &str) {
 }
 
 /// A 赛马: the showcase's two takers both selected and running, no gate held yet.
-fn add_race(h: &mut Harness) -> String {
-    let mut c: Case = h.backend.get(SHOWCASE);
+fn add_race(h: &mut Live) -> String {
+    let mut c: Case = h.get(SHOWCASE);
     c.id = "JB-2026-0092".into();
     c.achievement.name = "人工硐室压缩空气储能".into();
     for t in c.takers.iter_mut() {
         t.status = TakerStatus::Selected;
         t.gate = None;
     }
-    h.backend.add(c);
+    h.add(c);
     h.idle_poll();
     select(h, "硐室", "JB-2026-0092");
     "JB-2026-0092".into()
 }
 
 /// A 技术攻关类 case due a mid-term check and no due date set by an officer.
-fn add_due(h: &mut Harness) -> String {
-    let mut c: Case = h.backend.get(MIDTERM_LATE);
+fn add_due(h: &mut Live) -> String {
+    let mut c: Case = h.get(MIDTERM_LATE);
     c.id = "JB-2026-0091".into();
     c.achievement.name = "弱电网构网型储能变流器".into();
     c.midterm.due = None;
     c.plan.start = Some("2026-01-01".parse().unwrap());
     c.plan.end = Some("2027-12-31".parse().unwrap());
-    h.backend.add(c);
+    h.add(c);
     h.idle_poll();
     select(h, "构网型", "JB-2026-0091");
     "JB-2026-0091".into()
 }
 
-fn history(h: &Harness, id: &str) -> Vec<String> {
-    h.backend
-        .case(id)
-        .unwrap()
-        .history
-        .into_iter()
-        .map(|l| l.what)
-        .collect()
+fn history(h: &Live, id: &str) -> Vec<String> {
+    h.history(id)
 }
 
 #[test]
 fn a_rectify_verdict_without_a_deadline_is_refused_in_place_then_saved() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     select(&mut h, "全钒", MIDTERM_LATE);
     h.keys(":midterm<Enter>");
     assert_eq!(form(&h).purpose, Purpose::Midterm(MIDTERM_LATE.into()));
@@ -98,7 +92,7 @@ fn a_rectify_verdict_without_a_deadline_is_refused_in_place_then_saved() {
     type_into(&mut h, "midterm.remarks", "中试数据不足, 限期补充");
     h.keys("<C-s>");
     assert!(closed(&h), "{}", h.render());
-    let m = h.backend.get(MIDTERM_LATE).midterm;
+    let m = h.get(MIDTERM_LATE).midterm;
     assert_eq!(m.verdict, Some(MidtermVerdict::Rectify));
     assert_eq!(m.rectify_by.unwrap().to_string(), "2027-01-31");
     assert_eq!(m.held_on.unwrap().to_string(), "2026-11-20");
@@ -114,7 +108,7 @@ fn a_rectify_verdict_without_a_deadline_is_refused_in_place_then_saved() {
 
 #[test]
 fn panel_lines_are_checked_in_place_and_conflicts_of_interest_warned() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     select(&mut h, "全钒", MIDTERM_LATE);
     h.keys(":midterm<Enter>");
     type_into(
@@ -143,12 +137,12 @@ fn panel_lines_are_checked_in_place_and_conflicts_of_interest_warned() {
     assert!(beside(&h, "form.panel", false).is_empty(), "withdrawn");
     h.keys("<C-s>");
     assert!(closed(&h), "{}", h.render());
-    assert_eq!(h.backend.get(MIDTERM_LATE).midterm.panel.len(), 3);
+    assert_eq!(h.get(MIDTERM_LATE).midterm.panel.len(), 3);
 }
 
 #[test]
 fn the_computed_due_date_is_prefilled_explained_and_stays_computed_unless_changed() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     let id = add_due(&mut h);
     h.keys(":midterm<Enter>");
     // 2026-01-01..2027-12-31 is 729 days; half of it is day 364.
@@ -161,23 +155,23 @@ fn the_computed_due_date_is_prefilled_explained_and_stays_computed_unless_change
     type_into(&mut h, "midterm.held_on", "2026-11-25");
     type_into(&mut h, "midterm.verdict", "合格");
     h.keys("<C-s>");
-    let m = h.backend.get(&id).midterm;
+    let m = h.get(&id).midterm;
     assert_eq!(m.verdict, Some(MidtermVerdict::Qualified), "{}", h.render());
     assert_eq!(m.due, None, "left as shown, the date follows the period");
     h.keys(":midterm<Enter>");
     type_into(&mut h, "midterm.due", "2026-12-15");
     h.keys("<C-s>");
     assert_eq!(
-        h.backend.get(&id).midterm.due.map(|d| d.to_string()),
+        h.get(&id).midterm.due.map(|d| d.to_string()),
         Some("2026-12-15".into())
     );
 }
 
 #[test]
 fn acceptance_of_a_transformation_case_records_benefit_and_funds() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     select(&mut h, "冷启动", RECTIFY_LATE);
-    assert_eq!(h.backend.get(RECTIFY_LATE).kind, Kind::Transformation);
+    assert_eq!(h.get(RECTIFY_LATE).kind, Kind::Transformation);
     h.keys(":acceptance<Enter>");
     let info = form(&h).info.join("\n");
     assert!(info.contains("第十二条") && info.contains("验收"), "{info}");
@@ -203,7 +197,7 @@ fn acceptance_of_a_transformation_case_records_benefit_and_funds() {
     type_into(&mut h, "form.panel", "王某，内蒙古大学");
     h.keys("<C-s>");
     assert!(closed(&h), "{}", h.render());
-    let c = h.backend.get(RECTIFY_LATE);
+    let c = h.get(RECTIFY_LATE);
     assert_eq!(c.acceptance.verdict, Some(Verdict::Passed));
     assert_eq!(c.acceptance.completion_pct, Some(95));
     assert!(c.acceptance.benefit_verified);
@@ -216,12 +210,12 @@ fn acceptance_of_a_transformation_case_records_benefit_and_funds() {
     type_into(&mut h, "amounts.funds_received", "");
     h.keys("<C-s>");
     assert!(closed(&h), "{}", h.render());
-    assert_eq!(h.backend.get(RECTIFY_LATE).amounts.funds_received, None);
+    assert_eq!(h.get(RECTIFY_LATE).amounts.funds_received, None);
 }
 
 #[test]
 fn a_breakthrough_acceptance_has_no_benefit_fields_and_cites_the_first_payment() {
-    let mut h = Harness::new(Lang::En);
+    let mut h = Live::new(Lang::En);
     select(&mut h, "全钒", MIDTERM_LATE);
     h.keys(":acceptance<Enter>");
     let paths: Vec<&str> = form(&h).fields.iter().map(|f| f.path.as_ref()).collect();
@@ -244,13 +238,13 @@ fn a_breakthrough_acceptance_has_no_benefit_fields_and_cites_the_first_payment()
     assert_eq!(form(&h).focused().path, "acceptance.date");
     type_into(&mut h, "acceptance.date", "2026-11-24");
     h.keys("<C-s>");
-    let a = h.backend.get(MIDTERM_LATE).acceptance;
+    let a = h.get(MIDTERM_LATE).acceptance;
     assert_eq!(a.verdict, Some(Verdict::Review), "{}", h.render());
 }
 
 #[test]
 fn eliminating_taker_2_of_a_race_needs_a_reason_and_leaves_taker_1_running() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     let id = add_race(&mut h);
     // Several takers, no number: taker 1, with every taker listed by number.
     h.keys(":gate<Enter>");
@@ -277,11 +271,11 @@ fn eliminating_taker_2_of_a_race_needs_a_reason_and_leaves_taker_1_running() {
     assert!(matches!(h.state.screen, Screen::Form(_)), "refused");
     assert_eq!(form(&h).focused().path, "form.taker.gate.reason");
     assert_eq!(beside(&h, "form.taker.gate.reason", true), ["必填"]);
-    assert_eq!(h.backend.get(&id).takers[1].gate, None, "nothing written");
+    assert_eq!(h.get(&id).takers[1].gate, None, "nothing written");
     type_into(&mut h, "form.taker.gate.reason", "储能效率未达阶段指标");
     h.keys("<C-s>");
     assert!(closed(&h), "{}", h.render());
-    let c = h.backend.get(&id);
+    let c = h.get(&id);
     let t = &c.takers[1];
     assert_eq!(t.status, TakerStatus::Eliminated, "the gate eliminates");
     let g = t.gate.as_ref().unwrap();
@@ -295,7 +289,7 @@ fn eliminating_taker_2_of_a_race_needs_a_reason_and_leaves_taker_1_running() {
 
 #[test]
 fn a_bad_taker_number_is_refused_on_the_command_line() {
-    let mut h = Harness::new(Lang::En);
+    let mut h = Live::new(Lang::En);
     h.keys(":gate zwei<Enter>");
     assert!(h.render().contains("from 1: zwei"), "{}", h.render());
     h.keys(":gate 0<Enter>");
@@ -307,20 +301,14 @@ fn a_bad_taker_number_is_refused_on_the_command_line() {
 
 #[test]
 fn drafts_resume_on_the_same_taker_and_esc_asks_before_discarding() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     let id = add_race(&mut h);
     h.keys(":gate 2<Enter>");
     type_into(&mut h, "form.taker.gate.reason", "中期指标未达成");
-    tui_common::flush_draft(&mut h);
-    let keys: Vec<String> = h
-        .backend
-        .draft_rows()
-        .iter()
-        .map(|d| d.key.clone())
-        .collect();
+    h.flush_draft();
+    let keys: Vec<String> = h.drafts().iter().map(|d| d.key.clone()).collect();
     assert_eq!(keys, [format!("gate:{id}:2")]);
-    let backend = std::mem::replace(&mut h.backend, Fixture::demo());
-    let mut h2 = Harness::start(Lang::Zh, Keymap::default_map(), backend);
+    let mut h2 = h.restart();
     assert!(
         h2.render().contains("揭榜方状态与阶段评估"),
         "{}",
@@ -335,35 +323,32 @@ fn drafts_resume_on_the_same_taker_and_esc_asks_before_discarding() {
     assert!(form(&h2).prompt.is_none(), "Esc returns to editing");
     h2.keys("<Esc><Enter>");
     assert!(!matches!(h2.state.screen, Screen::Form(_)));
-    assert!(
-        h2.backend.draft_rows().is_empty(),
-        "discarded with its draft"
-    );
-    assert_eq!(h2.backend.get(&id).takers[1].gate, None);
+    assert!(h2.drafts().is_empty(), "discarded with its draft");
+    assert_eq!(h2.get(&id).takers[1].gate, None);
 }
 
 #[test]
 fn another_officers_save_meanwhile_is_merged_or_shown_side_by_side() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     select(&mut h, "全钒", MIDTERM_LATE);
     h.keys(":midterm<Enter>");
     type_into(&mut h, "midterm.held_on", "2026-11-20");
     type_into(&mut h, "midterm.verdict", "合格");
     // Someone saves the case without touching the check (its revision moves on): the
     // form's values go onto their version without asking.
-    h.backend.touch(MIDTERM_LATE, "lisi", "edit");
+    h.touch(MIDTERM_LATE, "edit");
     h.keys("<C-s>");
     assert!(closed(&h), "{}", h.render());
-    let m = h.backend.get(MIDTERM_LATE).midterm;
+    let m = h.get(MIDTERM_LATE).midterm;
     assert_eq!(m.verdict, Some(MidtermVerdict::Qualified));
 
     // Both write the remarks: shown side by side, nothing overwritten until chosen.
     h.keys(":midterm<Enter>");
     type_into(&mut h, "midterm.remarks", "我的意见");
-    let c = h.backend.get(MIDTERM_LATE);
+    let c = h.get(MIDTERM_LATE);
     let mut theirs = c.midterm.clone();
     theirs.remarks = "对方的意见".into();
-    Backend::record_midterm(&h.backend, MIDTERM_LATE, theirs, c.rev).unwrap();
+    Backend::record_midterm(&h.colleague(), MIDTERM_LATE, theirs, c.rev).unwrap();
     h.keys("<C-s>");
     let Some(Prompt::Conflict(x)) = &form(&h).prompt else {
         panic!("no conflict shown:\n{}", h.render())
@@ -378,10 +363,10 @@ fn another_officers_save_meanwhile_is_merged_or_shown_side_by_side() {
         (x.clashes[0].mine.as_str(), x.clashes[0].theirs.as_str()),
         ("我的意见", "对方的意见")
     );
-    assert_eq!(h.backend.get(MIDTERM_LATE).midterm.remarks, "对方的意见");
+    assert_eq!(h.get(MIDTERM_LATE).midterm.remarks, "对方的意见");
     h.keys("<Enter>"); // keep mine
     assert!(closed(&h), "{}", h.render());
-    let m = h.backend.get(MIDTERM_LATE).midterm;
+    let m = h.get(MIDTERM_LATE).midterm;
     assert_eq!(m.remarks, "我的意见");
     assert_eq!(m.verdict, Some(MidtermVerdict::Qualified));
 }
@@ -394,7 +379,7 @@ fn snapshots_of_the_stage_forms() {
             Lang::En => "en",
         };
         for (w, hgt) in [(80u16, 24u16), (160, 48)] {
-            let mut h = Harness::new(lang);
+            let mut h = Live::new(lang);
             h.resize(w, hgt);
             add_due(&mut h);
             h.keys(":midterm<Enter>");

@@ -1,20 +1,19 @@
-//! Forms driven by keys over the fixture backend: every field kind, validation messages in
+//! Forms driven by keys over a real session: every field kind, validation messages in
 //! both languages, saving, drafts, discarding, organisation reuse, department forms.
 
 mod tui_common;
 
 use jiebang::app::ui::form::Prompt;
-use jiebang::app::ui::keymap::Keymap;
 use jiebang::app::ui::state::Screen;
 use jiebang::domain::{Field, IpType, Yuan};
 use jiebang::i18n::Lang;
-use tui_common::forms::{form, message_beside, to_field, type_into};
-use tui_common::{Fixture, Harness};
+use tui_common::Live;
+use tui_common::forms::{closed, form, message_beside, to_field, type_into};
 
 #[test]
 fn a_new_case_typed_with_the_keyboard_is_created_and_its_draft_removed() {
-    let mut h = Harness::new(Lang::Zh);
-    let before = h.backend.summaries_len();
+    let mut h = Live::new(Lang::Zh);
+    let before = h.ids().len();
     h.keys("n");
     to_field(&mut h, "field");
     h.keys("氢");
@@ -29,16 +28,12 @@ fn a_new_case_typed_with_the_keyboard_is_created_and_its_draft_removed() {
     type_into(&mut h, "achievement.description", "第一段");
     h.keys("<Enter>第二段");
     type_into(&mut h, "achievement.estimated_investment", "500");
-    tui_common::flush_draft(&mut h);
-    assert_eq!(
-        h.backend.draft_rows().len(),
-        1,
-        "a draft is kept while typing"
-    );
+    h.flush_draft();
+    assert_eq!(h.drafts().len(), 1, "a draft is kept while typing");
     h.keys("<C-s>");
     assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
-    assert_eq!(h.backend.summaries_len(), before + 1);
-    let c = h.backend.newest();
+    assert_eq!(h.ids().len(), before + 1);
+    let c = h.newest();
     assert_eq!(c.field, Some(Field::Hydrogen));
     assert_eq!(c.issuer.name, "包头某稀土研究院");
     assert_eq!(c.issuer.registered_on.unwrap().to_string(), "2015-03-01");
@@ -53,16 +48,13 @@ fn a_new_case_typed_with_the_keyboard_is_created_and_its_draft_removed() {
         c.achievement.estimated_investment,
         Some(Yuan::from_wan(500))
     );
-    assert!(
-        h.backend.draft_rows().is_empty(),
-        "a saved draft is removed"
-    );
+    assert!(h.drafts().is_empty(), "a saved draft is removed");
     assert!(h.render().contains(&c.id), "the saved id is reported");
 }
 
 #[test]
 fn saving_an_invalid_form_is_refused_with_the_cursor_on_the_first_invalid_field() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     h.keys("n");
     type_into(&mut h, "issuer.contact.mobile", "12345");
     h.keys("<C-s>");
@@ -101,7 +93,7 @@ fn every_field_kind_reports_its_problem_in_chinese_and_english() {
             "18",
         ),
     ] {
-        let mut h = Harness::new(lang);
+        let mut h = Live::new(lang);
         h.keys("n");
         type_into(&mut h, "issuer.registered_on", "2026-13-01");
         type_into(&mut h, "issuer.registered_capital", "1.23456");
@@ -111,7 +103,7 @@ fn every_field_kind_reports_its_problem_in_chinese_and_english() {
         type_into(&mut h, "issuer.contact.email", "a@b");
         to_field(&mut h, "achievement.description");
         h.act(jiebang::app::ui::Action::Paste("字".repeat(3001)));
-        let has = |h: &Harness, path: &str, want: &str| {
+        let has = |h: &Live, path: &str, want: &str| {
             let m = message_beside(h, path).unwrap_or_default();
             assert!(
                 m.to_lowercase().contains(&want.to_lowercase()),
@@ -131,7 +123,7 @@ fn every_field_kind_reports_its_problem_in_chinese_and_english() {
 
 #[test]
 fn warnings_do_not_block_saving_but_are_listed() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     h.keys("n");
     type_into(&mut h, "issuer.name", "某单位");
     type_into(&mut h, "achievement.name", "某成果");
@@ -151,7 +143,7 @@ fn warnings_do_not_block_saving_but_are_listed() {
 
 #[test]
 fn dates_show_their_weekday_and_chinese_text_moves_the_caret_by_characters() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     h.keys("n");
     type_into(&mut h, "issuer.registered_on", "20261126");
     assert!(h.render().contains("2026-11-26 周四"), "{}", h.render());
@@ -168,7 +160,7 @@ fn dates_show_their_weekday_and_chinese_text_moves_the_caret_by_characters() {
 
 #[test]
 fn pickers_filter_as_you_type_and_optional_ones_clear() {
-    let mut h = Harness::new(Lang::En);
+    let mut h = Live::new(Lang::En);
     h.keys("n");
     to_field(&mut h, "field");
     h.keys("gra");
@@ -194,11 +186,11 @@ fn pickers_filter_as_you_type_and_optional_ones_clear() {
 
 #[test]
 fn esc_asks_before_discarding_and_discarding_removes_the_draft() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     h.keys("n");
     type_into(&mut h, "issuer.name", "某单位");
-    tui_common::flush_draft(&mut h);
-    assert_eq!(h.backend.draft_rows().len(), 1);
+    h.flush_draft();
+    assert_eq!(h.drafts().len(), 1);
     h.keys("<Esc>");
     assert!(matches!(form(&h).prompt, Some(Prompt::Discard)));
     h.keys("<Esc>");
@@ -206,19 +198,18 @@ fn esc_asks_before_discarding_and_discarding_removes_the_draft() {
     assert_eq!(form(&h).focused().raw(), "某单位");
     h.keys("<Esc><Enter>");
     assert!(matches!(h.state.screen, Screen::List));
-    assert!(h.backend.draft_rows().is_empty());
+    assert!(h.drafts().is_empty());
 }
 
 #[test]
 fn a_draft_is_offered_at_the_next_start_with_its_age_and_resumes_every_character() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     h.keys("n");
     type_into(&mut h, "issuer.name", "包头某稀土研究院");
     type_into(&mut h, "issuer.registered_on", "2026-1");
-    tui_common::flush_draft(&mut h);
-    let backend = std::mem::replace(&mut h.backend, Fixture::demo());
+    h.flush_draft();
     // The program dies here; the next start of the same user:
-    let mut h2 = Harness::start(Lang::Zh, Keymap::default_map(), backend);
+    let mut h2 = h.restart();
     let screen = h2.render();
     assert!(screen.contains("未保存的草稿"), "{screen}");
     assert!(screen.contains("包头某稀土研究院"), "{screen}");
@@ -247,7 +238,7 @@ fn a_draft_is_offered_at_the_next_start_with_its_age_and_resumes_every_character
 
 #[test]
 fn typing_an_organisation_name_offers_the_stored_one_and_enter_fills_it() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     h.keys("n");
     to_field(&mut h, "issuer.name");
     h.keys("eedscn");
@@ -273,12 +264,12 @@ fn typing_an_organisation_name_offers_the_stored_one_and_enter_fills_it() {
 
 #[test]
 fn a_tranche_over_the_cap_is_refused_with_its_article_unless_special_with_a_reason() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     let id = h.selected().unwrap();
-    let before = h.backend.get(&id).tranches.len();
+    let before = h.get(&id).tranches.len();
     h.keys(":tranche<Enter>");
     // The maximum allowed, with how it is computed, heads the form.
-    let explained = jiebang::app::ui::Backend::case(&h.backend, &id)
+    let explained = jiebang::app::ui::Backend::case(&h.session, &id)
         .unwrap()
         .subsidy;
     assert_eq!(form(&h).info, explained);
@@ -298,16 +289,19 @@ fn a_tranche_over_the_cap_is_refused_with_its_article_unless_special_with_a_reas
     type_into(&mut h, "special_reason", "重大专项一事一议");
     h.keys("<C-s>");
     assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
-    assert_eq!(h.backend.get(&id).tranches.len(), before + 1);
+    assert_eq!(h.get(&id).tranches.len(), before + 1);
 }
 
 #[test]
 fn an_objection_is_reopened_by_number_to_record_its_finding() {
-    let mut h = Harness::new(Lang::Zh);
-    let id = h.selected().unwrap();
+    // In publicity: an objection may stay open while it is looked into.
+    let mut h = Live::new(Lang::Zh);
+    let id = "JB-2026-0012".to_string();
+    h.select(&id);
     h.keys(":objection<Enter>");
     type_into(&mut h, "by", "某研究所");
     h.keys("<C-s>");
+    assert!(!matches!(h.state.screen, Screen::Form(_)), "{}", h.render());
     h.keys(":objection 3<Enter>");
     assert!(
         h.state.status.error.as_deref().unwrap_or("").contains('3'),
@@ -336,48 +330,48 @@ fn an_objection_is_reopened_by_number_to_record_its_finding() {
         "某研究所"
     );
     type_into(&mut h, "finding", "经核查, 异议不成立");
-    type_into(&mut h, "resolved", "2026-11-25");
+    type_into(&mut h, "resolved", "2026-11-26");
     h.keys("<C-s>");
     assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
-    let list = h.backend.get(&id).publicity.objections;
+    let list = h.get(&id).publicity.objections;
     assert_eq!(list.len(), 1, "replaced, not added");
     assert_eq!(list[0].by, "某研究所");
     assert_eq!(list[0].finding, "经核查, 异议不成立");
-    assert_eq!(list[0].resolved.unwrap().to_string(), "2026-11-25");
+    assert_eq!(list[0].resolved.unwrap().to_string(), "2026-11-26");
 }
 
 #[test]
 fn extension_termination_and_objection_forms_write_their_records() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     let id = h.selected().unwrap();
     h.keys(":extension<Enter>");
-    type_into(&mut h, "new_end", "2028-06-30");
+    type_into(&mut h, "new_end", "2027-06-30");
     type_into(&mut h, "reason", "设备到货延迟");
+    // 第十五条: both parties agree and the department approves.
+    for path in ["both_agreed", "approved"] {
+        to_field(&mut h, path);
+        while form(&h).focused().raw() != "true" {
+            h.keys("<Right>");
+        }
+    }
     h.keys("<C-s>");
-    let c = h.backend.get(&id);
+    let c = h.get(&id);
     assert_eq!(c.extensions.len(), 1, "{}", h.render());
-    assert_eq!(c.extensions[0].new_end.to_string(), "2028-06-30");
+    assert_eq!(c.extensions[0].new_end.to_string(), "2027-06-30");
 
+    // After publicity an objection is recorded with its finding (第九条(七)).
     h.keys(":objection<Enter>");
     type_into(&mut h, "by", "某研究所");
+    type_into(&mut h, "finding", "经核查, 异议不成立");
+    type_into(&mut h, "resolved", "2026-11-26");
     h.keys("<C-s>");
-    assert_eq!(
-        h.backend.get(&id).publicity.objections.len(),
-        1,
-        "{}",
-        h.render()
-    );
+    assert_eq!(h.get(&id).publicity.objections.len(), 1, "{}", h.render());
 
     h.keys(":dates<Enter>");
     type_into(&mut h, "plan.agreement_signed", "2026-11-18");
     h.keys("<C-s>");
     assert_eq!(
-        h.backend
-            .get(&id)
-            .plan
-            .agreement_signed
-            .unwrap()
-            .to_string(),
+        h.get(&id).plan.agreement_signed.unwrap().to_string(),
         "2026-11-18",
         "{}",
         h.render()
@@ -386,37 +380,60 @@ fn extension_termination_and_objection_forms_write_their_records() {
     h.keys(":taker<Enter>");
     type_into(&mut h, "org.name", "西安某大学");
     h.keys("<C-s>");
-    let n = h.backend.get(&id).takers.len();
-    assert!(
-        h.backend
-            .get(&id)
-            .takers
-            .iter()
-            .any(|t| t.org.name == "西安某大学")
-    );
+    let n = h.get(&id).takers.len();
+    assert!(h.get(&id).takers.iter().any(|t| t.org.name == "西安某大学"));
     h.keys(":member<Enter>");
     type_into(&mut h, "taker", &n.to_string());
     type_into(&mut h, "org.name", "包头某企业");
     h.keys("<C-s>");
     assert_eq!(
-        h.backend.get(&id).takers[n - 1].consortium.len(),
+        h.get(&id).takers[n - 1].consortium.len(),
         1,
         "{}",
         h.render()
     );
 
+    // 第十五条: termination needs both parties' agreement and the department's approval,
+    // and once money was paid a 专项审计. `:audit` records them first; `:terminate` then
+    // opens with them filled in and saves the whole record.
+    h.keys(":audit<Enter>");
+    type_into(&mut h, "termination.audit_date", "2026-11-26");
+    type_into(
+        &mut h,
+        "termination.audit_conclusion",
+        "资金使用合规，结余已收回",
+    );
+    for path in ["termination.both_agreed", "termination.approved"] {
+        to_field(&mut h, path);
+        while form(&h).focused().raw() != "true" {
+            h.keys("<Right>");
+        }
+    }
+    h.keys("<C-s>");
+    assert!(closed(&h), "{}", h.render());
     h.keys(":terminate<Enter>");
     type_into(&mut h, "reason", "技术路线不可行");
     type_into(&mut h, "recovered", "30");
     h.keys("<C-s>");
-    let c = h.backend.get(&id);
-    assert_eq!(c.amounts.recovered, Yuan::from_wan(30), "{}", h.render());
+    assert!(closed(&h), "{}", h.render());
+    let c = h.get(&id);
+    assert_eq!(
+        c.stage,
+        jiebang::domain::Stage::Terminated,
+        "{}",
+        h.render()
+    );
+    assert!(c.amounts.recovered > Yuan::ZERO);
+    let t = c.termination.expect("termination recorded");
+    assert!(t.both_agreed && t.approved);
+    assert_eq!(t.audit_conclusion, "资金使用合规，结余已收回");
+    assert_eq!(t.reason, "技术路线不可行");
 }
 
 #[test]
 fn snapshots_of_the_form() {
     for (w, hgt) in [(80u16, 24u16), (160, 48)] {
-        let mut h = Harness::new(Lang::Zh);
+        let mut h = Live::new(Lang::Zh);
         h.resize(w, hgt);
         h.keys("n");
         type_into(&mut h, "issuer.name", "包头某稀土研究院");
@@ -431,13 +448,13 @@ fn snapshots_of_the_form() {
 
 #[test]
 fn a_taker_added_while_another_officer_saved_the_case_is_appended_to_their_version() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     let id = h.selected().unwrap();
-    let before = h.backend.get(&id).takers.len();
+    let before = h.get(&id).takers.len();
     h.keys(":taker<Enter>");
     type_into(&mut h, "org.name", "西安某大学");
-    h.backend.touch(&id, "lisi", "edit");
+    h.touch(&id, "edit");
     h.keys("<C-s>");
     assert!(matches!(h.state.screen, Screen::List), "{}", h.render());
-    assert_eq!(h.backend.get(&id).takers.len(), before + 1);
+    assert_eq!(h.get(&id).takers.len(), before + 1);
 }

@@ -8,10 +8,10 @@ use jiebang::i18n::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
-use tui_common::{Harness, buffer_text};
+use tui_common::{Live, buffer_text};
 
-fn dashboard(lang: Lang, w: u16, h: u16, ascii: bool, no_color: bool) -> Harness {
-    let mut harness = Harness::new(lang);
+fn dashboard(lang: Lang, w: u16, h: u16, ascii: bool, no_color: bool) -> Live {
+    let mut harness = Live::new(lang);
     harness.state.settings.ascii = ascii;
     harness.state.settings.no_color = no_color;
     harness.resize(w, h);
@@ -19,7 +19,7 @@ fn dashboard(lang: Lang, w: u16, h: u16, ascii: bool, no_color: bool) -> Harness
     harness
 }
 
-fn draw(h: &Harness) -> ratatui::buffer::Buffer {
+fn draw(h: &Live) -> ratatui::buffer::Buffer {
     let mut t = Terminal::new(TestBackend::new(h.state.width, h.state.height)).unwrap();
     t.draw(|f| jiebang::tui::draw::draw(f, &h.state)).unwrap();
     t.backend().buffer().clone()

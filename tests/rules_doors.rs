@@ -389,7 +389,7 @@ fn set_takes_each_path_in_its_fields_type() {
     assert_eq!(code, 2, "{err}");
 }
 
-fn advance_unmet(h: &tui_common::Harness) -> Vec<jiebang::app::ui::backend::Unmet> {
+fn advance_unmet(h: &tui_common::Live) -> Vec<jiebang::app::ui::backend::Unmet> {
     match h.state.overlay() {
         Some(jiebang::app::ui::state::Overlay::Dialog(
             jiebang::app::ui::state::Dialog::Advance {
@@ -404,8 +404,8 @@ fn advance_unmet(h: &tui_common::Harness) -> Vec<jiebang::app::ui::backend::Unme
 /// grows with the terminal.
 #[test]
 fn the_refusal_popup_shows_every_rule_in_full() {
-    // The fixture's case whose refusal says the most.
-    let mut probe = tui_common::Harness::new(Lang::Zh);
+    // The office's case whose refusal says the most.
+    let mut probe = tui_common::Live::new(Lang::Zh);
     let (mut keys, mut longest) = (String::new(), 0);
     for k in 0..probe.visible_ids().len() {
         let typed = format!("g{}a", "j".repeat(k));
@@ -420,7 +420,7 @@ fn the_refusal_popup_shows_every_rule_in_full() {
         probe.keys("<Esc>");
     }
     for (w, h) in [(80u16, 24u16), (160, 48)] {
-        let mut ui = tui_common::Harness::new(Lang::Zh);
+        let mut ui = tui_common::Live::new(Lang::Zh);
         ui.resize(w, h);
         ui.keys(&keys);
         let unmet = advance_unmet(&ui);
@@ -485,15 +485,13 @@ fn a_long_refusal_wraps_in_full_inside_the_popup() {
         },
     ];
     for (w, h) in [(80u16, 24u16), (160, 48)] {
-        let mut ui = tui_common::Harness::new(Lang::Zh);
+        let mut ui = tui_common::Live::new(Lang::Zh);
         ui.resize(w, h);
         let id = ui.selected().unwrap();
         ui.act(Action::Written {
             op: WriteOp::Note,
             results: vec![(id, Err(WriteError::Refused(unmet.clone())))],
         });
-        // The reload after a write stamps the clock; the fixture's keeps snapshots stable.
-        ui.state.status.last_refresh = Some(tui_common::fixture::now());
         let screen = ui.render_at(w, h);
         let inside: String = screen
             .lines()

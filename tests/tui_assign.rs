@@ -6,26 +6,15 @@ mod tui_common;
 use jiebang::app::ui::dashboard::{FOOTER, Figure, field_rows};
 use jiebang::app::ui::state::{Dialog, Overlay, Screen};
 use jiebang::i18n::Lang;
-use tui_common::Harness;
-
-fn select(h: &mut Harness, id: &str) {
-    h.keys("g");
-    for _ in 0..h.state.list.visible.len() {
-        if h.selected().as_deref() == Some(id) {
-            return;
-        }
-        h.keys("j");
-    }
-    panic!("{id} not in the list");
-}
+use tui_common::Live;
 
 #[test]
 fn assign_unassign_and_assign_to_a_colleague() {
-    let mut h = Harness::new(Lang::Zh);
-    select(&mut h, "JB-2026-0002");
-    assert_eq!(h.backend.get("JB-2026-0002").officer, "");
+    let mut h = Live::new(Lang::Zh);
+    h.select("JB-2026-0002");
+    assert_eq!(h.get("JB-2026-0002").officer, "");
     h.keys(":assign<Enter>");
-    assert_eq!(h.backend.get("JB-2026-0002").officer, "zhangsan");
+    assert_eq!(h.get("JB-2026-0002").officer, "zhangsan");
     assert!(h.state.status.message.is_some(), "{:?}", h.state.status);
     // The rows were reloaded: the list knows the new officer and revision.
     let row = h.state.row_by_id("JB-2026-0002").unwrap();
@@ -33,23 +22,23 @@ fn assign_unassign_and_assign_to_a_colleague() {
     assert_eq!(row.rev, 4);
 
     h.keys(":unassign<Enter>");
-    assert_eq!(h.backend.get("JB-2026-0002").officer, "");
+    assert_eq!(h.get("JB-2026-0002").officer, "");
 
     // Marked cases all go to the colleague; the selection alone does not matter then.
-    select(&mut h, "JB-2026-0003");
+    h.select("JB-2026-0003");
     h.keys(" ");
-    select(&mut h, "JB-2026-0004");
+    h.select("JB-2026-0004");
     h.keys(" ");
     h.keys(":assign lisi<Enter>");
-    assert_eq!(h.backend.get("JB-2026-0003").officer, "lisi");
-    assert_eq!(h.backend.get("JB-2026-0004").officer, "lisi");
-    assert_eq!(h.backend.get("JB-2026-0002").officer, "");
+    assert_eq!(h.get("JB-2026-0003").officer, "lisi");
+    assert_eq!(h.get("JB-2026-0004").officer, "lisi");
+    assert_eq!(h.get("JB-2026-0002").officer, "");
     assert!(h.state.list.marks.is_empty());
 
     // From the detail screen, the open case; its header names the officer.
-    select(&mut h, "JB-2026-0002");
+    h.select("JB-2026-0002");
     h.keys("<Enter>:assign wangwu<Enter>");
-    assert_eq!(h.backend.get("JB-2026-0002").officer, "wangwu");
+    assert_eq!(h.get("JB-2026-0002").officer, "wangwu");
     match &h.state.screen {
         Screen::Detail(d) => assert_eq!(d.detail.case.officer, "wangwu"),
         other => panic!("{other:?}"),
@@ -59,21 +48,21 @@ fn assign_unassign_and_assign_to_a_colleague() {
 
 #[test]
 fn a_bad_user_name_is_refused_on_the_command_line() {
-    let mut h = Harness::new(Lang::Zh);
-    select(&mut h, "JB-2026-0002");
+    let mut h = Live::new(Lang::Zh);
+    h.select("JB-2026-0002");
     h.keys(&format!(":assign {}<Enter>", "x".repeat(65)));
-    assert_eq!(h.backend.get("JB-2026-0002").officer, "");
+    assert_eq!(h.get("JB-2026-0002").officer, "");
     let err = h.state.status.error.clone().unwrap_or_default();
     assert!(err.contains("64"), "{err}");
 }
 
 #[test]
 fn assigning_a_case_someone_changed_meanwhile_is_reported_stale() {
-    let mut h = Harness::new(Lang::Zh);
-    select(&mut h, "JB-2026-0002");
-    h.backend.touch("JB-2026-0002", "lisi", "阶段");
+    let mut h = Live::new(Lang::Zh);
+    h.select("JB-2026-0002");
+    h.touch("JB-2026-0002", "阶段");
     h.keys(":assign<Enter>");
-    assert_eq!(h.backend.get("JB-2026-0002").officer, "");
+    assert_eq!(h.get("JB-2026-0002").officer, "");
     match h.state.overlay() {
         Some(Overlay::Dialog(Dialog::Message { lines, .. })) => {
             assert!(lines.join("\n").contains("lisi"), "{lines:?}");
@@ -84,7 +73,7 @@ fn assigning_a_case_someone_changed_meanwhile_is_reported_stale() {
 
 #[test]
 fn mine_filters_the_list_to_my_cases() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     h.keys("fmine<Enter>");
     assert_eq!(
         h.visible_ids(),
@@ -102,7 +91,7 @@ fn mine_filters_the_list_to_my_cases() {
 
 #[test]
 fn waiting_for_me_counts_my_pressing_open_cases_and_opens_them() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     assert_eq!(FOOTER[0], Figure::Mine);
     // 0001 is overdue, 0012's publicity ends today and 0021's rectification is overdue;
     // 0003 and the withdrawn 0071 are mine but not pressing, and the stale 0070 is lisi's.
@@ -118,7 +107,7 @@ fn waiting_for_me_counts_my_pressing_open_cases_and_opens_them() {
     );
 
     // Handing a case over moves it off my figure at the next refresh.
-    select(&mut h, "JB-2026-0012");
+    h.select("JB-2026-0012");
     h.keys(":assign lisi<Enter>");
     assert_eq!(h.state.dashboard.mine, 2);
 }

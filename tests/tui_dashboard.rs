@@ -7,11 +7,11 @@ use std::collections::BTreeSet;
 use jiebang::app::ui::dashboard::{FOOTER, columns, field_rows};
 use jiebang::app::ui::nav::open_figure;
 use jiebang::i18n::Lang;
-use tui_common::Harness;
+use tui_common::Live;
 
 #[test]
 fn each_figure_opens_exactly_its_cases() {
-    let mut h = Harness::new(Lang::Zh);
+    let mut h = Live::new(Lang::Zh);
     let mut cells: Vec<(usize, usize)> = Vec::new();
     for r in 0..field_rows().len() {
         for c in 0..columns().len() {

@@ -10,7 +10,7 @@ use jiebang::app::ui::keymap::{self, Context, EMACS, VIM};
 use jiebang::app::ui::keys::KeyChord;
 use jiebang::i18n::Lang;
 use jiebang::tui::load_keymap;
-use tui_common::Harness;
+use tui_common::Live;
 
 /// Every (context, key) pair of a file, with the lines it appears on, spelled any way.
 fn duplicates(file: &str, text: &str) -> Vec<String> {
@@ -128,7 +128,7 @@ fn a_user_file_overrides_single_entries_and_help_follows() {
         "rest kept"
     );
 
-    let mut h = Harness::with_keymap(Lang::En, map);
+    let mut h = Live::with_keymap(Lang::En, map);
     let screen = h.render();
     assert!(
         screen.contains("x advance"),

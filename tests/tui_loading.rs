@@ -9,7 +9,7 @@ use jiebang::i18n::Lang;
 use jiebang::tui::runner;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use tui_common::{Fixture, buffer_text, fixture};
+use tui_common::{Live, buffer_text, office};
 
 fn state() -> State {
     let settings = Settings {
@@ -20,7 +20,7 @@ fn state() -> State {
         store_path: "/srv/jiebang/jiebang.redb".into(),
         user: "zhangsan".into(),
     };
-    State::new(settings, Keymap::default_map(), fixture::today())
+    State::new(settings, Keymap::default_map(), office::today())
 }
 
 fn screen(state: &State) -> String {
@@ -31,20 +31,21 @@ fn screen(state: &State) -> String {
 
 #[test]
 fn a_large_store_shows_a_first_page_marked_loading_then_everything() {
-    let backend = Fixture::many(1000);
-    let total = jiebang::app::ui::backend::Backend::summaries(&backend)
+    let live = Live::generated(1000);
+    let backend = &live.session;
+    let total = jiebang::app::ui::backend::Backend::summaries(backend)
         .unwrap()
         .len();
     let mut s = state();
     runner::dispatch(
         &mut s,
-        &backend,
+        backend,
         jiebang::app::ui::Action::Resize {
             width: 100,
             height: 30,
         },
     );
-    runner::show_first_page(&mut s, &backend);
+    runner::show_first_page(&mut s, backend);
     assert_eq!(s.rows.len(), runner::FIRST_PAGE);
     assert_eq!(s.status.loading, Some(total as u64));
     let first = screen(&s);
@@ -53,8 +54,8 @@ fn a_large_store_shows_a_first_page_marked_loading_then_everything() {
         "{first}"
     );
 
-    let all = runner::load_summaries(&backend);
-    runner::dispatch(&mut s, &backend, all);
+    let all = runner::load_summaries(backend);
+    runner::dispatch(&mut s, backend, all);
     assert_eq!(s.rows.len(), total);
     assert_eq!(s.status.loading, None);
     assert!(!screen(&s).contains("加载中"));
@@ -62,11 +63,12 @@ fn a_large_store_shows_a_first_page_marked_loading_then_everything() {
 
 #[test]
 fn a_small_store_is_complete_on_its_first_page() {
-    let backend = Fixture::demo();
+    let live = Live::new(Lang::Zh);
+    let backend = &live.session;
     let mut s = state();
-    runner::show_first_page(&mut s, &backend);
+    runner::show_first_page(&mut s, backend);
     assert_eq!(s.status.loading, None);
-    let all = jiebang::app::ui::backend::Backend::summaries(&backend)
+    let all = jiebang::app::ui::backend::Backend::summaries(backend)
         .unwrap()
         .len();
     assert_eq!(s.rows.len(), all);

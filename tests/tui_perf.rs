@@ -4,13 +4,14 @@
 mod tui_common;
 
 use jiebang::tui::bench::measure;
-use tui_common::Fixture;
+use tui_common::Live;
 
 #[test]
 fn a_cursor_move_writes_under_one_kibibyte() {
-    let backend = Fixture::many(2000);
+    let live = Live::generated(1000);
+    let backend = &live.session;
     for (w, h) in [(80, 24), (160, 48)] {
-        let f = measure(&backend, w, h, 60).unwrap();
+        let f = measure(backend, w, h, 60).unwrap();
         println!("{w}x{h}: {f:?}");
         assert!(f.bytes_per_move_max <= 1024, "{w}x{h}: {f:?}");
     }
@@ -18,8 +19,8 @@ fn a_cursor_move_writes_under_one_kibibyte() {
 
 #[test]
 fn frame_cost_does_not_grow_with_the_store() {
-    let small = measure(&Fixture::demo(), 160, 48, 40).unwrap();
-    let large = measure(&Fixture::many(20_000), 160, 48, 40).unwrap();
+    let small = measure(&Live::new(jiebang::i18n::Lang::Zh).session, 160, 48, 40).unwrap();
+    let large = measure(&Live::generated(3_000).session, 160, 48, 40).unwrap();
     assert!(
         large.frame_p50_ms <= small.frame_p50_ms * 4.0 + 2.0,
         "small {small:?} large {large:?}"
@@ -37,8 +38,9 @@ fn figures_at_100k_cases() {
     use jiebang::tui::runner;
     use std::time::Instant;
 
-    let backend = Fixture::many(100_000);
-    let f = measure(&backend, 160, 48, 200).unwrap();
+    let live = Live::generated(100_000);
+    let backend = &live.session;
+    let f = measure(backend, 160, 48, 200).unwrap();
     println!("{f:?}");
     let settings = Settings {
         lang: jiebang::i18n::Lang::Zh,
@@ -48,15 +50,11 @@ fn figures_at_100k_cases() {
         store_path: String::new(),
         user: String::new(),
     };
-    let mut state = State::new(
-        settings,
-        Keymap::default_map(),
-        tui_common::fixture::today(),
-    );
+    let mut state = State::new(settings, Keymap::default_map(), tui_common::office::today());
     let t = Instant::now();
-    let a = runner::load_summaries(&backend);
+    let a = runner::load_summaries(backend);
     let loaded = t.elapsed();
-    runner::dispatch(&mut state, &backend, a);
+    runner::dispatch(&mut state, backend, a);
     println!(
         "load {:?}, update (sort, dashboard; index built when idle) {:?}",
         loaded,
@@ -76,7 +74,7 @@ fn figures_at_100k_cases() {
     for q in ["/btxt", "/稀土永磁", "/baotou"] {
         let mut times = Vec::new();
         for k in script(q).unwrap() {
-            runner::dispatch(&mut state, &backend, Action::Key(k));
+            runner::dispatch(&mut state, backend, Action::Key(k));
             let t = Instant::now();
             settle(&mut state);
             times.push(t.elapsed().as_secs_f64() * 1000.0);
@@ -93,14 +91,14 @@ fn figures_at_100k_cases() {
         );
         runner::dispatch(
             &mut state,
-            &backend,
+            backend,
             Action::Key(script("<Esc>").unwrap()[0]),
         );
     }
     let t = Instant::now();
     runner::dispatch(
         &mut state,
-        &backend,
+        backend,
         Action::Command(jiebang::app::ui::Command::Filter(
             "stage:implementing field:hydrogen".into(),
         )),

@@ -4,7 +4,7 @@
 mod tui_common;
 
 use jiebang::i18n::Lang;
-use tui_common::Harness;
+use tui_common::Live;
 use unicode_width::UnicodeWidthChar;
 
 /// The screens, each reached by typing keys from the home list.
@@ -35,16 +35,17 @@ const SCREENS: &[(&str, &str)] = &[
     ("dashboard", "d"),
     ("search", "/包头"),
     ("filter_error", "fstage:announcing<Enter>f field:nowhere"),
-    ("advance_refused", "jjjjja"),
-    ("advance_confirm", "jjjjjjja"),
+    // 0030 signed its agreement inside its publicity period; 0013 may go to publicity.
+    ("advance_refused", "jjjjjjja"),
+    ("advance_confirm", "jjjjja"),
     ("bulk", "<Space>j<Space>jjj<Space>a"),
     ("back_dialog", "jjjjjb"),
     ("help", "?"),
     ("command_completion", ":st<Tab>"),
 ];
 
-fn screen(lang: Lang, keys: &str, w: u16, h: u16) -> Harness {
-    let mut harness = Harness::new(lang);
+fn screen(lang: Lang, keys: &str, w: u16, h: u16) -> Live {
+    let mut harness = Live::new(lang);
     harness.resize(w, h);
     harness.keys(keys);
     harness

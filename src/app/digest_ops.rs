@@ -96,8 +96,13 @@ impl Session {
         due_days: u32,
         since: Option<NaiveDate>,
     ) -> Result<Digest, OpError> {
-        let rows = self.rows()?;
-        let today = rows.today;
+        // Only this officer's cases are decoded and kept: the TUI asks for the digest while
+        // it loads every row, and a second full copy would double its peak memory and the
+        // time to the whole list (bench: tui_rss_mb, full_frame_ms).
+        let mut rows = self.store().officer_summaries(user)?;
+        rows.retain(|s| !s.stage.is_closed());
+        let today = self.today();
+        let facts = self.facts(&rows, today);
         let lang = self.lang;
         let calendar = self.rule_ctx().calendar;
         let since = since.unwrap_or_else(|| previous_working_day(self, today));
@@ -111,10 +116,7 @@ impl Session {
             stale: Vec::new(),
             changed: Vec::new(),
         };
-        for (s, f) in rows.rows.iter().zip(&rows.facts) {
-            if !s.is_officer(user) || s.stage.is_closed() {
-                continue;
-            }
+        for (s, f) in rows.iter().zip(&facts) {
             let item = |what: String, date: Option<NaiveDate>| DigestCase {
                 id: s.id.clone(),
                 name: s.name.clone(),

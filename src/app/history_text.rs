@@ -182,8 +182,8 @@ pub fn field_name(lang: Lang, path: &str) -> String {
             .trim_end()
             .to_string();
     }
-    if crate::domain::validate::has_label(&dotted) {
-        crate::domain::validate::path_label(&dotted, &index, lang)
+    if crate::text::validation::has_label(&dotted) {
+        crate::text::validation::path_label(&dotted, &index, lang)
     } else {
         leaf_label(lang, &dotted, &index).unwrap_or_else(|| path.to_string())
     }

@@ -18,10 +18,13 @@ pub mod query;
 pub mod record_ops;
 pub mod report_ops;
 pub mod rule_doors;
+#[cfg(test)]
+mod rules_speed_tests;
 pub mod session;
 mod set_value;
 pub mod stage_ops;
 pub mod ui;
+pub mod undo_ops;
 pub mod window;
 
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -6,11 +6,11 @@
 
 use crate::domain::Yuan;
 use crate::domain::case::{Acceptance, Case, Objection, Plan};
-use crate::domain::records::objection::apply_assessment;
 use crate::domain::records::{GateResult, Midterm, Review, StageGate};
 use crate::domain::rules::publicity_end;
 use crate::domain::vocab::TakerStatus;
 use crate::i18n::trf;
+use crate::text::records::apply_assessment;
 
 use super::edit_ops::check_valid;
 use super::error::OpError;

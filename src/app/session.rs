@@ -117,6 +117,11 @@ impl Session {
         self.clock = clock;
     }
 
+    /// Acts as another officer (tests: two colleagues on one store, from one OS account).
+    pub fn set_actor(&mut self, actor: Actor) {
+        self.actor = actor;
+    }
+
     /// Today in Asia/Shanghai, read from the clock now. An operation reads it once and
     /// uses that date throughout.
     pub fn today(&self) -> NaiveDate {

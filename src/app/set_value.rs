@@ -5,10 +5,10 @@
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::domain::validate::path_label;
 use crate::domain::{Case, Yuan};
 use crate::i18n::{Lang, tr, trf};
 use crate::io::schema::vocab_for;
+use crate::text::validation::path_label;
 
 use super::edit_ops::json_slot;
 use super::error::OpError;

@@ -337,6 +337,14 @@ pub fn dispatch(cmd: Command, opts: SessionOptions, cfg: &Config) -> anyhow::Res
 }
 
 pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Result<()> {
+    let columns = crate::app::ui::columns::parse(cfg.columns.as_deref().unwrap_or_default())
+        .map_err(|name| {
+            OpError::BadInput(vec![trf(
+                opts.lang,
+                "dayc.columns.bad_config",
+                &[("name", &name)],
+            )])
+        })?;
     // `--demo` works on a fresh temporary store, removed when the TUI closes.
     let demo_dir = if global.demo {
         Some(tempfile::tempdir()?)
@@ -378,6 +386,8 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
         user: session.actor().label(),
         notice: notice_for_tui,
         digest_on_start: cfg.digest_on_start.unwrap_or(true),
+        mouse: cfg.mouse.unwrap_or(true),
+        columns,
         ..crate::tui::TuiOptions::default()
     };
     let result = crate::tui::run(Box::new(session), tui_opts);

@@ -13,7 +13,6 @@ use crate::app::record_ops::TakerRecord;
 use crate::app::{Config, Session, SessionOptions};
 use crate::domain::Yuan;
 use crate::domain::case::{Case, Objection};
-use crate::domain::records::review::criterion_label;
 use crate::domain::records::{
     self, Expert, GateResult, MidtermVerdict, Objector, Review, ReviewConclusion, ReviewStage,
     Score, StageGate,
@@ -22,6 +21,7 @@ use crate::domain::validate;
 use crate::domain::vocab::{Stage, TakerStatus, Verdict};
 use crate::i18n::{Lang, tr, trf};
 use crate::io::inert::inert_line;
+use crate::text::records::criterion_label;
 
 #[derive(Debug, Subcommand)]
 pub enum RecordCommand {

@@ -7,13 +7,14 @@ use std::fmt::Write;
 
 use crate::app::Session;
 use crate::domain::case::Case;
-use crate::domain::records::review::{criterion_label, tenths};
+use crate::domain::records::review::tenths;
 use crate::domain::records::{
     self, Conflict, Expert, MidtermSummary, Objector, Panel, Review, ReviewStage,
 };
 use crate::domain::rules::publicity_end;
 use crate::i18n::{Lang, tr, trf};
 use crate::io::inert::inert_line;
+use crate::text::records::criterion_label;
 
 /// Appends the record sections that have something to show.
 pub fn records_text(o: &mut String, s: &Session, case: &Case) {
@@ -275,7 +276,7 @@ fn midterm(o: &mut String, s: &Session, case: &Case, conflicts: &[(Panel, Confli
         due_line.push_str(tr(lang, "records.show.overdue"));
     }
     let _ = writeln!(o, "  {due_line}");
-    let verdict = records::midterm::verdict_label(m.verdict, lang);
+    let verdict = crate::text::records::verdict_label(m.verdict, lang);
     let _ = writeln!(
         o,
         "  {} {} {}: {}",

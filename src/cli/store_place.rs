@@ -98,6 +98,7 @@ pub(crate) fn tui_session(
     let lang = opts.lang;
     let path = config::store_path(opts.db.as_deref());
     let read_only = opts.read_only || cfg.read_only;
+    crate::store::keep_page_cache_small();
     if let Place::Missing = look(lang, &path)? {
         if read_only {
             // Nothing to ask: a read-only session may not create it (exit 4, as the CLI).

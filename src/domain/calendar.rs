@@ -6,8 +6,6 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::i18n::{Lang, trf};
-
 /// The table shipped with the program; officers override it from their config dir.
 pub const BUNDLED_HOLIDAYS: &str = include_str!("../../data/holidays.toml");
 
@@ -93,60 +91,6 @@ pub enum EntryProblem {
     UnknownKey {
         key: String,
     },
-}
-
-impl CalendarError {
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            CalendarError::Syntax { detail } => {
-                trf(lang, "calendar.err.syntax", &[("detail", detail)])
-            }
-            CalendarError::YearKey { key } => trf(lang, "calendar.err.year_key", &[("key", key)]),
-            CalendarError::NotATable { year } => {
-                trf(lang, "calendar.err.not_a_table", &[("year", year)])
-            }
-            CalendarError::Entry {
-                year,
-                entry,
-                problem,
-            } => {
-                let what = problem.message(lang);
-                trf(
-                    lang,
-                    "calendar.err.entry",
-                    &[("year", year), ("entry", entry), ("problem", &what)],
-                )
-            }
-        }
-    }
-}
-
-impl EntryProblem {
-    fn message(&self, lang: Lang) -> String {
-        match self {
-            EntryProblem::NotATable => trf(lang, "calendar.err.entry_not_table", &[]),
-            EntryProblem::MissingName => trf(lang, "calendar.err.missing_name", &[]),
-            EntryProblem::BadDate { key, value } => trf(
-                lang,
-                "calendar.err.bad_date",
-                &[("key", key), ("value", value)],
-            ),
-            EntryProblem::FromAfterTo => trf(lang, "calendar.err.from_after_to", &[]),
-            EntryProblem::TooLong { days } => trf(lang, "calendar.err.too_long", &[("days", days)]),
-            EntryProblem::OutsideYear { date } => {
-                trf(lang, "calendar.err.outside_year", &[("date", date)])
-            }
-            EntryProblem::WorkdayNotWeekend { date } => {
-                trf(lang, "calendar.err.workday_not_weekend", &[("date", date)])
-            }
-            EntryProblem::WorkdayFar { date } => {
-                trf(lang, "calendar.err.workday_far", &[("date", date)])
-            }
-            EntryProblem::UnknownKey { key } => {
-                trf(lang, "calendar.err.unknown_key", &[("key", key)])
-            }
-        }
-    }
 }
 
 fn is_weekend(d: NaiveDate) -> bool {
@@ -260,11 +204,6 @@ fn parse_holiday(year: i32, index: usize, v: &toml::Value) -> Result<Holiday, Ca
 }
 
 impl Calendar {
-    /// Parses the TOML text; errors name the year and entry (Chinese, the default language).
-    pub fn from_toml(text: &str) -> Result<Calendar, String> {
-        Calendar::parse(text).map_err(|e| e.message(Lang::Zh))
-    }
-
     /// Like [`Calendar::from_toml`], with a typed error for callers that pick the language.
     pub fn parse(text: &str) -> Result<Calendar, CalendarError> {
         let table: toml::Table =
@@ -484,51 +423,5 @@ mod tests {
         let end = c.period_end(d("2026-12-28"), 5);
         assert_eq!(end.date, d("2027-01-04"));
         assert!(!end.estimated);
-    }
-
-    #[test]
-    fn file_errors_name_the_year_and_entry() {
-        let bad_workday = "[2026]\nholidays = [ { name = \"国庆节\", from = 2026-10-01, to = 2026-10-07, work = [2026-10-09] } ]";
-        let e = Calendar::from_toml(bad_workday).unwrap_err();
-        assert!(
-            e.contains("2026") && e.contains("国庆节") && e.contains("2026-10-09"),
-            "{e}"
-        );
-        let en = Calendar::parse(bad_workday).unwrap_err().message(Lang::En);
-        assert!(en.contains("not a Saturday or Sunday"), "{en}");
-
-        let bad_date =
-            "[2026]\nholidays = [ { name = \"春节\", from = 2026-02-30, to = 2026-02-23 } ]";
-        assert!(Calendar::from_toml(bad_date).is_err());
-        let missing = "[2026]\nholidays = [ { name = \"春节\", to = 2026-02-23 } ]";
-        let e = Calendar::parse(missing).unwrap_err();
-        assert!(matches!(
-            e,
-            CalendarError::Entry {
-                year: 2026,
-                problem: EntryProblem::BadDate { key: "from", .. },
-                ..
-            }
-        ));
-        let year = Calendar::parse("[twenty]\nnotice = \"x\"").unwrap_err();
-        assert_eq!(
-            year,
-            CalendarError::YearKey {
-                key: "twenty".into()
-            }
-        );
-        let outside =
-            "[2026]\nholidays = [ { name = \"元旦\", from = 2027-01-01, to = 2027-01-01 } ]";
-        assert!(matches!(
-            Calendar::parse(outside).unwrap_err(),
-            CalendarError::Entry {
-                problem: EntryProblem::OutsideYear { .. },
-                ..
-            }
-        ));
-        assert!(matches!(
-            Calendar::parse("[2026").unwrap_err(),
-            CalendarError::Syntax { .. }
-        ));
     }
 }

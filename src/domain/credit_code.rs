@@ -1,7 +1,5 @@
 //! 统一社会信用代码 (GB 32100-2015): charset, structure and check character.
 
-use crate::i18n::{Lang, trf};
-
 /// The 31 characters of the code, in value order (no I, O, S, V, Z).
 const CHARSET: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 /// W_i = 3^(i-1) mod 31 for i = 1..17.
@@ -25,27 +23,6 @@ pub enum CreditCodeError {
         expected: char,
         found: char,
     },
-}
-
-impl CreditCodeError {
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            CreditCodeError::Empty => trf(lang, "validate.credit.empty", &[]),
-            CreditCodeError::Length { found } => {
-                trf(lang, "validate.credit.length", &[("found", found)])
-            }
-            CreditCodeError::BadChar { pos, ch } => trf(
-                lang,
-                "validate.credit.bad_char",
-                &[("pos", pos), ("ch", ch)],
-            ),
-            CreditCodeError::CheckChar { expected, found } => trf(
-                lang,
-                "validate.credit.check_char",
-                &[("expected", expected), ("found", found)],
-            ),
-        }
-    }
 }
 
 fn value(c: char) -> Option<u32> {
@@ -170,21 +147,5 @@ mod tests {
     fn normalize_accepts_lower_case_and_spaces() {
         assert_eq!(normalize(" 91350100m000100y43 "), "91350100M000100Y43");
         assert_eq!(check(&normalize("9135 0100 m000 100y43")), Ok(()));
-    }
-
-    #[test]
-    fn messages_name_the_position_and_expected_character() {
-        let e = CreditCodeError::CheckChar {
-            expected: '3',
-            found: '4',
-        };
-        assert!(e.message(Lang::Zh).contains('3'));
-        assert!(e.message(Lang::En).contains("check character"));
-        let b = CreditCodeError::BadChar { pos: 9, ch: 'I' };
-        assert!(
-            b.message(Lang::Zh).contains("第9位"),
-            "{}",
-            b.message(Lang::Zh)
-        );
     }
 }

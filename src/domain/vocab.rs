@@ -1,13 +1,11 @@
 //! The closed vocabularies of the programme: stages, kinds, fields, organisation types,
 //! achievement types and IP types. Each value has a stable id (used in JSON, filters and
-//! on the command line); its labels live in the i18n tables under `<group>.<id>`.
+//! on the command line); its labels live in the i18n tables under `<group>.<id>`, and
+//! `label`/`parse` (which read those tables) are made at the edge, in `crate::text::vocab`.
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{self, Lang};
-
-/// Declares a closed enum with stable snake_case ids, `ALL`, `id()`, `label()` and `parse()`.
-/// `parse` accepts the id, or the label in any language (e.g. `评审推荐` for `reviewing`).
+/// Declares a closed enum with stable snake_case ids, `ALL`, `id()` and `key()`.
 macro_rules! vocab {
     ($(#[$meta:meta])* $name:ident, $group:literal { $($variant:ident = $id:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -27,41 +25,9 @@ macro_rules! vocab {
                 match self { $($name::$variant => concat!($group, ".", $id)),+ }
             }
 
-            pub fn label(self, lang: Lang) -> &'static str {
-                i18n::tr(lang, self.key())
-            }
-
-            /// Accepts the id or a label in any supported language.
-            pub fn parse(s: &str) -> Option<$name> {
-                let s = s.trim();
-                Self::ALL.iter().copied().find(|v| {
-                    v.id() == s || Lang::ALL.iter().any(|l| v.label(*l).eq_ignore_ascii_case(s))
-                })
-            }
-
             /// `(id, label key)` of every value, in order: what a form's picker offers.
             pub fn options() -> Vec<(&'static str, &'static str)> {
                 Self::ALL.iter().map(|v| (v.id(), v.key())).collect()
-            }
-
-            /// [`Self::parse`], or else the one value whose label in some language contains
-            /// `s` (`实施` for 项目实施, `技术攻关` for 技术攻关类): what an officer types
-            /// after reading a short label on the dashboard.
-            pub fn parse_loose(s: &str) -> Option<$name> {
-                if let Some(v) = Self::parse(s) {
-                    return Some(v);
-                }
-                let s = s.trim().to_lowercase();
-                if s.is_empty() {
-                    return None;
-                }
-                let mut hits = Self::ALL.iter().copied().filter(|v| {
-                    Lang::ALL.iter().any(|l| v.label(*l).to_lowercase().contains(&s))
-                });
-                match (hits.next(), hits.next()) {
-                    (Some(v), None) => Some(v),
-                    _ => None,
-                }
             }
 
             /// Every accepted spelling, for error messages and completion.

@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::case::{Case, PlanBaseline};
 use super::rules::{self, RuleContext, Unmet};
 use super::vocab::Stage;
-use crate::i18n::{Lang, trf};
 
 pub use super::rules::deadline::{Deadline, DeadlineKind, deadlines, is_overdue, next_deadline};
 pub use super::rules::{SubsidyCalc, check_extension, check_tranche, publicity_end, subsidy_calc};
@@ -39,59 +38,11 @@ pub enum MoveError {
     },
 }
 
-impl MoveError {
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            MoveError::Closed { from } => {
-                trf(lang, "rules.move.closed", &[("from", &from.label(lang))])
-            }
-            MoveError::Same => trf(lang, "rules.move.same", &[]),
-            MoveError::Skip { from, to, next } => {
-                let args: [(&str, &dyn std::fmt::Display); 3] = [
-                    ("from", &from.label(lang)),
-                    ("to", &to.label(lang)),
-                    ("next", &next.map(|n| n.label(lang)).unwrap_or_default()),
-                ];
-                match next {
-                    Some(_) => trf(lang, "rules.move.skip", &args),
-                    None => trf(lang, "rules.move.skip_last", &args),
-                }
-            }
-            MoveError::NotAnExit { from, to } => {
-                let allowed = match to {
-                    Stage::Rejected => trf(lang, "rules.move.rejected_from", &[]),
-                    Stage::Terminated => trf(lang, "rules.move.terminated_from", &[]),
-                    _ => trf(lang, "rules.move.withdrawn_from", &[]),
-                };
-                trf(
-                    lang,
-                    "rules.move.not_an_exit",
-                    &[
-                        ("from", &from.label(lang)),
-                        ("to", &to.label(lang)),
-                        ("allowed", &allowed),
-                    ],
-                )
-            }
-        }
-    }
-}
-
 /// Why a move is refused: not a move of the graph, or rules unmet.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     Invalid(MoveError),
     Unmet(Vec<Unmet>),
-}
-
-impl Refusal {
-    /// One line per reason, each citing its article when it has one.
-    pub fn messages(&self, lang: Lang) -> Vec<String> {
-        match self {
-            Refusal::Invalid(e) => vec![e.message(lang)],
-            Refusal::Unmet(list) => list.iter().map(|u| u.message(lang)).collect(),
-        }
-    }
 }
 
 /// The shape of a move, before any rule is consulted.

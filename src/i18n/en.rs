@@ -1189,6 +1189,22 @@ pub static TABLE: &[(&str, &str)] = &[
         "app.read_only",
         "Read-only mode: changes are disabled (drop --read-only or read_only in config.toml)",
     ),
+    // -- undo (day-c) --
+    ("undo.nothing", "{id} has no change to undo"),
+    (
+        "undo.by_other",
+        "Cannot undo: {by} changed {id} at {at}, the latest change to it; you can only undo your own last change while nobody has changed the case since",
+    ),
+    (
+        "undo.not_undoable",
+        "Cannot undo: the latest change is {what}, which cannot be undone",
+    ),
+    (
+        "undo.action.note",
+        "a note (notes are part of the record: add a correcting note)",
+    ),
+    ("undo.action.restore", "a restore from backup or a repair"),
+    ("undo.action.create", "the case's creation or import"),
     ("app.note_empty", "The note is empty; nothing was saved"),
     (
         "app.note_too_long",
@@ -1845,6 +1861,52 @@ pub static TABLE: &[(&str, &str)] = &[
         "Advance to the next stage (marked cases in bulk)",
     ),
     ("tui.cmd.back", "Back / cancel"),
+    // -- day-c: copy, undo, mark all, mouse --
+    ("dayc.cmd.mark_all", "Mark every case the list shows"),
+    (
+        "dayc.cmd.copy_id",
+        "Copy the case id to the clipboard (OSC 52, works over SSH)",
+    ),
+    (
+        "dayc.cmd.copy_row",
+        "Copy the row to the clipboard (tab-separated, pastes into a sheet)",
+    ),
+    (
+        "dayc.cmd.undo",
+        "Undo my last change to the case (while nobody changed it since; audited)",
+    ),
+    (
+        "dayc.undo.done",
+        "Undid {count} change(s) (recorded in the history as a new change)",
+    ),
+    ("dayc.copy.done", "Copied to the clipboard: {what}"),
+    ("dayc.copy.row", "the row of {id}"),
+    (
+        "dayc.copy.too_long",
+        "Too long: the terminal's clipboard takes at most {max} bytes",
+    ),
+    (
+        "dayc.cmd.columns",
+        "Choose and order the list's columns (saved in config.toml)",
+    ),
+    ("dayc.cmd.move_item_up", "Move the column up"),
+    ("dayc.cmd.move_item_down", "Move the column down"),
+    ("dayc.ctx.columns", "Columns"),
+    ("dayc.columns.title", "List columns"),
+    (
+        "dayc.columns.help",
+        "{toggle} show/hide  {down}/{up} move down/up  {save} save (the id always shows)",
+    ),
+    ("dayc.columns.saved", "Columns saved to {path}"),
+    (
+        "dayc.columns.too_few",
+        "Show at least two columns; nothing saved",
+    ),
+    (
+        "dayc.columns.bad_config",
+        "config.toml: unknown column in columns: {name}",
+    ),
+    ("dayc.marked_all", "{count} marked"),
     ("tui.cmd.clear_marks", "Clear all marks"),
     ("tui.cmd.command_line", "Command line"),
     ("tui.cmd.complete", "Complete"),
@@ -2061,6 +2123,23 @@ pub static TABLE: &[(&str, &str)] = &[
     (
         "tui.help.footer",
         "line {line}/{max}  {down}/{up} scroll  {back} back",
+    ),
+    // -- day-c: help by task --
+    ("dayc.help.by_task", "By task"),
+    ("dayc.help.by_screen", "By screen (every key)"),
+    ("dayc.task.triage", "Triage: mark, assign, note, copy, undo"),
+    ("dayc.task.find", "Find: search, filter, sort, views"),
+    ("dayc.task.move", "Move: advance and move back"),
+    (
+        "dayc.task.enter",
+        "Enter: the application form and the records",
+    ),
+    ("dayc.task.outputs", "Office outputs: export, shared views"),
+    ("dayc.task.navigate", "Navigate: move, open, go back"),
+    ("dayc.task.typing", "Editing a one-line input"),
+    (
+        "dayc.help.cli_outputs",
+        "On the command line: jiebang publish bangdan (榜单) | publish gongshi (公示) | report | digest",
     ),
     ("tui.help.title", "Help | keymap: {keymap}"),
     ("tui.hint.advance", "advance"),

@@ -1024,6 +1024,22 @@ pub static TABLE: &[(&str, &str)] = &[
         "app.read_only",
         "只读模式: 不能修改 (去掉 --read-only 或 config.toml 中的 read_only)",
     ),
+    // -- undo (day-c) --
+    ("undo.nothing", "{id} 没有可撤销的修改"),
+    (
+        "undo.by_other",
+        "不能撤销: {by} 于 {at} 修改了 {id}, 这是该项目最近一次修改; 只能撤销你自己的最后一次修改, 且其后无人改动",
+    ),
+    (
+        "undo.not_undoable",
+        "不能撤销: 最近一次修改是{what}, 不可撤销",
+    ),
+    (
+        "undo.action.note",
+        "备注 (备注是记录的一部分, 请另加一条更正备注)",
+    ),
+    ("undo.action.restore", "从备份恢复或修复"),
+    ("undo.action.create", "新建或导入项目"),
     ("app.note_empty", "备注为空, 未保存"),
     ("app.note_too_long", "备注过长: {actual} 字, 上限 {max} 字"),
     (
@@ -1626,6 +1642,49 @@ pub static TABLE: &[(&str, &str)] = &[
     ("tui.back.title", "退回 {id} : {from} -> {to}"),
     ("tui.cmd.advance", "推进到下一阶段 (有标记时批量)"),
     ("tui.cmd.back", "返回 / 取消"),
+    // -- day-c: copy, undo, mark all, mouse --
+    ("dayc.cmd.mark_all", "标记列表中显示的全部项目"),
+    (
+        "dayc.cmd.copy_id",
+        "复制项目编号到剪贴板 (OSC 52, SSH 下也可用)",
+    ),
+    (
+        "dayc.cmd.copy_row",
+        "复制整行到剪贴板 (制表符分隔, 可贴入表格)",
+    ),
+    (
+        "dayc.cmd.undo",
+        "撤销我对该项目的最后一次修改 (其后无人改动时; 记入审计)",
+    ),
+    (
+        "dayc.undo.done",
+        "已撤销 {count} 项修改 (作为新的修改记入历史)",
+    ),
+    ("dayc.copy.done", "已复制到剪贴板: {what}"),
+    ("dayc.copy.row", "{id} 整行"),
+    (
+        "dayc.copy.too_long",
+        "内容过长, 终端剪贴板最多接受 {max} 字节",
+    ),
+    (
+        "dayc.cmd.columns",
+        "选择并排列列表的列 (保存到 config.toml)",
+    ),
+    ("dayc.cmd.move_item_up", "把所选的列上移"),
+    ("dayc.cmd.move_item_down", "把所选的列下移"),
+    ("dayc.ctx.columns", "列设置"),
+    ("dayc.columns.title", "列表的列"),
+    (
+        "dayc.columns.help",
+        "{toggle} 显示/隐藏  {down}/{up} 下移/上移  {save} 保存 (编号列始终显示)",
+    ),
+    ("dayc.columns.saved", "列设置已保存到 {path}"),
+    ("dayc.columns.too_few", "至少要显示两列, 未保存"),
+    (
+        "dayc.columns.bad_config",
+        "config.toml 中 columns 有未知的列: {name}",
+    ),
+    ("dayc.marked_all", "已标记 {count} 项"),
     ("tui.cmd.clear_marks", "清除所有标记"),
     ("tui.cmd.command_line", "命令行"),
     ("tui.cmd.complete", "补全"),
@@ -1821,6 +1880,20 @@ pub static TABLE: &[(&str, &str)] = &[
     (
         "tui.help.footer",
         "第 {line}/{max} 行  {down}/{up} 滚动  {back} 返回",
+    ),
+    // -- day-c: help by task --
+    ("dayc.help.by_task", "按任务"),
+    ("dayc.help.by_screen", "按界面 (全部键位)"),
+    ("dayc.task.triage", "日常处理: 标记, 经办, 备注, 复制, 撤销"),
+    ("dayc.task.find", "查找: 搜索, 筛选, 排序, 视图"),
+    ("dayc.task.move", "推进: 阶段前进与退回"),
+    ("dayc.task.enter", "录入: 征集表与各类登记"),
+    ("dayc.task.outputs", "办公产出: 导出, 共享视图"),
+    ("dayc.task.navigate", "浏览: 移动, 打开, 返回"),
+    ("dayc.task.typing", "输入框编辑"),
+    (
+        "dayc.help.cli_outputs",
+        "命令行另有: jiebang publish bangdan (榜单) | publish gongshi (公示) | report (报表) | digest (每日提要)",
     ),
     ("tui.help.title", "帮助 | 键位: {keymap}"),
     ("tui.hint.advance", "推进"),

@@ -56,7 +56,7 @@ impl IndexBuilder {
                 sid
             }
         };
-        self.postings.push((sid, Posting { doc, field }));
+        self.postings.push((sid, Posting::new(doc, field)));
     }
 
     fn intern(&mut self, text: &str) -> u32 {
@@ -123,6 +123,17 @@ impl IndexBuilder {
         (self.ix.chars.len() - 1) as u32
     }
 
+    /// Gives document `d` the number `new[d]` (a permutation of the documents added):
+    /// a caller streaming rows in one order numbers them in another. Each document's
+    /// names keep the order they were added in.
+    pub fn renumber(&mut self, new: &[u32]) {
+        for (_, p) in &mut self.postings {
+            p.doc = new[p.doc as usize];
+        }
+        // Stable: a string's postings end up in document order, as `finish` promises.
+        self.postings.sort_by_key(|(_, p)| p.doc);
+    }
+
     /// The index over `docs` documents (at least every document named in `add`).
     pub fn finish(mut self, docs: usize) -> NameIndex {
         static GENERATION: AtomicU64 = AtomicU64::new(1);
@@ -140,10 +151,7 @@ impl IndexBuilder {
             start[i + 1] += start[i];
         }
         ix.posting_start = start.clone();
-        let blank = Posting {
-            doc: 0,
-            field: NameField::Name,
-        };
+        let blank = Posting::new(0, NameField::Name);
         ix.postings = vec![blank; self.postings.len()];
         for (sid, p) in self.postings {
             let slot = &mut start[sid as usize];

@@ -181,7 +181,7 @@ impl Searcher {
                 if !ok(p.doc) {
                     continue;
                 }
-                let score = score + p.field.weight();
+                let score = score + p.field().weight();
                 let cell = &mut self.best[p.doc as usize];
                 match cell {
                     None => {
@@ -189,14 +189,14 @@ impl Searcher {
                         *cell = Some(Best {
                             score,
                             slot,
-                            field: p.field,
+                            field: p.field(),
                         });
                     }
                     Some(b) if score > b.score => {
                         *b = Best {
                             score,
                             slot,
-                            field: p.field,
+                            field: p.field(),
                         }
                     }
                     Some(_) => {}
@@ -314,7 +314,7 @@ pub(crate) fn docs_matching(
     let tables = index.tables(&q);
     for s in narrow(index, &tables, &q, None) {
         for p in index.postings_of(s as usize) {
-            if field_ok(p.field) {
+            if field_ok(p.field()) {
                 out[p.doc as usize] = true;
             }
         }

@@ -278,6 +278,19 @@ pub(super) fn apply(root: &mut Value, change: &Change) {
     }
 }
 
+/// Takes `changes` back out of `root`: each applied the other way round, last first (what
+/// an undo writes as its own new event).
+pub fn unapply(root: &mut Value, changes: &[Change]) {
+    for c in changes.iter().rev() {
+        let back = Change {
+            path: c.path.clone(),
+            before: c.after.clone(),
+            after: c.before.clone(),
+        };
+        apply(root, &back);
+    }
+}
+
 /// Every case's JSON as the trail tells it, events applied in order.
 pub fn replay(events: &[AuditEvent]) -> std::collections::BTreeMap<String, Value> {
     let mut cases = std::collections::BTreeMap::new();

@@ -27,6 +27,7 @@ mod repair;
 mod restore;
 mod rows;
 mod search_rows;
+mod summary_load;
 pub(crate) mod tables;
 mod temps;
 
@@ -40,13 +41,13 @@ use chrono::{DateTime, Utc};
 use redb::ReadableDatabase;
 use serde::{Deserialize, Serialize};
 
-pub use audit::{AuditEvent, AuditReport, Change, diff, replay};
-pub use cases::sort_by_id;
+pub use audit::{AuditEvent, AuditReport, Change, diff, replay, unapply};
+pub use cases::{id_order, sort_by_id};
 pub use drafts::{Draft, DraftWrite, Holder};
 pub use error::{StoreError, UpdateError};
 pub use limits::{LIMITS, Limits, check_all as check_limits};
 pub use lists::BlacklistRow;
-pub use open::panic_is_guarded;
+pub use open::{keep_page_cache_small, panic_is_guarded};
 pub use repair::RepairReport;
 pub use restore::RestoreReport;
 pub use tables::SCHEMA_VERSION;

@@ -30,12 +30,37 @@ const REDB_MAGIC: [u8; 9] = [b'r', b'e', b'd', b'b', 0x1A, 0x0A, 0xA9, 0x0D, 0x0
 /// redb's page size: a database shorter than one page cannot be whole.
 const MIN_STORE_LEN: u64 = 4096;
 
+/// redb's page cache for a process that may write: it holds the pages read and the write
+/// buffer (half of it), so a bulk import wants it large; see [`keep_page_cache_small`].
+const CACHE_BYTES: usize = 32 * 1024 * 1024;
+/// The TUI's: it reads every summary once, then single cases; each page of the summaries
+/// read would otherwise stay cached (bench: tui_rss_mb).
+const SMALL_CACHE_BYTES: usize = 8 * 1024 * 1024;
+/// For a read-only open (`find`, `list`, `show` …): each page is read once, so a cache
+/// would only hold the table just streamed (`find`'s peak memory against `sk`).
+const READ_ONLY_CACHE_BYTES: usize = 2 * 1024 * 1024;
+
+static SMALL_CACHE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Stores this process opens from now on keep a small page cache: for a long-lived
+/// screen, where memory counts more than the speed of bulk writes.
+pub fn keep_page_cache_small() {
+    SMALL_CACHE.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
 pub(crate) fn builder() -> Builder {
+    let small = SMALL_CACHE.load(std::sync::atomic::Ordering::Relaxed);
+    builder_with(if small {
+        SMALL_CACHE_BYTES
+    } else {
+        CACHE_BYTES
+    })
+}
+
+fn builder_with(cache: usize) -> Builder {
     let mut b = Builder::new();
     b.set_concurrency_mode(ConcurrencyMode::MultiWriter);
-    // The cache only grows as pages are read; an officer's session reads the summaries
-    // once and then single cases, so a small cap keeps the process small (bench: rss_mb).
-    b.set_cache_size(32 * 1024 * 1024);
+    b.set_cache_size(cache);
     b
 }
 
@@ -190,7 +215,9 @@ pub(crate) enum Checked {
 /// Everything that can be learned about `path` without writing to it.
 pub(crate) fn check(path: &Path) -> Result<Checked, StoreError> {
     sniff(path)?;
-    let opened = guarded(path, || builder().open_read_only(path))?;
+    let opened = guarded(path, || {
+        builder_with(READ_ONLY_CACHE_BYTES).open_read_only(path)
+    })?;
     let db = match opened {
         Ok(db) => db,
         Err(redb::DatabaseError::RepairAborted) => return dry_run_repair(path),

@@ -63,8 +63,34 @@ impl Store {
         key: &str,
         bytes: &[u8],
     ) -> Result<T, StoreError> {
+        self.row_opener().open(table, id, key, bytes)
+    }
+
+    /// What [`Store::open_row`] needs, for a thread that does not hold the store.
+    pub(crate) fn row_opener(&self) -> RowOpener<'_> {
+        RowOpener {
+            path: self.path(),
+            legacy: self.legacy,
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct RowOpener<'a> {
+    path: &'a std::path::Path,
+    legacy: bool,
+}
+
+impl RowOpener<'_> {
+    pub(crate) fn open<T: DeserializeOwned>(
+        self,
+        table: &'static str,
+        id: &str,
+        key: &str,
+        bytes: &[u8],
+    ) -> Result<T, StoreError> {
         let damaged = || StoreError::Damaged {
-            path: self.path().to_path_buf(),
+            path: self.path.to_path_buf(),
             id: id.to_string(),
             table,
         };

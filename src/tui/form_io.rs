@@ -68,13 +68,9 @@ pub fn submit(s: Submit, backend: &dyn Backend) -> Vec<Action> {
         Submit::Extension { id, extension } => backend.add_extension(&id, extension).map(|_| id),
         Submit::Terminate {
             id,
-            reason,
-            recovered,
-            date,
+            termination,
             rev,
-        } => backend
-            .terminate(&id, &reason, recovered, date, rev)
-            .map(|_| id),
+        } => backend.terminate(&id, termination, rev).map(|_| id),
         Submit::Objection {
             id,
             index,

@@ -1,8 +1,9 @@
-//! crossterm key events to the UI core's [`KeyChord`].
+//! crossterm key and mouse events to the UI core's [`KeyChord`] and [`MouseInput`].
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::app::ui::keys::{Key, KeyChord};
+use crate::app::ui::mouse::{MouseInput, MouseKind};
 
 /// The chord for a key press; `None` for releases and keys the UI has no use for.
 pub fn chord(ev: &KeyEvent) -> Option<KeyChord> {
@@ -36,6 +37,23 @@ pub fn chord(ev: &KeyEvent) -> Option<KeyChord> {
         m.contains(KeyModifiers::ALT),
         m.contains(KeyModifiers::SHIFT),
     ))
+}
+
+/// A mouse event as the UI core takes it; moves and drags are not used.
+pub fn mouse(m: &crossterm::event::MouseEvent, at_ms: u64) -> Option<MouseInput> {
+    use crossterm::event::{MouseButton, MouseEventKind};
+    let kind = match m.kind {
+        MouseEventKind::Down(MouseButton::Left) => MouseKind::Click,
+        MouseEventKind::ScrollUp => MouseKind::WheelUp,
+        MouseEventKind::ScrollDown => MouseKind::WheelDown,
+        _ => return None,
+    };
+    Some(MouseInput {
+        kind,
+        column: m.column,
+        row: m.row,
+        at_ms,
+    })
 }
 
 #[cfg(test)]

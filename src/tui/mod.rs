@@ -3,6 +3,7 @@
 //! [`Backend`] and draws the state after every batch of events.
 
 pub mod bench;
+pub mod clipboard;
 pub mod draw;
 pub mod editor;
 pub mod form_io;
@@ -41,6 +42,11 @@ pub struct TuiOptions {
     pub notice: Option<String>,
     /// Show the morning digest at the first start of the day.
     pub digest_on_start: bool,
+    /// Report mouse events (wheel, click, double click); off keeps the terminal's own
+    /// text selection.
+    pub mouse: bool,
+    /// The list's columns from config.toml (empty: all, as shipped).
+    pub columns: Vec<crate::app::ui::list::Column>,
 }
 
 impl Default for TuiOptions {
@@ -54,6 +60,8 @@ impl Default for TuiOptions {
             store_path: String::new(),
             user: String::new(),
             digest_on_start: true,
+            mouse: true,
+            columns: Vec::new(),
             notice: None,
         }
     }
@@ -117,6 +125,7 @@ pub fn initial_state(opts: &TuiOptions, keymap: Keymap, backend: &dyn Backend) -
     };
     let mut state = State::new(settings, keymap, backend.today());
     state.digest_on_start = opts.digest_on_start;
+    state.list.columns = opts.columns.clone();
     state
 }
 
@@ -139,15 +148,17 @@ pub fn run(backend: Box<dyn Backend>, opts: TuiOptions) -> anyhow::Result<()> {
     state.status.message = opts.notice.clone();
     let stop = term::stop_flag().context("installing signal handlers")?;
     term::install_panic_hook();
+    term::set_mouse(opts.mouse);
     term::enter().context("preparing the terminal")?;
     let result = event_loop(&mut state, backend.as_ref(), &stop);
     term::leave();
     result
 }
 
-fn to_action(ev: Event) -> Option<Action> {
+fn to_action(ev: Event, started: Instant) -> Option<Action> {
     match ev {
         Event::Key(k) => keys::chord(&k).map(Action::Key),
+        Event::Mouse(m) => keys::mouse(&m, started.elapsed().as_millis() as u64).map(Action::Mouse),
         Event::Paste(s) => Some(Action::Paste(s)),
         Event::Resize(w, h) => Some(Action::Resize {
             width: w,
@@ -187,6 +198,7 @@ fn event_loop(
     let mut last_poll = Instant::now();
     let mut dirty = true;
     let mut drafts = form_io::DraftClock::default();
+    let started = Instant::now();
     loop {
         if term::stopped(stop) || state.quit {
             // A dropped SSH link (SIGHUP) or a shutdown must not lose typed text.
@@ -215,13 +227,22 @@ fn event_loop(
             // Handle every event already waiting before drawing or searching again, so a
             // burst of keys costs one search and one frame.
             loop {
-                if let Some(a) = to_action(event::read()?) {
+                if let Some(a) = to_action(event::read()?, started) {
                     for e in runner::dispatch(state, backend, a) {
                         match e {
                             Effect::Suspend => term::suspend(&mut terminal)?,
                             Effect::Editor { text } => {
                                 let back = editor::edit(&mut terminal, &text)?;
                                 runner::dispatch(state, backend, Action::EditorDone(back));
+                            }
+                            Effect::Copy { text, what } => {
+                                let done = clipboard::copy(
+                                    terminal.backend_mut(),
+                                    &text,
+                                    what,
+                                    state.lang(),
+                                );
+                                runner::dispatch(state, backend, done);
                             }
                             _ => {}
                         }

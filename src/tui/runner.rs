@@ -1,5 +1,5 @@
 //! Executes effects against a [`Backend`] and feeds the results back into `update`. No
-//! terminal here: tests drive the whole UI through [`dispatch`] with a fixture backend.
+//! terminal here: tests drive the whole UI through [`dispatch`] over a real `Session`.
 
 use chrono::Utc;
 
@@ -164,6 +164,19 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
                 results,
             }]
         }
+        Effect::SaveColumns { ids } => match crate::app::config::save_columns(&ids) {
+            Ok(path) => vec![Action::ColumnsSaved {
+                path: path.display().to_string(),
+            }],
+            Err(e) => vec![Action::Failed(e.to_string())],
+        },
+        Effect::Undo { id } => {
+            let res = backend.undo(&id);
+            vec![Action::Written {
+                op: WriteOp::Undo,
+                results: vec![(id, res)],
+            }]
+        }
         Effect::LoadViews => match backend.views() {
             Ok(v) => vec![Action::ViewsLoaded(v)],
             Err(e) => vec![Action::Failed(e)],
@@ -186,7 +199,7 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
                 Err(e) => vec![Action::Failed(e)],
             }
         }
-        Effect::Quit | Effect::Suspend | Effect::Editor { .. } => Vec::new(),
+        Effect::Quit | Effect::Suspend | Effect::Editor { .. } | Effect::Copy { .. } => Vec::new(),
         Effect::LoadFormCase { purpose } => {
             let id = purpose.case_id().unwrap_or("").to_string();
             match backend.case(&id) {
@@ -244,13 +257,16 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
 }
 
 /// Applies an action and every effect that follows from it, until the state is quiet.
-/// Returns the effects the event loop must handle itself (`Suspend`, `Editor`).
+/// Returns the effects the event loop must handle itself (`Suspend`, `Editor`, `Copy`).
 pub fn dispatch(state: &mut State, backend: &dyn Backend, action: Action) -> Vec<Effect> {
     let mut queue = std::collections::VecDeque::from([action]);
     let mut for_loop = Vec::new();
     while let Some(a) = queue.pop_front() {
         for e in update(state, a) {
-            if matches!(e, Effect::Suspend | Effect::Editor { .. }) {
+            if matches!(
+                e,
+                Effect::Suspend | Effect::Editor { .. } | Effect::Copy { .. }
+            ) {
                 for_loop.push(e);
                 continue;
             }

@@ -5,7 +5,9 @@ use std::io::{self, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -20,10 +22,21 @@ pub type Term = Terminal<CrosstermBackend<Stdout>>;
 /// CLI's panic hook never writes escape sequences into a command's output.
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
+/// Whether the TUI asks the terminal for mouse events (`mouse` in config.toml).
+static MOUSE: AtomicBool = AtomicBool::new(false);
+
+/// Mouse reporting on or off from the next `enter` (and after a suspend).
+pub fn set_mouse(on: bool) {
+    MOUSE.store(on, Ordering::SeqCst);
+}
+
 pub fn enter() -> io::Result<()> {
     ACTIVE.store(true, Ordering::SeqCst);
     enable_raw_mode()?;
     execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
     Ok(())
 }
 
@@ -34,6 +47,9 @@ pub fn leave() {
     }
     let _ = disable_raw_mode();
     let mut out = io::stdout();
+    if MOUSE.load(Ordering::SeqCst) {
+        let _ = execute!(out, DisableMouseCapture);
+    }
     let _ = execute!(
         out,
         DisableBracketedPaste,

@@ -5,10 +5,10 @@
 use jiebang::app::ui::form::Form;
 use jiebang::app::ui::state::Screen;
 
-use super::Harness;
+use super::Live;
 
 /// The open form (fails the test, with the screen, when none is open).
-pub fn form(h: &Harness) -> &Form {
+pub fn form(h: &Live) -> &Form {
     match &h.state.screen {
         Screen::Form(f) => f,
         _ => panic!("no form open:\n{}", h.render()),
@@ -16,12 +16,12 @@ pub fn form(h: &Harness) -> &Form {
 }
 
 /// The form closed (saved or discarded), back where it was opened.
-pub fn closed(h: &Harness) -> bool {
+pub fn closed(h: &Live) -> bool {
     !matches!(h.state.screen, Screen::Form(_))
 }
 
 /// Tabs to the field with this path, as an officer would.
-pub fn to_field(h: &mut Harness, path: &str) {
+pub fn to_field(h: &mut Live, path: &str) {
     for _ in 0..200 {
         if form(h).focused().path == path {
             return;
@@ -32,14 +32,14 @@ pub fn to_field(h: &mut Harness, path: &str) {
 }
 
 /// Tabs to the field, clears it and types `text`.
-pub fn type_into(h: &mut Harness, path: &str, text: &str) {
+pub fn type_into(h: &mut Live, path: &str, text: &str) {
     to_field(h, path);
     h.keys("<C-u>");
     h.keys(text);
 }
 
 /// What the field holds, as typed or chosen.
-pub fn raw(h: &Harness, path: &str) -> String {
+pub fn raw(h: &Live, path: &str) -> String {
     let f = form(h);
     f.fields
         .iter()
@@ -49,7 +49,7 @@ pub fn raw(h: &Harness, path: &str) -> String {
 }
 
 /// The first problem shown beside the field.
-pub fn message_beside(h: &Harness, path: &str) -> Option<String> {
+pub fn message_beside(h: &Live, path: &str) -> Option<String> {
     let f = form(h);
     let i = f.fields.iter().position(|x| x.path == path)?;
     f.checks
@@ -59,7 +59,7 @@ pub fn message_beside(h: &Harness, path: &str) -> Option<String> {
 }
 
 /// Errors (or warnings, `error: false`) beside a field, in the harness's language.
-pub fn beside(h: &Harness, path: &str, error: bool) -> Vec<String> {
+pub fn beside(h: &Live, path: &str, error: bool) -> Vec<String> {
     let f = form(h);
     let i = f
         .fields

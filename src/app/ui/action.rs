@@ -83,6 +83,16 @@ pub enum Action {
     DigestLoaded(Box<crate::app::digest_ops::Digest>),
     /// Drafts another running window of this officer holds: key and since when.
     DraftHolders(Vec<(String, DateTime<Utc>)>),
+    /// Text went to the officer's clipboard; `what` says what, for the confirmation.
+    Copied {
+        what: String,
+    },
+    /// The list's columns were saved to the config file at `path`.
+    ColumnsSaved {
+        path: String,
+    },
+    /// A mouse event over the screen (the terminal face turns crossterm's into these).
+    Mouse(super::mouse::MouseInput),
     /// The draft `key` was written.
     DraftSaved {
         key: String,
@@ -96,6 +106,7 @@ pub enum WriteOp {
     Back,
     Note,
     Assign,
+    Undo,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,6 +153,20 @@ pub enum Effect {
     Assign {
         cases: Vec<(String, u64)>,
         officer: String,
+    },
+    /// Writes the chosen list columns (ids, in order) to config.toml.
+    SaveColumns {
+        ids: Vec<String>,
+    },
+    /// Takes back the officer's own last change to case `id`.
+    Undo {
+        id: String,
+    },
+    /// Puts `text` on the officer's clipboard through the terminal (OSC 52): the event loop
+    /// writes it, then reports `Copied` with `what`.
+    Copy {
+        text: String,
+        what: String,
     },
     Quit,
     /// The officer's digest, if not yet shown today and not empty.

@@ -1,5 +1,5 @@
 //! What the UI needs from the rest of the program. `app::Session` implements [`Backend`]
-//! over the store; tests implement it over an in-memory fixture. The UI core never calls
+//! over the store (tests too: `tests/tui_common/live.rs`). The UI core never calls
 //! it: `update` returns [`super::Effect`]s and the runner in `src/tui` executes them here.
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -8,7 +8,9 @@ use crate::app::record_ops::TakerRecord;
 use crate::domain::case::Acceptance;
 use crate::domain::records::Midterm;
 use crate::domain::records::{RecordSettings, Review};
-use crate::domain::{Case, CaseSummary, Extension, Objection, Org, Stage, Tranche, Yuan};
+use crate::domain::{
+    Case, CaseSummary, Extension, Objection, Org, Stage, Termination, Tranche, Yuan,
+};
 
 /// One unmet condition of a guard, as the rules state it (already in the UI language).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,14 +166,9 @@ pub trait Backend {
     fn save_case(&self, case: Case, rev: u64) -> Result<Case, WriteError>;
     fn add_tranche(&self, id: &str, tranche: Tranche) -> Result<u64, WriteError>;
     fn add_extension(&self, id: &str, extension: Extension) -> Result<u64, WriteError>;
-    fn terminate(
-        &self,
-        id: &str,
-        reason: &str,
-        recovered: Yuan,
-        date: NaiveDate,
-        rev: u64,
-    ) -> Result<u64, WriteError>;
+    /// Terminates a case with the whole record the form holds (第十五条: reason, recovered
+    /// sum, agreement, approval and, once money was paid, the 专项审计).
+    fn terminate(&self, id: &str, termination: Termination, rev: u64) -> Result<u64, WriteError>;
     /// Adds an objection (`index` None) or replaces objection `index` (from 0).
     fn record_objection(
         &self,
@@ -220,6 +217,9 @@ pub trait Backend {
         record: TakerRecord,
         rev: u64,
     ) -> Result<u64, WriteError>;
+    /// Takes back the officer's own last change to the case (a new audited change);
+    /// refused when someone else changed it since. Returns the new revision.
+    fn undo(&self, id: &str) -> Result<u64, WriteError>;
     // -- assign --
     /// Makes `officer` the case's 经办人 (empty: unassigned), based on `rev`.
     fn assign(&self, id: &str, officer: &str, rev: u64) -> Result<u64, WriteError>;

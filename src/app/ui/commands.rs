@@ -77,6 +77,19 @@ pub enum Cmd {
     AssignMe,
     /// Leaves the marked or current cases without a 经办人.
     Unassign,
+    /// Copies the current case's id to the officer's clipboard (OSC 52).
+    CopyId,
+    /// Copies the current case's list row, tab-separated, to the clipboard.
+    CopyRow,
+    /// Takes back the officer's own last change to the current case.
+    Undo,
+    /// Marks every case the list shows.
+    MarkAll,
+    /// The dialog that chooses and orders the list's columns.
+    Columns,
+    /// In the columns dialog: the column under the cursor one place up / down.
+    MoveItemUp,
+    MoveItemDown,
     /// A form of `forms/` on the current case, by its tag.
     Form(&'static str),
 }
@@ -204,6 +217,23 @@ pub static REGISTRY: &[Spec] = &[
     key("note", Cmd::Note, "tui.cmd.note", true),
     key("mark", Cmd::Mark, "tui.cmd.mark", true),
     key("clear_marks", Cmd::ClearMarks, "tui.cmd.clear_marks", true),
+    key("mark_all", Cmd::MarkAll, "dayc.cmd.mark_all", true),
+    key("copy_id", Cmd::CopyId, "dayc.cmd.copy_id", true),
+    key("copy_row", Cmd::CopyRow, "dayc.cmd.copy_row", true),
+    key("undo", Cmd::Undo, "dayc.cmd.undo", true),
+    key("columns", Cmd::Columns, "dayc.cmd.columns", true),
+    key(
+        "move_item_up",
+        Cmd::MoveItemUp,
+        "dayc.cmd.move_item_up",
+        false,
+    ),
+    key(
+        "move_item_down",
+        Cmd::MoveItemDown,
+        "dayc.cmd.move_item_down",
+        false,
+    ),
     key("dashboard", Cmd::Dashboard, "tui.cmd.dashboard", true),
     key("refresh", Cmd::Refresh, "tui.cmd.refresh", true),
     key("sort_next", Cmd::SortNext, "tui.cmd.sort_next", false),

@@ -119,6 +119,9 @@ pub fn command(state: &mut State, cmd: Cmd) -> Outcome {
     let Some(Overlay::Dialog(dialog)) = state.overlay_mut() else {
         return Outcome::Ignored;
     };
+    if let Dialog::Columns { .. } = dialog {
+        return super::columns::command(state, cmd);
+    }
     match (dialog, cmd) {
         (_, Cmd::Back) | (Dialog::Message { .. }, Cmd::Confirm) => {
             state.pop_overlay();
@@ -278,6 +281,10 @@ pub fn written(
             Err(WriteError::NotFound) => {
                 lines.push(trf(lang, "tui.result.not_found", &[("id", id)]));
             }
+            // An undo's refusal already says what and why.
+            Err(WriteError::Other(msg)) if op == WriteOp::Undo => {
+                lines.push(format!("{id}: {msg}"))
+            }
             Err(WriteError::Other(msg)) => {
                 lines.push(trf(lang, "tui.result.failed", &[("id", id), ("msg", msg)]));
             }
@@ -288,12 +295,18 @@ pub fn written(
         WriteOp::Back => "tui.result.moved_back",
         WriteOp::Note => "tui.result.noted",
         WriteOp::Assign => "assign.tui.done",
+        WriteOp::Undo => "dayc.undo.done",
     };
     let summary = trf(lang, done_key, &[("count", &ok.len())]);
     if lines.is_empty() {
         state.status.message = Some(summary);
     } else {
-        let mut all = vec![summary];
+        // An undo that did not happen needs no "0 undone" line over its reason.
+        let mut all = if ok.is_empty() && op == WriteOp::Undo {
+            Vec::new()
+        } else {
+            vec![summary]
+        };
         all.extend(lines);
         state.push_overlay(Overlay::Dialog(Dialog::Message {
             title: tr(lang, "tui.result.title").to_string(),

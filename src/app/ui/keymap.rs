@@ -27,6 +27,8 @@ pub enum Context {
     Command,
     Dialog,
     Form,
+    /// The list-columns dialog: choose and order the columns.
+    Columns,
 }
 
 impl Context {
@@ -42,6 +44,7 @@ impl Context {
         Context::Command,
         Context::Dialog,
         Context::Form,
+        Context::Columns,
     ];
 
     pub fn name(self) -> &'static str {
@@ -57,6 +60,7 @@ impl Context {
             Context::Command => "command",
             Context::Dialog => "dialog",
             Context::Form => "form",
+            Context::Columns => "columns",
         }
     }
 

@@ -110,6 +110,8 @@ pub struct ListView {
     pub query: String,
     pub pinned: Option<Pinned>,
     pub found: Option<Found>,
+    /// The columns chosen, in order (`columns` in config.toml); empty: all, as shipped.
+    pub columns: Vec<Column>,
 }
 
 fn cmp_opt<T: Ord>(a: &Option<T>, b: &Option<T>) -> Ordering {
@@ -142,7 +144,37 @@ fn compare(
     }
 }
 
+/// For a column of names, each shown row's pinyin sort key (by row index), computed once
+/// per sort rather than in every comparison.
+fn reading_keys(col: Column, rows: &[CaseSummary], base: &[usize]) -> Option<Vec<Option<String>>> {
+    let name = |r: &CaseSummary| -> Option<String> {
+        match col {
+            Column::Name => Some(r.name.clone()),
+            Column::Issuer => Some(r.issuer.clone()),
+            Column::Taker => r.taker.clone(),
+            _ => None,
+        }
+    };
+    if !matches!(col, Column::Name | Column::Issuer | Column::Taker) {
+        return None;
+    }
+    let mut keys = vec![None; rows.len()];
+    for i in base {
+        keys[*i] = name(&rows[*i]).map(|n| super::collate::key(&n));
+    }
+    Some(keys)
+}
+
 impl ListView {
+    /// The columns to show, in order.
+    pub fn shown_columns(&self) -> &[Column] {
+        if self.columns.is_empty() {
+            Column::ALL
+        } else {
+            &self.columns
+        }
+    }
+
     /// Recomputes `base` from the query, the pinned set and the sort. Returns the filter
     /// error when the query does not parse (then nothing changes).
     pub fn rebuild(
@@ -159,13 +191,17 @@ impl ListView {
         }
         let sort = self.sort;
         let none = RowFacts::default();
+        let names = reading_keys(sort.column, rows, &base);
         base.sort_by(|x, y| {
             let (a, b) = (&rows[*x], &rows[*y]);
             let (fa, fb) = (
                 facts.get(*x).unwrap_or(&none),
                 facts.get(*y).unwrap_or(&none),
             );
-            let primary = compare(sort.column, a, b, fa, fb);
+            let primary = match &names {
+                Some(k) => cmp_opt(&k[*x], &k[*y]),
+                None => compare(sort.column, a, b, fa, fb),
+            };
             let primary = if sort.descending {
                 primary.reverse()
             } else {

@@ -9,7 +9,9 @@ use crate::app::{Format, Session};
 use crate::domain::records::Review;
 use crate::domain::rules::{self, subsidy_calc};
 use crate::domain::workflow::Refusal;
-use crate::domain::{Case, CaseSummary, Extension, Objection, Org, Stage, Tranche, Yuan};
+use crate::domain::{
+    Case, CaseSummary, Extension, Objection, Org, Stage, Termination, Tranche, Yuan,
+};
 use crate::i18n::{tr, trf};
 use crate::store::StoreError;
 
@@ -334,15 +336,8 @@ impl Backend for Session {
             .map_err(|e| write_error(self, id, e))
     }
 
-    fn terminate(
-        &self,
-        id: &str,
-        reason: &str,
-        recovered: Yuan,
-        date: NaiveDate,
-        rev: u64,
-    ) -> Result<u64, WriteError> {
-        Session::terminate(self, id, reason, recovered, date, Some(rev))
+    fn terminate(&self, id: &str, termination: Termination, rev: u64) -> Result<u64, WriteError> {
+        Session::terminate_record(self, id, termination, Some(rev))
             .map(|c| c.rev)
             .map_err(|e| write_error(self, id, e))
     }
@@ -423,6 +418,12 @@ impl Backend for Session {
         rev: u64,
     ) -> Result<u64, WriteError> {
         Session::record_taker(self, id, index, record, Some(rev))
+            .map(|c| c.rev)
+            .map_err(|e| write_error(self, id, e))
+    }
+
+    fn undo(&self, id: &str) -> Result<u64, WriteError> {
+        self.undo_last(id)
             .map(|c| c.rev)
             .map_err(|e| write_error(self, id, e))
     }

@@ -87,6 +87,11 @@ pub enum Dialog {
     },
     /// `:export` onto an existing file: confirm replaces it, back leaves it.
     Replace { path: String, ids: Vec<String> },
+    /// Which list columns show, in which order (`C`): saved to config.toml on confirm.
+    Columns {
+        items: Vec<(super::list::Column, bool)>,
+        cursor: usize,
+    },
     /// A result or a stale-write report; any confirm closes it.
     Message {
         title: String,
@@ -154,6 +159,8 @@ pub struct State {
     pub quit: bool,
     /// Ask for the morning digest at start (`digest_on_start` in config.toml).
     pub digest_on_start: bool,
+    /// The last click on a list row, for a double click: (position, time in ms).
+    pub last_click: Option<(usize, u64)>,
 }
 
 impl Settings {
@@ -188,6 +195,7 @@ impl State {
             height: 24,
             quit: false,
             digest_on_start: false,
+            last_click: None,
         }
     }
 
@@ -260,6 +268,7 @@ impl State {
             Some(Overlay::Dialog(Dialog::Message { .. } | Dialog::Replace { .. })) => {
                 vec![Context::Dialog]
             }
+            Some(Overlay::Dialog(Dialog::Columns { .. })) => vec![Context::Columns],
         }
     }
 

@@ -107,6 +107,16 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Written { op, results } => dialogs::written(state, op, results),
+        Action::Copied { what } => {
+            state.status.message = Some(trf(state.lang(), "dayc.copy.done", &[("what", &what)]));
+            Vec::new()
+        }
+        Action::Mouse(m) => super::mouse::handle(state, m),
+        Action::ColumnsSaved { path } => {
+            state.status.message =
+                Some(trf(state.lang(), "dayc.columns.saved", &[("path", &path)]));
+            Vec::new()
+        }
         Action::DigestLoaded(d) => {
             digest::loaded(state, *d);
             Vec::new()
@@ -403,6 +413,11 @@ fn screen_command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             super::assign::assign(state, me)
         }
         Cmd::Unassign => super::assign::assign(state, String::new()),
+        Cmd::CopyId | Cmd::CopyRow | Cmd::Undo | Cmd::MarkAll => super::daily::command(state, cmd),
+        Cmd::Columns => {
+            super::columns::open(state);
+            Vec::new()
+        }
         _ => nav::screen_command(state, cmd),
     }
 }

@@ -11,7 +11,6 @@ use crate::domain::case::Case;
 use crate::domain::money::Yuan;
 use crate::domain::rules::RuleSettings;
 use crate::domain::vocab::{Kind, vocab};
-use crate::i18n::{self, Lang};
 
 vocab!(
     /// 中期检查 verdicts.
@@ -133,11 +132,6 @@ impl MidtermSummary {
             _ => None,
         }
     }
-}
-
-/// The verdict in words, or `—` when none is recorded.
-pub fn verdict_label(v: Option<MidtermVerdict>, lang: Lang) -> &'static str {
-    v.map(|v| v.label(lang)).unwrap_or("-")
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::case::Objection;
 use crate::domain::vocab::vocab;
-use crate::i18n::{self, Lang, trf};
 
 vocab!(
     /// Who objected: a named person, a unit under its stamp, or nobody identifiable.
@@ -36,16 +35,6 @@ pub enum Inadmissible {
     },
 }
 
-impl Inadmissible {
-    /// The reason as it is stored on the objection and shown.
-    pub fn reason(self, lang: Lang) -> String {
-        match self {
-            Inadmissible::Anonymous => trf(lang, "records.objection.anonymous", &[]),
-            Inadmissible::Late { end } => trf(lang, "records.objection.late", &[("end", &end)]),
-        }
-    }
-}
-
 /// Whether an objection can be accepted, given the last day of publicity (if known).
 pub fn assess(o: &Objection, publicity_end: Option<NaiveDate>) -> Option<Inadmissible> {
     if o.objector == Objector::Anonymous {
@@ -54,16 +43,6 @@ pub fn assess(o: &Objection, publicity_end: Option<NaiveDate>) -> Option<Inadmis
     match publicity_end {
         Some(end) if o.received > end => Some(Inadmissible::Late { end }),
         _ => None,
-    }
-}
-
-/// Sets `accepted` and the reason from the assessment: an inadmissible objection is never
-/// accepted; an admissible one keeps the officer's choice (an officer may still refuse a
-/// named objection, giving a reason).
-pub fn apply_assessment(o: &mut Objection, publicity_end: Option<NaiveDate>, lang: Lang) {
-    if let Some(why) = assess(o, publicity_end) {
-        o.accepted = false;
-        o.not_accepted_reason = why.reason(lang);
     }
 }
 
@@ -82,21 +61,19 @@ mod tests {
     }
 
     #[test]
-    fn anonymous_and_late_objections_are_not_accepted_with_the_reason() {
+    fn anonymous_and_late_objections_are_inadmissible() {
         let end = Some(d("2026-10-09"));
-        let mut anon = objection(Objector::Anonymous, "2026-10-01");
-        apply_assessment(&mut anon, end, Lang::Zh);
-        assert!(!anon.accepted && !anon.is_open());
-        assert!(anon.not_accepted_reason.contains("匿名"), "{anon:?}");
-
-        let mut late = objection(Objector::Unit, "2026-10-10");
-        apply_assessment(&mut late, end, Lang::Zh);
-        assert!(!late.accepted);
-        assert!(late.not_accepted_reason.contains("2026-10-09"));
-
-        let mut on_time = objection(Objector::Person, "2026-10-09");
-        apply_assessment(&mut on_time, end, Lang::Zh);
-        assert!(on_time.accepted && on_time.is_open());
+        let anon = objection(Objector::Anonymous, "2026-10-01");
+        assert_eq!(assess(&anon, end), Some(Inadmissible::Anonymous));
+        let late = objection(Objector::Unit, "2026-10-10");
+        assert_eq!(
+            assess(&late, end),
+            Some(Inadmissible::Late {
+                end: d("2026-10-09")
+            })
+        );
+        let on_time = objection(Objector::Person, "2026-10-09");
+        assert_eq!(assess(&on_time, end), None);
         assert_eq!(assess(&on_time, None), None);
     }
 

@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::case::{Case, Taker};
 use crate::domain::vocab::{TakerStatus, vocab};
-use crate::i18n::{self, Lang};
 
 use super::review::same_name;
 

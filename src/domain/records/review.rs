@@ -16,7 +16,6 @@ use crate::domain::case::Case;
 use crate::domain::org::Org;
 use crate::domain::rules::{Party, normalize_name};
 use crate::domain::vocab::vocab;
-use crate::i18n::{self, Lang, tr};
 
 vocab!(
     /// Which panel: 需求论证 (on the need) or 评审推荐 (on the takers).
@@ -196,21 +195,6 @@ pub fn tenths(x10: u32) -> String {
     format!("{}.{}", x10 / 10, x10 % 10)
 }
 
-/// The label of a criterion id: the known ones translated, others shown as typed.
-pub fn criterion_label(id: &str, lang: Lang) -> String {
-    let key = match id {
-        "necessity" => tr(lang, "records.criterion.necessity"),
-        "innovation" => tr(lang, "records.criterion.innovation"),
-        "feasibility" => tr(lang, "records.criterion.feasibility"),
-        "benefit" => tr(lang, "records.criterion.benefit"),
-        "coverage" => tr(lang, "records.criterion.coverage"),
-        "team" => tr(lang, "records.criterion.team"),
-        "funding" => tr(lang, "records.criterion.funding"),
-        other => return other.to_string(),
-    };
-    key.to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,11 +236,5 @@ mod tests {
         assert_eq!(review.mean_x10(""), Some(825));
         assert_eq!(tenths(825), "82.5");
         assert_eq!(review.mean_x10("某揭榜方"), None);
-    }
-
-    #[test]
-    fn criteria_labels_fall_back_to_the_id() {
-        assert_eq!(criterion_label("necessity", Lang::Zh), "必要性");
-        assert_eq!(criterion_label("safety", Lang::Zh), "safety");
     }
 }

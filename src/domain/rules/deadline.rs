@@ -8,7 +8,6 @@ use super::settings::RuleSettings;
 use crate::domain::calendar::Calendar;
 use crate::domain::summary::CaseSummary;
 use crate::domain::vocab::Stage;
-use crate::i18n::{Lang, tr};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DeadlineKind {
@@ -26,19 +25,6 @@ pub enum DeadlineKind {
     RectifyBy,
 }
 
-impl DeadlineKind {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            DeadlineKind::PublicityEnds => tr(lang, "rules.deadline.publicity_ends"),
-            DeadlineKind::ChangeRequestBy => tr(lang, "rules.deadline.change_request_by"),
-            DeadlineKind::ImplementationEnds => tr(lang, "rules.deadline.implementation_ends"),
-            DeadlineKind::AcceptanceDue => tr(lang, "rules.deadline.acceptance_due"),
-            DeadlineKind::MidtermDue => tr(lang, "records.deadline.midterm_due"),
-            DeadlineKind::RectifyBy => tr(lang, "records.deadline.rectify_by"),
-        }
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Deadline {
     pub date: NaiveDate,
@@ -54,15 +40,6 @@ impl Deadline {
             kind,
             estimated: false,
         }
-    }
-
-    /// `公示期满 2026-10-09`, with `(估算)` when estimated.
-    pub fn describe(&self, lang: Lang) -> String {
-        let mut s = format!("{} {}", self.kind.label(lang), self.date);
-        if self.estimated {
-            s.push_str(&format!(" ({})", tr(lang, "rules.deadline.estimated")));
-        }
-        s
     }
 }
 
@@ -161,60 +138,6 @@ mod tests {
         case.midterm.held_on = Some(d("2028-05-02"));
         case.midterm.verdict = Some(crate::domain::records::MidtermVerdict::Qualified);
         CaseSummary::of(&case)
-    }
-
-    #[test]
-    fn midterm_check_is_a_deadline_too() {
-        use crate::domain::records::MidtermVerdict;
-        let env = Env::new();
-        let mut case = breakthrough();
-        case.stage = Stage::Implementing;
-        let s = CaseSummary::of(&case);
-        let next = next_deadline(&s, &env.calendar, &env.settings).unwrap();
-        assert_eq!(
-            (next.kind, next.date),
-            (DeadlineKind::MidtermDue, d("2028-05-02"))
-        );
-        assert_eq!(next.describe(Lang::Zh), "中期检查 2028-05-02");
-        let late = overdue_deadlines(&s, d("2028-05-03"), &env.calendar, &env.settings);
-        assert_eq!(late.len(), 1);
-        assert!(!is_overdue(&s, d("2028-05-03")), "the end has not passed");
-        // 限期整改: the rectification deadline replaces it, and is overdue once passed.
-        case.midterm.held_on = Some(d("2028-05-02"));
-        case.midterm.verdict = Some(MidtermVerdict::Rectify);
-        case.midterm.rectify_by = Some(d("2028-08-01"));
-        let s = CaseSummary::of(&case);
-        let next = next_deadline(&s, &env.calendar, &env.settings).unwrap();
-        assert_eq!(
-            (next.kind, next.date),
-            (DeadlineKind::RectifyBy, d("2028-08-01"))
-        );
-        assert!(!is_overdue(&s, d("2028-08-01")));
-        assert!(is_overdue(&s, d("2028-08-02")));
-        // A summary stored before the field existed reads with no mid-term state.
-        let mut v = serde_json::to_value(&s).unwrap();
-        v.as_object_mut().unwrap().remove("midterm");
-        let old: CaseSummary = serde_json::from_value(v).unwrap();
-        assert_eq!(old.midterm, Default::default());
-    }
-
-    #[test]
-    fn announcing_waits_for_the_end_of_publicity() {
-        let env = Env::new();
-        let d0 = next_deadline(&summary(Stage::Announcing), &env.calendar, &env.settings).unwrap();
-        assert_eq!(d0.kind, DeadlineKind::PublicityEnds);
-        assert_eq!(d0.date, d("2026-10-09"));
-        assert!(!d0.estimated);
-        assert_eq!(d0.describe(Lang::Zh), "公示期满 2026-10-09");
-
-        let mut case = breakthrough();
-        case.publicity.start = Some(d("2026-12-28"));
-        let est = next_deadline(&CaseSummary::of(&case), &env.calendar, &env.settings).unwrap();
-        assert!(est.estimated);
-        assert_eq!(
-            est.describe(Lang::En),
-            "Publicity ends 2027-01-01 (estimated)"
-        );
     }
 
     #[test]

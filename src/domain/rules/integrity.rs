@@ -87,7 +87,6 @@ mod tests {
     use super::*;
     use crate::domain::rules::fixtures::*;
     use crate::domain::vocab::TakerStatus;
-    use crate::i18n::Lang;
 
     fn entry(name: &str, code: &str) -> BlacklistEntry {
         BlacklistEntry {
@@ -103,32 +102,6 @@ mod tests {
     fn art_14_clean_parties_pass() {
         let list = Blacklist::new(vec![entry("无关公司", "")]);
         assert!(check_integrity(&breakthrough(), &list).is_empty());
-    }
-
-    #[test]
-    fn art_14_issuer_found_by_credit_code() {
-        let case = breakthrough();
-        let list = Blacklist::new(vec![entry(
-            "旧名称",
-            &case.issuer.credit_code.to_lowercase(),
-        )]);
-        let unmet = check_integrity(&case, &list);
-        assert_eq!(unmet.len(), 1);
-        assert!(matches!(
-            unmet[0].rule,
-            Rule::Blacklisted {
-                party: Party::Issuer,
-                ..
-            }
-        ));
-        assert_eq!(unmet[0].article(), "第十四条");
-        let zh = unmet[0].message(Lang::Zh);
-        assert!(
-            zh.starts_with("第十四条: 发榜方「包头稀土永磁科技有限公司」"),
-            "{zh}"
-        );
-        assert!(zh.contains("信用中国"));
-        assert!(unmet[0].message(Lang::En).starts_with("Art. 14: issuer"));
     }
 
     #[test]

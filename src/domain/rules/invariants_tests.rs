@@ -159,17 +159,3 @@ fn art_14_blacklist_at_every_stage_from_applying_on_for_every_party() {
         );
     }
 }
-
-#[test]
-fn check_case_stays_cheap() {
-    let env = Env::new();
-    let ctx = env.ctx("2029-11-05");
-    let mut case = transformation();
-    case.stage = Stage::Completed;
-    let start = std::time::Instant::now();
-    for _ in 0..1000 {
-        std::hint::black_box(check_case(&case, &ctx));
-    }
-    // Debug build, shared machine: generous, but a regression to milliseconds shows.
-    assert!(start.elapsed().as_millis() < 2000, "{:?}", start.elapsed());
-}

@@ -4,7 +4,6 @@
 //! that does not say it.
 
 use super::unmet::Article;
-use crate::i18n::{Lang, tr, trf};
 
 /// What the measures leave to the department.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -69,18 +68,6 @@ impl From<Policy> for Source {
 }
 
 impl Source {
-    /// `第十一条`, `本厅规定(max_extensions)`, `数据一致性`.
-    pub fn label(self, lang: Lang) -> String {
-        match self {
-            Source::Article(a) => a.label(lang).to_string(),
-            Source::Policy(p) => match p.setting() {
-                Some(key) => trf(lang, "rules.src.policy_setting", &[("setting", &key)]),
-                None => tr(lang, "rules.src.policy").to_string(),
-            },
-            Source::Fact => tr(lang, "rules.src.fact").to_string(),
-        }
-    }
-
     pub fn is_article(self) -> bool {
         matches!(self, Source::Article(_))
     }

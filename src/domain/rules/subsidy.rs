@@ -7,11 +7,10 @@ use chrono::NaiveDate;
 
 use super::RuleContext;
 use super::settings::RuleSettings;
-use super::unmet::{Article, DatedEvent, Rule, Unmet};
+use super::unmet::{DatedEvent, Rule, Unmet};
 use crate::domain::case::{Case, Tranche};
 use crate::domain::money::Yuan;
 use crate::domain::vocab::{Kind, Stage, Verdict};
-use crate::i18n::{Lang, trf};
 
 /// The subsidy limit of a case, with its parts, for display and for the tranche check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,114 +68,6 @@ pub fn subsidy_calc(case: &Case, settings: &RuleSettings) -> SubsidyCalc {
         first_payment: case.amounts.issuer_first_payment,
         acceptance: case.acceptance.verdict,
         benefit_verified: case.acceptance.benefit_verified,
-    }
-}
-
-impl SubsidyCalc {
-    /// The computation in lines, e.g. `研发总投入 3200 万元 x 30% = 960 万元`,
-    /// `上限 1000 万元 -> 最高可补助 960 万元 (第十一条)`.
-    pub fn explain(&self, lang: Lang) -> Vec<String> {
-        let base_label = crate::domain::validate::path_label(
-            match self.kind {
-                Kind::Breakthrough => "amounts.rd_investment",
-                Kind::Transformation => "amounts.funds_received",
-            },
-            &[],
-            lang,
-        );
-        let a11 = Article::A11.label(lang);
-        let a12 = Article::A12.label(lang);
-        let mut lines = Vec::new();
-        match (self.base, self.by_rate, self.max) {
-            (Some(base), Some(by_rate), Some(max)) => {
-                lines.push(trf(
-                    lang,
-                    "rules.subsidy.base",
-                    &[
-                        ("base_label", &base_label),
-                        ("base", &base.wan_string()),
-                        ("rate", &self.rate_pct),
-                        ("by_rate", &by_rate.wan_string()),
-                    ],
-                ));
-                lines.push(trf(
-                    lang,
-                    "rules.subsidy.max",
-                    &[
-                        ("cap", &self.cap.wan_string()),
-                        ("max", &max.wan_string()),
-                        ("article", &a11),
-                    ],
-                ));
-            }
-            _ => {
-                lines.push(trf(
-                    lang,
-                    "rules.subsidy.base_missing",
-                    &[("base_label", &base_label)],
-                ));
-                lines.push(trf(
-                    lang,
-                    "rules.subsidy.cap_only",
-                    &[("cap", &self.cap.wan_string()), ("article", &a11)],
-                ));
-            }
-        }
-        lines.push(match self.remaining {
-            Some(remaining) => trf(
-                lang,
-                "rules.subsidy.paid",
-                &[
-                    ("paid", &self.paid.wan_string()),
-                    ("remaining", &remaining.wan_string()),
-                ],
-            ),
-            None => trf(
-                lang,
-                "rules.subsidy.paid_only",
-                &[("paid", &self.paid.wan_string())],
-            ),
-        });
-        if self.special_paid > Yuan::ZERO {
-            lines.push(trf(
-                lang,
-                "rules.subsidy.special",
-                &[("special", &self.special_paid.wan_string())],
-            ));
-        }
-        lines.push(match (self.kind, self.first_payment) {
-            (Kind::Breakthrough, Some(date)) => trf(
-                lang,
-                "rules.subsidy.first_payment",
-                &[("date", &date), ("article", &a12)],
-            ),
-            (Kind::Breakthrough, None) => trf(
-                lang,
-                "rules.subsidy.first_payment_missing",
-                &[("article", &a12)],
-            ),
-            (Kind::Transformation, _) => {
-                let verdict = self
-                    .acceptance
-                    .map(|v| v.label(lang))
-                    .unwrap_or_else(|| crate::i18n::tr(lang, "rules.none_yet"));
-                let verified = if self.benefit_verified {
-                    crate::i18n::tr(lang, "rules.yes")
-                } else {
-                    crate::i18n::tr(lang, "rules.no")
-                };
-                trf(
-                    lang,
-                    "rules.subsidy.after_acceptance",
-                    &[
-                        ("verdict", &verdict),
-                        ("verified", &verified),
-                        ("article", &a12),
-                    ],
-                )
-            }
-        });
-        lines
     }
 }
 

@@ -74,6 +74,7 @@ mod tests {
     use super::*;
     use crate::domain::case::{Termination, Tranche};
     use crate::domain::rules::fixtures::*;
+    use crate::domain::rules::{Article, Source};
 
     fn rules(case: &Case) -> Vec<Rule> {
         let env = Env::new();
@@ -106,7 +107,10 @@ mod tests {
             ..Termination::default()
         });
         assert_eq!(rules(&case), vec![], "nothing paid: no audit needed");
-        assert_eq!(Unmet::from(Rule::TerminationNoReason).article(), "第十五条");
+        assert_eq!(
+            Unmet::from(Rule::TerminationNoReason).rule.source(),
+            Source::from(Article::A15)
+        );
     }
 
     #[test]

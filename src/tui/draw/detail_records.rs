@@ -8,9 +8,10 @@ use ratatui::text::{Line, Span};
 use crate::app::ui::backend::CaseDetail;
 use crate::app::ui::text::{fit, sanitize, sanitize_lines, width};
 use crate::domain::Case;
-use crate::domain::records::review::{Conflict, conflicts, criterion_label, same_name, tenths};
+use crate::domain::records::review::{Conflict, conflicts, same_name, tenths};
 use crate::domain::records::{Expert, Objector, RecordSettings, Review};
 use crate::i18n::{Lang, tr, trf};
+use crate::text::records::criterion_label;
 
 use super::detail::{kv, opt, or_dash};
 use super::theme::Theme;

@@ -9,10 +9,10 @@ use ratatui::text::{Line, Span};
 
 use crate::app::ui::backend::CaseDetail;
 use crate::app::ui::text::sanitize;
-use crate::domain::records::midterm::verdict_label;
 use crate::domain::records::review::same_name;
 use crate::domain::{Case, Plan, Taker, TakerStatus, Yuan};
 use crate::i18n::{Lang, tr, trf};
+use crate::text::records::verdict_label;
 
 use super::detail::{kv, opt, or_dash, wan};
 use super::detail_records::{no_records, panel_lines};

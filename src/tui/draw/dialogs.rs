@@ -220,6 +220,12 @@ fn content(state: &State, d: &Dialog) -> (String, Vec<Line<'static>>, Option<Str
             None,
             confirm,
         ),
+        Dialog::Columns { items, cursor } => (
+            tr(lang, "dayc.columns.title").to_string(),
+            super::columns_dialog::lines(state, items, *cursor),
+            None,
+            confirm,
+        ),
         Dialog::Message { title, lines, .. } => (
             title.clone(),
             lines.iter().map(|l| message_line(l)).collect(),

@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::ui::State;
 use crate::app::ui::commands::{Arg, Cmd, REGISTRY, spec_of};
+use crate::app::ui::help_tasks::{Task, entries};
 use crate::app::ui::keymap::Context;
 use crate::app::ui::text::{fit, width};
 use crate::i18n::{Lang, tr, trf};
@@ -28,6 +29,7 @@ fn context_title(lang: Lang, c: Context) -> &'static str {
         Context::Command => tr(lang, "tui.ctx.command"),
         Context::Dialog => tr(lang, "tui.ctx.dialog"),
         Context::Form => tr(lang, "form.ctx"),
+        Context::Columns => tr(lang, "dayc.ctx.columns"),
     }
 }
 
@@ -52,8 +54,12 @@ fn arg_label(lang: Lang, a: Arg) -> &'static str {
 pub fn lines(state: &State) -> Vec<Line<'static>> {
     let t = Theme::of(state);
     let lang = state.lang();
-    let mut out = Vec::new();
     let key_w = 18;
+    let mut out = by_task(state, key_w);
+    out.push(Line::from(Span::styled(
+        format!("== {} ==", tr(lang, "dayc.help.by_screen")),
+        t.title(),
+    )));
     for ctx in Context::ALL {
         let bindings = state.keymap.bindings(*ctx);
         if bindings.is_empty() {
@@ -95,6 +101,49 @@ pub fn lines(state: &State) -> Vec<Line<'static>> {
             Span::raw(" "),
             Span::raw(tr(lang, s.desc)),
         ]));
+    }
+    out
+}
+
+/// The commands grouped by the officer's task (triage, find, move, enter, outputs), each
+/// with every key that reaches it: what to press for a job, whatever the screen.
+fn by_task(state: &State, key_w: usize) -> Vec<Line<'static>> {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let mut out = vec![Line::from(Span::styled(
+        format!("== {} ==", tr(lang, "dayc.help.by_task")),
+        t.title(),
+    ))];
+    for task in Task::ALL {
+        out.push(Line::from(Span::styled(
+            format!("[{}]", tr(lang, task.title())),
+            t.header(),
+        )));
+        for e in entries(&state.keymap, *task) {
+            let mut keys = e.keys.join(" ");
+            if let Some((name, arg)) = e.typed {
+                let sep = if keys.is_empty() { "" } else { " " };
+                keys.push_str(&format!("{sep}:{name}"));
+                if arg != Arg::None {
+                    keys.push(' ');
+                    keys.push_str(arg_label(lang, arg));
+                }
+            }
+            let pad = key_w.saturating_sub(width(&keys));
+            out.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(format!("{keys}{}", " ".repeat(pad)), t.key()),
+                Span::raw(" "),
+                Span::raw(tr(lang, e.desc)),
+            ]));
+        }
+        if *task == Task::Outputs {
+            out.push(Line::raw(format!(
+                "  {}",
+                tr(lang, "dayc.help.cli_outputs")
+            )));
+        }
+        out.push(Line::raw(""));
     }
     out
 }

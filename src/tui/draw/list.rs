@@ -53,7 +53,7 @@ pub fn kind_short(lang: Lang, k: Kind) -> &'static str {
     }
 }
 
-fn col_label(lang: Lang, c: Column) -> &'static str {
+pub fn col_label(lang: Lang, c: Column) -> &'static str {
     match c {
         Column::Id => tr(lang, "tui.col.id"),
         Column::Name => tr(lang, "tui.col.name"),
@@ -119,8 +119,8 @@ fn flex_share(c: Column) -> usize {
 }
 
 /// The columns shown at `cols` terminal columns, with their widths.
-pub fn layout(lang: Lang, cols: usize) -> Vec<(Column, usize)> {
-    let mut shown: Vec<Column> = Column::ALL.to_vec();
+pub fn layout(lang: Lang, cols: usize, chosen: &[Column]) -> Vec<(Column, usize)> {
+    let mut shown: Vec<Column> = chosen.to_vec();
     let total = |shown: &[Column]| {
         MARKERS + shown.iter().map(|c| min_width(lang, *c)).sum::<usize>() + shown.len() - 1
     };
@@ -339,7 +339,7 @@ fn scope_text(state: &State) -> String {
 pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     let t = Theme::of(state);
     let lang = state.lang();
-    let cols = layout(lang, area.width as usize);
+    let cols = layout(lang, area.width as usize, state.list.shown_columns());
     // Title bar.
     let mut right = vec![Span::raw(sanitize(&state.settings.user))];
     if let Some(at) = state.status.now.or(state.status.last_refresh) {
@@ -517,7 +517,7 @@ mod tests {
     fn layout_fills_the_width_exactly() {
         for lang in Lang::ALL {
             for cols in [60usize, 80, 100, 120, 160, 200] {
-                let l = layout(*lang, cols);
+                let l = layout(*lang, cols, Column::ALL);
                 let total = MARKERS + l.iter().map(|(_, w)| w).sum::<usize>() + l.len() - 1;
                 assert_eq!(total, cols, "{lang:?} {cols}: {l:?}");
             }

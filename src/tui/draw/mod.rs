@@ -2,6 +2,7 @@
 //! Only the visible window of the list is touched, so a frame costs the same at 100 cases
 //! and at 100 000.
 
+mod columns_dialog;
 mod dashboard;
 mod dashboard_charts;
 mod detail;
@@ -13,7 +14,7 @@ mod digest;
 mod form;
 mod form_drafts;
 mod form_fields;
-mod help;
+pub mod help;
 mod list;
 pub mod theme;
 pub mod wrap;

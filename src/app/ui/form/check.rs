@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use crate::domain::validate::{self, Issue, Severity};
-use crate::domain::{Case, Org, Yuan};
+use crate::domain::{Case, Org};
 
 use super::field::pointer;
 pub use super::problem::{Check, Why};
@@ -212,9 +212,7 @@ fn build(form: &Form, doc: &Value, checks: &mut Vec<Check>) -> Result<Option<Sub
         Purpose::Review(_) => super::review_form::submit(form, doc, checks)?,
         Purpose::Termination(_) => Submit::Terminate {
             id,
-            reason: doc["reason"].as_str().unwrap_or("").trim().to_string(),
-            recovered: Yuan(doc["recovered"].as_i64().unwrap_or(0)),
-            date: parse(doc["date"].clone()).map_err(Why::Shape)?,
+            termination: parse(doc.clone()).map_err(Why::Shape)?,
             rev,
         },
         Purpose::Midterm(_) | Purpose::Acceptance(_) | Purpose::Gate(..) => {

@@ -26,7 +26,7 @@ pub mod stages_info;
 #[cfg(test)]
 mod walk_tests;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -34,7 +34,7 @@ use crate::app::record_ops::TakerRecord;
 use crate::domain::case::Acceptance;
 use crate::domain::records::Midterm;
 use crate::domain::records::Review;
-use crate::domain::{Case, Extension, Objection, Org, Tranche, Yuan};
+use crate::domain::{Case, Extension, Objection, Org, Termination, Tranche, Yuan};
 use crate::i18n::{Lang, tr};
 
 use super::commands::form_spec as spec;
@@ -178,9 +178,7 @@ pub enum Submit {
     },
     Terminate {
         id: String,
-        reason: String,
-        recovered: Yuan,
-        date: NaiveDate,
+        termination: Termination,
         rev: u64,
     },
     Midterm {

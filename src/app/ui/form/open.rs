@@ -69,9 +69,10 @@ pub(crate) fn base_for(
             v["new_end"] = Value::Null;
             v
         }
+        // What `:audit` already recorded (agreement, approval, the 专项审计) is kept.
         Purpose::Termination(_) => to_json(&Termination {
             date: Some(today),
-            ..Termination::default()
+            ..case.and_then(|c| c.termination.clone()).unwrap_or_default()
         }),
         Purpose::Midterm(_) | Purpose::Acceptance(_) | Purpose::Gate(..) => case
             .map(|c| stages::doc_of(purpose, c, today, None))

@@ -7,9 +7,9 @@ use std::borrow::Cow;
 use serde_json::Value;
 
 use crate::domain::Case;
-use crate::domain::records::review::criterion_label;
 use crate::domain::records::{Review, ReviewConclusion, ReviewStage};
 use crate::i18n::{Lang, trf};
+use crate::text::records::criterion_label;
 
 use super::field::{Field, Kind, Label};
 use super::problem::{Check, Why};

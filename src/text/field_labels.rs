@@ -58,7 +58,7 @@ fn leaf_label(leaf: &str, lang: Lang) -> &'static str {
 
 /// Whether [`path_label`] knows this path, rather than calling it a vague "field".
 pub fn has_label(path: &str) -> bool {
-    if super::records::label(path, &[], Lang::En).is_some() {
+    if super::record_labels::label(path, &[], Lang::En).is_some() {
         return true;
     }
     let leaf = ["issuer.", "takers.org.", "takers.consortium."]
@@ -70,7 +70,7 @@ pub fn has_label(path: &str) -> bool {
 
 /// A readable name for a field path: `发榜方联系人手机`, `揭榜方2 联合体成员1 单位名称`.
 pub fn path_label(path: &str, index: &[usize], lang: Lang) -> String {
-    if let Some(label) = super::records::label(path, index, lang) {
+    if let Some(label) = super::record_labels::label(path, index, lang) {
         return label;
     }
     let n = |i: usize| index.get(i).map_or(1, |x| x + 1);

@@ -1,0 +1,115 @@
+//! The subsidy limit of a case, explained line by line (第十一条, 第十二条).
+
+use super::validation::path_label;
+use crate::domain::money::Yuan;
+use crate::domain::rules::{Article, SubsidyCalc};
+use crate::domain::vocab::Kind;
+use crate::i18n::{Lang, tr, trf};
+
+impl SubsidyCalc {
+    /// The computation in lines, e.g. `研发总投入 3200 万元 x 30% = 960 万元`,
+    /// `上限 1000 万元 -> 最高可补助 960 万元 (第十一条)`.
+    pub fn explain(&self, lang: Lang) -> Vec<String> {
+        let base_label = path_label(
+            match self.kind {
+                Kind::Breakthrough => "amounts.rd_investment",
+                Kind::Transformation => "amounts.funds_received",
+            },
+            &[],
+            lang,
+        );
+        let a11 = Article::A11.label(lang);
+        let a12 = Article::A12.label(lang);
+        let mut lines = Vec::new();
+        match (self.base, self.by_rate, self.max) {
+            (Some(base), Some(by_rate), Some(max)) => {
+                lines.push(trf(
+                    lang,
+                    "rules.subsidy.base",
+                    &[
+                        ("base_label", &base_label),
+                        ("base", &base.wan_string()),
+                        ("rate", &self.rate_pct),
+                        ("by_rate", &by_rate.wan_string()),
+                    ],
+                ));
+                lines.push(trf(
+                    lang,
+                    "rules.subsidy.max",
+                    &[
+                        ("cap", &self.cap.wan_string()),
+                        ("max", &max.wan_string()),
+                        ("article", &a11),
+                    ],
+                ));
+            }
+            _ => {
+                lines.push(trf(
+                    lang,
+                    "rules.subsidy.base_missing",
+                    &[("base_label", &base_label)],
+                ));
+                lines.push(trf(
+                    lang,
+                    "rules.subsidy.cap_only",
+                    &[("cap", &self.cap.wan_string()), ("article", &a11)],
+                ));
+            }
+        }
+        lines.push(match self.remaining {
+            Some(remaining) => trf(
+                lang,
+                "rules.subsidy.paid",
+                &[
+                    ("paid", &self.paid.wan_string()),
+                    ("remaining", &remaining.wan_string()),
+                ],
+            ),
+            None => trf(
+                lang,
+                "rules.subsidy.paid_only",
+                &[("paid", &self.paid.wan_string())],
+            ),
+        });
+        if self.special_paid > Yuan::ZERO {
+            lines.push(trf(
+                lang,
+                "rules.subsidy.special",
+                &[("special", &self.special_paid.wan_string())],
+            ));
+        }
+        lines.push(match (self.kind, self.first_payment) {
+            (Kind::Breakthrough, Some(date)) => trf(
+                lang,
+                "rules.subsidy.first_payment",
+                &[("date", &date), ("article", &a12)],
+            ),
+            (Kind::Breakthrough, None) => trf(
+                lang,
+                "rules.subsidy.first_payment_missing",
+                &[("article", &a12)],
+            ),
+            (Kind::Transformation, _) => {
+                let verdict = self
+                    .acceptance
+                    .map(|v| v.label(lang))
+                    .unwrap_or_else(|| tr(lang, "rules.none_yet"));
+                let verified = if self.benefit_verified {
+                    tr(lang, "rules.yes")
+                } else {
+                    tr(lang, "rules.no")
+                };
+                trf(
+                    lang,
+                    "rules.subsidy.after_acceptance",
+                    &[
+                        ("verdict", &verdict),
+                        ("verified", &verified),
+                        ("article", &a12),
+                    ],
+                )
+            }
+        });
+        lines
+    }
+}
