@@ -11,6 +11,7 @@ pub mod edit_ops;
 pub mod error;
 pub mod facts;
 pub mod find_ops;
+pub mod history_text;
 pub mod officers;
 pub mod publish_ops;
 pub mod query;
@@ -24,6 +25,7 @@ mod set_value;
 pub mod stage_ops;
 pub mod ui;
 pub mod undo_ops;
+pub mod window;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::Config;

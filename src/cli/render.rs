@@ -312,13 +312,8 @@ pub fn history(events: &[AuditEvent], lang: Lang) -> String {
             inert_line(&e.action)
         );
         for c in e.changes.iter().filter(|c| !c.path.is_empty()).take(12) {
-            let _ = writeln!(
-                o,
-                "      {}: {} -> {}",
-                inert_line(&c.path),
-                short(&c.before),
-                short(&c.after)
-            );
+            let text = crate::app::history_text::change_text(lang, c);
+            let _ = writeln!(o, "      {}", inert_line(&text));
         }
         if !e.note.is_empty() {
             let _ = writeln!(o, "      {}: {}", tr(lang, "w.note"), inert_line(&e.note));
@@ -364,18 +359,6 @@ fn unmet_lines(o: &mut String, unmet: &[Unmet], lang: Lang) {
     }
 }
 
-fn short(v: &serde_json::Value) -> String {
-    let s = match v {
-        serde_json::Value::String(s) => s.clone(),
-        other => other.to_string(),
-    };
-    let mut out: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        out.push_str("...");
-    }
-    inert_line(&out).into_owned()
-}
-
 fn org_lines(o: &mut String, org: &Org, lang: Lang) {
     kv(o, tr(lang, "f.org_name"), &org.name);
     kv(o, tr(lang, "f.credit_code"), &org.credit_code);
@@ -398,7 +381,16 @@ fn org_lines(o: &mut String, org: &Org, lang: Lang) {
 
 fn kv(o: &mut String, k: &str, v: &str) {
     let v = if v.trim().is_empty() { "-" } else { v };
-    let _ = writeln!(o, "  {k}: {}", inert_line(v));
+    // A value's own line breaks stay line breaks, continued under the label.
+    let mut lines = inert(v)
+        .lines()
+        .map(str::to_string)
+        .collect::<Vec<_>>()
+        .into_iter();
+    let _ = writeln!(o, "  {k}: {}", lines.next().unwrap_or_default());
+    for line in lines {
+        let _ = writeln!(o, "    {line}");
+    }
 }
 
 fn indent(o: &mut String, text: &str) {

@@ -11,6 +11,7 @@ mod message;
 pub mod pinyin;
 mod row;
 mod searcher;
+pub mod typo;
 
 pub use builder::IndexBuilder;
 pub use eval::FilterCtx;

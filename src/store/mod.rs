@@ -43,7 +43,7 @@ use serde::{Deserialize, Serialize};
 
 pub use audit::{AuditEvent, AuditReport, Change, diff, replay, unapply};
 pub use cases::{id_order, sort_by_id};
-pub use drafts::Draft;
+pub use drafts::{Draft, DraftWrite, Holder};
 pub use error::{StoreError, UpdateError};
 pub use limits::{LIMITS, Limits, check_all as check_limits};
 pub use lists::BlacklistRow;

@@ -238,9 +238,19 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
             Err(e) => vec![Action::Failed(e)],
         },
         Effect::LoadDrafts => match backend.drafts() {
-            Ok(d) => vec![Action::DraftsLoaded {
-                drafts: d,
-                now: Utc::now(),
+            Ok(d) => vec![
+                Action::DraftsLoaded {
+                    drafts: d,
+                    now: Utc::now(),
+                },
+                Action::DraftHolders(backend.draft_holders().unwrap_or_default()),
+            ],
+            Err(e) => vec![Action::Failed(e)],
+        },
+        Effect::TakeDraft { key, payload } => match backend.take_draft(&key, &payload) {
+            Ok(()) => vec![Action::DraftSaved {
+                key,
+                at: Utc::now(),
             }],
             Err(e) => vec![Action::Failed(e)],
         },

@@ -81,6 +81,8 @@ pub enum Action {
     DraftDue,
     /// The morning digest to show at start.
     DigestLoaded(Box<crate::app::digest_ops::Digest>),
+    /// Drafts another running window of this officer holds: key and since when.
+    DraftHolders(Vec<(String, DateTime<Utc>)>),
     /// Text went to the officer's clipboard; `what` says what, for the confirmation.
     Copied {
         what: String,
@@ -187,6 +189,11 @@ pub enum Effect {
     },
     /// Writes the open form's draft.
     PutDraft {
+        key: String,
+        payload: String,
+    },
+    /// Writes the draft as this window's, taking it from another running window.
+    TakeDraft {
         key: String,
         payload: String,
     },

@@ -190,6 +190,10 @@ pub trait Backend {
         Ok(None)
     }
     fn put_draft(&self, key: &str, payload: &str) -> BackendResult<()>;
+    /// The drafts another running window of this officer holds: key and since when.
+    fn draft_holders(&self) -> BackendResult<Vec<(String, chrono::DateTime<chrono::Utc>)>>;
+    /// Writes the draft as this window's even while another window holds it.
+    fn take_draft(&self, key: &str, payload: &str) -> BackendResult<()>;
     fn delete_draft(&self, key: &str) -> BackendResult<()>;
     // -- stage forms --
     /// Replaces the mid-term check record, based on `rev`; returns the new revision.

@@ -57,6 +57,7 @@ pub fn parse(line: &str, lang: Lang, keymap: &Keymap) -> Result<Command, String>
         Arg::Path => Command::Export(arg.to_string()),
         Arg::Query if spec.name == "find" => Command::Search(arg.to_string()),
         Arg::Query => Command::Filter(arg.to_string()),
+        Arg::CaseId => Command::Open(arg.to_string()),
         Arg::Taker => match arg.parse::<usize>() {
             Ok(n) if n >= 1 => Command::Gate(n),
             _ => return Err(trf(lang, "stages.cmdline.taker", &[("arg", &arg)])),
@@ -94,7 +95,7 @@ fn arg_choices(arg: Arg, views: &[SavedView], officers: &[String]) -> Vec<String
         .collect(),
         Arg::Query => filter_words(),
         Arg::User => officers.to_vec(),
-        Arg::None | Arg::Name | Arg::Taker | Arg::ObjectionNo => Vec::new(),
+        Arg::None | Arg::Name | Arg::Taker | Arg::ObjectionNo | Arg::CaseId => Vec::new(),
     }
 }
 

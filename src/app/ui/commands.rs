@@ -114,6 +114,8 @@ pub enum Command {
     Objection(usize),
     /// `:assign USER`: the 经办人 of the marked or current cases (a checked user name).
     Assign(String),
+    /// `:open ID` / `:goto ID`: opens the case with this id (or id number).
+    Open(String),
 }
 
 /// What follows the command name on the command line.
@@ -133,6 +135,8 @@ pub enum Arg {
     ObjectionNo,
     /// An operating-system user name (a 经办人).
     User,
+    /// A case id or its number (`JB-2026-0058`, `0058`).
+    CaseId,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -183,6 +187,7 @@ const fn typed(name: &'static str, arg: Arg, desc: &'static str) -> Spec {
 }
 
 const GATE_ALIASES: &[&str] = &["racing"];
+const GOTO_ALIASES: &[&str] = &["goto"];
 
 pub static REGISTRY: &[Spec] = &[
     Spec {
@@ -341,6 +346,10 @@ pub static REGISTRY: &[Spec] = &[
     typed("lang", Arg::Lang, "tui.cmd.lang"),
     typed("filter", Arg::Query, "tui.cmd.filter_typed"),
     typed("find", Arg::Query, "tui.cmd.find"),
+    Spec {
+        aliases: GOTO_ALIASES,
+        ..typed("open", Arg::CaseId, "goto.cmd")
+    },
 ];
 
 /// The form of `forms/` with this tag.

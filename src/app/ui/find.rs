@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::domain::CaseSummary;
 use crate::i18n::Lang;
+use crate::search::typo::{self, TypoIndex};
 use crate::search::{self, FilterCtx, FilterError, NameIndex, Searcher};
 
 use super::backend::RowFacts;
@@ -16,6 +17,9 @@ pub use crate::search::NameField;
 /// best this many carry highlight positions and rows (nobody pages past them: typing one
 /// more character is faster).
 pub const MAX_HITS: usize = 2000;
+
+/// Fewer exact hits than this, and names within one typo are looked for too.
+pub const FEW_HITS: usize = 5;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
@@ -56,6 +60,8 @@ impl FindError {
 pub struct Finder {
     index: Option<NameIndex>,
     searcher: Searcher,
+    /// The names in full pinyin, built on the first typo pass over these rows.
+    typo: Option<TypoIndex>,
     /// Number of matches of the last search (the list may show fewer, see [`MAX_HITS`]).
     pub total: usize,
 }
@@ -65,6 +71,7 @@ impl Finder {
         Finder {
             index: Some(NameIndex::build(rows)),
             searcher: Searcher::new(),
+            typo: None,
             total: 0,
         }
     }
@@ -108,11 +115,58 @@ impl Finder {
             return Vec::new();
         };
         let (hits, total) = self.searcher.search_within(index, query, MAX_HITS, allowed);
-        self.total = total;
-        hits.into_iter()
+        // A case named by its id comes before every name that happens to match.
+        let by_id = super::goto::rows_with_id(rows, query, allowed);
+        let unranked = by_id.iter().filter(|r| !hits.iter().any(|h| h.doc == **r));
+        self.total = total + unranked.count();
+        let named = by_id.iter().map(|row| Hit {
+            row: *row,
+            score: i64::MAX,
+            field: NameField::Name,
+            positions: Vec::new(),
+        });
+        let matched = hits
+            .into_iter()
+            .filter(|h| !by_id.contains(&h.doc))
             .map(|h| Hit {
                 row: h.doc,
                 score: h.score,
+                field: h.field,
+                positions: h.positions,
+            });
+        let mut out: Vec<Hit> = named.chain(matched).take(MAX_HITS).collect();
+        if out.len() < FEW_HITS {
+            let near = self.near(rows, query, allowed, &out);
+            self.total += near.len();
+            out.extend(near);
+        }
+        out
+    }
+
+    /// Names within one typo of the query, ranked below every exact hit (`found`).
+    fn near(
+        &mut self,
+        rows: &[CaseSummary],
+        query: &str,
+        allowed: Option<&[bool]>,
+        found: &[Hit],
+    ) -> Vec<Hit> {
+        if self.typo.as_ref().is_none_or(|t| t.len() != rows.len()) {
+            self.typo = Some(TypoIndex::build(rows));
+        }
+        let Some(index) = self.typo.as_ref() else {
+            return Vec::new();
+        };
+        let ok = |d: usize| {
+            allowed.is_none_or(|a| a.get(d).copied().unwrap_or(false))
+                && !found.iter().any(|h| h.row == d)
+        };
+        typo::near(rows, index, query, &ok, MAX_HITS)
+            .into_iter()
+            .enumerate()
+            .map(|(i, h)| Hit {
+                row: h.doc,
+                score: i64::MIN / 2 - i as i64,
                 field: h.field,
                 positions: h.positions,
             })
@@ -153,5 +207,22 @@ impl Finder {
             idle_days: &idle_days,
         };
         Ok(parsed.apply(rows, &ctx))
+    }
+}
+
+/// The search's count for the officer: every match, and when the list shows only the
+/// first [`MAX_HITS`], both figures, so a cut is never silent.
+pub fn count_text(state: &super::State) -> String {
+    let lang = state.lang();
+    let shown = state.list.visible.len();
+    let total = state.finder.total.max(shown);
+    if total > shown {
+        crate::i18n::trf(
+            lang,
+            "tui.search.count_cut",
+            &[("shown", &shown), ("n", &total)],
+        )
+    } else {
+        crate::i18n::trf(lang, "tui.search.count", &[("n", &shown)])
     }
 }

@@ -77,7 +77,7 @@ pub fn task_of_spec(spec: &Spec) -> Option<Task> {
     }
     match spec.name {
         "assign" => Some(Task::Triage),
-        "sort" | "stage" | "view" | "filter" | "find" => Some(Task::Find),
+        "sort" | "stage" | "view" | "filter" | "find" | "open" => Some(Task::Find),
         "gate" => Some(Task::Move),
         "objection" => Some(Task::Enter),
         "save" | "export" => Some(Task::Outputs),

@@ -20,6 +20,7 @@ pub mod digest;
 pub mod find;
 pub mod form;
 pub mod forms;
+pub mod goto;
 pub mod help_tasks;
 pub mod input;
 pub mod keymap;

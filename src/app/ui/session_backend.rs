@@ -58,12 +58,13 @@ fn last_change(s: &Session, id: &str) -> String {
     let Some(e) = events.last() else {
         return String::new();
     };
-    let paths: Vec<&str> = e
+    let paths: Vec<String> = e
         .changes
         .iter()
         .map(|c| c.path.as_str())
-        .filter(|p| !p.is_empty())
+        .filter(|p| !p.is_empty() && !BOOKKEEPING.contains(p))
         .take(3)
+        .map(|p| crate::app::history_text::field_name(s.lang, p))
         .collect();
     let action = action_label(s.lang, &e.action);
     if paths.is_empty() {
@@ -97,53 +98,6 @@ fn action_label(lang: crate::i18n::Lang, action: &str) -> String {
     label.to_string()
 }
 
-/// One change as an officer reads it: stages by their names, a new note by its text.
-fn change_text(lang: crate::i18n::Lang, c: &crate::store::Change) -> String {
-    let stage = |v: &serde_json::Value| {
-        v.as_str()
-            .and_then(Stage::parse)
-            .map_or_else(|| short(v), |st| st.label(lang).to_string())
-    };
-    if c.path == "stage" {
-        return format!("{} -> {}", stage(&c.before), stage(&c.after));
-    }
-    if c.path.starts_with("notes[")
-        && c.before.is_null()
-        && let Some(text) = c.after.get("text")
-    {
-        return short(text);
-    }
-    format!(
-        "{}: {} -> {}",
-        field_name(lang, &c.path),
-        short(&c.before),
-        short(&c.after)
-    )
-}
-
-/// An audit path (`takers[1].org.name`) as the officer's label (`揭榜方2 单位名称`); a path
-/// no label covers keeps its own name rather than a vague "field".
-fn field_name(lang: crate::i18n::Lang, path: &str) -> String {
-    let mut dotted = String::new();
-    let mut index = Vec::new();
-    for part in path.split('.') {
-        let (name, at) = match part.split_once('[') {
-            Some((name, rest)) => (name, rest.trim_end_matches(']').parse::<usize>().ok()),
-            None => (part, None),
-        };
-        if !dotted.is_empty() {
-            dotted.push('.');
-        }
-        dotted.push_str(name);
-        index.extend(at);
-    }
-    if crate::text::validation::has_label(&dotted) {
-        crate::text::validation::path_label(&dotted, &index, lang)
-    } else {
-        path.to_string()
-    }
-}
-
 fn history(s: &Session, id: &str) -> Vec<HistoryLine> {
     let events = s.store().events(Some(id)).unwrap_or_default();
     events
@@ -156,7 +110,7 @@ fn history(s: &Session, id: &str) -> Vec<HistoryLine> {
                 .iter()
                 .filter(|c| !c.path.is_empty() && !BOOKKEEPING.contains(&c.path.as_str()))
                 .take(3)
-                .map(|c| change_text(s.lang, c))
+                .map(|c| crate::app::history_text::change_text(s.lang, c))
                 .collect();
             if !changes.is_empty() {
                 what.push_str(": ");
@@ -168,34 +122,10 @@ fn history(s: &Session, id: &str) -> Vec<HistoryLine> {
             HistoryLine {
                 at: e.at,
                 who: Shown::new(&e.actor.label()),
-                what: Shown::new(&what),
+                what: Shown::lines(&what),
             }
         })
         .collect()
-}
-
-fn short(v: &serde_json::Value) -> String {
-    let s = match v {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Null => "-".into(),
-        // A whole record (a taker, a tranche): its name or text says which one.
-        serde_json::Value::Object(m) => {
-            let named = ["text", "name"]
-                .iter()
-                .find_map(|k| m.get(*k))
-                .or_else(|| m.get("org").and_then(|o| o.get("name")));
-            match named {
-                Some(serde_json::Value::String(s)) => s.clone(),
-                _ => "{..}".into(),
-            }
-        }
-        other => other.to_string(),
-    };
-    if s.chars().count() > 24 {
-        format!("{}...", s.chars().take(24).collect::<String>())
-    } else {
-        s
-    }
 }
 
 /// Context for the advance dialog: the publicity period and signed dates before 项目实施.
@@ -447,10 +377,15 @@ impl Backend for Session {
     }
 
     fn put_draft(&self, key: &str, payload: &str) -> BackendResult<()> {
-        let user = super::session_form::user(self);
-        self.store()
-            .put_draft(&user, key, payload, chrono::Utc::now())
-            .map_err(|e| e.message(self.lang))
+        super::session_form::put_draft(self, key, payload, false)
+    }
+
+    fn draft_holders(&self) -> BackendResult<Vec<(String, chrono::DateTime<chrono::Utc>)>> {
+        super::session_form::draft_holders(self).map_err(|e| text(self, &e))
+    }
+
+    fn take_draft(&self, key: &str, payload: &str) -> BackendResult<()> {
+        super::session_form::put_draft(self, key, payload, true)
     }
 
     fn delete_draft(&self, key: &str) -> BackendResult<()> {
@@ -519,25 +454,4 @@ fn export_file(s: &Session, path: &str, ids: &[String], replace: bool) -> Backen
         e => e.message(s.lang),
     })?;
     Ok(ids.len())
-}
-
-#[cfg(test)]
-mod history_tests {
-    use super::field_name;
-    use crate::i18n::Lang;
-
-    #[test]
-    fn audit_paths_read_as_the_forms_labels() {
-        assert_eq!(
-            field_name(Lang::Zh, "issuer.contact.mobile"),
-            "发榜方联系人手机"
-        );
-        assert_eq!(
-            field_name(Lang::Zh, "takers[1].org.name"),
-            "揭榜方2 单位名称"
-        );
-        assert_eq!(field_name(Lang::En, "plan.end"), "End date");
-        // Nothing names it: the path itself, not a vague "field".
-        assert_eq!(field_name(Lang::Zh, "publicity.start"), "publicity.start");
-    }
 }

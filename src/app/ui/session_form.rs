@@ -68,3 +68,38 @@ pub(super) fn drafts(s: &Session) -> Result<Vec<DraftRow>, OpError> {
         })
         .collect())
 }
+
+/// Writes the draft as this window's; another running window's draft is left alone
+/// unless `take` (the officer chose to take it over), and the refusal says since when.
+pub(super) fn put_draft(s: &Session, key: &str, payload: &str, take: bool) -> Result<(), String> {
+    use crate::app::window;
+    use crate::store::DraftWrite;
+    let me = window::this_window(chrono::Utc::now());
+    match s
+        .store()
+        .put_draft_held(&user(s), key, payload, &me, take, &window::alive)
+    {
+        Ok(DraftWrite::Written) => Ok(()),
+        Ok(DraftWrite::HeldBy(h)) => Err(crate::i18n::trf(
+            s.lang,
+            "drafts.held_write",
+            &[("since", &crate::app::ui::text::clock(h.since))],
+        )),
+        Err(e) => Err(e.message(s.lang)),
+    }
+}
+
+/// The drafts of this user that another window, still running, holds.
+pub(super) fn draft_holders(
+    s: &Session,
+) -> Result<Vec<(String, chrono::DateTime<chrono::Utc>)>, OpError> {
+    let me = crate::app::window::this_window(chrono::Utc::now());
+    Ok(s.store()
+        .drafts(&user(s))?
+        .into_iter()
+        .filter_map(|d| {
+            let h = d.holder?;
+            (!h.same_window(&me) && crate::app::window::alive(&h)).then_some((d.key, h.since))
+        })
+        .collect())
+}

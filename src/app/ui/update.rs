@@ -169,6 +169,10 @@ fn form_message(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::DraftDue => form::autosave::due(state),
+        Action::DraftHolders(held) => {
+            form::resume::held(state, held);
+            Vec::new()
+        }
         Action::DraftSaved { key, at } => {
             form::autosave::saved(state, &key, at);
             Vec::new()
@@ -343,6 +347,7 @@ fn typed(state: &mut State, command: Command) -> Vec<Effect> {
         Command::Gate(n) => form::open::on_case(state, |id| Purpose::Gate(id, n - 1)),
         Command::Objection(n) => form::open::on_case(state, |id| Purpose::ObjectionEdit(id, n - 1)),
         Command::Assign(user) => super::assign::assign(state, user),
+        Command::Open(id) => super::goto::open(state, &id),
     }
 }
 

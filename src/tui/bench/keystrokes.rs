@@ -36,6 +36,8 @@ const SEQUENCES: &[(&str, &[&str])] = &[
         &["baotou", "qingneng", "shimoxi", "changsha", "neimenggu"],
     ),
     ("mixed", &["包tou", "baotxt", "鄂尔duosi", "储neng"]),
+    // One typo each: the exact search finds few hits, so the typo pass runs (day-b).
+    ("typo", &["baotuo", "鄂而多斯", "neimengguu"]),
 ];
 
 /// The filter in force for the `filter` kind: a broad one, so the search inside it still

@@ -15,7 +15,7 @@ use crate::app::ui::keymap::Context;
 use crate::app::ui::nav::DETAIL_TABS;
 use crate::app::ui::state::DetailView;
 use crate::app::ui::tabs::Tab;
-use crate::app::ui::text::{fit, local_time, sanitize, width};
+use crate::app::ui::text::{fit, local_time, sanitize, sanitize_lines, width};
 use crate::domain::{Case, Org, Yuan};
 use crate::i18n::{Lang, tr, trf};
 
@@ -49,7 +49,8 @@ pub(super) fn kv<'a>(t: &Theme, label: &str, value: String) -> Line<'a> {
                 .remove_modifier(ratatui::style::Modifier::UNDERLINED),
         ),
         Span::raw(" "),
-        Span::raw(sanitize(&value)),
+        // Line breaks of the text itself are kept; `wrap_lines` puts them under the value.
+        Span::raw(sanitize_lines(&value)),
     ])
 }
 
@@ -121,12 +122,14 @@ fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<
         Tab::Racing => detail_stages::racing(t, lang, c),
         Tab::Midterm => detail_stages::midterm(t, lang, state.today, &d.detail),
         Tab::Acceptance => detail_stages::acceptance(t, lang, c),
-        Tab::History => history_lines(state, d, usize::MAX),
+        Tab::History => history_lines(state, d, usize::MAX, true),
         Tab::Notes => detail_case::notes(t, lang, state, c),
     }
 }
 
-fn history_lines<'a>(state: &State, d: &DetailView, max: usize) -> Vec<Line<'a>> {
+/// `full`: the history tab, where a multi-line value keeps its line breaks; the side panel
+/// keeps one line per change.
+fn history_lines<'a>(state: &State, d: &DetailView, max: usize, full: bool) -> Vec<Line<'a>> {
     let t = Theme::of(state);
     d.detail
         .history
@@ -135,7 +138,11 @@ fn history_lines<'a>(state: &State, d: &DetailView, max: usize) -> Vec<Line<'a>>
         .map(|h| {
             Line::from(vec![
                 Span::styled(format!("{} {} ", local_time(h.at), h.who), t.dim()),
-                Span::raw(h.what.to_string()),
+                Span::raw(if full {
+                    h.what.to_string()
+                } else {
+                    h.what.replace('\n', " ")
+                }),
             ])
         })
         .collect()
@@ -420,7 +427,7 @@ fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: b
         s,
     );
     frame.render_widget(
-        Paragraph::new(history_lines(state, d, hist_h as usize)).block(
+        Paragraph::new(history_lines(state, d, hist_h as usize, false)).block(
             t.block()
                 .title(format!(" {} ", tr(lang, "tui.detail.tab.history"))),
         ),

@@ -8,8 +8,8 @@ use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::form::draft::{DraftList, age};
 use crate::app::ui::keymap::Context;
-use crate::app::ui::text::{fit, sanitize};
-use crate::i18n::tr;
+use crate::app::ui::text::{clock, fit, sanitize};
+use crate::i18n::{tr, trf};
 
 use super::theme::Theme;
 use super::{bottom_line, hints, line_at};
@@ -28,16 +28,27 @@ pub fn draw(frame: &mut Frame, state: &State, list: &DraftList, area: Rect) {
         frame,
         area,
         area.y + 1,
-        Line::raw(format!(" {}", tr(lang, "form.drafts.body"))),
+        // Drafts other windows hold are live work, not a crash's leftovers.
+        Line::raw(format!(
+            " {}",
+            if list.items.iter().all(|i| i.held_since.is_some()) {
+                tr(lang, "drafts.body_held")
+            } else {
+                tr(lang, "form.drafts.body")
+            }
+        )),
     );
     for (k, item) in list.items.iter().enumerate() {
         let y = area.y + 3 + k as u16;
         if y + 2 >= area.y + area.height {
             break;
         }
-        let when = age(lang, item.saved_at, list.now);
+        let when = match item.held_since {
+            Some(since) => trf(lang, "drafts.held", &[("since", &clock(since))]),
+            None => age(lang, item.saved_at, list.now),
+        };
         let mark = if k == list.cursor { ">" } else { " " };
-        let name_w = cols.saturating_sub(when.chars().count() * 2 + 4);
+        let name_w = cols.saturating_sub(crate::app::ui::text::width(&when) + 4);
         let style = if k == list.cursor {
             t.selected()
         } else {

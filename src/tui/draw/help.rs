@@ -46,6 +46,7 @@ fn arg_label(lang: Lang, a: Arg) -> &'static str {
         Arg::Taker => tr(lang, "stages.arg.taker"),
         Arg::ObjectionNo => tr(lang, "form.arg.objection"),
         Arg::User => tr(lang, "assign.arg.user"),
+        Arg::CaseId => tr(lang, "goto.arg"),
     }
 }
 

@@ -478,6 +478,12 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
             &[("shown", &shown), ("total", &total)],
         ),
     };
+    // A search cut at its first hits says so, with how many it found.
+    let counts = if state.list.found.is_some() && state.finder.total > shown {
+        format!("{counts} ({})", crate::app::ui::find::count_text(state))
+    } else {
+        counts
+    };
     let mut left = vec![Span::styled(
         format!(" {counts}"),
         t.header()

@@ -32,7 +32,7 @@ use crate::app::ui::commands::Cmd;
 use crate::app::ui::keymap::Context;
 use crate::app::ui::state::{Overlay, Screen};
 use crate::app::ui::text::{fit, sanitize, width};
-use crate::i18n::{tr, trf};
+use crate::i18n::tr;
 
 use theme::Theme;
 
@@ -136,14 +136,11 @@ pub(crate) fn bottom_line(frame: &mut Frame, state: &State, area: Rect, y: u16) 
     let lang = state.lang();
     let r = Rect::new(area.x, y, area.width, 1);
     let (prompt, input, extra) = match state.overlay() {
-        Some(Overlay::Search { input, .. }) => {
-            let n = state.list.visible.len();
-            (
-                "/ ".to_string(),
-                Some(input),
-                trf(lang, "tui.search.count", &[("n", &n)]),
-            )
-        }
+        Some(Overlay::Search { input, .. }) => (
+            "/ ".to_string(),
+            Some(input),
+            crate::app::ui::find::count_text(state),
+        ),
         Some(Overlay::Filter { input, .. }) => (
             format!("{} ", tr(lang, "tui.filter.prompt")),
             Some(input),

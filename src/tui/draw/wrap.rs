@@ -16,7 +16,8 @@ pub fn wrap_lines<'a>(lines: Vec<Line<'a>>, width: u16) -> Vec<Line<'a>> {
     let width = width.max(1) as usize;
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
-        if line.width() <= width {
+        let breaks = line.spans.iter().any(|sp| sp.content.contains('\n'));
+        if !breaks && line.width() <= width {
             out.push(line);
             continue;
         }
@@ -32,16 +33,22 @@ pub fn wrap_lines<'a>(lines: Vec<Line<'a>>, width: u16) -> Vec<Line<'a>> {
         while start < cells.len() {
             let lead = if first { 0 } else { indent };
             let end = break_at(&cells[start..], width.saturating_sub(lead).max(1)) + start;
+            let hard = cells.get(end).is_some_and(|(c, _)| *c == '\n');
             let mut spans = Vec::new();
             if lead > 0 {
                 spans.push(Span::raw(" ".repeat(lead)));
             }
             spans.extend(group(&cells[start..end]));
             out.push(finish(spans, style, alignment));
-            // A continuation never starts with the space it was broken at.
+            // A continuation never starts with the space it was broken at; after a line
+            // break of the text itself, its own indentation stays.
             start = end;
-            while start < cells.len() && cells[start].0 == ' ' {
+            if hard {
                 start += 1;
+            } else {
+                while start < cells.len() && cells[start].0 == ' ' {
+                    start += 1;
+                }
             }
             first = false;
         }
@@ -55,6 +62,9 @@ fn break_at(cells: &[(char, Style)], width: usize) -> usize {
     let mut used = 0;
     let mut last_opportunity = None;
     for (i, (c, _)) in cells.iter().enumerate() {
+        if *c == '\n' {
+            return i;
+        }
         let w = c.width().unwrap_or(0);
         if used + w > width {
             let cut_inside_word =

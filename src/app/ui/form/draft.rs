@@ -49,6 +49,8 @@ pub struct Item {
     pub saved_at: DateTime<Utc>,
     /// `None`: the payload does not read back (offered for discarding only).
     pub payload: Option<Payload>,
+    /// Another running window of this officer edits it, since then.
+    pub held_since: Option<DateTime<Utc>>,
 }
 
 impl Item {
@@ -76,6 +78,8 @@ pub struct DraftList {
     pub cursor: usize,
     /// When the list was read: ages are shown relative to it.
     pub now: DateTime<Utc>,
+    /// Enter was pressed once on a draft another window holds: the next Enter takes it.
+    pub confirm_take: bool,
 }
 
 /// Age as `3 分钟前` / `2 hours ago`.

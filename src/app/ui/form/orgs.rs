@@ -105,11 +105,29 @@ pub fn adopt(form: &mut Form) -> bool {
     true
 }
 
+/// The organisation as the form found it (`issuer` of the case being edited), by
+/// normalised name and credit code: renaming a unit or correcting its code must not warn
+/// that it duplicates its own stored self.
+fn own_org(form: &Form, pre: &str) -> Option<(String, String)> {
+    let org = form.base.get(pre)?;
+    let name = normalize(org.get("name")?.as_str()?);
+    let code = org.get("credit_code").and_then(Value::as_str).unwrap_or("");
+    (!name.is_empty()).then(|| (name, credit_code::normalize(code)))
+}
+
 /// Warnings for a name or credit code that looks like an existing organisation's.
 pub fn duplicate_checks(form: &Form) -> Vec<Check> {
     let mut out = Vec::new();
     for (i, f) in form.fields.iter().enumerate() {
         let Some(pre) = prefix(&f.path) else { continue };
+        let own = own_org(form, pre);
+        let others = || {
+            form.orgs.iter().filter(|o| {
+                own.as_ref().is_none_or(|(n, c)| {
+                    normalize(&o.name) != *n || credit_code::normalize(&o.credit_code) != *c
+                })
+            })
+        };
         let name = f.raw();
         let code_field = form
             .fields
@@ -117,7 +135,7 @@ pub fn duplicate_checks(form: &Form) -> Vec<Check> {
             .position(|g| g.path.strip_prefix(pre) == Some(".credit_code"));
         let code = code_field.map(|c| credit_code::normalize(&form.fields[c].raw()));
         let n = normalize(&name);
-        for o in &form.orgs {
+        for o in others() {
             let on = normalize(&o.name);
             let same_name = !n.is_empty() && on == n;
             let codes_differ = code.as_ref().is_some_and(|c| {
@@ -137,9 +155,7 @@ pub fn duplicate_checks(form: &Form) -> Vec<Check> {
         }
         if let (Some(c), Some(cf)) = (code, code_field)
             && !c.is_empty()
-            && let Some(o) = form
-                .orgs
-                .iter()
+            && let Some(o) = others()
                 .find(|o| credit_code::normalize(&o.credit_code) == c && normalize(&o.name) != n)
         {
             out.push(Check {

@@ -9,6 +9,8 @@ use super::super::commands::Cmd;
 use super::super::state::{Screen, State};
 use super::draft::{DraftList, Item, Payload};
 use super::open;
+use crate::app::ui::text::clock;
+use crate::i18n::trf;
 
 /// The drafts of this user arrived (at start): offer them when there are any.
 pub fn loaded(state: &mut State, rows: Vec<DraftRow>, now: DateTime<Utc>) {
@@ -28,6 +30,7 @@ pub fn loaded(state: &mut State, rows: Vec<DraftRow>, now: DateTime<Utc>) {
                 key: r.key,
                 saved_at: r.saved_at,
                 payload,
+                held_since: None,
             }
         })
         .collect();
@@ -35,7 +38,37 @@ pub fn loaded(state: &mut State, rows: Vec<DraftRow>, now: DateTime<Utc>) {
         items,
         cursor: 0,
         now,
+        confirm_take: false,
     });
+}
+
+/// Marks the drafts another running window holds: they are that window's live work, not
+/// a crash's leftovers.
+pub fn held(state: &mut State, held: Vec<(String, DateTime<Utc>)>) {
+    let Screen::Drafts(list) = &mut state.screen else {
+        return;
+    };
+    for item in list.items.iter_mut() {
+        item.held_since = held.iter().find(|(k, _)| *k == item.key).map(|(_, at)| *at);
+    }
+}
+
+/// Enter on a draft another window holds: the first press says so, the second takes it.
+fn take_over(state: &mut State) -> Option<Vec<Effect>> {
+    let Screen::Drafts(list) = &mut state.screen else {
+        return None;
+    };
+    let since = list.items.get(list.cursor)?.held_since?;
+    if list.confirm_take {
+        return None;
+    }
+    list.confirm_take = true;
+    state.status.message = Some(trf(
+        state.settings.lang,
+        "drafts.take_confirm",
+        &[("since", &clock(since))],
+    ));
+    Some(Vec::new())
 }
 
 /// Keys on the resume screen.
@@ -44,6 +77,17 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         return Vec::new();
     };
     let n = list.items.len();
+    if cmd != Cmd::Confirm {
+        list.confirm_take = false;
+    }
+    if cmd == Cmd::Confirm
+        && let Some(effects) = take_over(state)
+    {
+        return effects;
+    }
+    let Screen::Drafts(list) = &mut state.screen else {
+        return Vec::new();
+    };
     match cmd {
         Cmd::MoveDown => list.cursor = (list.cursor + 1).min(n.saturating_sub(1)),
         Cmd::MoveUp => list.cursor = list.cursor.saturating_sub(1),
@@ -64,6 +108,7 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
                         items: Vec::new(),
                         cursor: 0,
                         now: item.saved_at,
+                        confirm_take: false,
                     },
                 );
                 // After this form, the remaining drafts are offered again.
@@ -73,7 +118,17 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
                     Screen::Drafts(DraftList { cursor: 0, ..rest })
                 };
                 if let Some(p) = item.payload {
-                    return open::resume(state, p);
+                    let mut effects = open::resume(state, p);
+                    // Taken over: this window holds the draft from now on.
+                    if item.held_since.is_some()
+                        && let Screen::Form(form) = &state.screen
+                    {
+                        effects.push(Effect::TakeDraft {
+                            key: item.key,
+                            payload: super::draft::payload(form),
+                        });
+                    }
+                    return effects;
                 }
             }
         }
