@@ -1,6 +1,7 @@
 //! The one place a parsed command meets the function that runs it (one file per command
 //! or group under `src/cli/`), and the TUI's start.
 
+use crate::i18n::msg;
 use super::args::{BenchArgs, Command, Global};
 use super::{audit, backup, moves, open, setup, transfer, view};
 use crate::app::{Config, OpError, SessionOptions};
@@ -47,7 +48,7 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
         .map_err(|name| {
             OpError::BadInput(vec![trf(
                 opts.lang,
-                "dayc.columns.bad_config",
+                msg::dayc::COLUMNS_BAD_CONFIG,
                 &[("name", &name)],
             )])
         })?;

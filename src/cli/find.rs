@@ -1,6 +1,7 @@
 //! `jiebang find TEXT`: the search table's rows, the name index over them, the best hits.
 //! No summary is decoded when the search table is in step with the store.
 
+use crate::i18n::msg;
 use super::formats::TableOrJson;
 use super::{open, open_read};
 use crate::app::{Config, Session, SessionOptions};
@@ -47,10 +48,10 @@ fn name_and_issuer(r: &SearchRow) -> (&str, &str) {
 
 fn table(found: &[(Hit, SearchRow)], lang: Lang) -> String {
     let mut t = Table::new(&[
-        tr(lang, "col.id"),
-        tr(lang, "col.score"),
-        tr(lang, "col.name"),
-        tr(lang, "col.stage"),
+        tr(lang, msg::columns::ID),
+        tr(lang, msg::columns::SCORE),
+        tr(lang, msg::columns::NAME),
+        tr(lang, msg::columns::STAGE),
     ])
     .align_right(1);
     for (h, r) in found {

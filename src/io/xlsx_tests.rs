@@ -1,3 +1,4 @@
+use crate::i18n::msg;
 use super::*;
 use crate::domain::{Field, IpType, Kind, Org, OrgType};
 use crate::io::csv::{parse_cases_csv_in, to_csv};
@@ -68,11 +69,11 @@ fn dates_are_dates_and_amounts_are_numbers() {
     let mut reader = book.worksheet_cells_reader("案件").unwrap();
     let start = EXPORT
         .iter()
-        .position(|(k, _)| *k == "io.col.start")
+        .position(|(k, _)| *k == msg::io::COL_START)
         .unwrap();
     let rd = EXPORT
         .iter()
-        .position(|(k, _)| *k == "io.col.rd_investment")
+        .position(|(k, _)| *k == msg::io::COL_RD_INVESTMENT)
         .unwrap();
     let (mut saw_date, mut saw_money) = (false, false);
     while let Some(cell) = reader.next_cell().unwrap() {

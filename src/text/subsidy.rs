@@ -1,5 +1,6 @@
 //! The subsidy limit of a case, explained line by line (第十一条, 第十二条).
 
+use crate::i18n::msg;
 use super::validation::path_label;
 use crate::domain::money::Yuan;
 use crate::domain::rules::{Article, SubsidyCalc};
@@ -25,7 +26,7 @@ impl SubsidyCalc {
             (Some(base), Some(by_rate), Some(max)) => {
                 lines.push(trf(
                     lang,
-                    "rules.subsidy.base",
+                    msg::rules::SUBSIDY_BASE,
                     &[
                         ("base_label", &base_label),
                         ("base", &base.wan_string()),
@@ -35,7 +36,7 @@ impl SubsidyCalc {
                 ));
                 lines.push(trf(
                     lang,
-                    "rules.subsidy.max",
+                    msg::rules::SUBSIDY_MAX,
                     &[
                         ("cap", &self.cap.wan_string()),
                         ("max", &max.wan_string()),
@@ -46,12 +47,12 @@ impl SubsidyCalc {
             _ => {
                 lines.push(trf(
                     lang,
-                    "rules.subsidy.base_missing",
+                    msg::rules::SUBSIDY__BASE_MISSING,
                     &[("base_label", &base_label)],
                 ));
                 lines.push(trf(
                     lang,
-                    "rules.subsidy.cap_only",
+                    msg::rules::SUBSIDY_CAP_ONLY,
                     &[("cap", &self.cap.wan_string()), ("article", &a11)],
                 ));
             }
@@ -59,7 +60,7 @@ impl SubsidyCalc {
         lines.push(match self.remaining {
             Some(remaining) => trf(
                 lang,
-                "rules.subsidy.paid",
+                msg::rules::SUBSIDY_PAID,
                 &[
                     ("paid", &self.paid.wan_string()),
                     ("remaining", &remaining.wan_string()),
@@ -67,41 +68,41 @@ impl SubsidyCalc {
             ),
             None => trf(
                 lang,
-                "rules.subsidy.paid_only",
+                msg::rules::SUBSIDY_PAID_ONLY,
                 &[("paid", &self.paid.wan_string())],
             ),
         });
         if self.special_paid > Yuan::ZERO {
             lines.push(trf(
                 lang,
-                "rules.subsidy.special",
+                msg::rules::SUBSIDY_SPECIAL,
                 &[("special", &self.special_paid.wan_string())],
             ));
         }
         lines.push(match (self.kind, self.first_payment) {
             (Kind::Breakthrough, Some(date)) => trf(
                 lang,
-                "rules.subsidy.first_payment",
+                msg::rules::SUBSIDY_FIRST_PAYMENT,
                 &[("date", &date), ("article", &a12)],
             ),
             (Kind::Breakthrough, None) => trf(
                 lang,
-                "rules.subsidy.first_payment_missing",
+                msg::rules::SUBSIDY_FIRST_PAYMENT_MISSING,
                 &[("article", &a12)],
             ),
             (Kind::Transformation, _) => {
                 let verdict = self
                     .acceptance
                     .map(|v| v.label(lang))
-                    .unwrap_or_else(|| tr(lang, "rules.none_yet"));
+                    .unwrap_or_else(|| tr(lang, msg::rules::NONE_YET));
                 let verified = if self.benefit_verified {
-                    tr(lang, "rules.yes")
+                    tr(lang, msg::rules::YES)
                 } else {
-                    tr(lang, "rules.no")
+                    tr(lang, msg::rules::NO)
                 };
                 trf(
                     lang,
-                    "rules.subsidy.after_acceptance",
+                    msg::rules::SUBSIDY_AFTER_ACCEPTANCE,
                     &[
                         ("verdict", &verdict),
                         ("verified", &verified),

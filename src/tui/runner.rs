@@ -1,6 +1,7 @@
 //! Executes effects against a [`Backend`] and feeds the results back into `update`. No
 //! terminal here: tests drive the whole UI through [`dispatch`] over a real `Session`.
 
+use crate::i18n::msg;
 use chrono::Utc;
 
 use crate::app::ui::action::{Action, Effect, WriteOp};
@@ -16,18 +17,18 @@ pub fn write_error_text(lang: Lang, e: &WriteError) -> String {
                 .iter()
                 .map(|u| format!("{} {}", u.article, u.message))
                 .collect();
-            trf(lang, "tui.error.refused", &[("rules", &rules.join("; "))])
+            trf(lang, msg::tui::ERROR_REFUSED, &[("rules", &rules.join("; "))])
         }
         WriteError::Stale { by, at, what } => trf(
             lang,
-            "tui.error.stale",
+            msg::tui::ERROR_STALE,
             &[
                 ("by", by),
                 ("at", &crate::app::ui::text::local_time(*at)),
                 ("what", what),
             ],
         ),
-        WriteError::NotFound => tr(lang, "tui.error.not_found").to_string(),
+        WriteError::NotFound => tr(lang, msg::tui::ERROR_NOT_FOUND).to_string(),
         WriteError::Other(m) => m.clone(),
     }
 }

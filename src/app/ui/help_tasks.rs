@@ -3,6 +3,7 @@
 //! saying where its help goes; the help screen lists each task's commands with the keys
 //! the active keymap gives them, so the text is generated, never written by hand.
 
+use crate::i18n::msg;
 use super::commands::{Arg, Cmd, REGISTRY, Spec};
 use super::keymap::{Context, Keymap};
 
@@ -38,13 +39,13 @@ impl Task {
     /// i18n key of the section title.
     pub fn title(self) -> &'static str {
         match self {
-            Task::Triage => "dayc.task.triage",
-            Task::Find => "dayc.task.find",
-            Task::Move => "dayc.task.move",
-            Task::Enter => "dayc.task.enter",
-            Task::Outputs => "dayc.task.outputs",
-            Task::Navigate => "dayc.task.navigate",
-            Task::Typing => "dayc.task.typing",
+            Task::Triage => msg::dayc::TASK_TRIAGE,
+            Task::Find => msg::dayc::TASK_FIND,
+            Task::Move => msg::dayc::TASK_MOVE,
+            Task::Enter => msg::dayc::TASK_ENTER,
+            Task::Outputs => msg::dayc::TASK_OUTPUTS,
+            Task::Navigate => msg::dayc::TASK_NAVIGATE,
+            Task::Typing => msg::dayc::TASK_TYPING,
         }
     }
 }

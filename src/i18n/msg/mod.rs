@@ -17,11 +17,57 @@ macro_rules! messages {
 }
 
 // -- areas (kept by scripts/msgs_convert.py) --
+pub mod app;
+pub mod calendar;
+pub mod cli;
+pub mod columns;
+pub mod dayc;
+pub mod drafts;
+pub mod fields;
+pub mod form;
+pub mod goto;
+pub mod hist;
+pub mod io;
+pub mod office;
+pub mod records;
+pub mod review_form;
+pub mod rules;
+pub mod search;
+pub mod stages;
+pub mod store;
+pub mod tui;
+pub mod undo;
+pub mod validate;
+pub mod vocab;
+pub mod words;
 // -- end of areas --
 
 /// Every area's list of messages.
 #[cfg(test)]
 pub(crate) const ALL: &[&[(&str, super::Msg)]] = &[
     // -- every area's list (kept by scripts/msgs_convert.py) --
+    app::ALL,
+    calendar::ALL,
+    cli::ALL,
+    columns::ALL,
+    dayc::ALL,
+    drafts::ALL,
+    fields::ALL,
+    form::ALL,
+    goto::ALL,
+    hist::ALL,
+    io::ALL,
+    office::ALL,
+    records::ALL,
+    review_form::ALL,
+    rules::ALL,
+    search::ALL,
+    stages::ALL,
+    store::ALL,
+    tui::ALL,
+    undo::ALL,
+    validate::ALL,
+    vocab::ALL,
+    words::ALL,
     // -- end of lists --
 ];

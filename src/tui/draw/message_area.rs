@@ -2,6 +2,7 @@
 //! (up to a third of it), wrapped by character width; one still longer ends with the key
 //! that shows it in full (`:messages`).
 
+use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -34,7 +35,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect, bottom: u16, text: &st
         } else {
             key
         };
-        let more = trf(state.lang(), "tui.messages.more", &[("key", &key)]);
+        let more = trf(state.lang(), msg::tui::MESSAGES_MORE, &[("key", &key)]);
         let keep = (cols as usize).saturating_sub(width(&more));
         let last: String = lines[room - 1]
             .spans

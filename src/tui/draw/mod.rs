@@ -21,6 +21,7 @@ mod message_area;
 pub mod theme;
 pub mod wrap;
 
+use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -39,7 +40,7 @@ use theme::Theme;
 pub fn draw(frame: &mut Frame, state: &State) {
     let area = frame.area();
     if area.width < 20 || area.height < 6 {
-        let msg = tr(state.lang(), "tui.too_small");
+        let msg = tr(state.lang(), msg::tui::TOO_SMALL);
         frame.render_widget(Paragraph::new(msg), area);
         return;
     }
@@ -142,7 +143,7 @@ pub(crate) fn bottom_line(frame: &mut Frame, state: &State, area: Rect, y: u16) 
             crate::app::ui::find::count_text(state),
         ),
         Some(Overlay::Filter { input, .. }) => (
-            format!("{} ", tr(lang, "tui.filter.prompt")),
+            format!("{} ", tr(lang, msg::tui::FILTER_PROMPT)),
             Some(input),
             String::new(),
         ),
@@ -176,7 +177,7 @@ pub(crate) fn bottom_line(frame: &mut Frame, state: &State, area: Rect, y: u16) 
     }
     let line = {
         let ro = if state.settings.read_only {
-            format!(" [{}]", tr(lang, "tui.read_only_tag"))
+            format!(" [{}]", tr(lang, msg::tui::READ_ONLY_TAG))
         } else {
             String::new()
         };
