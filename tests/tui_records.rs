@@ -2,14 +2,14 @@
 
 mod tui_common;
 
-use jiebang::i18n::msg;
 use std::collections::BTreeSet;
 
 use jiebang::app::facts::OverdueKind;
 use jiebang::app::ui::Screen;
 use jiebang::app::ui::dashboard::{FOOTER, Figure, field_rows};
 use jiebang::app::ui::nav::DETAIL_TABS;
-use jiebang::i18n::{Lang, tr};
+use jiebang::i18n::msg;
+use jiebang::i18n::{Lang, Msg, tr};
 use ratatui::style::Modifier;
 use tui_common::Live;
 use tui_common::office_records::{MIDTERM_LATE, RECTIFY_LATE, SHOWCASE};
@@ -47,7 +47,7 @@ fn tab_and_shift_tab_reach_every_record_tab_and_wrap() {
         msg::tui::DETAIL_TAB_MIDTERM,
         msg::tui::DETAIL_TAB_ACCEPTANCE,
     ] {
-        assert!(DETAIL_TABS.contains(&key), "{key}");
+        assert!(DETAIL_TABS.contains(&key), "{key:?}");
     }
     h.keys("<Tab>");
     assert_eq!(tab(&h), 0, "Tab wraps to the first tab");
@@ -56,7 +56,7 @@ fn tab_and_shift_tab_reach_every_record_tab_and_wrap() {
 }
 
 /// Opens the showcase on the tab titled `key`.
-fn on_tab(lang: Lang, key: &str, w: u16, hgt: u16) -> Live {
+fn on_tab(lang: Lang, key: Msg, w: u16, hgt: u16) -> Live {
     let mut h = open_showcase(lang);
     h.resize(w, hgt);
     let at = DETAIL_TABS.iter().position(|k| *k == key).unwrap();
@@ -132,10 +132,10 @@ fn record_tabs_without_data_are_listed_and_say_so() {
                 d.tab = jiebang::app::ui::tabs::Tab::ALL[at];
             }
             let text = h.render();
-            assert!(text.contains(tr(*lang, key)), "{key}");
+            assert!(text.contains(tr(*lang, key)), "{key:?}");
             assert!(
                 text.contains(tr(*lang, msg::tui::DETAIL_NO_RECORDS)),
-                "{key}\n{text}"
+                "{key:?}\n{text}"
             );
         }
     }

@@ -1,10 +1,10 @@
 //! What an operation can answer instead of success, with the exit code scripts rely on
 //! (CONTRACT.md) and a message that says what to do.
 
-use crate::i18n::msg;
 use crate::domain::rules::Unmet;
 use crate::domain::validate::Issue;
 use crate::domain::workflow::{MoveError, Refusal};
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 use crate::store::StoreError;
 

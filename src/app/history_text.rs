@@ -10,7 +10,7 @@ use crate::domain::records::{GateResult, MidtermVerdict, Objector, ReviewConclus
 use crate::domain::{
     AchievementType, Field, IpType, Kind, OrgType, Stage, TakerStatus, TrancheKind, Verdict, Yuan,
 };
-use crate::i18n::{Lang, tr, trf};
+use crate::i18n::{Lang, Msg, tr, trf};
 use crate::store::Change;
 
 /// Longest value shown before it is cut with `...` (the detail has the whole text).
@@ -29,7 +29,7 @@ const MONEY: &[&str] = &[
 ];
 
 /// Lists of records, by their path without indices, and the scope key naming one of them.
-const RECORDS: &[(&str, &str)] = &[
+const RECORDS: &[(&str, Msg)] = &[
     ("reviews", msg::records::SCOPE_REVIEW),
     ("tranches", msg::validate::SCOPE_TRANCHE),
     ("takers", msg::validate::SCOPE_TAKER),
@@ -44,7 +44,7 @@ const RECORDS: &[(&str, &str)] = &[
 
 /// Labels of the fields the forms do not name (flags, dates the program keeps, whole
 /// sub-records), by their last path name.
-const LEAVES: &[(&str, &str)] = &[
+const LEAVES: &[(&str, Msg)] = &[
     ("benefit_verified", msg::hist::F_BENEFIT_VERIFIED),
     ("declared", msg::hist::F_DECLARED),
     ("recused", msg::hist::F_RECUSED),
@@ -90,12 +90,18 @@ fn scope<'p>(lang: Lang, dotted: &'p str, index: &[usize]) -> (String, &'p str) 
     let review = || trf(lang, msg::records::SCOPE_REVIEW, &[("n", &n(0))]);
     let expert = |i: usize| trf(lang, msg::records::SCOPE_EXPERT, &[("n", &n(i))]);
     let scopes: [(&str, &dyn Fn() -> String); 11] = [
-        ("issuer.", &|| tr(lang, msg::validate::SCOPE_ISSUER).to_string()),
+        ("issuer.", &|| {
+            tr(lang, msg::validate::SCOPE_ISSUER).to_string()
+        }),
         ("takers.org.", &|| {
             trf(lang, msg::validate::SCOPE_TAKER, &[("n", &n(0))])
         }),
         ("takers.consortium.", &|| {
-            trf(lang, msg::validate::SCOPE_MEMBER, &[("n", &n(0)), ("m", &n(1))])
+            trf(
+                lang,
+                msg::validate::SCOPE_MEMBER,
+                &[("n", &n(0)), ("m", &n(1))],
+            )
         }),
         ("takers.", &|| {
             trf(lang, msg::validate::SCOPE_TAKER, &[("n", &n(0))])

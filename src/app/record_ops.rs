@@ -4,12 +4,12 @@
 //! before → after. What needs the settings or the calendar (criteria ids, whether an
 //! objection came in late) is decided here, at the moment of recording.
 
-use crate::i18n::msg;
 use crate::domain::Yuan;
 use crate::domain::case::{Acceptance, Case, Objection, Plan};
 use crate::domain::records::{GateResult, Midterm, Review, StageGate};
 use crate::domain::rules::publicity_end;
 use crate::domain::vocab::TakerStatus;
+use crate::i18n::msg;
 use crate::i18n::trf;
 use crate::text::records::apply_assessment;
 

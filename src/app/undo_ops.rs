@@ -7,7 +7,7 @@ use crate::i18n::msg;
 use serde_json::Value;
 
 use crate::domain::Case;
-use crate::i18n::{tr, trf};
+use crate::i18n::{Msg, tr, trf};
 use crate::store::{AuditEvent, Change, unapply};
 
 use super::error::OpError;
@@ -69,7 +69,7 @@ impl Session {
         })
     }
 
-    fn undo_refusal(&self, key: &str, args: &[(&str, &dyn std::fmt::Display)]) -> OpError {
+    fn undo_refusal(&self, key: Msg, args: &[(&str, &dyn std::fmt::Display)]) -> OpError {
         OpError::BadInput(vec![trf(self.lang, key, args)])
     }
 }
@@ -83,8 +83,8 @@ fn rev_after(event: &AuditEvent) -> Option<u64> {
         .and_then(|c| c.after.as_u64())
 }
 
-/// The i18n key naming what the refused event was.
-fn undo_kind(event: &AuditEvent) -> &'static str {
+/// The message naming what the refused event was.
+fn undo_kind(event: &AuditEvent) -> Msg {
     match event.action.as_str() {
         "note" => msg::undo::ACTION_NOTE,
         "restore" | "repair" => msg::undo::ACTION_RESTORE,

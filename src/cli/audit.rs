@@ -31,7 +31,10 @@ fn verify(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
         );
         return Err(anyhow::Error::new(super::CliError { code: 5, msg }));
     }
-    outln!("{}", trf(lang, msg::cli::AUDIT_OK, &[("n", &report.events)]));
+    outln!(
+        "{}",
+        trf(lang, msg::cli::AUDIT_OK, &[("n", &report.events)])
+    );
     Ok(())
 }
 

@@ -46,7 +46,11 @@ pub fn restore(a: RestoreArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::R
         return Err(OpError::ReadOnly.into());
     }
     let dest = crate::app::config::store_path(opts.db.as_deref());
-    let question = trf(lang, msg::cli::RESTORE_CONFIRM, &[("path", &dest.display())]);
+    let question = trf(
+        lang,
+        msg::cli::RESTORE_CONFIRM,
+        &[("path", &dest.display())],
+    );
     if !a.yes && !confirm(&question)? {
         return Err(usage(tr(lang, msg::cli::RESTORE_CANCELLED).to_string()));
     }

@@ -1,9 +1,9 @@
 //! What the CLI says about rule breaches stored on purpose: after a restore, and in `show`.
 
-use crate::i18n::msg;
 use crate::app::rule_doors::{case_breaches, rule_id};
 use crate::app::{Config, Session, SessionOptions};
 use crate::domain::{Case, CaseSummary};
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 /// After a restore: flags every case of the restored store that breaks a rule (the backup
@@ -45,7 +45,10 @@ pub(super) fn section(s: &Session, case: &Case, lang: Lang) -> String {
             ));
         }
         if !found {
-            o.push_str(&format!("  ! {id} ({})\n", tr(lang, msg::app::BREACH_RESOLVED)));
+            o.push_str(&format!(
+                "  ! {id} ({})\n",
+                tr(lang, msg::app::BREACH_RESOLVED)
+            ));
         }
     }
     o.push_str(&format!("  ({})\n", tr(lang, msg::app::BREACH_FLAGGED)));

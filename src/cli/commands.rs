@@ -1,10 +1,10 @@
 //! The one place a parsed command meets the function that runs it (one file per command
 //! or group under `src/cli/`), and the TUI's start.
 
-use crate::i18n::msg;
 use super::args::{BenchArgs, Command, Global};
 use super::{audit, backup, moves, open, setup, transfer, view};
 use crate::app::{Config, OpError, SessionOptions};
+use crate::i18n::msg;
 use crate::i18n::{Lang, trf};
 use crate::io::outfile;
 

@@ -1,10 +1,10 @@
 //! `jiebang find TEXT`: the search table's rows, the name index over them, the best hits.
 //! No summary is decoded when the search table is in step with the store.
 
-use crate::i18n::msg;
 use super::formats::TableOrJson;
 use super::{open, open_read};
 use crate::app::{Config, Session, SessionOptions};
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr};
 use crate::io::json::inert_json;
 use crate::search::{Hit, NameField, SearchRow};

@@ -186,7 +186,11 @@ pub fn extend(a: ExtendArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Res
 }
 
 fn saved_line(lang: Lang, case: &Case) -> String {
-    trf(lang, msg::cli::SAVED, &[("id", &case.id), ("rev", &case.rev)])
+    trf(
+        lang,
+        msg::cli::SAVED,
+        &[("id", &case.id), ("rev", &case.rev)],
+    )
 }
 
 fn moved_line(lang: Lang, case: &Case) -> String {

@@ -3,6 +3,7 @@
 //! stdin), applies the flags given, and writes through one session operation checked
 //! against the revision it read (or `--rev`).
 
+use crate::i18n::Msg;
 use crate::i18n::msg;
 use std::io::Read;
 
@@ -218,7 +219,10 @@ pub fn run(cmd: RecordCommand, opts: &SessionOptions, cfg: &Config) -> anyhow::R
             }
             set_text(&mut m.remarks, a.remarks);
             let rev = a.common.rev.or(Some(case.rev));
-            (s.record_midterm(&case.id, m, rev)?, msg::records::CLI_MIDTERM)
+            (
+                s.record_midterm(&case.id, m, rev)?,
+                msg::records::CLI_MIDTERM,
+            )
         }
         RecordCommand::Acceptance(a) => {
             let case = s.case(&a.common.id)?;
@@ -269,7 +273,7 @@ pub fn run(cmd: RecordCommand, opts: &SessionOptions, cfg: &Config) -> anyhow::R
     Ok(())
 }
 
-fn review(s: &Session, a: ReviewArgs) -> anyhow::Result<(Case, &'static str)> {
+fn review(s: &Session, a: ReviewArgs) -> anyhow::Result<(Case, Msg)> {
     let lang = s.lang;
     let case = s.case(&a.common.id)?;
     let mut r: Review = base(lang, &a.common, Review::default())?;
@@ -305,7 +309,7 @@ fn review(s: &Session, a: ReviewArgs) -> anyhow::Result<(Case, &'static str)> {
     Ok((s.add_review(&case.id, r, rev)?, msg::records::CLI_REVIEW))
 }
 
-fn objection(s: &Session, a: ObjectionArgs) -> anyhow::Result<(Case, &'static str)> {
+fn objection(s: &Session, a: ObjectionArgs) -> anyhow::Result<(Case, Msg)> {
     let lang = s.lang;
     let case = s.case(&a.common.id)?;
     let index = match a.index {
@@ -349,7 +353,7 @@ fn objection(s: &Session, a: ObjectionArgs) -> anyhow::Result<(Case, &'static st
     Ok((case, msg::records::CLI_OBJECTION))
 }
 
-fn taker(s: &Session, a: TakerArgs) -> anyhow::Result<(Case, &'static str)> {
+fn taker(s: &Session, a: TakerArgs) -> anyhow::Result<(Case, Msg)> {
     let lang = s.lang;
     let case = s.case(&a.common.id)?;
     let (index, _) = taker_of(lang, &case, &a.taker)?;
@@ -525,11 +529,13 @@ fn add_scores(lang: Lang, case: &Case, r: &mut Review, spec: &str) -> anyhow::Re
         Some((n, t)) => (n.trim(), taker_of(lang, case, t)?.1),
         None => (who.trim(), String::new()),
     };
-    let expert = r
-        .panel
-        .iter_mut()
-        .find(|e| e.name == name)
-        .ok_or_else(|| usage(trf(lang, msg::records::CLI_NO_SUCH_EXPERT, &[("value", &name)])))?;
+    let expert = r.panel.iter_mut().find(|e| e.name == name).ok_or_else(|| {
+        usage(trf(
+            lang,
+            msg::records::CLI_NO_SUCH_EXPERT,
+            &[("value", &name)],
+        ))
+    })?;
     for item in list.split([',', '，']).filter(|x| !x.trim().is_empty()) {
         let (c, v) = item.split_once('=').ok_or_else(bad)?;
         let c = c.trim();

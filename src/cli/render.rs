@@ -127,7 +127,11 @@ fn need_lines(o: &mut String, case: &Case, lang: Lang) {
     kv(o, tr(lang, msg::fields::OWNS_IP), ip);
     let ips: Vec<&str> = a.ip_types.iter().map(|t| t.label(lang)).collect();
     kv(o, tr(lang, msg::fields::IP_TYPES), &ips.join(", "));
-    kv(o, tr(lang, msg::fields::SUGGESTED_PERIOD), &a.suggested_period);
+    kv(
+        o,
+        tr(lang, msg::fields::SUGGESTED_PERIOD),
+        &a.suggested_period,
+    );
     kv(
         o,
         tr(lang, msg::fields::ESTIMATED_INVESTMENT),
@@ -169,8 +173,16 @@ fn taker_lines(o: &mut String, case: &Case, lang: Lang) {
 fn money_lines(o: &mut String, s: &Session, case: &Case) {
     let lang = s.lang;
     let p = &case.plan;
-    kv(o, tr(lang, msg::fields::AGREEMENT_SIGNED), &date(p.agreement_signed));
-    kv(o, tr(lang, msg::fields::TASK_BOOK_SIGNED), &date(p.task_book_signed));
+    kv(
+        o,
+        tr(lang, msg::fields::AGREEMENT_SIGNED),
+        &date(p.agreement_signed),
+    );
+    kv(
+        o,
+        tr(lang, msg::fields::TASK_BOOK_SIGNED),
+        &date(p.task_book_signed),
+    );
     super::render_rules::agreement_lines(o, case, lang);
     kv(
         o,
@@ -232,14 +244,22 @@ fn next_lines(o: &mut String, s: &Session, case: &Case) {
                 let _ = writeln!(
                     o,
                     "  {}",
-                    trf(lang, msg::words::CAN_ADVANCE, &[("stage", &next.label(lang))])
+                    trf(
+                        lang,
+                        msg::words::CAN_ADVANCE,
+                        &[("stage", &next.label(lang))]
+                    )
                 );
             }
             Err(workflow::Refusal::Unmet(unmet)) => {
                 let _ = writeln!(
                     o,
                     "  {}",
-                    trf(lang, msg::words::CANNOT_ADVANCE, &[("stage", &next.label(lang))])
+                    trf(
+                        lang,
+                        msg::words::CANNOT_ADVANCE,
+                        &[("stage", &next.label(lang))]
+                    )
                 );
                 unmet_lines(o, &unmet, lang);
             }
@@ -317,7 +337,12 @@ pub fn history(events: &[AuditEvent], lang: Lang) -> String {
             let _ = writeln!(o, "      {}", inert_line(&text));
         }
         if !e.note.is_empty() {
-            let _ = writeln!(o, "      {}: {}", tr(lang, msg::words::NOTE), inert_line(&e.note));
+            let _ = writeln!(
+                o,
+                "      {}: {}",
+                tr(lang, msg::words::NOTE),
+                inert_line(&e.note)
+            );
         }
     }
     o

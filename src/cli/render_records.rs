@@ -189,7 +189,11 @@ fn objections(o: &mut String, s: &Session, case: &Case) {
             let _ = writeln!(
                 o,
                 "     {}",
-                trf(lang, msg::records::SHOW_LATE_ACCEPTED, &[("end", &date(end))])
+                trf(
+                    lang,
+                    msg::records::SHOW_LATE_ACCEPTED,
+                    &[("end", &date(end))]
+                )
             );
         }
         if !ob.finding.is_empty() || ob.resolved.is_some() {

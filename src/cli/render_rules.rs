@@ -47,8 +47,16 @@ pub fn termination_text(o: &mut String, case: &Case, lang: Lang) {
         tr(lang, msg::rules::SHOW_BOTH_AGREED),
         yes_no(lang, t.both_agreed),
     );
-    kv(o, tr(lang, msg::rules::SHOW_APPROVED), yes_no(lang, t.approved));
-    kv(o, tr(lang, msg::validate::F_AUDIT_DATE), &date(t.audit_date));
+    kv(
+        o,
+        tr(lang, msg::rules::SHOW_APPROVED),
+        yes_no(lang, t.approved),
+    );
+    kv(
+        o,
+        tr(lang, msg::validate::F_AUDIT_DATE),
+        &date(t.audit_date),
+    );
     kv(
         o,
         tr(lang, msg::validate::F_AUDIT_CONCLUSION),

@@ -64,6 +64,9 @@ pub fn repair(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
         );
         return Err(anyhow::Error::new(super::CliError { code: 5, msg }));
     }
-    outln!("{}", trf(lang, msg::cli::AUDIT_OK, &[("n", &verified.events)]));
+    outln!(
+        "{}",
+        trf(lang, msg::cli::AUDIT_OK, &[("n", &verified.events)])
+    );
     Ok(())
 }

@@ -2,7 +2,7 @@
 //! article of the measures, a department policy 本厅规定 and its setting, or a fact of the
 //! data), where it applies and the current value of its settings.
 
-use crate::i18n::msg;
+use crate::i18n::{families, msg};
 use clap::Args;
 use serde_json::{Value, json};
 
@@ -24,7 +24,9 @@ fn applies_label(a: Applies, lang: Lang) -> String {
     match a {
         Applies::From(s) => trf(lang, msg::rules::APPLIES_FROM, &[("stage", &s.label(lang))]),
         Applies::At(s) => trf(lang, msg::rules::APPLIES_AT, &[("stage", &s.label(lang))]),
-        Applies::Event(e) => tr(lang, &format!("rules.applies.{}", e.id())).to_string(),
+        Applies::Event(e) => families::rules_applies(e.id())
+            .map_or(e.id(), |m| tr(lang, m))
+            .to_string(),
         Applies::Always => tr(lang, msg::rules::APPLIES_ALWAYS).to_string(),
     }
 }
@@ -55,7 +57,10 @@ fn source_kind(s: Source) -> &'static str {
 }
 
 fn text(r: &RuleInfo, lang: Lang) -> String {
-    let mut t = tr(lang, &format!("rules.cat.{}", r.id)).to_string();
+    // Every rule of the catalogue has its text (catalogue_tests); an unknown id shows itself.
+    let mut t = families::rules_cat(r.id)
+        .map_or(r.id, |m| tr(lang, m))
+        .to_string();
     if r.warning {
         t.push_str(tr(lang, msg::rules::LIST_WARNING));
     }

@@ -3,6 +3,7 @@
 //! the group; opening a shared store whose folder or file would lock the group out warns
 //! with the command that fixes it; a store this user may only read opens read-only.
 
+use crate::i18n::Msg;
 use crate::i18n::msg;
 use std::ffi::{CStr, CString};
 use std::fs;
@@ -78,8 +79,12 @@ fn may(path: &Path, how: libc::c_int) -> bool {
 /// folder that already exists is not changed behind the officer's back (it may be a home
 /// folder): if it is not set up, the commands that set it up are the error.
 pub(crate) fn prepare_group_dir(lang: Lang, store: &Path, group: &str) -> anyhow::Result<()> {
-    let gid = group_id(group)
-        .ok_or_else(|| fail(2, trf(lang, msg::app::SHARED_NO_GROUP, &[("group", &group)])))?;
+    let gid = group_id(group).ok_or_else(|| {
+        fail(
+            2,
+            trf(lang, msg::app::SHARED_NO_GROUP, &[("group", &group)]),
+        )
+    })?;
     let dir = parent(store);
     match fs::metadata(dir) {
         Ok(m) => {
@@ -173,7 +178,7 @@ pub(crate) fn lockout_warnings(lang: Lang, store: &Path, group_shared: bool) -> 
 /// Why this user may only read `store` (`key` is the sentence: opened read-only, or a
 /// change refused), naming its group and mode; `None` when the user may write it (or it
 /// does not exist).
-pub(crate) fn read_only_reason(lang: Lang, store: &Path, key: &str) -> Option<String> {
+pub(crate) fn read_only_reason(lang: Lang, store: &Path, key: Msg) -> Option<String> {
     let m = fs::metadata(store).ok()?;
     // Not even readable: the store's own permission error says so.
     if may_write(store) || !may(store, libc::R_OK) {

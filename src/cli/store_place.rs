@@ -114,7 +114,9 @@ pub(crate) fn tui_session(
         }
         return Ok(Some((open(opts, cfg, true)?, None)));
     }
-    if !read_only && let Some(why) = shared::read_only_reason(lang, &path, msg::app::SHARED_READ_ONLY) {
+    if !read_only
+        && let Some(why) = shared::read_only_reason(lang, &path, msg::app::SHARED_READ_ONLY)
+    {
         let o = SessionOptions {
             read_only: true,
             ..opts.clone()

@@ -151,7 +151,8 @@ pub fn to_docx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, Stri
 /// The 榜单 as a workbook: one sheet per field, each with the title, a header row and the
 /// rows; A4 landscape, fitted to the page width, page numbers in the footer.
 pub fn to_xlsx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, String> {
-    write_xlsx(cases, m, lang).map_err(|e| trf(lang, msg::office::XLSX_ERR_WRITE, &[("detail", &e)]))
+    write_xlsx(cases, m, lang)
+        .map_err(|e| trf(lang, msg::office::XLSX_ERR_WRITE, &[("detail", &e)]))
 }
 
 fn write_xlsx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, XlsxError> {

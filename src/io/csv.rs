@@ -8,11 +8,11 @@ use chrono::{DateTime, NaiveDate};
 use super::encoding::decode;
 use super::json::RowError;
 use crate::domain::{AchievementType, Case, Field, IpType, Kind, Org, OrgType, Stage, Yuan};
-use crate::i18n::{Lang, tr, trf};
+use crate::i18n::{Lang, Msg, tr, trf};
 
-/// Export columns: (i18n key of the header, cell).
+/// Export columns: (header, cell).
 pub(super) type Cell = fn(&Case, Lang) -> String;
-pub(super) const EXPORT: &[(&str, Cell)] = &[
+pub(super) const EXPORT: &[(Msg, Cell)] = &[
     (msg::io::COL_ID, |c, _| c.id.clone()),
     (msg::io::COL_KIND, |c, l| c.kind.label(l).into()),
     (msg::io::COL_FIELD, |c, l| {
@@ -21,7 +21,9 @@ pub(super) const EXPORT: &[(&str, Cell)] = &[
     (msg::io::COL_STAGE, |c, l| c.stage.label(l).into()),
     (msg::io::COL_NAME, |c, _| c.achievement.name.clone()),
     (msg::io::COL_ISSUER, |c, _| c.issuer.name.clone()),
-    (msg::io::COL_CREDIT_CODE, |c, _| c.issuer.credit_code.clone()),
+    (msg::io::COL_CREDIT_CODE, |c, _| {
+        c.issuer.credit_code.clone()
+    }),
     (msg::io::COL_REGION, |c, _| c.issuer.region.clone()),
     (msg::io::COL_CONTACT, |c, _| c.issuer.contact.name.clone()),
     (msg::io::COL_MOBILE, |c, _| c.issuer.contact.mobile.clone()),
@@ -32,11 +34,15 @@ pub(super) const EXPORT: &[(&str, Cell)] = &[
     }),
     (msg::io::COL_START, |c, _| date(c.plan.start)),
     (msg::io::COL_END, |c, _| date(c.effective_end())),
-    (msg::io::COL_RD_INVESTMENT, |c, _| wan(c.amounts.rd_investment)),
+    (msg::io::COL_RD_INVESTMENT, |c, _| {
+        wan(c.amounts.rd_investment)
+    }),
     (msg::io::COL_FUNDS_RECEIVED, |c, _| {
         wan(c.amounts.funds_received)
     }),
-    (msg::io::COL_SUBSIDY_PAID, |c, _| c.subsidy_paid().wan_string()),
+    (msg::io::COL_SUBSIDY_PAID, |c, _| {
+        c.subsidy_paid().wan_string()
+    }),
     // Last, so scripts reading the earlier columns by position keep working.
     (msg::io::COL_OFFICER, |c, _| c.officer.clone()),
 ];
@@ -80,9 +86,9 @@ pub fn to_csv(cases: &[Case], lang: Lang) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// Intake columns of 附件1: (id, i18n key of the label). `issuer.name` and
+/// Intake columns of 附件1: (id, label). `issuer.name` and
 /// `achievement.name` are required.
-pub(super) const INTAKE: &[(&str, &str)] = &[
+pub(super) const INTAKE: &[(&str, Msg)] = &[
     ("issuer.name", msg::io::INTAKE_ISSUER_NAME),
     ("issuer.address", msg::io::INTAKE_ISSUER_ADDRESS),
     ("issuer.registered_on", msg::io::INTAKE_ISSUER_REGISTERED_ON),
@@ -95,7 +101,10 @@ pub(super) const INTAKE: &[(&str, &str)] = &[
     ("issuer.tech_field", msg::io::INTAKE_ISSUER_TECH_FIELD),
     ("issuer.main_business", msg::io::INTAKE_ISSUER_MAIN_BUSINESS),
     ("issuer.staff_total", msg::io::INTAKE_ISSUER_STAFF_TOTAL),
-    ("issuer.staff_bachelor", msg::io::INTAKE_ISSUER_STAFF_BACHELOR),
+    (
+        "issuer.staff_bachelor",
+        msg::io::INTAKE_ISSUER_STAFF_BACHELOR,
+    ),
     ("issuer.staff_rd", msg::io::INTAKE_ISSUER_STAFF_RD),
     ("issuer.org_type", msg::io::INTAKE_ISSUER_ORG_TYPE),
     ("issuer.credit_code", msg::io::INTAKE_ISSUER_CREDIT_CODE),
@@ -104,13 +113,19 @@ pub(super) const INTAKE: &[(&str, &str)] = &[
     ("issuer.contact.mobile", msg::io::INTAKE_CONTACT_MOBILE),
     ("issuer.contact.email", msg::io::INTAKE_CONTACT_EMAIL),
     ("achievement.name", msg::io::INTAKE_ACHIEVEMENT_NAME),
-    ("achievement.achievement_type", msg::io::INTAKE_ACHIEVEMENT_TYPE),
+    (
+        "achievement.achievement_type",
+        msg::io::INTAKE_ACHIEVEMENT_TYPE,
+    ),
     ("achievement.owns_ip", msg::io::INTAKE_OWNS_IP),
     ("achievement.ip_types", msg::io::INTAKE_IP_TYPES),
     ("field", msg::io::INTAKE_FIELD),
     ("achievement.description", msg::io::INTAKE_DESCRIPTION),
     ("achievement.team", msg::io::INTAKE_TEAM),
-    ("achievement.suggested_period", msg::io::INTAKE_SUGGESTED_PERIOD),
+    (
+        "achievement.suggested_period",
+        msg::io::INTAKE_SUGGESTED_PERIOD,
+    ),
     (
         "achievement.estimated_investment",
         msg::io::INTAKE_ESTIMATED_INVESTMENT,
@@ -220,7 +235,7 @@ pub(super) fn parse_table(
     };
     // A report exported by jiebang (编号, 阶段, …) is not an intake sheet: say so once
     // rather than listing each of its columns as unknown.
-    let has = |key: &str| {
+    let has = |key: Msg| {
         header
             .iter()
             .any(|h| Lang::ALL.iter().any(|l| norm(h) == norm(tr(*l, key))))
@@ -401,7 +416,7 @@ pub(super) fn apply(c: &mut Case, id: &str, v: &str, lang: Lang) -> Result<(), S
     if v.is_empty() {
         return Ok(());
     }
-    let bad = |key: &str| trf(lang, key, &[("value", &v)]);
+    let bad = |key: Msg| trf(lang, key, &[("value", &v)]);
     let count = || v.parse::<u32>().map_err(|_| bad(msg::io::ERR_BAD_NUMBER));
     let amount = || Yuan::parse_wan(v).map_err(|_| bad(msg::io::ERR_BAD_AMOUNT));
     let o = &mut c.issuer;

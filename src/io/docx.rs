@@ -110,12 +110,14 @@ pub fn parse_case_docx_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<Row
         .ok_or_else(|| file_err(tr(lang, msg::office::XLSX_DOCX_NO_DOCUMENT).to_string()))?;
     let xml = String::from_utf8(xml)
         .map_err(|e| file_err(trf(lang, msg::office::XLSX_DOCX_BAD_XML, &[("detail", &e)])))?;
-    let rows =
-        read_rows(&xml).map_err(|e| file_err(trf(lang, msg::office::XLSX_DOCX_BAD_XML, &[("detail", &e)])))?;
+    let rows = read_rows(&xml)
+        .map_err(|e| file_err(trf(lang, msg::office::XLSX_DOCX_BAD_XML, &[("detail", &e)])))?;
     let pairs = label_values(&rows);
     let ids: Vec<&str> = pairs.iter().map(|p| p.id).collect();
     if !REQUIRED.iter().all(|r| ids.contains(r)) {
-        return Err(file_err(tr(lang, msg::office::XLSX_DOCX_NO_FORM).to_string()));
+        return Err(file_err(
+            tr(lang, msg::office::XLSX_DOCX_NO_FORM).to_string(),
+        ));
     }
     build_case(&pairs, lang).map(|c| vec![c])
 }
@@ -207,9 +209,10 @@ pub fn read_tables(bytes: &[u8], lang: Lang) -> Result<Vec<Vec<Vec<String>>>, St
     office::check_zip(bytes, "docx", lang)?;
     let xml = office::read_entry(bytes, "word/document.xml", "docx", lang)?
         .ok_or_else(|| tr(lang, msg::office::XLSX_DOCX_NO_DOCUMENT).to_string())?;
-    let xml =
-        String::from_utf8(xml).map_err(|e| trf(lang, msg::office::XLSX_DOCX_BAD_XML, &[("detail", &e)]))?;
-    let rows = read_rows(&xml).map_err(|e| trf(lang, msg::office::XLSX_DOCX_BAD_XML, &[("detail", &e)]))?;
+    let xml = String::from_utf8(xml)
+        .map_err(|e| trf(lang, msg::office::XLSX_DOCX_BAD_XML, &[("detail", &e)]))?;
+    let rows = read_rows(&xml)
+        .map_err(|e| trf(lang, msg::office::XLSX_DOCX_BAD_XML, &[("detail", &e)]))?;
     let mut tables: Vec<Vec<Vec<String>>> = Vec::new();
     for row in rows.into_iter().filter(|r| !r.is_empty()) {
         let t = row[0].table;

@@ -1,6 +1,6 @@
-use crate::i18n::msg;
 use super::*;
 use crate::domain::{AchievementType, Field, IpType, Kind, OrgType, Stage, Yuan};
+use crate::i18n::msg;
 use crate::io::docx_build::{
     Cell, document_xml, docx, docx_entries, filled_form, filled_form_rows, form_docx, table_xml,
     valid_credit_code,

@@ -266,7 +266,10 @@ fn locate(row: &Value, lang: Lang) -> (String, String) {
             ),
         );
     }
-    (path, trf(lang, msg::io::ERR_INVALID, &[("detail", &detail)]))
+    (
+        path,
+        trf(lang, msg::io::ERR_INVALID, &[("detail", &detail)]),
+    )
 }
 
 fn value_at(row: &Value, path: &str) -> Option<String> {

@@ -93,7 +93,11 @@ fn zip_error(e: ZipError, ext: &str, lang: Lang) -> String {
         }
         ZipError::InvalidPassword => tr(lang, msg::office::XLSX_ERR_ENCRYPTED).to_string(),
         ZipError::DecompressedSizeLimitExceeded { .. } => too_big(lang),
-        e => trf(lang, msg::office::XLSX_ERR_DAMAGED, &[("ext", &ext), ("detail", &e)]),
+        e => trf(
+            lang,
+            msg::office::XLSX_ERR_DAMAGED,
+            &[("ext", &ext), ("detail", &e)],
+        ),
     }
 }
 

@@ -7,6 +7,7 @@
 //! destructors (errors and panics); one left by a killed run carries the dead process's id
 //! in its name and is removed by the next write into the same folder.
 
+use crate::i18n::Msg;
 use crate::i18n::msg;
 use std::fs::{self, File, Metadata};
 use std::io::{self, BufWriter, Read, Write};
@@ -36,8 +37,8 @@ pub struct OutOptions {
 /// as it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OutError {
-    /// Not a regular file: `kind` is an i18n key naming what it is.
-    NotRegular { path: PathBuf, kind: &'static str },
+    /// Not a regular file: `kind` names what it is.
+    NotRegular { path: PathBuf, kind: Msg },
     /// An existing file, and no `--force`.
     Exists { path: PathBuf },
     /// An existing jiebang store, which an export must not destroy.
@@ -61,17 +62,25 @@ impl OutError {
                 msg::io::OUTFILE_NOT_REGULAR,
                 &[("path", &path.display()), ("kind", &tr(lang, kind))],
             ),
-            OutError::Exists { path } => trf(lang, msg::io::OUTFILE_EXISTS, &[("path", &path.display())]),
-            OutError::IsStore { path } => {
-                trf(lang, msg::io::OUTFILE_IS_STORE, &[("path", &path.display())])
+            OutError::Exists { path } => {
+                trf(lang, msg::io::OUTFILE_EXISTS, &[("path", &path.display())])
             }
+            OutError::IsStore { path } => trf(
+                lang,
+                msg::io::OUTFILE_IS_STORE,
+                &[("path", &path.display())],
+            ),
             OutError::DanglingLink { path, target } => trf(
                 lang,
                 msg::io::OUTFILE_DANGLING,
                 &[("path", &path.display()), ("target", &target.display())],
             ),
-            OutError::NoDir { dir } => trf(lang, msg::io::OUTFILE_NO_DIR, &[("dir", &dir.display())]),
-            OutError::Denied { path } => trf(lang, msg::io::OUTFILE_DENIED, &[("path", &path.display())]),
+            OutError::NoDir { dir } => {
+                trf(lang, msg::io::OUTFILE_NO_DIR, &[("dir", &dir.display())])
+            }
+            OutError::Denied { path } => {
+                trf(lang, msg::io::OUTFILE_DENIED, &[("path", &path.display())])
+            }
             OutError::Io { path, detail } => trf(
                 lang,
                 msg::io::OUTFILE_IO,
@@ -215,7 +224,7 @@ fn follow_link(link: &Path) -> Result<(PathBuf, Metadata), OutError> {
     }
 }
 
-fn kind_key(meta: &Metadata) -> &'static str {
+fn kind_key(meta: &Metadata) -> Msg {
     let t = meta.file_type();
     if t.is_dir() {
         msg::io::OUTFILE_KIND_DIR

@@ -145,7 +145,7 @@ fn period(r: &Report, lang: Lang) -> String {
 fn header(
     sheet: &mut Worksheet,
     row: u32,
-    keys: &[&str],
+    keys: &[Msg],
     st: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
@@ -172,7 +172,9 @@ fn summary(
     let last = |start: u32, n: usize| start + n.max(1) as u32 - 1;
     let stages = Stage::MAIN.len();
     let mut chart = Chart::new(ChartType::Bar);
-    chart.title().set_name(tr(lang, msg::office::RP_CHART_FUNNEL));
+    chart
+        .title()
+        .set_name(tr(lang, msg::office::RP_CHART_FUNNEL));
     chart
         .add_series()
         .set_name(tr(lang, msg::office::RP_CASES))
@@ -182,7 +184,9 @@ fn summary(
     chart.legend().set_hidden();
     sheet.insert_chart(0, 7, &chart)?;
     let mut chart = Chart::new(ChartType::Column);
-    chart.title().set_name(tr(lang, msg::office::RP_CHART_SUBSIDY));
+    chart
+        .title()
+        .set_name(tr(lang, msg::office::RP_CHART_SUBSIDY));
     for col in [4u16, 5] {
         chart
             .add_series()
@@ -193,7 +197,9 @@ fn summary(
     chart.y_axis().set_name(tr(lang, msg::office::RP_WAN));
     sheet.insert_chart(16, 7, &chart)?;
     let mut chart = Chart::new(ChartType::Column);
-    chart.title().set_name(tr(lang, msg::office::RP_CHART_REGION));
+    chart
+        .title()
+        .set_name(tr(lang, msg::office::RP_CHART_REGION));
     chart
         .add_series()
         .set_name(tr(lang, msg::office::RP_CASES))
@@ -222,7 +228,7 @@ fn summary_figures(
     let paid: Yuan = r.subsidies.iter().map(|s| s.paid).sum();
     let overdue = r.late.iter().filter(|l| !l.overdue.is_empty()).count();
     let stale = r.late.iter().filter(|l| l.stale).count();
-    let figures: [(&str, f64); 5] = [
+    let figures: [(Msg, f64); 5] = [
         (msg::office::RP_CASES, r.total() as f64),
         (msg::office::RP_OVERDUE, overdue as f64),
         (msg::office::RP_STALE, stale as f64),
@@ -258,9 +264,13 @@ fn summary_tables(
         sheet.write_string(TOP + i as u32, 0, s.label(lang))?;
         sheet.write_number(TOP + i as u32, 1, *n as f64)?;
     }
-    for (c, k) in [msg::office::COL_FIELD, msg::office::RP_COMMITTED, msg::office::RP_PAID]
-        .iter()
-        .enumerate()
+    for (c, k) in [
+        msg::office::COL_FIELD,
+        msg::office::RP_COMMITTED,
+        msg::office::RP_PAID,
+    ]
+    .iter()
+    .enumerate()
     {
         sheet.write_string_with_format(TOP - 1, 3 + c as u16, tr(lang, k), &st.bold)?;
     }

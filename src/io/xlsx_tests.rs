@@ -1,6 +1,6 @@
-use crate::i18n::msg;
 use super::*;
 use crate::domain::{Field, IpType, Kind, Org, OrgType};
+use crate::i18n::msg;
 use crate::io::csv::{parse_cases_csv_in, to_csv};
 use crate::io::demo::{demo_cases, reference_date};
 use chrono::DateTime;
@@ -48,7 +48,7 @@ fn export_has_the_csv_columns_and_values() {
 fn typed_columns_exist_in_the_export() {
     // A renamed export column would silently turn dates and amounts back into text.
     for key in DATE_COLUMNS.iter().chain(MONEY_COLUMNS) {
-        assert!(EXPORT.iter().any(|(k, _)| k == key), "{key}");
+        assert!(EXPORT.iter().any(|(k, _)| k == key), "{key:?}");
     }
 }
 

@@ -1,8 +1,8 @@
 //! Filter errors as officers read them: the term, what is wrong, and what would be accepted.
 
-use crate::i18n::msg;
 use super::filter::{FilterError, FilterProblem, KEYS};
 use crate::domain::vocab::{Field, Kind, Stage};
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 /// `id（label）` for every accepted value, so officers can type either.
@@ -18,7 +18,11 @@ fn with_labels(key: &str, ids: &[&str], lang: Lang) -> String {
     let sep = tr(lang, msg::search::FILTER_LIST_SEP);
     ids.iter()
         .map(|id| match label(id) {
-            Some(l) => trf(lang, msg::search::FILTER_ID_LABEL, &[("id", id), ("label", &l)]),
+            Some(l) => trf(
+                lang,
+                msg::search::FILTER_ID_LABEL,
+                &[("id", id), ("label", &l)],
+            ),
             None => id.to_string(),
         })
         .collect::<Vec<_>>()
@@ -70,8 +74,12 @@ impl FilterError {
                 }
                 msg
             }
-            FilterProblem::EmptyValue => trf(lang, msg::search::FILTER_EMPTY_VALUE, &[("term", &term)]),
-            FilterProblem::EmptyNegation => tr(lang, msg::search::FILTER_EMPTY_NEGATION).to_string(),
+            FilterProblem::EmptyValue => {
+                trf(lang, msg::search::FILTER_EMPTY_VALUE, &[("term", &term)])
+            }
+            FilterProblem::EmptyNegation => {
+                tr(lang, msg::search::FILTER_EMPTY_NEGATION).to_string()
+            }
             FilterProblem::BadNumber(v) => trf(
                 lang,
                 msg::search::FILTER_BAD_NUMBER,
@@ -82,17 +90,21 @@ impl FilterError {
                 msg::search::FILTER_BAD_DURATION,
                 &[("term", &term), ("value", v)],
             ),
-            FilterProblem::MissingOperator => {
-                trf(lang, msg::search::FILTER_MISSING_OPERATOR, &[("term", &term)])
-            }
+            FilterProblem::MissingOperator => trf(
+                lang,
+                msg::search::FILTER_MISSING_OPERATOR,
+                &[("term", &term)],
+            ),
             FilterProblem::UnexpectedOperator => trf(
                 lang,
                 msg::search::FILTER_UNEXPECTED_OPERATOR,
                 &[("term", &term)],
             ),
-            FilterProblem::UnterminatedQuote => {
-                trf(lang, msg::search::FILTER_UNTERMINATED_QUOTE, &[("term", &term)])
-            }
+            FilterProblem::UnterminatedQuote => trf(
+                lang,
+                msg::search::FILTER_UNTERMINATED_QUOTE,
+                &[("term", &term)],
+            ),
         }
     }
 }

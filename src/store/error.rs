@@ -6,7 +6,7 @@
 //! newer jiebang: the file cannot be used as it is), 6 busy or changed by someone else
 //! (retry), 1 anything else (permissions, I/O).
 
-use crate::i18n::msg;
+use crate::i18n::{families, msg};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -181,7 +181,10 @@ impl StoreError {
                 &[
                     ("path", &path.display()),
                     ("id", id),
-                    ("table", &tr(lang, &format!("store.table.{table}"))),
+                    (
+                        "table",
+                        &families::store_table(table).map_or(*table, |m| tr(lang, m)),
+                    ),
                 ],
             ),
             StoreError::Restored { at, by } => trf(
@@ -202,7 +205,10 @@ impl StoreError {
                 msg::store::ERR_TOO_MANY,
                 &[
                     ("id", id),
-                    ("what", &tr(lang, &format!("store.list.{what}"))),
+                    (
+                        "what",
+                        &families::store_list(what).map_or(*what, |m| tr(lang, m)),
+                    ),
                     ("count", count),
                     ("max", max),
                 ],

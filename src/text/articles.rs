@@ -1,8 +1,8 @@
 //! The names of where a rule comes from: articles of the measures, department policies,
 //! and the small nouns rule texts are built from (dated events, parties, headcounts).
 
-use crate::i18n::msg;
 use crate::domain::rules::{Article, DatedEvent, Headcount, Party, Source};
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 impl Article {

@@ -1,7 +1,7 @@
 //! What is wrong with a holiday file, in words naming the year and the entry.
 
-use crate::i18n::msg;
 use crate::domain::calendar::{Calendar, CalendarError, EntryProblem};
+use crate::i18n::msg;
 use crate::i18n::{Lang, trf};
 
 impl Calendar {
@@ -17,7 +17,9 @@ impl CalendarError {
             CalendarError::Syntax { detail } => {
                 trf(lang, msg::calendar::ERR_SYNTAX, &[("detail", detail)])
             }
-            CalendarError::YearKey { key } => trf(lang, msg::calendar::ERR_YEAR_KEY, &[("key", key)]),
+            CalendarError::YearKey { key } => {
+                trf(lang, msg::calendar::ERR_YEAR_KEY, &[("key", key)])
+            }
             CalendarError::NotATable { year } => {
                 trf(lang, msg::calendar::ERR_NOT_A_TABLE, &[("year", year)])
             }
@@ -48,13 +50,17 @@ impl EntryProblem {
                 &[("key", key), ("value", value)],
             ),
             EntryProblem::FromAfterTo => trf(lang, msg::calendar::ERR_FROM_AFTER_TO, &[]),
-            EntryProblem::TooLong { days } => trf(lang, msg::calendar::ERR_TOO_LONG, &[("days", days)]),
+            EntryProblem::TooLong { days } => {
+                trf(lang, msg::calendar::ERR_TOO_LONG, &[("days", days)])
+            }
             EntryProblem::OutsideYear { date } => {
                 trf(lang, msg::calendar::ERR_OUTSIDE_YEAR, &[("date", date)])
             }
-            EntryProblem::WorkdayNotWeekend { date } => {
-                trf(lang, msg::calendar::ERR_WORKDAY_NOT_WEEKEND, &[("date", date)])
-            }
+            EntryProblem::WorkdayNotWeekend { date } => trf(
+                lang,
+                msg::calendar::ERR_WORKDAY_NOT_WEEKEND,
+                &[("date", date)],
+            ),
             EntryProblem::WorkdayFar { date } => {
                 trf(lang, msg::calendar::ERR_WORKDAY_FAR, &[("date", date)])
             }

@@ -1,7 +1,7 @@
 //! What is wrong with a 统一社会信用代码, in words.
 
-use crate::i18n::msg;
 use crate::domain::credit_code::CreditCodeError;
+use crate::i18n::msg;
 use crate::i18n::{Lang, trf};
 
 impl CreditCodeError {

@@ -47,7 +47,9 @@ fn leaf_label(leaf: &str, lang: Lang) -> &'static str {
         "publicity.objections.by" => tr(lang, msg::validate::F_OBJECTION_BY),
         "publicity.objections.received" => tr(lang, msg::validate::F_OBJECTION_RECEIVED),
         "publicity.objections.resolved" => tr(lang, msg::validate::F_OBJECTION_RESOLVED),
-        "publicity.objections.not_accepted_reason" => tr(lang, msg::validate::F_NOT_ACCEPTED_REASON),
+        "publicity.objections.not_accepted_reason" => {
+            tr(lang, msg::validate::F_NOT_ACCEPTED_REASON)
+        }
         "publicity.objections.finding" => tr(lang, msg::validate::F_FINDING),
         "extensions.reason" | "termination.reason" => tr(lang, msg::validate::F_REASON),
         "acceptance.completion_pct" => tr(lang, msg::validate::F_COMPLETION_PCT),
@@ -89,7 +91,11 @@ pub fn path_label(path: &str, index: &[usize], lang: Lang) -> String {
         return scoped(trf(lang, msg::validate::SCOPE_TAKER, &[("n", &n(0))]), leaf);
     }
     if let Some(leaf) = path.strip_prefix("takers.consortium.") {
-        let scope = trf(lang, msg::validate::SCOPE_MEMBER, &[("n", &n(0)), ("m", &n(1))]);
+        let scope = trf(
+            lang,
+            msg::validate::SCOPE_MEMBER,
+            &[("n", &n(0)), ("m", &n(1))],
+        );
         return scoped(scope, leaf);
     }
     let label = leaf_label(path, lang);

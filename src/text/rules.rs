@@ -74,7 +74,11 @@ impl Rule {
                 ..
             } => {
                 let who = match member {
-                    Some(m) => trf(lang, msg::rules::MEMBER_OF, &[("member", m), ("taker", taker)]),
+                    Some(m) => trf(
+                        lang,
+                        msg::rules::MEMBER_OF,
+                        &[("member", m), ("taker", taker)],
+                    ),
                     None => taker.clone(),
                 };
                 if *subsidiary {

@@ -1,10 +1,10 @@
 //! The subsidy limit of a case, explained line by line (第十一条, 第十二条).
 
-use crate::i18n::msg;
 use super::validation::path_label;
 use crate::domain::money::Yuan;
 use crate::domain::rules::{Article, SubsidyCalc};
 use crate::domain::vocab::Kind;
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 impl SubsidyCalc {

@@ -1,8 +1,8 @@
 //! Validation issues in words: the field's readable name and what is wrong with it.
 
 pub use super::field_labels::{has_label, path_label};
-use crate::i18n::msg;
 use crate::domain::validate::{Issue, Problem};
+use crate::i18n::msg;
 use crate::i18n::{Lang, trf};
 
 impl Issue {

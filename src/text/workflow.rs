@@ -1,10 +1,10 @@
 //! Why a move is refused, in words: a move outside the graph of 第九条, or the rules unmet;
 //! and the deadlines a case is waiting for.
 
-use crate::i18n::msg;
 use crate::domain::rules::deadline::{Deadline, DeadlineKind};
 use crate::domain::vocab::Stage;
 use crate::domain::workflow::{MoveError, Refusal};
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 impl DeadlineKind {
@@ -34,9 +34,11 @@ impl Deadline {
 impl MoveError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            MoveError::Closed { from } => {
-                trf(lang, msg::rules::MOVE_CLOSED, &[("from", &from.label(lang))])
-            }
+            MoveError::Closed { from } => trf(
+                lang,
+                msg::rules::MOVE_CLOSED,
+                &[("from", &from.label(lang))],
+            ),
             MoveError::Same => trf(lang, msg::rules::MOVE_SAME, &[]),
             MoveError::Skip { from, to, next } => {
                 let args: [(&str, &dyn std::fmt::Display); 3] = [

@@ -17,7 +17,11 @@ pub fn write_error_text(lang: Lang, e: &WriteError) -> String {
                 .iter()
                 .map(|u| format!("{} {}", u.article, u.message))
                 .collect();
-            trf(lang, msg::tui::ERROR_REFUSED, &[("rules", &rules.join("; "))])
+            trf(
+                lang,
+                msg::tui::ERROR_REFUSED,
+                &[("rules", &rules.join("; "))],
+            )
         }
         WriteError::Stale { by, at, what } => trf(
             lang,

@@ -2,8 +2,8 @@
 //! several cases), else the open or selected case. Actions that take one case only say so
 //! when cases are marked, so nobody believes the marks were acted on.
 
-use crate::i18n::msg;
 use crate::domain::Stage;
+use crate::i18n::msg;
 use crate::i18n::trf;
 
 use super::state::{Screen, State};

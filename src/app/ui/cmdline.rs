@@ -1,8 +1,8 @@
 //! The `:` command line: parsing a typed line into a [`Command`] through the registry, and
 //! Tab completion of command names and their arguments (also of filter terms).
 
-use crate::i18n::msg;
 use crate::domain::{Field, Kind, Stage};
+use crate::i18n::msg;
 use crate::i18n::{Lang, trf};
 
 use super::backend::SavedView;
@@ -20,7 +20,11 @@ pub fn parse(line: &str, lang: Lang, keymap: &Keymap) -> Result<Command, String>
         None => (line, ""),
     };
     if name.is_empty() {
-        return Err(trf(lang, msg::tui::CMDLINE_EMPTY, &[("complete", &complete)]));
+        return Err(trf(
+            lang,
+            msg::tui::CMDLINE_EMPTY,
+            &[("complete", &complete)],
+        ));
     }
     let spec = typed_spec(name, !arg.is_empty()).ok_or_else(|| {
         trf(

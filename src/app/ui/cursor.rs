@@ -82,5 +82,9 @@ pub fn apply_query(state: &mut State, q: &str) {
 }
 
 pub fn filter_error_text(lang: Lang, e: &FindError) -> String {
-    trf(lang, msg::tui::FILTER_ERROR, &[("reason", &e.message(lang))])
+    trf(
+        lang,
+        msg::tui::FILTER_ERROR,
+        &[("reason", &e.message(lang))],
+    )
 }

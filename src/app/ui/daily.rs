@@ -1,8 +1,8 @@
 //! An officer's small daily commands on the current case or the list: copy the id or the
 //! row to the clipboard, undo their own last change, mark every case shown.
 
-use crate::i18n::msg;
 use crate::domain::CaseSummary;
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 use super::action::Effect;

@@ -1,7 +1,7 @@
 //! Advance, move back, note: dialogs that end in a write, and the report of its outcome.
 
-use crate::i18n::msg;
 use super::text::Shown;
+use crate::i18n::msg;
 use tui_input::Input;
 
 use crate::i18n::{tr, trf};
@@ -269,7 +269,11 @@ pub fn written(
                 lines.push(format!("{id}: {msg}"))
             }
             Err(WriteError::Other(msg)) => {
-                lines.push(trf(lang, msg::tui::RESULT_FAILED, &[("id", id), ("msg", msg)]));
+                lines.push(trf(
+                    lang,
+                    msg::tui::RESULT_FAILED,
+                    &[("id", id), ("msg", msg)],
+                ));
             }
         }
     }

@@ -1,8 +1,8 @@
 //! The morning digest over the screen at the first start of the day: one screen of the
 //! officer's overdue, due-soon, stale and changed cases; any key closes it.
 
-use crate::i18n::msg;
 use crate::app::digest_ops::Digest;
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 use super::state::{Overlay, State};
@@ -101,7 +101,11 @@ pub fn lines(d: &Digest, lang: Lang, cols: usize, rows: usize) -> Vec<String> {
             out.push(fit(&format!("  {item}"), cols).trim_end().to_string());
         }
         if shown < s.items.len() && q > 0 {
-            let more = trf(lang, msg::tui::DIGEST_MORE, &[("n", &(s.items.len() - shown))]);
+            let more = trf(
+                lang,
+                msg::tui::DIGEST_MORE,
+                &[("n", &(s.items.len() - shown))],
+            );
             out.push(fit(&format!("  {more}"), cols).trim_end().to_string());
         }
     }

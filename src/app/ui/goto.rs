@@ -2,8 +2,8 @@
 //! search hits, and `:open ID` / `:goto ID` opens it from anywhere. Officers quote ids on
 //! the phone by their number alone, so a bare number matches the id's last part.
 
-use crate::i18n::msg;
 use crate::domain::CaseSummary;
+use crate::i18n::msg;
 use crate::i18n::{tr, trf};
 
 use super::action::Effect;

@@ -3,9 +3,9 @@
 //! saying where its help goes; the help screen lists each task's commands with the keys
 //! the active keymap gives them, so the text is generated, never written by hand.
 
-use crate::i18n::msg;
 use super::commands::{Arg, Cmd, REGISTRY, Spec};
 use super::keymap::{Context, Keymap};
+use crate::i18n::{Msg, msg};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Task {
@@ -36,8 +36,8 @@ impl Task {
         Task::Typing,
     ];
 
-    /// i18n key of the section title.
-    pub fn title(self) -> &'static str {
+    /// The section title.
+    pub fn title(self) -> Msg {
         match self {
             Task::Triage => msg::dayc::TASK_TRIAGE,
             Task::Find => msg::dayc::TASK_FIND,
@@ -94,8 +94,8 @@ pub struct Entry {
     pub keys: Vec<String>,
     /// Its name and argument when it can be typed after `:`.
     pub typed: Option<(&'static str, Arg)>,
-    /// i18n key of its description.
-    pub desc: &'static str,
+    /// Its description.
+    pub desc: Msg,
 }
 
 /// Contexts whose keys the task view names, in the order an officer meets them.

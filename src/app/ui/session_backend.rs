@@ -2,8 +2,8 @@
 //! the CLI uses, so `a` in the TUI and `jiebang advance` check the same rules, the same
 //! revisions and write the same audit events.
 
-use crate::i18n::msg;
 use super::text::Shown;
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use crate::app::error::OpError;
@@ -451,7 +451,11 @@ fn export_file(s: &Session, path: &str, ids: &[String], replace: bool) -> Backen
         ..OutOptions::default()
     };
     outfile::write(&p, &out, &opts).map_err(|e| match e {
-        OutError::Exists { path } => trf(s.lang, msg::tui::EXPORT_EXISTS, &[("path", &path.display())]),
+        OutError::Exists { path } => trf(
+            s.lang,
+            msg::tui::EXPORT_EXISTS,
+            &[("path", &path.display())],
+        ),
         e => e.message(s.lang),
     })?;
     Ok(ids.len())

@@ -1,7 +1,6 @@
 //! The groups of the detail screen, in Tab order.
 
-use crate::i18n::Msg;
-use crate::i18n::msg;
+use crate::i18n::{Msg, msg};
 
 /// The groups of the detail screen, in Tab order (i18n keys of their titles).
 pub const DETAIL_TABS: &[Msg] = &[
@@ -64,8 +63,7 @@ impl Tab {
         Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
     }
 
-    /// i18n key of its title.
-    pub fn title_key(self) -> &'static str {
+    pub fn title_msg(self) -> Msg {
         DETAIL_TABS[self.index()]
     }
 }
@@ -79,7 +77,7 @@ mod tests {
         assert_eq!(Tab::ALL.len(), DETAIL_TABS.len());
         assert_eq!(Tab::Notes.next(), Tab::Issuer);
         assert_eq!(Tab::Issuer.prev(), Tab::Notes);
-        assert_eq!(Tab::Takers.title_key(), msg::tui::DETAIL_TAB_TAKERS);
+        assert_eq!(Tab::Takers.title_msg(), msg::tui::DETAIL_TAB_TAKERS);
         for (i, t) in Tab::ALL.iter().enumerate() {
             assert_eq!(t.index(), i);
         }

@@ -111,13 +111,17 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Written { op, results } => dialogs::written(state, op, results),
         Action::Copied { what } => {
-            state.status.message = Some(trf(state.lang(), msg::dayc::COPY_DONE, &[("what", &what)]));
+            state.status.message =
+                Some(trf(state.lang(), msg::dayc::COPY_DONE, &[("what", &what)]));
             Vec::new()
         }
         Action::Mouse(m) => super::mouse::handle(state, m),
         Action::ColumnsSaved { path } => {
-            state.status.message =
-                Some(trf(state.lang(), msg::dayc::COLUMNS_SAVED, &[("path", &path)]));
+            state.status.message = Some(trf(
+                state.lang(),
+                msg::dayc::COLUMNS_SAVED,
+                &[("path", &path)],
+            ));
             Vec::new()
         }
         Action::DigestLoaded(d) => {
@@ -129,7 +133,8 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::ViewSaved(name) => {
-            state.status.message = Some(trf(state.lang(), msg::tui::VIEW_SAVED, &[("name", &name)]));
+            state.status.message =
+                Some(trf(state.lang(), msg::tui::VIEW_SAVED, &[("name", &name)]));
             vec![Effect::LoadViews]
         }
         Action::Exported { path, count } => {

@@ -103,7 +103,11 @@ fn org_lines<'a>(t: &Theme, lang: Lang, o: &Org) -> Vec<Line<'a>> {
         kv(t, l(msg::tui::F_REGISTERED_ON), opt(&o.registered_on)),
         kv(t, l(msg::tui::F_CAPITAL), wan(lang, o.registered_capital)),
         kv(t, l(msg::tui::F_LEGAL_REP), or_dash(&o.legal_rep)),
-        kv(t, l(msg::tui::F_ORG_TYPE), o.org_type.label(lang).to_string()),
+        kv(
+            t,
+            l(msg::tui::F_ORG_TYPE),
+            o.org_type.label(lang).to_string(),
+        ),
         kv(t, l(msg::tui::F_TECH_FIELD), or_dash(&o.tech_field)),
         kv(t, l(msg::tui::F_MAIN_BUSINESS), or_dash(&o.main_business)),
         kv(t, l(msg::tui::F_STAFF), staff),
@@ -312,7 +316,7 @@ fn body(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
         group_lines(&t, lang, state, d),
         left.width.saturating_sub(2),
     );
-    let title = format!(" {} ", tr(lang, d.tab.title_key()));
+    let title = format!(" {} ", tr(lang, d.tab.title_msg()));
     // Scrolling stops when the last line is at the bottom of the pane.
     let total = lines.len().min(u16::MAX as usize) as u16;
     let max_scroll = total.saturating_sub(left.height.saturating_sub(2));
@@ -331,16 +335,16 @@ fn body(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
 /// `>` (ASCII) saying more tabs lie beyond.
 fn tab_bar<'a>(t: &Theme, lang: Lang, selected: usize, cols: usize) -> Line<'a> {
     // (labels, separator, pad every label to the width of the bracketed selected one)
-    let tiers: [(&[&str], &str, bool); 3] = [
+    let tiers: [(&[Msg], &str, bool); 3] = [
         (DETAIL_TABS, "|", true),
         (DETAIL_TABS_SHORT, "|", true),
         (DETAIL_TABS_SHORT, " ", false),
     ];
     let selected = selected.min(DETAIL_TABS.len() - 1);
-    let item_w = |keys: &[&str], pad: bool, i: usize| {
+    let item_w = |keys: &[Msg], pad: bool, i: usize| {
         width(tr(lang, keys[i])) + if pad || i == selected { 2 } else { 0 }
     };
-    let span_w = |keys: &[&str], sep: &str, pad: bool, a: usize, b: usize| {
+    let span_w = |keys: &[Msg], sep: &str, pad: bool, a: usize, b: usize| {
         (a..b).map(|i| item_w(keys, pad, i)).sum::<usize>() + width(sep) * (b - a - 1)
     };
     let (keys, sep, pad) = tiers

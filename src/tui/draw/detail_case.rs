@@ -46,7 +46,11 @@ pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
         ),
         kv(t, l(msg::tui::F_IP), ip),
         kv(t, l(msg::tui::F_PERIOD), or_dash(&a.suggested_period)),
-        kv(t, l(msg::tui::F_ESTIMATE), wan(lang, a.estimated_investment)),
+        kv(
+            t,
+            l(msg::tui::F_ESTIMATE),
+            wan(lang, a.estimated_investment),
+        ),
         Line::raw(""),
         Line::from(Span::styled(
             trf(
@@ -96,7 +100,11 @@ pub(super) fn takers<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
             t.header(),
         )));
         v.push(kv(t, l(msg::tui::F_REGION), or_dash(&tk.org.region)));
-        v.push(kv(t, l(msg::tui::F_CREDIT_CODE), or_dash(&tk.org.credit_code)));
+        v.push(kv(
+            t,
+            l(msg::tui::F_CREDIT_CODE),
+            or_dash(&tk.org.credit_code),
+        ));
         v.push(kv(
             t,
             l(msg::tui::F_ORG_TYPE),

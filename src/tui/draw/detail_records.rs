@@ -42,7 +42,10 @@ pub(super) fn panel_lines<'a>(
     for (i, e) in panel.iter().enumerate() {
         let mut text = format!(" {}. {}  {}", i + 1, e.name, or_dash(&e.unit));
         if !e.declared {
-            text.push_str(&format!(" {}", tr(lang, msg::tui::DETAIL_REVIEW_UNDECLARED)));
+            text.push_str(&format!(
+                " {}",
+                tr(lang, msg::tui::DETAIL_REVIEW_UNDECLARED)
+            ));
         }
         if let Some(c) = flagged.iter().find(|c: &&Conflict| c.expert == i) {
             text.push_str(&format!(
@@ -150,7 +153,10 @@ fn review_lines<'a>(
         &[("stage", &r.stage.label(lang)), ("date", &opt(&r.date))],
     );
     if !latest {
-        title.push_str(&format!(" {}", tr(lang, msg::tui::DETAIL_REVIEW_SUPERSEDED)));
+        title.push_str(&format!(
+            " {}",
+            tr(lang, msg::tui::DETAIL_REVIEW_SUPERSEDED)
+        ));
     }
     let mut v = vec![heading(t, title)];
     v.push(kv(
@@ -172,11 +178,19 @@ fn review_lines<'a>(
         let mut title = if taker.is_empty() {
             tr(lang, msg::tui::DETAIL_REVIEW_SCORES_NEED).to_string()
         } else {
-            trf(lang, msg::tui::DETAIL_REVIEW_SCORES_TAKER, &[("taker", &taker)])
+            trf(
+                lang,
+                msg::tui::DETAIL_REVIEW_SCORES_TAKER,
+                &[("taker", &taker)],
+            )
         };
         title.push_str(&format!(
             "  {}",
-            trf(lang, msg::tui::DETAIL_REVIEW_OVERALL, &[("mean", &opt(&mean))])
+            trf(
+                lang,
+                msg::tui::DETAIL_REVIEW_OVERALL,
+                &[("mean", &opt(&mean))]
+            )
         ));
         if !taker.is_empty() && r.recommends(&taker) {
             title.push_str(&format!(
@@ -195,7 +209,11 @@ fn review_lines<'a>(
         ));
     }
     if !r.comments.trim().is_empty() {
-        v.push(kv(t, tr(lang, msg::tui::DETAIL_REVIEW_COMMENTS), String::new()));
+        v.push(kv(
+            t,
+            tr(lang, msg::tui::DETAIL_REVIEW_COMMENTS),
+            String::new(),
+        ));
         v.extend(
             sanitize_lines(&r.comments)
                 .lines()
@@ -314,6 +332,10 @@ fn objection_lines<'a>(t: &Theme, lang: Lang, i: usize, o: &Objection) -> Vec<Li
         tr(lang, msg::tui::DETAIL_PUB_FINDING),
         or_dash(&o.finding),
     ));
-    v.push(kv(t, tr(lang, msg::tui::DETAIL_PUB_RESOLVED), opt(&o.resolved)));
+    v.push(kv(
+        t,
+        tr(lang, msg::tui::DETAIL_PUB_RESOLVED),
+        opt(&o.resolved),
+    ));
     v
 }

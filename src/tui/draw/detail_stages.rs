@@ -3,6 +3,7 @@
 //! taker keeps its history: its lines are dimmed and, for terminals without attributes,
 //! its heading says so in words.
 
+use crate::i18n::Msg;
 use crate::i18n::msg;
 use chrono::NaiveDate;
 use ratatui::style::Modifier;
@@ -45,8 +46,16 @@ fn taker_lines<'a>(t: &Theme, lang: Lang, c: &Case, i: usize, tk: &Taker) -> Vec
     let head = format!("{}. {} {mark}", i + 1, tk.org.name);
     let mut v = vec![Line::from(Span::styled(sanitize(&head), t.header()))];
     let p = &tk.plan;
-    v.push(kv(t, tr(lang, msg::tui::F_AGREEMENT), opt(&p.agreement_signed)));
-    v.push(kv(t, tr(lang, msg::tui::F_TASK_BOOK), opt(&p.task_book_signed)));
+    v.push(kv(
+        t,
+        tr(lang, msg::tui::F_AGREEMENT),
+        opt(&p.agreement_signed),
+    ));
+    v.push(kv(
+        t,
+        tr(lang, msg::tui::F_TASK_BOOK),
+        opt(&p.task_book_signed),
+    ));
     v.push(kv(
         t,
         tr(lang, msg::tui::F_START_END),
@@ -112,7 +121,7 @@ pub(super) fn racing<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
 }
 
 /// `date` followed by a bracketed warning when it has passed.
-fn with_overdue(lang: Lang, date: Option<NaiveDate>, late: bool, key: &str) -> String {
+fn with_overdue(lang: Lang, date: Option<NaiveDate>, late: bool, key: Msg) -> String {
     let mut s = opt(&date);
     if late {
         s.push_str(&format!(" {}", tr(lang, key)));
@@ -166,7 +175,11 @@ pub(super) fn midterm<'a>(
         ));
     }
     if !m.remarks.trim().is_empty() {
-        v.push(kv(t, tr(lang, msg::tui::DETAIL_MID_REMARKS), m.remarks.clone()));
+        v.push(kv(
+            t,
+            tr(lang, msg::tui::DETAIL_MID_REMARKS),
+            m.remarks.clone(),
+        ));
     }
     if !m.panel.is_empty() {
         v.push(Line::raw(""));

@@ -1,6 +1,7 @@
 //! Dialog boxes over the current screen: advance (single and bulk), move back, note, and
 //! result messages. Inputs put the real cursor at their caret.
 
+use crate::i18n::Msg;
 use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -209,7 +210,11 @@ fn advance_many(
     for (id, msg) in failed {
         lines.push(Line::raw(sanitize(&format!("  {id}: {msg}"))));
     }
-    let title = trf(lang, msg::tui::ADVANCE_TITLE_MANY, &[("n", &previews.len())]);
+    let title = trf(
+        lang,
+        msg::tui::ADVANCE_TITLE_MANY,
+        &[("n", &previews.len())],
+    );
     (title, lines)
 }
 
@@ -247,7 +252,7 @@ pub fn draw(frame: &mut Frame, state: &State, d: &Dialog, area: Rect) {
         inner.width,
         1,
     );
-    let keys: &[(Cmd, &str)] = if can_confirm {
+    let keys: &[(Cmd, Msg)] = if can_confirm {
         &[
             (Cmd::Confirm, msg::tui::HINT_CONFIRM),
             (Cmd::Back, msg::tui::HINT_CANCEL),

@@ -152,7 +152,11 @@ fn by_task(state: &State, key_w: usize) -> Vec<Line<'static>> {
 pub fn draw(frame: &mut Frame, state: &State, scroll: usize, area: Rect) {
     let t = Theme::of(state);
     let lang = state.lang();
-    let title = trf(lang, msg::tui::HELP_TITLE, &[("keymap", &state.keymap.name)]);
+    let title = trf(
+        lang,
+        msg::tui::HELP_TITLE,
+        &[("keymap", &state.keymap.name)],
+    );
     line_at(
         frame,
         area,

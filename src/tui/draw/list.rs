@@ -328,7 +328,11 @@ fn scope_text(state: &State) -> String {
         parts.push(p.label.clone());
     }
     if !state.list.query.is_empty() {
-        parts.push(trf(lang, msg::tui::LIST_FILTER, &[("q", &state.list.query)]));
+        parts.push(trf(
+            lang,
+            msg::tui::LIST_FILTER,
+            &[("q", &state.list.query)],
+        ));
     }
     if let Some(f) = &state.list.found
         && !f.query.is_empty()
@@ -493,7 +497,11 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
     if !state.list.marks.is_empty() {
         left.push(Span::raw(" | "));
         left.push(Span::styled(
-            trf(lang, msg::tui::STATUS_MARKED, &[("n", &state.list.marks.len())]),
+            trf(
+                lang,
+                msg::tui::STATUS_MARKED,
+                &[("n", &state.list.marks.len())],
+            ),
             t.marked(),
         ));
     }

@@ -21,6 +21,7 @@ mod message_area;
 pub mod theme;
 pub mod wrap;
 
+use crate::i18n::Msg;
 use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -85,7 +86,7 @@ pub(crate) fn split_line<'a>(left: Vec<Span<'a>>, right: Vec<Span<'a>>, cols: us
 pub(crate) fn hints<'a>(
     state: &State,
     context: Context,
-    cmds: &[(Cmd, &str)],
+    cmds: &[(Cmd, Msg)],
     cols: usize,
 ) -> Vec<Span<'a>> {
     let t = Theme::of(state);

@@ -69,7 +69,7 @@ impl Item {
             .map(|(_, v)| v.as_str())
             .unwrap_or("");
         let id = p.purpose.case_id().unwrap_or("");
-        format!("{} {id} {name}", tr(lang, p.purpose.title_key()))
+        format!("{} {id} {name}", tr(lang, p.purpose.title_msg()))
     }
 }
 

@@ -103,7 +103,8 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         Cmd::AddExpert => {
             if !matches!(form.purpose, Purpose::Review(_)) {
                 // A key that does nothing says so, and where it does something.
-                state.status.message = Some(tr(lang, msg::review_form::ADD_EXPERT_ELSEWHERE).to_string());
+                state.status.message =
+                    Some(tr(lang, msg::review_form::ADD_EXPERT_ELSEWHERE).to_string());
                 return Vec::new();
             }
             if super::review_form::add_expert(form, lang) {

@@ -1,6 +1,7 @@
 //! One field of a form: where it lives in the document (a dotted path, the same one
 //! `domain::validate` reports), how it is edited, and how its text becomes a JSON value.
 
+use crate::i18n::Msg;
 use crate::i18n::msg;
 use std::borrow::Cow;
 
@@ -102,8 +103,8 @@ impl Field {
 
     pub fn choice(
         path: &'static str,
-        label: &'static str,
-        options: Vec<(&'static str, &'static str)>,
+        label: Msg,
+        options: Vec<(&'static str, Msg)>,
         multi: bool,
     ) -> Field {
         let kind = if multi { Kind::Multi } else { Kind::Choice };

@@ -1,8 +1,8 @@
 //! What is wrong with a stage form beyond the domain's own validation.
 
-use crate::i18n::msg;
 use crate::domain::records::panel::BadLine;
 use crate::domain::rules::Party;
+use crate::i18n::msg;
 use crate::i18n::{Lang, trf};
 
 /// What is wrong with a stage form beyond the domain's own validation.

@@ -2,6 +2,7 @@
 //! forms. Paths are the ones `domain::validate` reports, so its messages land beside the
 //! field they are about.
 
+use crate::i18n::Msg;
 use crate::i18n::msg;
 use serde_json::Value;
 
@@ -77,7 +78,11 @@ pub fn case_fields() -> Vec<Field> {
         Field::new("achievement.description", msg::form::F_DESCRIPTION, Long)
             .in_section(msg::form::S_DESCRIPTION),
         Field::new("achievement.team", msg::form::F_TEAM, Long).in_section(msg::form::S_TEAM),
-        t("achievement.suggested_period", msg::form::F_SUGGESTED_PERIOD).in_section(msg::form::S_PERIOD),
+        t(
+            "achievement.suggested_period",
+            msg::form::F_SUGGESTED_PERIOD,
+        )
+        .in_section(msg::form::S_PERIOD),
         Field::new(
             "achievement.estimated_investment",
             msg::form::F_ESTIMATED_INVESTMENT,
@@ -88,7 +93,7 @@ pub fn case_fields() -> Vec<Field> {
 }
 
 /// A taker's or consortium member's organisation: the fields the rules look at.
-fn org_fields(section: &'static str) -> Vec<Field> {
+fn org_fields(section: Msg) -> Vec<Field> {
     let t = |p, l| Field::new(p, l, Kind::Text);
     vec![
         t("org.name", msg::form::F_ORG_NAME)
@@ -96,7 +101,13 @@ fn org_fields(section: &'static str) -> Vec<Field> {
             .in_section(section),
         t("org.credit_code", msg::form::F_CREDIT_CODE),
         t("org.region", msg::form::F_REGION),
-        Field::choice("org.org_type", msg::form::F_ORG_TYPE, OrgType::options(), false).not_null(),
+        Field::choice(
+            "org.org_type",
+            msg::form::F_ORG_TYPE,
+            OrgType::options(),
+            false,
+        )
+        .not_null(),
         t("org.org_type_other", msg::form::F_ORG_TYPE_OTHER),
         t("org.parent", msg::form::F_PARENT),
         t("org.address", msg::form::F_ADDRESS),
@@ -128,7 +139,13 @@ pub fn fields_for(purpose: &Purpose, base: &Value, lang: Lang) -> Vec<Field> {
                 .required()
                 .in_section(msg::form::S_TRANCHE),
             Field::new("date", msg::form::F_TRANCHE_DATE, Date).required(),
-            Field::choice("kind", msg::form::F_TRANCHE_KIND, TrancheKind::options(), false).not_null(),
+            Field::choice(
+                "kind",
+                msg::form::F_TRANCHE_KIND,
+                TrancheKind::options(),
+                false,
+            )
+            .not_null(),
             Field::new("special", msg::form::F_SPECIAL, Bool).not_null(),
             Field::new("special_reason", msg::form::F_SPECIAL_REASON, Text),
             Field::new("taker", msg::form::F_TRANCHE_TAKER, Text),
@@ -151,7 +168,8 @@ pub fn fields_for(purpose: &Purpose, base: &Value, lang: Lang) -> Vec<Field> {
             Field::new("date", msg::form::F_TERMINATION_DATE, Date).required(),
             Field::new("both_agreed", msg::form::F_BOTH_AGREED, Bool).not_null(),
             Field::new("approved", msg::form::F_APPROVED, Bool).not_null(),
-            Field::new("audit_date", msg::app::AUDIT_F_DATE, Date).in_section(msg::app::AUDIT_S_AUDIT),
+            Field::new("audit_date", msg::app::AUDIT_F_DATE, Date)
+                .in_section(msg::app::AUDIT_S_AUDIT),
             Field::new("audit_conclusion", msg::app::AUDIT_F_CONCLUSION, Long),
         ],
         Purpose::Midterm(_) => super::stages::midterm_fields(),
@@ -161,10 +179,20 @@ pub fn fields_for(purpose: &Purpose, base: &Value, lang: Lang) -> Vec<Field> {
             Field::new("received", msg::form::F_RECEIVED, Date)
                 .required()
                 .in_section(msg::form::S_OBJECTION),
-            Field::choice("objector", msg::form::F_OBJECTOR, Objector::options(), false).not_null(),
+            Field::choice(
+                "objector",
+                msg::form::F_OBJECTOR,
+                Objector::options(),
+                false,
+            )
+            .not_null(),
             Field::new("by", msg::form::F_OBJECTION_BY, Text),
             Field::new("accepted", msg::form::F_ACCEPTED, Bool).not_null(),
-            Field::new("not_accepted_reason", msg::form::F_NOT_ACCEPTED_REASON, Text),
+            Field::new(
+                "not_accepted_reason",
+                msg::form::F_NOT_ACCEPTED_REASON,
+                Text,
+            ),
             Field::new("finding", msg::form::F_FINDING, Long),
             Field::new("resolved", msg::form::F_RESOLVED, Date),
         ],
@@ -175,50 +203,6 @@ pub fn fields_for(purpose: &Purpose, base: &Value, lang: Lang) -> Vec<Field> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn all() -> Vec<Purpose> {
-        let id = || "JB-2026-0001".to_string();
-        [
-            Purpose::NewCase,
-            Purpose::EditCase(id()),
-            Purpose::Taker(id()),
-            Purpose::Member(id()),
-            Purpose::Objection(id()),
-            Purpose::Tranche(id()),
-            Purpose::Extension(id()),
-            Purpose::Termination(id()),
-            Purpose::Midterm(id()),
-            Purpose::Acceptance(id()),
-            Purpose::Gate(id(), 1),
-        ]
-        .into_iter()
-        .chain(super::super::super::commands::forms().map(|f| Purpose::Record(f.tag.into(), id())))
-        .collect()
-    }
-
-    /// Labels are looked up through the table, so the i18n source scan cannot see them.
-    #[test]
-    fn every_label_section_and_title_exists_in_both_languages() {
-        for p in all() {
-            let mut keys = vec![p.title_key()];
-            for f in fields_for(&p, &Value::Null, Lang::Zh) {
-                for l in std::iter::once(f.label).chain(f.section) {
-                    match l {
-                        super::super::field::Label::Key(k) => keys.push(k),
-                        super::super::field::Label::Text(t) => panic!("static form with {t}"),
-                    }
-                }
-            }
-            for lang in Lang::ALL {
-                for k in &keys {
-                    assert!(
-                        lang.table().iter().any(|(key, _)| key == k),
-                        "{k} missing in {lang:?}"
-                    );
-                }
-            }
-        }
-    }
 
     #[test]
     fn the_case_form_follows_the_application_form_and_paths_are_unique() {

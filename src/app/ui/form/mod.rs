@@ -36,7 +36,7 @@ use crate::domain::case::Acceptance;
 use crate::domain::records::Midterm;
 use crate::domain::records::Review;
 use crate::domain::{Case, Extension, Objection, Org, Termination, Tranche, Yuan};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, Msg, tr};
 
 use super::commands::form_spec as spec;
 use super::state::Screen;
@@ -122,8 +122,7 @@ impl Purpose {
         }
     }
 
-    /// i18n key of the form's title.
-    pub fn title_key(&self) -> &'static str {
+    pub fn title_msg(&self) -> Msg {
         match self {
             Purpose::NewCase => msg::form::TITLE_NEW,
             Purpose::EditCase(_) => msg::form::TITLE_EDIT,
@@ -257,7 +256,7 @@ impl Form {
     pub fn title(&self, lang: Lang) -> String {
         match &self.purpose {
             Purpose::Review(_) => review_form::title(&self.base, lang),
-            p => tr(lang, p.title_key()).to_string(),
+            p => tr(lang, p.title_msg()).to_string(),
         }
     }
 

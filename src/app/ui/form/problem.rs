@@ -1,7 +1,7 @@
 //! What a form finds wrong with what is typed: a problem tied to the field it is about.
 
-use crate::i18n::msg;
 use crate::domain::validate::Issue;
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 use super::field::ParseError;

@@ -218,9 +218,11 @@ impl Problem {
         match self {
             Problem::NotAScore(t) => trf(lang, msg::review_form::P_NOT_A_SCORE, &[("text", t)]),
             Problem::OutOfRange(v) => trf(lang, msg::review_form::P_RANGE, &[("value", v)]),
-            Problem::Count { want, got } => {
-                trf(lang, msg::review_form::P_COUNT, &[("want", want), ("got", got)])
-            }
+            Problem::Count { want, got } => trf(
+                lang,
+                msg::review_form::P_COUNT,
+                &[("want", want), ("got", got)],
+            ),
             Problem::UnitMissing => tr(lang, msg::review_form::P_UNIT_MISSING).to_string(),
             Problem::Unnamed => tr(lang, msg::review_form::P_UNNAMED).to_string(),
             Problem::NoExperts => tr(lang, msg::review_form::P_NO_EXPERTS).to_string(),

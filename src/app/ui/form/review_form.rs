@@ -24,7 +24,11 @@ fn sheet_of(doc: &Value) -> Result<Sheet, String> {
 /// `需求论证专家评审` / `评审推荐专家评审`: the title names the panel.
 pub fn title(base: &Value, lang: Lang) -> String {
     let stage = sheet_of(base).map_or(ReviewStage::Validating, |s| s.stage);
-    trf(lang, msg::review_form::TITLE_PANEL, &[("stage", &stage.label(lang))])
+    trf(
+        lang,
+        msg::review_form::TITLE_PANEL,
+        &[("stage", &stage.label(lang))],
+    )
 }
 
 /// Every field of the sheet, in the order of the paper form.
@@ -39,7 +43,11 @@ pub fn fields(base: &Value, lang: Lang) -> Vec<Field> {
         let path = |leaf: &str| -> Cow<'static, str> { Cow::Owned(format!("experts.{i}.{leaf}")) };
         let heading = Label::Text(trf(lang, msg::review_form::S_EXPERT, &[("n", &(i + 1))]));
         v.push(Field::new(path("name"), msg::review_form::F_NAME, Kind::Text).in_section(heading));
-        v.push(Field::new(path("unit"), msg::review_form::F_UNIT, Kind::Text));
+        v.push(Field::new(
+            path("unit"),
+            msg::review_form::F_UNIT,
+            Kind::Text,
+        ));
         v.push(Field::new(path("declared"), msg::review_form::F_DECLARED, Kind::Bool).not_null());
         v.push(Field::new(path("recused"), msg::review_form::F_RECUSED, Kind::Bool).not_null());
         for k in 0..sheet.score_columns() {
@@ -50,13 +58,13 @@ pub fn fields(base: &Value, lang: Lang) -> Vec<Field> {
             v.push(Field::new(path(&format!("scores.{k}")), label, Kind::Text));
         }
     }
-    let mut comments =
-        Field::new("comments", msg::review_form::F_COMMENTS, Kind::Long).in_section(msg::review_form::S_CONCLUSION);
+    let mut comments = Field::new("comments", msg::review_form::F_COMMENTS, Kind::Long)
+        .in_section(msg::review_form::S_CONCLUSION);
     comments.limit = crate::domain::validate::limit_of("reviews.comments");
     v.push(comments);
     let conclusions = ReviewConclusion::ALL
         .iter()
-        .map(|c| (c.id(), c.key()))
+        .map(|c| (c.id(), c.msg()))
         .collect();
     v.push(Field::choice(
         "conclusion",
@@ -90,12 +98,24 @@ pub fn info(sheet: &Sheet, prefilled_from: Option<&Review>, lang: Lang) -> Vec<S
         .collect();
     let criteria = order.join(" ");
     let mut out = vec![match sheet.stage {
-        ReviewStage::Validating => trf(lang, msg::review_form::INFO_ORDER, &[("criteria", &criteria)]),
-        ReviewStage::Reviewing => trf(lang, msg::review_form::INFO_ORDER_TAKERS, &[("criteria", &criteria)]),
+        ReviewStage::Validating => trf(
+            lang,
+            msg::review_form::INFO_ORDER,
+            &[("criteria", &criteria)],
+        ),
+        ReviewStage::Reviewing => trf(
+            lang,
+            msg::review_form::INFO_ORDER_TAKERS,
+            &[("criteria", &criteria)],
+        ),
     }];
     if let Some(r) = prefilled_from {
         let date = r.date.map_or("-".to_string(), |d| d.to_string());
-        out.push(trf(lang, msg::review_form::INFO_PREFILLED, &[("date", &date)]));
+        out.push(trf(
+            lang,
+            msg::review_form::INFO_PREFILLED,
+            &[("date", &date)],
+        ));
     }
     out
 }

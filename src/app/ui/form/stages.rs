@@ -60,7 +60,11 @@ pub fn acceptance_fields() -> Vec<Field> {
             Verdict::options(),
             false,
         ),
-        Field::new("acceptance.completion_pct", msg::stages::F_COMPLETION, Count),
+        Field::new(
+            "acceptance.completion_pct",
+            msg::stages::F_COMPLETION,
+            Count,
+        ),
         Field::new(
             "acceptance.benefit_verified",
             msg::stages::F_BENEFIT_VERIFIED,
@@ -69,7 +73,11 @@ pub fn acceptance_fields() -> Vec<Field> {
         .not_null()
         .in_section(msg::stages::S_BENEFIT),
         Field::new("acceptance.benefit", msg::stages::F_BENEFIT, Money),
-        Field::new("amounts.funds_received", msg::stages::F_FUNDS_RECEIVED, Money),
+        Field::new(
+            "amounts.funds_received",
+            msg::stages::F_FUNDS_RECEIVED,
+            Money,
+        ),
         Field::new(PANEL, msg::stages::F_PANEL, Long).in_section(msg::stages::S_PANEL),
         Field::new("acceptance.remarks", msg::stages::F_REMARKS, Long),
     ]

@@ -28,8 +28,18 @@ fn fields() -> Vec<Field> {
             Kind::Long,
         )
         .required(),
-        Field::new("termination.both_agreed", msg::app::AUDIT_F_BOTH_AGREED, Kind::Bool).not_null(),
-        Field::new("termination.approved", msg::app::AUDIT_F_APPROVED, Kind::Bool).not_null(),
+        Field::new(
+            "termination.both_agreed",
+            msg::app::AUDIT_F_BOTH_AGREED,
+            Kind::Bool,
+        )
+        .not_null(),
+        Field::new(
+            "termination.approved",
+            msg::app::AUDIT_F_APPROVED,
+            Kind::Bool,
+        )
+        .not_null(),
     ]
 }
 
