@@ -180,4 +180,3 @@ fn vim_z_quits_from_the_list_only_not_from_a_detail_view() {
     h.keys("Z");
     assert!(h.state.quit, "Z on the top list quits");
 }
-

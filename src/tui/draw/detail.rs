@@ -7,7 +7,7 @@ use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::wrap::wrap_lines;
 
@@ -404,7 +404,7 @@ fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: b
     };
     let guard = wrap_lines(guard_lines(state, d), r.width.saturating_sub(2));
     if !wide {
-        frame.render_widget(Clear, r);
+        super::popup::clear(frame, r);
         frame.render_widget(Paragraph::new(guard).block(t.block().title(next_title)), r);
         return;
     }

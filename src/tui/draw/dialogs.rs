@@ -6,7 +6,7 @@ use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::ui::State;
 use crate::app::ui::backend::AdvancePreview;
@@ -231,7 +231,7 @@ pub fn draw(frame: &mut Frame, state: &State, d: &Dialog, area: Rect) {
     let lines = wrap_lines(lines, w.saturating_sub(2));
     let want_h = (lines.len().min(u16::MAX as usize) as u16).saturating_add(3 + extra);
     let r = centered(area, w, want_h);
-    frame.render_widget(Clear, r);
+    super::popup::clear(frame, r);
     let block = t.block().title(sanitize(&format!(" {title} ")));
     let inner = block.inner(r);
     frame.render_widget(block, r);

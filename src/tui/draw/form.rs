@@ -6,7 +6,7 @@ use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
@@ -179,7 +179,7 @@ fn boxed(frame: &mut Frame, state: &State, area: Rect, h: u16, title: String) ->
         w,
         h,
     );
-    frame.render_widget(Clear, r);
+    super::popup::clear(frame, r);
     let block = Theme::of(state).block().title(title);
     let inner = block.inner(r);
     frame.render_widget(block, r);

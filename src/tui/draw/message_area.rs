@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
@@ -50,6 +50,6 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect, bottom: u16, text: &st
     let h = lines.len() as u16;
     let top = bottom.saturating_add(1).saturating_sub(h).max(area.y);
     let r = Rect::new(area.x, top, area.width, bottom + 1 - top);
-    frame.render_widget(Clear, r);
+    super::popup::clear(frame, r);
     frame.render_widget(Paragraph::new(lines), r);
 }

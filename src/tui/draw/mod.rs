@@ -18,6 +18,7 @@ mod form_fields;
 pub mod help;
 mod list;
 mod message_area;
+mod popup;
 pub mod theme;
 pub mod wrap;
 
