@@ -230,6 +230,12 @@ fn event_loop(
                                 let back = editor::edit(&mut terminal, &text)?;
                                 runner::dispatch(state, backend, Action::EditorDone(back));
                             }
+                            Effect::Export { .. } => {
+                                terminal.draw(|f| draw::draw(f, state))?;
+                                for a in runner::execute(e, backend, state.lang()) {
+                                    runner::dispatch(state, backend, a);
+                                }
+                            }
                             Effect::Copy { text, what } => {
                                 let done = clipboard::copy(
                                     terminal.backend_mut(),

@@ -9,6 +9,10 @@ use crate::app::ui::backend::{Backend, WriteError};
 use crate::app::ui::{State, update};
 use crate::i18n::{Lang, tr, trf};
 
+/// From this many cases an export takes long enough that the officer is first shown it is
+/// under way (`:export` of a whole list of thousands).
+pub const EXPORT_SHOWN_FROM: usize = 500;
+
 /// A write error as one line of text in the UI language.
 pub fn write_error_text(lang: Lang, e: &WriteError) -> String {
     match e {
@@ -284,6 +288,19 @@ pub fn dispatch(state: &mut State, backend: &dyn Backend, action: Action) -> Vec
                 e,
                 Effect::Suspend | Effect::Editor { .. } | Effect::Copy { .. }
             ) {
+                for_loop.push(e);
+                continue;
+            }
+            // A long export is run by the loop after a frame that says it is under way.
+            if let Effect::Export { path, ids, .. } = &e
+                && ids.len() >= EXPORT_SHOWN_FROM
+            {
+                state.status.error = None;
+                state.status.message = Some(trf(
+                    state.lang(),
+                    msg::tui::EXPORTING,
+                    &[("count", &ids.len()), ("path", path)],
+                ));
                 for_loop.push(e);
                 continue;
             }

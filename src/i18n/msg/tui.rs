@@ -961,6 +961,10 @@ messages! {
         zh: "已被 {by} 于 {at} 修改 ({what})",
         en: "Changed by {by} at {at} ({what})",
     }
+    pub(crate) EXPORTING {
+        zh: "正在导出 {count} 项到 {path}…",
+        en: "Exporting {count} cases to {path}…",
+    }
     pub(crate) EXPORT_DONE {
         zh: "已导出 {count} 项到 {path}",
         en: "Exported {count} cases to {path}",
