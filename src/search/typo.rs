@@ -27,17 +27,23 @@ pub struct TypoHit {
 /// char of the name it came from and whether a syllable starts there.
 #[derive(Debug, Clone)]
 struct Spelled {
-    doc: u32,
-    field: NameField,
-    letters: Box<[u8]>,
-    from: Box<[u16]>,
-    starts: Box<[bool]>,
+    letters: Vec<u8>,
+    from: Vec<u16>,
+    starts: Vec<bool>,
 }
 
-/// The names of a set of rows spelled out in pinyin, for the typo pass.
+/// Marks a syllable's first letter in [`TypoIndex::letters`].
+const SYLLABLE: u8 = 0x80;
+
+/// The names of a set of rows spelled out in pinyin, for the typo pass: every name's
+/// letters one after another in one buffer (about 30 bytes a name, so 100k cases cost
+/// ~12 MiB), the chars they came from worked out again only for the hits.
 #[derive(Debug, Clone, Default)]
 pub struct TypoIndex {
-    names: Vec<Spelled>,
+    /// Lower-case letters; [`SYLLABLE`] set on a syllable's first letter.
+    letters: Vec<u8>,
+    /// Per name: its case, its field and where its letters end in `letters`.
+    names: Vec<(u32, NameField, u32)>,
     docs: usize,
 }
 
@@ -51,16 +57,26 @@ fn searched(field: NameField) -> bool {
 
 impl TypoIndex {
     pub fn build<T: Names>(docs: &[T]) -> TypoIndex {
-        let mut names = Vec::new();
+        let mut index = TypoIndex {
+            docs: docs.len(),
+            ..TypoIndex::default()
+        };
         for (doc, d) in docs.iter().enumerate() {
             for (field, text) in d.each_name().filter(|(f, _)| searched(*f)) {
-                names.push(spell(doc as u32, field, text));
+                let s = spell(text);
+                index.letters.extend(
+                    s.letters
+                        .iter()
+                        .zip(&s.starts)
+                        .map(|(b, start)| if *start { b | SYLLABLE } else { *b }),
+                );
+                let end = u32::try_from(index.letters.len()).unwrap_or(u32::MAX);
+                index.names.push((doc as u32, field, end));
             }
         }
-        TypoIndex {
-            names,
-            docs: docs.len(),
-        }
+        index.letters.shrink_to_fit();
+        index.names.shrink_to_fit();
+        index
     }
 
     /// Built for this many rows (rebuild when the rows change).
@@ -73,20 +89,26 @@ impl TypoIndex {
     }
 
     /// Names within one typo of a full-pinyin query, one hit per case, best field first.
-    fn pinyin(&self, q: &[u8], ok: &dyn Fn(usize) -> bool) -> Vec<TypoHit> {
+    fn pinyin<T: Names>(&self, docs: &[T], q: &[u8], ok: &dyn Fn(usize) -> bool) -> Vec<TypoHit> {
         let mut out: Vec<TypoHit> = Vec::new();
-        for s in &self.names {
-            let doc = s.doc as usize;
+        let (mut text, mut starts) = (Vec::new(), Vec::new());
+        let mut begin = 0usize;
+        for &(doc, field, end) in &self.names {
+            let (doc, end) = (doc as usize, end as usize);
+            let name = &self.letters[begin..end];
+            begin = end;
             if !ok(doc) || out.last().is_some_and(|h| h.doc == doc) {
                 continue;
             }
-            if let Some((a, b)) = within_one(q, &s.letters, Some(&s.starts)) {
-                let mut positions: Vec<usize> = s.from[a..b].iter().map(|c| *c as usize).collect();
-                positions.dedup();
+            text.clear();
+            starts.clear();
+            text.extend(name.iter().map(|b| b & !SYLLABLE));
+            starts.extend(name.iter().map(|b| b & SYLLABLE != 0));
+            if let Some((a, b)) = within_one(q, &text, Some(&starts)) {
                 out.push(TypoHit {
                     doc,
-                    field: s.field,
-                    positions,
+                    field,
+                    positions: positions_of(docs, doc, field, a, b),
                 });
             }
         }
@@ -94,7 +116,27 @@ impl TypoIndex {
     }
 }
 
-fn spell(doc: u32, field: NameField, text: &str) -> Spelled {
+/// The chars of a name that letters `a..b` of its pinyin came from.
+fn positions_of<T: Names>(
+    docs: &[T],
+    doc: usize,
+    field: NameField,
+    a: usize,
+    b: usize,
+) -> Vec<usize> {
+    let Some((_, text)) = docs[doc].each_name().find(|(f, _)| *f == field) else {
+        return Vec::new();
+    };
+    let s = spell(text);
+    let mut positions: Vec<usize> = s.from[a.min(s.from.len())..b.min(s.from.len())]
+        .iter()
+        .map(|c| *c as usize)
+        .collect();
+    positions.dedup();
+    positions
+}
+
+fn spell(text: &str) -> Spelled {
     let (mut letters, mut from, mut starts) = (Vec::new(), Vec::new(), Vec::new());
     for (i, c) in text.chars().enumerate() {
         let reading = pinyin::readings(c).into_iter().next();
@@ -110,11 +152,9 @@ fn spell(doc: u32, field: NameField, text: &str) -> Spelled {
         }
     }
     Spelled {
-        doc,
-        field,
-        letters: letters.into(),
-        from: from.into(),
-        starts: starts.into(),
+        letters,
+        from,
+        starts,
     }
 }
 
@@ -159,12 +199,19 @@ fn one_edit<T: PartialEq + Copy>(a: &[T], b: &[T]) -> bool {
     }
 }
 
+/// True when a typo in `query` is looked for in full pinyin, which needs a [`TypoIndex`];
+/// a Chinese query is compared with the names themselves and needs none.
+pub fn needs_index(query: &str) -> bool {
+    let q: Vec<char> = query.chars().filter(|c| !c.is_whitespace()).collect();
+    q.len() >= MIN_PINYIN && q.iter().all(char::is_ascii_alphabetic)
+}
+
 /// Cases whose names are within one typo of `query`, among the rows `ok` allows (the
 /// caller leaves out what the exact search found). Chinese queries are compared by
 /// character, Latin ones by full pinyin.
 pub fn near<T: Names>(
     docs: &[T],
-    index: &TypoIndex,
+    index: Option<&TypoIndex>,
     query: &str,
     ok: &dyn Fn(usize) -> bool,
     limit: usize,
@@ -172,8 +219,11 @@ pub fn near<T: Names>(
     let q: Vec<char> = query.chars().filter(|c| !c.is_whitespace()).collect();
     let latin = q.iter().all(char::is_ascii_alphabetic);
     if latin && q.len() >= MIN_PINYIN {
+        let Some(index) = index else {
+            return Vec::new();
+        };
         let letters: Vec<u8> = q.iter().map(|c| c.to_ascii_lowercase() as u8).collect();
-        let mut hits = index.pinyin(&letters, ok);
+        let mut hits = index.pinyin(docs, &letters, ok);
         hits.truncate(limit);
         return hits;
     }
@@ -181,6 +231,7 @@ pub fn near<T: Names>(
         return Vec::new();
     }
     let mut out = Vec::new();
+    let mut chars = Vec::new();
     for (doc, d) in docs.iter().enumerate() {
         if !ok(doc) {
             continue;
@@ -189,7 +240,8 @@ pub fn near<T: Names>(
             .each_name()
             .filter(|(f, _)| searched(*f))
             .find_map(|(f, t)| {
-                let chars: Vec<char> = t.chars().collect();
+                chars.clear();
+                chars.extend(t.chars());
                 within_one(&q, &chars, None).map(|(a, b)| (f, (a..b).collect()))
             });
         if let Some((field, positions)) = found {
@@ -231,7 +283,7 @@ mod tests {
         let index = TypoIndex::build(&docs);
         let all = |_: usize| true;
         let found = |q: &str| -> Vec<usize> {
-            near(&docs, &index, q, &all, 10)
+            near(&docs, Some(&index), q, &all, 10)
                 .into_iter()
                 .map(|h| h.doc)
                 .collect()

@@ -152,12 +152,11 @@ impl Finder {
         allowed: Option<&[bool]>,
         found: &[Hit],
     ) -> Vec<Hit> {
-        if self.typo.as_ref().is_none_or(|t| t.len() != rows.len()) {
+        // Only a full-pinyin query needs the names spelled out; built on the first one.
+        if typo::needs_index(query) && self.typo.as_ref().is_none_or(|t| t.len() != rows.len()) {
             self.typo = Some(TypoIndex::build(rows));
         }
-        let Some(index) = self.typo.as_ref() else {
-            return Vec::new();
-        };
+        let index = self.typo.as_ref().filter(|t| t.len() == rows.len());
         let ok = |d: usize| {
             allowed.is_none_or(|a| a.get(d).copied().unwrap_or(false))
                 && !found.iter().any(|h| h.row == d)
