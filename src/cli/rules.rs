@@ -70,7 +70,7 @@ fn as_json(r: &RuleInfo, s: &RuleSettings, lang: Lang) -> Value {
     json!({
         "id": r.id,
         "source": source_kind(r.source),
-        "cites": r.source.label(lang),
+        "cites": r.source.label_at(lang, Some(s)),
         "applies": r.applies.iter().map(|a| applies_id(*a)).collect::<Vec<_>>(),
         "settings": settings,
         "warning": r.warning,
@@ -94,7 +94,7 @@ pub fn run(a: RulesArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<
                     r.applies.iter().map(|a| applies_label(*a, lang)).collect();
                 table.row(vec![
                     r.id.to_string(),
-                    r.source.label(lang),
+                    r.source.label_at(lang, Some(s)),
                     applies.join(tr(lang, "rules.list_sep")),
                     text(r, lang),
                     settings_text(r, s),

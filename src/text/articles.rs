@@ -1,7 +1,7 @@
 //! The names of where a rule comes from: articles of the measures, department policies,
 //! and the small nouns rule texts are built from (dated events, parties, headcounts).
 
-use crate::domain::rules::{Article, DatedEvent, Headcount, Party, Source};
+use crate::domain::rules::{Article, DatedEvent, Headcount, Party, Policy, RuleSettings, Source};
 use crate::i18n::{Lang, tr, trf};
 
 impl Article {
@@ -67,13 +67,62 @@ impl Party {
     }
 }
 
+impl Policy {
+    /// What the officer calls the setting (`中期检查最低补助`), never its config key.
+    pub fn setting_label(self, lang: Lang) -> Option<&'static str> {
+        Some(match self {
+            Policy::PublicityDays => tr(lang, "uifix.setting.publicity_days"),
+            Policy::MinExperts => tr(lang, "uifix.setting.min_experts"),
+            Policy::Criteria => tr(lang, "uifix.setting.criteria"),
+            Policy::PassScore => tr(lang, "uifix.setting.pass_score"),
+            Policy::Midterm => tr(lang, "uifix.setting.midterm_min_subsidy"),
+            Policy::ExtensionCount => tr(lang, "uifix.setting.max_extensions"),
+            Policy::ExtensionLength => tr(lang, "uifix.setting.max_extension_months"),
+            Policy::CreditCode | Policy::ExpertConflicts | Policy::Racing => return None,
+        })
+    }
+
+    /// The setting's current value with its unit (`500 万元`, `3 人`); criteria are listed by
+    /// the rule's own text, so they have none here.
+    pub fn setting_value(self, lang: Lang, s: &RuleSettings) -> Option<String> {
+        let n = |key: &str, v: String| trf(lang, key, &[("n", &v)]);
+        Some(match self {
+            Policy::PublicityDays => n(
+                "uifix.value.working_days",
+                s.publicity_working_days.to_string(),
+            ),
+            Policy::MinExperts => n("uifix.value.people", s.records.min_experts.to_string()),
+            Policy::PassScore => n("uifix.value.score", s.records.pass_score.to_string()),
+            Policy::Midterm => n("uifix.value.wan", s.midterm_min_subsidy.wan_string()),
+            Policy::ExtensionCount => n("uifix.value.times", s.max_extensions.to_string()),
+            Policy::ExtensionLength => n("uifix.value.months", s.max_extension_months.to_string()),
+            Policy::Criteria | Policy::CreditCode | Policy::ExpertConflicts | Policy::Racing => {
+                return None;
+            }
+        })
+    }
+}
+
 impl Source {
-    /// `第十一条`, `本厅规定(max_extensions)`, `数据一致性`.
+    /// `第十一条`, `本厅规定(延期次数上限)`, `数据一致性`.
     pub fn label(self, lang: Lang) -> String {
+        self.label_at(lang, None)
+    }
+
+    /// As `label`, with the policy's current value when the settings are at hand:
+    /// `本厅规定(中期检查最低补助 500 万元)`.
+    pub fn label_at(self, lang: Lang, settings: Option<&RuleSettings>) -> String {
         match self {
             Source::Article(a) => a.label(lang).to_string(),
-            Source::Policy(p) => match p.setting() {
-                Some(key) => trf(lang, "rules.src.policy_setting", &[("setting", &key)]),
+            Source::Policy(p) => match p.setting_label(lang) {
+                Some(name) => {
+                    let value = settings.and_then(|s| p.setting_value(lang, s));
+                    let setting = match value {
+                        Some(v) => format!("{name} {v}"),
+                        None => name.to_string(),
+                    };
+                    trf(lang, "rules.src.policy_setting", &[("setting", &setting)])
+                }
                 None => tr(lang, "rules.src.policy").to_string(),
             },
             Source::Fact => tr(lang, "rules.src.fact").to_string(),
