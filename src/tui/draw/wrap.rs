@@ -56,8 +56,14 @@ pub fn wrap_lines<'a>(lines: Vec<Line<'a>>, width: u16) -> Vec<Line<'a>> {
     out
 }
 
-/// How many cells fit in `width` columns: at the last space or wide-character boundary
-/// when a Latin word would be cut, else exactly at the width (never half a character).
+/// Closing punctuation that never starts a line (kinsoku): it stays with what it closes.
+const NO_LINE_START: &str = "）」』】》〉，。、；：！？,.;:!?)]}";
+/// Opening punctuation that never ends a line.
+const NO_LINE_END: &str = "（「『【《〈([{";
+
+/// How many cells fit in `width` columns. A line breaks after a space or next to a wide
+/// character, never inside a run of ASCII (a word, a number, a date like `2026-11-20`) and
+/// never before closing punctuation; only a token longer than the whole line is cut.
 fn break_at(cells: &[(char, Style)], width: usize) -> usize {
     let mut used = 0;
     let mut last_opportunity = None;
@@ -65,21 +71,33 @@ fn break_at(cells: &[(char, Style)], width: usize) -> usize {
         if *c == '\n' {
             return i;
         }
+        let breakable = i > 0 && may_break_before(cells, i);
         let w = c.width().unwrap_or(0);
         if used + w > width {
-            let cut_inside_word =
-                c.is_ascii_alphanumeric() && i > 0 && cells[i - 1].0.is_ascii_alphanumeric();
+            if breakable {
+                return i;
+            }
             return match last_opportunity {
-                Some(at) if cut_inside_word && at > 0 => at,
+                Some(at) if at > 0 => at,
                 _ => i.max(1),
             };
         }
-        used += w;
-        if *c == ' ' || w > 1 {
-            last_opportunity = Some(i + 1);
+        if breakable {
+            last_opportunity = Some(i);
         }
+        used += w;
     }
     cells.len()
+}
+
+/// Whether a new line may start at `cells[i]` (`i > 0`).
+fn may_break_before(cells: &[(char, Style)], i: usize) -> bool {
+    let (prev, c) = (cells[i - 1].0, cells[i].0);
+    if NO_LINE_START.contains(c) || NO_LINE_END.contains(prev) {
+        return false;
+    }
+    let wide = |ch: char| ch.width().unwrap_or(0) > 1;
+    prev == ' ' || c == ' ' || wide(prev) || wide(c)
 }
 
 /// Consecutive cells of one style as one span.
@@ -181,5 +199,33 @@ mod tests {
             "{:?}",
             text(&out[1])
         );
+    }
+
+    #[test]
+    fn a_date_is_never_split_and_closing_punctuation_stays() {
+        let line = Line::from("延期申请须在计划结束日期 2026-11-20 之前提出（第十五条）。");
+        for w in 10..40u16 {
+            let out = wrap_lines(vec![line.clone()], w);
+            let texts: Vec<String> = out.iter().map(text).collect();
+            assert!(
+                texts.iter().any(|t| t.contains("2026-11-20")),
+                "width {w}: {texts:?}"
+            );
+            for t in &texts {
+                assert!(t.width() <= w as usize, "width {w}: {t:?}");
+                let first = t.trim_start().chars().next();
+                assert!(
+                    !first.is_some_and(|c| NO_LINE_START.contains(c)),
+                    "width {w}: {texts:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_token_longer_than_the_line_is_still_cut() {
+        let out = wrap_lines(vec![Line::from("https://example.org/a/very/long/path")], 10);
+        assert!(out.iter().all(|l| text(l).width() <= 10));
+        assert_eq!(out.iter().map(text).collect::<String>().len(), 36);
     }
 }
