@@ -136,11 +136,16 @@ fn hanging_indent(line: &Line, width: usize) -> usize {
     if line.spans.len() < 3 {
         return 0;
     }
+    let lead = line.spans[0].width();
     let label: usize = line.spans[..2].iter().map(|s| s.width()).sum();
-    if line.spans[0].width() <= MAX_LABEL && label * 2 < width {
+    if lead > MAX_LABEL {
+        0
+    } else if label * 2 < width {
         label
     } else {
-        0
+        // A label too long to hang under (a policy with its setting's name) still keeps
+        // the continuation under its own line, past the bullet.
+        lead
     }
 }
 
