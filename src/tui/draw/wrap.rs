@@ -138,7 +138,7 @@ fn hanging_indent(line: &Line, width: usize) -> usize {
     }
     let lead = line.spans[0].width();
     let label: usize = line.spans[..2].iter().map(|s| s.width()).sum();
-    if lead > MAX_LABEL {
+    if lead > MAX_LABEL || lead * 2 >= width {
         0
     } else if label * 2 < width {
         label
