@@ -56,6 +56,39 @@ pub fn wrap_lines<'a>(lines: Vec<Line<'a>>, width: u16) -> Vec<Line<'a>> {
     out
 }
 
+/// At most `rows` of wrapped `lines`; when some are left out, the last one shown ends
+/// with `…` (within `width` columns), so a cut pane never reads as complete.
+pub fn clip_lines<'a>(mut lines: Vec<Line<'a>>, rows: usize, width: u16) -> Vec<Line<'a>> {
+    if lines.len() <= rows || rows == 0 {
+        lines.truncate(rows);
+        return lines;
+    }
+    lines.truncate(rows);
+    let last = lines.pop().unwrap_or_default();
+    let (style, alignment) = (last.style, last.alignment);
+    let mut cells: Vec<(char, Style)> = last
+        .spans
+        .iter()
+        .flat_map(|sp| sp.content.chars().map(move |c| (c, sp.style)))
+        .collect();
+    while cells.last().is_some_and(|(c, _)| *c == ' ') {
+        cells.pop();
+    }
+    let room = (width as usize).saturating_sub(1);
+    while cells
+        .iter()
+        .map(|(c, _)| c.width().unwrap_or(0))
+        .sum::<usize>()
+        > room
+    {
+        cells.pop();
+    }
+    let ellipsis_style = cells.last().map(|(_, st)| *st).unwrap_or_default();
+    cells.push(('…', ellipsis_style));
+    lines.push(finish(group(&cells), style, alignment));
+    lines
+}
+
 /// Closing punctuation that never starts a line (kinsoku): it stays with what it closes.
 const NO_LINE_START: &str = "）」』】》〉，。、；：！？,.;:!?)]}";
 /// Opening punctuation that never ends a line.
@@ -232,5 +265,23 @@ mod tests {
         let out = wrap_lines(vec![Line::from("https://example.org/a/very/long/path")], 10);
         assert!(out.iter().all(|l| text(l).width() <= 10));
         assert_eq!(out.iter().map(text).collect::<String>().len(), 36);
+    }
+
+    #[test]
+    fn a_cut_pane_ends_with_an_ellipsis() {
+        let lines: Vec<Line> = ["一二三四五", "六七八九十", "甲乙丙丁戊"]
+            .into_iter()
+            .map(Line::from)
+            .collect();
+        let out = clip_lines(lines.clone(), 2, 10);
+        assert_eq!(
+            out.iter().map(text).collect::<Vec<_>>(),
+            ["一二三四五", "六七八九…"]
+        );
+        assert_eq!(
+            clip_lines(lines, 3, 10).len(),
+            3,
+            "nothing cut, nothing added"
+        );
     }
 }
