@@ -14,6 +14,7 @@ use crate::app::ui::text::{fit, width};
 use crate::i18n::{Lang, tr, trf};
 
 use super::theme::Theme;
+use super::wrap::wrap_lines_by;
 use super::{bottom_line, line_at};
 
 fn context_title(lang: Lang, c: Context) -> &'static str {
@@ -51,10 +52,14 @@ fn arg_label(lang: Lang, a: Arg) -> &'static str {
 }
 
 /// Every line of the help text (also used by tests to check rebinding shows up).
+/// The key column's width; a description starts after it and the two-space margin.
+const KEY_W: usize = 18;
+const DESC_AT: usize = 2 + KEY_W + 1;
+
 pub fn lines(state: &State) -> Vec<Line<'static>> {
     let t = Theme::of(state);
     let lang = state.lang();
-    let key_w = 18;
+    let key_w = KEY_W;
     let mut out = by_task(state, key_w);
     out.push(Line::from(Span::styled(
         format!("== {} ==", tr(lang, "dayc.help.by_screen")),
@@ -178,11 +183,16 @@ pub fn draw(frame: &mut Frame, state: &State, scroll: usize, area: Rect) {
     } else {
         vec![all]
     };
+    let col_w = body.width / columns.len() as u16;
+    // A description too long for the column continues under the description column.
+    let columns: Vec<Vec<Line>> = columns
+        .into_iter()
+        .map(|col| wrap_lines_by(col, col_w, |l| if l.spans.len() == 4 { DESC_AT } else { 0 }))
+        .collect();
     let tallest = columns.iter().map(Vec::len).max().unwrap_or(0);
     let max_scroll = tallest.saturating_sub(body.height as usize);
     state.help_max.set(max_scroll);
     let scroll = scroll.min(max_scroll);
-    let col_w = body.width / columns.len() as u16;
     for (i, col) in columns.into_iter().enumerate() {
         let r = Rect::new(body.x + col_w * i as u16, body.y, col_w, body.height);
         frame.render_widget(Paragraph::new(col).scroll((scroll as u16, 0)), r);

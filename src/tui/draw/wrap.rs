@@ -13,6 +13,17 @@ use unicode_width::UnicodeWidthChar;
 const MAX_LABEL: usize = 14;
 
 pub fn wrap_lines<'a>(lines: Vec<Line<'a>>, width: u16) -> Vec<Line<'a>> {
+    let w = width.max(1) as usize;
+    wrap_lines_by(lines, width, |l| hanging_indent(l, w))
+}
+
+/// As [`wrap_lines`], each line's continuations indented by `indent(line)` columns (for a
+/// table whose last column starts at a fixed place, like the help's descriptions).
+pub fn wrap_lines_by<'a>(
+    lines: Vec<Line<'a>>,
+    width: u16,
+    indent: impl Fn(&Line) -> usize,
+) -> Vec<Line<'a>> {
     let width = width.max(1) as usize;
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
@@ -21,7 +32,10 @@ pub fn wrap_lines<'a>(lines: Vec<Line<'a>>, width: u16) -> Vec<Line<'a>> {
             out.push(line);
             continue;
         }
-        let indent = hanging_indent(&line, width);
+        let indent = match indent(&line) {
+            n if n * 2 < width => n,
+            _ => 0,
+        };
         let (style, alignment) = (line.style, line.alignment);
         let cells: Vec<(char, Style)> = line
             .spans
