@@ -71,8 +71,13 @@ pub fn wrap_lines_by<'a>(
 }
 
 /// At most `rows` of wrapped `lines`; when some are left out, the last one shown ends
-/// with `…` (within `width` columns), so a cut pane never reads as complete.
-pub fn clip_lines<'a>(mut lines: Vec<Line<'a>>, rows: usize, width: u16) -> Vec<Line<'a>> {
+/// with `more` (`…`; within `width` columns), so a cut pane never reads as complete.
+pub fn clip_lines<'a>(
+    mut lines: Vec<Line<'a>>,
+    rows: usize,
+    width: u16,
+    more: &str,
+) -> Vec<Line<'a>> {
     if lines.len() <= rows || rows == 0 {
         lines.truncate(rows);
         return lines;
@@ -88,7 +93,7 @@ pub fn clip_lines<'a>(mut lines: Vec<Line<'a>>, rows: usize, width: u16) -> Vec<
     while cells.last().is_some_and(|(c, _)| *c == ' ') {
         cells.pop();
     }
-    let room = (width as usize).saturating_sub(1);
+    let room = (width as usize).saturating_sub(more.chars().filter_map(|c| c.width()).sum());
     while cells
         .iter()
         .map(|(c, _)| c.width().unwrap_or(0))
@@ -98,7 +103,7 @@ pub fn clip_lines<'a>(mut lines: Vec<Line<'a>>, rows: usize, width: u16) -> Vec<
         cells.pop();
     }
     let ellipsis_style = cells.last().map(|(_, st)| *st).unwrap_or_default();
-    cells.push(('…', ellipsis_style));
+    cells.extend(more.chars().map(|c| (c, ellipsis_style)));
     lines.push(finish(group(&cells), style, alignment));
     lines
 }
@@ -287,13 +292,13 @@ mod tests {
             .into_iter()
             .map(Line::from)
             .collect();
-        let out = clip_lines(lines.clone(), 2, 10);
+        let out = clip_lines(lines.clone(), 2, 10, "…");
         assert_eq!(
             out.iter().map(text).collect::<Vec<_>>(),
             ["一二三四五", "六七八九…"]
         );
         assert_eq!(
-            clip_lines(lines, 3, 10).len(),
+            clip_lines(lines, 3, 10, "…").len(),
             3,
             "nothing cut, nothing added"
         );
