@@ -148,8 +148,13 @@ fn may_break_before(cells: &[(char, Style)], i: usize) -> bool {
     if NO_LINE_START.contains(c) || NO_LINE_END.contains(prev) {
         return false;
     }
+    if prev == ' ' || c == ' ' {
+        return true;
+    }
+    // ASCII punctuation next to Chinese (`"王某"`, `(第十二条)`) belongs to its neighbour.
     let wide = |ch: char| ch.width().unwrap_or(0) > 1;
-    prev == ' ' || c == ' ' || wide(prev) || wide(c)
+    let punct = |ch: char| ch.is_ascii_punctuation();
+    (wide(prev) && wide(c)) || (wide(prev) && !punct(c)) || (wide(c) && !punct(prev))
 }
 
 /// Consecutive cells of one style as one span.
