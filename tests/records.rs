@@ -344,7 +344,7 @@ fn midterm_and_acceptance_are_recorded_and_checked() {
     assert!(out.contains(ID), "the rectification deadline is a deadline");
     let (code, _, err) = env.run(&["advance", ID, "--to", "accepting"]);
     assert_eq!(code, 3);
-    assert!(err.contains("本厅规定(midterm_min_subsidy)"), "{err}");
+    assert!(err.contains("本厅规定(中期检查最低补助)"), "{err}");
     assert_eq!(
         env.run(&["record", "midterm", ID, "--rectified", "2026-11-25"])
             .0,

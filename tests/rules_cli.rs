@@ -54,10 +54,10 @@ fn rules_lists_every_rule_with_its_source_and_setting() {
 
     let (code, text, _) = env.run(&["rules"]);
     assert_eq!(code, 0);
-    assert!(text.contains("本厅规定(max_extensions)") && text.contains("第十五条"));
+    assert!(text.contains("本厅规定(延期次数上限 2 次)") && text.contains("第十五条"));
     let (code, en, _) = env.run(&["--lang", "en", "rules"]);
     assert_eq!(code, 0);
-    assert!(en.contains("Dept. policy (max_extensions)") && en.contains("Art. 15"));
+    assert!(en.contains("Dept. policy (maximum extensions 2)") && en.contains("Art. 15"));
     assert_eq!(env.run(&["rules", "--format", "xml"]).0, 2);
 }
 

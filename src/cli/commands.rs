@@ -48,7 +48,7 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
         .map_err(|name| {
             OpError::BadInput(vec![trf(
                 opts.lang,
-                msg::dayc::COLUMNS_BAD_CONFIG,
+                msg::workday::COLUMNS_BAD_CONFIG,
                 &[("name", &name)],
             )])
         })?;

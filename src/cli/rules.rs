@@ -76,7 +76,7 @@ fn as_json(r: &RuleInfo, s: &RuleSettings, lang: Lang) -> Value {
     json!({
         "id": r.id,
         "source": source_kind(r.source),
-        "cites": r.source.label(lang),
+        "cites": r.source.label_at(lang, Some(s)),
         "applies": r.applies.iter().map(|a| applies_id(*a)).collect::<Vec<_>>(),
         "settings": settings,
         "warning": r.warning,
@@ -100,7 +100,7 @@ pub fn run(a: RulesArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<
                     r.applies.iter().map(|a| applies_label(*a, lang)).collect();
                 table.row(vec![
                     r.id.to_string(),
-                    r.source.label(lang),
+                    r.source.label_at(lang, Some(s)),
                     applies.join(tr(lang, msg::rules::LIST_SEP)),
                     text(r, lang),
                     settings_text(r, s),

@@ -1,9 +1,9 @@
 //! The names of where a rule comes from: articles of the measures, department policies,
 //! and the small nouns rule texts are built from (dated events, parties, headcounts).
 
-use crate::domain::rules::{Article, DatedEvent, Headcount, Party, Source};
+use crate::domain::rules::{Article, DatedEvent, Headcount, Party, Policy, RuleSettings, Source};
 use crate::i18n::msg;
-use crate::i18n::{Lang, tr, trf};
+use crate::i18n::{Lang, Msg, tr, trf};
 
 impl Article {
     pub fn label(self, lang: Lang) -> &'static str {
@@ -68,13 +68,69 @@ impl Party {
     }
 }
 
+impl Policy {
+    /// What the officer calls the setting (`中期检查最低补助`), never its config key.
+    pub fn setting_label(self, lang: Lang) -> Option<&'static str> {
+        Some(match self {
+            Policy::PublicityDays => tr(lang, msg::policy::SETTING_PUBLICITY_DAYS),
+            Policy::MinExperts => tr(lang, msg::policy::SETTING_MIN_EXPERTS),
+            Policy::Criteria => tr(lang, msg::policy::SETTING_CRITERIA),
+            Policy::PassScore => tr(lang, msg::policy::SETTING_PASS_SCORE),
+            Policy::Midterm => tr(lang, msg::policy::SETTING_MIDTERM_MIN_SUBSIDY),
+            Policy::ExtensionCount => tr(lang, msg::policy::SETTING_MAX_EXTENSIONS),
+            Policy::ExtensionLength => tr(lang, msg::policy::SETTING_MAX_EXTENSION_MONTHS),
+            Policy::CreditCode | Policy::ExpertConflicts | Policy::Racing => return None,
+        })
+    }
+
+    /// The setting's current value with its unit (`500 万元`, `3 人`); criteria are listed by
+    /// the rule's own text, so they have none here.
+    pub fn setting_value(self, lang: Lang, s: &RuleSettings) -> Option<String> {
+        let n = |key: Msg, v: String| trf(lang, key, &[("n", &v)]);
+        Some(match self {
+            Policy::PublicityDays => n(
+                msg::policy::VALUE_WORKING_DAYS,
+                s.publicity_working_days.to_string(),
+            ),
+            Policy::MinExperts => n(msg::policy::VALUE_PEOPLE, s.records.min_experts.to_string()),
+            Policy::PassScore => n(msg::policy::VALUE_SCORE, s.records.pass_score.to_string()),
+            Policy::Midterm => n(msg::policy::VALUE_WAN, s.midterm_min_subsidy.wan_string()),
+            Policy::ExtensionCount => n(msg::policy::VALUE_TIMES, s.max_extensions.to_string()),
+            Policy::ExtensionLength => n(
+                msg::policy::VALUE_MONTHS,
+                s.max_extension_months.to_string(),
+            ),
+            Policy::Criteria | Policy::CreditCode | Policy::ExpertConflicts | Policy::Racing => {
+                return None;
+            }
+        })
+    }
+}
+
 impl Source {
-    /// `第十一条`, `本厅规定(max_extensions)`, `数据一致性`.
+    /// `第十一条`, `本厅规定(延期次数上限)`, `数据一致性`.
     pub fn label(self, lang: Lang) -> String {
+        self.label_at(lang, None)
+    }
+
+    /// As `label`, with the policy's current value when the settings are at hand:
+    /// `本厅规定(中期检查最低补助 500 万元)`.
+    pub fn label_at(self, lang: Lang, settings: Option<&RuleSettings>) -> String {
         match self {
             Source::Article(a) => a.label(lang).to_string(),
-            Source::Policy(p) => match p.setting() {
-                Some(key) => trf(lang, msg::rules::SRC_POLICY_SETTING, &[("setting", &key)]),
+            Source::Policy(p) => match p.setting_label(lang) {
+                Some(name) => {
+                    let value = settings.and_then(|s| p.setting_value(lang, s));
+                    let setting = match value {
+                        Some(v) => format!("{name} {v}"),
+                        None => name.to_string(),
+                    };
+                    trf(
+                        lang,
+                        msg::rules::SRC_POLICY_SETTING,
+                        &[("setting", &setting)],
+                    )
+                }
                 None => tr(lang, msg::rules::SRC_POLICY).to_string(),
             },
             Source::Fact => tr(lang, msg::rules::SRC_FACT).to_string(),

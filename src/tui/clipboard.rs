@@ -23,7 +23,11 @@ pub fn osc52(text: &str) -> String {
 /// of it: `Copied` for the confirmation, or why not.
 pub fn copy(out: &mut impl Write, text: &str, what: String, lang: Lang) -> Action {
     if text.len() > MAX_BYTES {
-        return Action::Failed(trf(lang, msg::dayc::COPY_TOO_LONG, &[("max", &MAX_BYTES)]));
+        return Action::Failed(trf(
+            lang,
+            msg::workday::COPY_TOO_LONG,
+            &[("max", &MAX_BYTES)],
+        ));
     }
     match out
         .write_all(osc52(text).as_bytes())

@@ -61,7 +61,7 @@ fn confirm(state: &mut State) -> Outcome {
         .map(|(c, _)| *c)
         .collect();
     if chosen.len() < 2 {
-        state.status.error = Some(tr(state.lang(), msg::dayc::COLUMNS_TOO_FEW).to_string());
+        state.status.error = Some(tr(state.lang(), msg::workday::COLUMNS_TOO_FEW).to_string());
         return Outcome::done();
     }
     let ids = chosen.iter().map(|c| c.id().to_string()).collect();

@@ -31,7 +31,7 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
                 None => id.clone(),
             };
             vec![Effect::Copy {
-                what: trf(lang, msg::dayc::COPY_ROW, &[("id", &id)]),
+                what: trf(lang, msg::workday::COPY_ROW, &[("id", &id)]),
                 text,
             }]
         }
@@ -60,7 +60,7 @@ fn mark_all(state: &mut State) {
     state.list.marks.extend(ids);
     state.status.message = Some(trf(
         lang,
-        msg::dayc::MARKED_ALL,
+        msg::workday::MARKED_ALL,
         &[("count", &state.list.marks.len())],
     ));
 }

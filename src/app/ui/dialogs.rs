@@ -282,7 +282,7 @@ pub fn written(
         WriteOp::Back => msg::tui::RESULT_MOVED_BACK,
         WriteOp::Note => msg::tui::RESULT_NOTED,
         WriteOp::Assign => msg::app::ASSIGN_TUI_DONE,
-        WriteOp::Undo => msg::dayc::UNDO_DONE,
+        WriteOp::Undo => msg::workday::UNDO_DONE,
     };
     let summary = trf(lang, done_key, &[("count", &ok.len())]);
     // The summary replaces "writing..."; a report of refusals says it itself.

@@ -39,13 +39,13 @@ impl Task {
     /// The section title.
     pub fn title(self) -> Msg {
         match self {
-            Task::Triage => msg::dayc::TASK_TRIAGE,
-            Task::Find => msg::dayc::TASK_FIND,
-            Task::Move => msg::dayc::TASK_MOVE,
-            Task::Enter => msg::dayc::TASK_ENTER,
-            Task::Outputs => msg::dayc::TASK_OUTPUTS,
-            Task::Navigate => msg::dayc::TASK_NAVIGATE,
-            Task::Typing => msg::dayc::TASK_TYPING,
+            Task::Triage => msg::workday::TASK_TRIAGE,
+            Task::Find => msg::workday::TASK_FIND,
+            Task::Move => msg::workday::TASK_MOVE,
+            Task::Enter => msg::workday::TASK_ENTER,
+            Task::Outputs => msg::workday::TASK_OUTPUTS,
+            Task::Navigate => msg::workday::TASK_NAVIGATE,
+            Task::Typing => msg::workday::TASK_TYPING,
         }
     }
 }

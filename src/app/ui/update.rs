@@ -111,15 +111,18 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Written { op, results } => dialogs::written(state, op, results),
         Action::Copied { what } => {
-            state.status.message =
-                Some(trf(state.lang(), msg::dayc::COPY_DONE, &[("what", &what)]));
+            state.status.message = Some(trf(
+                state.lang(),
+                msg::workday::COPY_DONE,
+                &[("what", &what)],
+            ));
             Vec::new()
         }
         Action::Mouse(m) => super::mouse::handle(state, m),
         Action::ColumnsSaved { path } => {
             state.status.message = Some(trf(
                 state.lang(),
-                msg::dayc::COLUMNS_SAVED,
+                msg::workday::COLUMNS_SAVED,
                 &[("path", &path)],
             ));
             Vec::new()

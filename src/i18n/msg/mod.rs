@@ -21,7 +21,6 @@ pub mod app;
 pub mod calendar;
 pub mod cli;
 pub mod columns;
-pub mod dayc;
 pub mod drafts;
 pub mod fields;
 pub mod form;
@@ -29,6 +28,7 @@ pub mod goto;
 pub mod hist;
 pub mod io;
 pub mod office;
+pub mod policy;
 pub mod records;
 pub mod review_form;
 pub mod rules;
@@ -40,6 +40,7 @@ pub mod undo;
 pub mod validate;
 pub mod vocab;
 pub mod words;
+pub mod workday;
 // -- end of areas --
 
 /// Every area's list of messages.
@@ -50,7 +51,7 @@ pub(crate) const ALL: &[&[(&str, super::Msg)]] = &[
     calendar::ALL,
     cli::ALL,
     columns::ALL,
-    dayc::ALL,
+    workday::ALL,
     drafts::ALL,
     fields::ALL,
     form::ALL,
@@ -65,6 +66,7 @@ pub(crate) const ALL: &[&[(&str, super::Msg)]] = &[
     stages::ALL,
     store::ALL,
     tui::ALL,
+    policy::ALL,
     undo::ALL,
     validate::ALL,
     vocab::ALL,

@@ -147,7 +147,7 @@ fn art_13_acceptance_waits_for_the_midterm_check_and_its_rectification() {
     };
     assert_eq!(
         texts(&unmet),
-        vec!["本厅规定(midterm_min_subsidy): 中期检查尚未进行（应于 2028-05-02 前）".to_string()]
+        vec!["本厅规定(中期检查最低补助): 中期检查尚未进行（应于 2028-05-02 前）".to_string()]
     );
     case.midterm.held_on = Some(d("2028-05-06"));
     case.midterm.verdict = Some(MidtermVerdict::Rectify);

@@ -115,7 +115,7 @@ fn art_9_2_panel_size_declarations_and_scores() {
     let unmet = check_need_review(&case, &settings());
     assert_eq!(
         unmet[0].message(Lang::Zh),
-        "本厅规定(records.pass_score): 需求论证平均分 55.0 低于合格线 60"
+        "本厅规定(评审通过分数): 需求论证平均分 55.0 低于合格线 60"
     );
 }
 

@@ -18,7 +18,7 @@ pub fn lines(state: &State, items: &[(Column, bool)], cursor: usize) -> Vec<Line
     let key = |c| state.keymap.key_label(Context::Columns, c);
     let mut out = vec![Line::raw(trf(
         lang,
-        msg::dayc::COLUMNS_HELP,
+        msg::workday::COLUMNS_HELP,
         &[
             ("toggle", &key(Cmd::Mark)),
             ("down", &key(Cmd::MoveItemDown)),

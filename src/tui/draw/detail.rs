@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::wrap::wrap_lines;
+use super::wrap::{clip_lines, wrap_lines};
 
 use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
@@ -403,12 +403,25 @@ fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: b
         None => format!(" {} ", tr(lang, msg::tui::DETAIL_NEXT_NONE)),
     };
     let guard = wrap_lines(guard_lines(state, d), r.width.saturating_sub(2));
+    let inner_w = r.width.saturating_sub(2);
     if !wide {
+        let guard = clip_lines(
+            guard,
+            r.height.saturating_sub(2) as usize,
+            inner_w,
+            t.ellipsis(),
+        );
         super::popup::clear(frame, r);
         frame.render_widget(Paragraph::new(guard).block(t.block().title(next_title)), r);
         return;
     }
     let guard_h = (guard.len() as u16 + 2).min(r.height / 2);
+    let guard = clip_lines(
+        guard,
+        guard_h.saturating_sub(2) as usize,
+        inner_w,
+        t.ellipsis(),
+    );
     let subsidy: Vec<Line> = if d.detail.subsidy.is_empty() {
         vec![Line::raw("-")]
     } else {
@@ -420,6 +433,12 @@ fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: b
     };
     let subsidy = wrap_lines(subsidy, r.width.saturating_sub(2));
     let sub_h = (subsidy.len() as u16 + 2).min(r.height.saturating_sub(guard_h) / 2);
+    let subsidy = clip_lines(
+        subsidy,
+        sub_h.saturating_sub(2) as usize,
+        inner_w,
+        t.ellipsis(),
+    );
     let hist_h = r.height.saturating_sub(guard_h + sub_h);
     let g = Rect::new(r.x, r.y, r.width, guard_h);
     let s = Rect::new(r.x, r.y + guard_h, r.width, sub_h);

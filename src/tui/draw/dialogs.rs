@@ -105,7 +105,7 @@ fn content(state: &State, d: &Dialog) -> Content {
             (title, vec![Line::raw(sanitize(&body))], None, true)
         }
         Dialog::Columns { items, cursor } => (
-            tr(lang, msg::dayc::COLUMNS_TITLE).to_string(),
+            tr(lang, msg::workday::COLUMNS_TITLE).to_string(),
             super::columns_dialog::lines(state, items, *cursor),
             None,
             true,

@@ -15,6 +15,7 @@ use crate::app::ui::text::{fit, width};
 use crate::i18n::{Lang, tr, trf};
 
 use super::theme::Theme;
+use super::wrap::wrap_lines_by;
 use super::{bottom_line, line_at};
 
 fn context_title(lang: Lang, c: Context) -> &'static str {
@@ -30,7 +31,7 @@ fn context_title(lang: Lang, c: Context) -> &'static str {
         Context::Command => tr(lang, msg::tui::CTX_COMMAND),
         Context::Dialog => tr(lang, msg::tui::CTX_DIALOG),
         Context::Form => tr(lang, msg::form::CTX),
-        Context::Columns => tr(lang, msg::dayc::CTX_COLUMNS),
+        Context::Columns => tr(lang, msg::workday::CTX_COLUMNS),
     }
 }
 
@@ -52,13 +53,17 @@ fn arg_label(lang: Lang, a: Arg) -> &'static str {
 }
 
 /// Every line of the help text (also used by tests to check rebinding shows up).
+/// The key column's width; a description starts after it and the two-space margin.
+const KEY_W: usize = 18;
+const DESC_AT: usize = 2 + KEY_W + 1;
+
 pub fn lines(state: &State) -> Vec<Line<'static>> {
     let t = Theme::of(state);
     let lang = state.lang();
-    let key_w = 18;
+    let key_w = KEY_W;
     let mut out = by_task(state, key_w);
     out.push(Line::from(Span::styled(
-        format!("== {} ==", tr(lang, msg::dayc::HELP_BY_SCREEN)),
+        format!("== {} ==", tr(lang, msg::workday::HELP_BY_SCREEN)),
         t.title(),
     )));
     for ctx in Context::ALL {
@@ -112,7 +117,7 @@ fn by_task(state: &State, key_w: usize) -> Vec<Line<'static>> {
     let t = Theme::of(state);
     let lang = state.lang();
     let mut out = vec![Line::from(Span::styled(
-        format!("== {} ==", tr(lang, msg::dayc::HELP_BY_TASK)),
+        format!("== {} ==", tr(lang, msg::workday::HELP_BY_TASK)),
         t.title(),
     ))];
     for task in Task::ALL {
@@ -141,7 +146,7 @@ fn by_task(state: &State, key_w: usize) -> Vec<Line<'static>> {
         if *task == Task::Outputs {
             out.push(Line::raw(format!(
                 "  {}",
-                tr(lang, msg::dayc::HELP_CLI_OUTPUTS)
+                tr(lang, msg::workday::HELP_CLI_OUTPUTS)
             )));
         }
         out.push(Line::raw(""));
@@ -183,11 +188,16 @@ pub fn draw(frame: &mut Frame, state: &State, scroll: usize, area: Rect) {
     } else {
         vec![all]
     };
+    let col_w = body.width / columns.len() as u16;
+    // A description too long for the column continues under the description column.
+    let columns: Vec<Vec<Line>> = columns
+        .into_iter()
+        .map(|col| wrap_lines_by(col, col_w, |l| if l.spans.len() == 4 { DESC_AT } else { 0 }))
+        .collect();
     let tallest = columns.iter().map(Vec::len).max().unwrap_or(0);
     let max_scroll = tallest.saturating_sub(body.height as usize);
     state.help_max.set(max_scroll);
     let scroll = scroll.min(max_scroll);
-    let col_w = body.width / columns.len() as u16;
     for (i, col) in columns.into_iter().enumerate() {
         let r = Rect::new(body.x + col_w * i as u16, body.y, col_w, body.height);
         frame.render_widget(Paragraph::new(col).scroll((scroll as u16, 0)), r);

@@ -102,4 +102,9 @@ impl Theme {
     pub fn rule(&self) -> &'static str {
         if self.ascii { "-" } else { "─" }
     }
+
+    /// What ends a line cut short: `…`, or `..` where every glyph must be one cell wide.
+    pub fn ellipsis(&self) -> &'static str {
+        if self.ascii { ".." } else { "…" }
+    }
 }

@@ -13,6 +13,17 @@ use unicode_width::UnicodeWidthChar;
 const MAX_LABEL: usize = 14;
 
 pub fn wrap_lines<'a>(lines: Vec<Line<'a>>, width: u16) -> Vec<Line<'a>> {
+    let w = width.max(1) as usize;
+    wrap_lines_by(lines, width, |l| hanging_indent(l, w))
+}
+
+/// As [`wrap_lines`], each line's continuations indented by `indent(line)` columns (for a
+/// table whose last column starts at a fixed place, like the help's descriptions).
+pub fn wrap_lines_by<'a>(
+    lines: Vec<Line<'a>>,
+    width: u16,
+    indent: impl Fn(&Line) -> usize,
+) -> Vec<Line<'a>> {
     let width = width.max(1) as usize;
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
@@ -21,7 +32,10 @@ pub fn wrap_lines<'a>(lines: Vec<Line<'a>>, width: u16) -> Vec<Line<'a>> {
             out.push(line);
             continue;
         }
-        let indent = hanging_indent(&line, width);
+        let indent = match indent(&line) {
+            n if n * 2 < width => n,
+            _ => 0,
+        };
         let (style, alignment) = (line.style, line.alignment);
         let cells: Vec<(char, Style)> = line
             .spans
@@ -56,8 +70,52 @@ pub fn wrap_lines<'a>(lines: Vec<Line<'a>>, width: u16) -> Vec<Line<'a>> {
     out
 }
 
-/// How many cells fit in `width` columns: at the last space or wide-character boundary
-/// when a Latin word would be cut, else exactly at the width (never half a character).
+/// At most `rows` of wrapped `lines`; when some are left out, the last one shown ends
+/// with `more` (`…`; within `width` columns), so a cut pane never reads as complete.
+pub fn clip_lines<'a>(
+    mut lines: Vec<Line<'a>>,
+    rows: usize,
+    width: u16,
+    more: &str,
+) -> Vec<Line<'a>> {
+    if lines.len() <= rows || rows == 0 {
+        lines.truncate(rows);
+        return lines;
+    }
+    lines.truncate(rows);
+    let last = lines.pop().unwrap_or_default();
+    let (style, alignment) = (last.style, last.alignment);
+    let mut cells: Vec<(char, Style)> = last
+        .spans
+        .iter()
+        .flat_map(|sp| sp.content.chars().map(move |c| (c, sp.style)))
+        .collect();
+    while cells.last().is_some_and(|(c, _)| *c == ' ') {
+        cells.pop();
+    }
+    let room = (width as usize).saturating_sub(more.chars().filter_map(|c| c.width()).sum());
+    while cells
+        .iter()
+        .map(|(c, _)| c.width().unwrap_or(0))
+        .sum::<usize>()
+        > room
+    {
+        cells.pop();
+    }
+    let ellipsis_style = cells.last().map(|(_, st)| *st).unwrap_or_default();
+    cells.extend(more.chars().map(|c| (c, ellipsis_style)));
+    lines.push(finish(group(&cells), style, alignment));
+    lines
+}
+
+/// Closing punctuation that never starts a line (kinsoku): it stays with what it closes.
+const NO_LINE_START: &str = "）」』】》〉，。、；：！？,.;:!?)]}";
+/// Opening punctuation that never ends a line.
+const NO_LINE_END: &str = "（「『【《〈([{";
+
+/// How many cells fit in `width` columns. A line breaks after a space or next to a wide
+/// character, never inside a run of ASCII (a word, a number, a date like `2026-11-20`) and
+/// never before closing punctuation; only a token longer than the whole line is cut.
 fn break_at(cells: &[(char, Style)], width: usize) -> usize {
     let mut used = 0;
     let mut last_opportunity = None;
@@ -65,21 +123,38 @@ fn break_at(cells: &[(char, Style)], width: usize) -> usize {
         if *c == '\n' {
             return i;
         }
+        let breakable = i > 0 && may_break_before(cells, i);
         let w = c.width().unwrap_or(0);
         if used + w > width {
-            let cut_inside_word =
-                c.is_ascii_alphanumeric() && i > 0 && cells[i - 1].0.is_ascii_alphanumeric();
+            if breakable {
+                return i;
+            }
             return match last_opportunity {
-                Some(at) if cut_inside_word && at > 0 => at,
+                Some(at) if at > 0 => at,
                 _ => i.max(1),
             };
         }
-        used += w;
-        if *c == ' ' || w > 1 {
-            last_opportunity = Some(i + 1);
+        if breakable {
+            last_opportunity = Some(i);
         }
+        used += w;
     }
     cells.len()
+}
+
+/// Whether a new line may start at `cells[i]` (`i > 0`).
+fn may_break_before(cells: &[(char, Style)], i: usize) -> bool {
+    let (prev, c) = (cells[i - 1].0, cells[i].0);
+    if NO_LINE_START.contains(c) || NO_LINE_END.contains(prev) {
+        return false;
+    }
+    if prev == ' ' || c == ' ' {
+        return true;
+    }
+    // ASCII punctuation next to Chinese (`"王某"`, `(第十二条)`) belongs to its neighbour.
+    let wide = |ch: char| ch.width().unwrap_or(0) > 1;
+    let punct = |ch: char| ch.is_ascii_punctuation();
+    (wide(prev) && wide(c)) || (wide(prev) && !punct(c)) || (wide(c) && !punct(prev))
 }
 
 /// Consecutive cells of one style as one span.
@@ -118,11 +193,16 @@ fn hanging_indent(line: &Line, width: usize) -> usize {
     if line.spans.len() < 3 {
         return 0;
     }
+    let lead = line.spans[0].width();
     let label: usize = line.spans[..2].iter().map(|s| s.width()).sum();
-    if line.spans[0].width() <= MAX_LABEL && label * 2 < width {
+    if lead > MAX_LABEL || lead * 2 >= width {
+        0
+    } else if label * 2 < width {
         label
     } else {
-        0
+        // A label too long to hang under (a policy with its setting's name) still keeps
+        // the continuation under its own line, past the bullet.
+        lead
     }
 }
 
@@ -180,6 +260,52 @@ mod tests {
             text(&out[1]).starts_with(&" ".repeat(11)),
             "{:?}",
             text(&out[1])
+        );
+    }
+
+    #[test]
+    fn a_date_is_never_split_and_closing_punctuation_stays() {
+        let line = Line::from("延期申请须在计划结束日期 2026-11-20 之前提出（第十五条）。");
+        for w in 10..40u16 {
+            let out = wrap_lines(vec![line.clone()], w);
+            let texts: Vec<String> = out.iter().map(text).collect();
+            assert!(
+                texts.iter().any(|t| t.contains("2026-11-20")),
+                "width {w}: {texts:?}"
+            );
+            for t in &texts {
+                assert!(t.width() <= w as usize, "width {w}: {t:?}");
+                let first = t.trim_start().chars().next();
+                assert!(
+                    !first.is_some_and(|c| NO_LINE_START.contains(c)),
+                    "width {w}: {texts:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_token_longer_than_the_line_is_still_cut() {
+        let out = wrap_lines(vec![Line::from("https://example.org/a/very/long/path")], 10);
+        assert!(out.iter().all(|l| text(l).width() <= 10));
+        assert_eq!(out.iter().map(text).collect::<String>().len(), 36);
+    }
+
+    #[test]
+    fn a_cut_pane_ends_with_an_ellipsis() {
+        let lines: Vec<Line> = ["一二三四五", "六七八九十", "甲乙丙丁戊"]
+            .into_iter()
+            .map(Line::from)
+            .collect();
+        let out = clip_lines(lines.clone(), 2, 10, "…");
+        assert_eq!(
+            out.iter().map(text).collect::<Vec<_>>(),
+            ["一二三四五", "六七八九…"]
+        );
+        assert_eq!(
+            clip_lines(lines, 3, 10, "…").len(),
+            3,
+            "nothing cut, nothing added"
         );
     }
 }

@@ -1,4 +1,4 @@
-//! Messages of the `dayc` area (once the keys `dayc.*`).
+//! Messages of the officer's working day in the TUI: copy, undo, mark all, list columns, help by task.
 
 messages! {
     pub(crate) CMD_MARK_ALL {
@@ -9,7 +9,7 @@ messages! {
         zh: "复制项目编号到剪贴板 (OSC 52, SSH 下也可用)",
         en: "Copy the case id to the clipboard (OSC 52, works over SSH)",
     }
-    pub(crate) CMD_COPY_ROW {
+    pub CMD_COPY_ROW {
         zh: "复制整行到剪贴板 (制表符分隔, 可贴入表格)",
         en: "Copy the row to the clipboard (tab-separated, pastes into a sheet)",
     }
