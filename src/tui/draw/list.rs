@@ -227,7 +227,6 @@ fn row_line<'a>(
     selected: bool,
 ) -> Line<'a> {
     let t = Theme::of(state);
-    let lang = state.lang();
     // The selection is shown reversed over the marker, id and name only: as visible as a
     // full-width bar, but a cursor move rewrites half as many cells.
     let sel = if selected { t.selected() } else { t.plain() };
@@ -238,33 +237,14 @@ fn row_line<'a>(
             t.plain()
         }
     };
-    let base = sel;
-    let marked = state.list.marks.contains(&row.id);
     let shown = |c: Column| cols.iter().any(|(x, _)| *x == c);
-    // Too narrow for the due column: its `!` moves into the marker column, so an overdue
-    // case still stands out at 60 columns.
-    let second = if marked {
-        Span::styled("*", base.patch(t.marked()))
-    } else if !shown(Column::Due) && facts.is_overdue() {
-        Span::styled("!", base.patch(t.error()))
-    } else {
-        Span::styled(" ", base)
-    };
-    let mut spans = vec![Span::styled(if selected { ">" } else { " " }, base), second];
+    let mut spans = marker_spans(state, row, facts, selected, sel, shown(Column::Due));
     for (i, (c, w)) in cols.iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" ", base_of(*c)));
         }
         let base = base_of(*c);
-        let here = hit.filter(|h| {
-            matches!(
-                (h.field, c),
-                (NameField::Name, Column::Name)
-                    | (NameField::Issuer, Column::Issuer)
-                    | (NameField::Taker, Column::Taker)
-            )
-        });
-        if let Some(h) = here {
+        if let Some(h) = hit.filter(|h| hit_in_column(h, *c)) {
             spans.extend(highlighted(
                 h.text(row),
                 &h.positions,
@@ -285,39 +265,94 @@ fn row_line<'a>(
                 )
             })
         {
-            // The matched name leaves at least 9 columns of the cell, so the case's own name still
-            // tells apart the many cases of one issuer.
-            let matched = sanitize(h.text(row));
-            let cap = w.saturating_sub(12).max(6);
-            let (prefix, kept) = if width(&matched) > cap {
-                (
-                    fit(&matched, cap).trim_end().to_string(),
-                    kept_chars(&matched, cap),
-                )
-            } else {
-                (matched.clone(), matched.chars().count())
-            };
-            let positions: Vec<usize> = h.positions.iter().copied().filter(|p| *p < kept).collect();
-            let combined = format!("{prefix} | {}", row.name);
-            spans.extend(highlighted(&combined, &positions, *w, base, t.matched()));
+            spans.extend(name_with_hidden_hit(row, h, *w, base, t.matched()));
             continue;
         }
-        let text = cell_text(lang, *c, row, facts);
-        let cell = if *c == Column::Amount {
-            let s = fit(&text, *w);
-            let trimmed = s.trim_end();
-            format!("{}{trimmed}", " ".repeat(w - width(trimmed)))
-        } else {
-            fit(&text, *w)
-        };
-        let style = if *c == Column::Due && text.starts_with('!') {
-            base.patch(t.error())
-        } else {
-            base
-        };
-        spans.push(Span::styled(cell, style));
+        spans.push(plain_cell(state, *c, *w, row, facts, base));
     }
     Line::from(spans)
+}
+
+/// The cursor mark and the second marker column: marked, else overdue when the due column
+/// is not shown. Too narrow for the due column: its `!` moves into the marker column, so an
+/// overdue case still stands out at 60 columns.
+fn marker_spans<'a>(
+    state: &State,
+    row: &CaseSummary,
+    facts: &RowFacts,
+    selected: bool,
+    base: Style,
+    due_shown: bool,
+) -> Vec<Span<'a>> {
+    let t = Theme::of(state);
+    let second = if state.list.marks.contains(&row.id) {
+        Span::styled("*", base.patch(t.marked()))
+    } else if !due_shown && facts.is_overdue() {
+        Span::styled("!", base.patch(t.error()))
+    } else {
+        Span::styled(" ", base)
+    };
+    vec![Span::styled(if selected { ">" } else { " " }, base), second]
+}
+
+/// Whether the hit's name is the one this column shows, so it is highlighted in place.
+fn hit_in_column(h: &Hit, c: Column) -> bool {
+    matches!(
+        (h.field, c),
+        (NameField::Name, Column::Name)
+            | (NameField::Issuer, Column::Issuer)
+            | (NameField::Taker, Column::Taker)
+    )
+}
+
+/// The matched name in front of the case's name. The matched name leaves at least 9 columns
+/// of the cell, so the case's own name still tells apart the many cases of one issuer.
+fn name_with_hidden_hit<'a>(
+    row: &CaseSummary,
+    h: &Hit,
+    w: usize,
+    base: Style,
+    hl: Style,
+) -> Vec<Span<'a>> {
+    let matched = sanitize(h.text(row));
+    let cap = w.saturating_sub(12).max(6);
+    let (prefix, kept) = if width(&matched) > cap {
+        (
+            fit(&matched, cap).trim_end().to_string(),
+            kept_chars(&matched, cap),
+        )
+    } else {
+        (matched.clone(), matched.chars().count())
+    };
+    let positions: Vec<usize> = h.positions.iter().copied().filter(|p| *p < kept).collect();
+    let combined = format!("{prefix} | {}", row.name);
+    highlighted(&combined, &positions, w, base, hl)
+}
+
+/// A cell without a search hit: amounts right-aligned, an overdue date in the error style.
+fn plain_cell<'a>(
+    state: &State,
+    c: Column,
+    w: usize,
+    row: &CaseSummary,
+    facts: &RowFacts,
+    base: Style,
+) -> Span<'a> {
+    let t = Theme::of(state);
+    let text = cell_text(state.lang(), c, row, facts);
+    let cell = if c == Column::Amount {
+        let s = fit(&text, w);
+        let trimmed = s.trim_end();
+        format!("{}{trimmed}", " ".repeat(w - width(trimmed)))
+    } else {
+        fit(&text, w)
+    };
+    let style = if c == Column::Due && text.starts_with('!') {
+        base.patch(t.error())
+    } else {
+        base
+    };
+    Span::styled(cell, style)
 }
 
 fn scope_text(state: &State) -> String {
@@ -430,14 +465,41 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
 }
 
 fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
+    if status_overlay(frame, state, area, y) {
+        return;
+    }
+    let r = Rect::new(area.x, y, area.width, 1);
+    let left = status_left(state);
+    let used: usize = left.iter().map(|s| width(&s.content)).sum();
+    let right = hints(
+        state,
+        Context::List,
+        &[
+            (Cmd::Search, "tui.hint.search"),
+            (Cmd::Filter, "tui.hint.filter"),
+            (Cmd::Advance, "tui.hint.advance"),
+            (Cmd::MoveBack, "tui.hint.back"),
+            (Cmd::Dashboard, "tui.hint.dashboard"),
+            (Cmd::CommandLine, "tui.hint.command"),
+            (Cmd::Help, "tui.hint.help"),
+        ],
+        (area.width as usize).saturating_sub(used),
+    );
+    let mut spans = left;
+    spans.extend(right);
+    frame.render_widget(Paragraph::new(Line::from(spans)), r);
+}
+
+/// An open filter or command line takes the status bar for its error or its completions.
+/// Returns whether it did.
+fn status_overlay(frame: &mut Frame, state: &State, area: Rect, y: u16) -> bool {
     let t = Theme::of(state);
-    let lang = state.lang();
     let r = Rect::new(area.x, y, area.width, 1);
     match state.overlay() {
         Some(Overlay::Filter { error: Some(e), .. }) => {
-            let text = crate::app::ui::overlays::filter_error_text(lang, e);
+            let text = crate::app::ui::overlays::filter_error_text(state.lang(), e);
             super::message_area::draw(frame, state, area, y, &text, t.error());
-            return;
+            true
         }
         Some(Overlay::Filter {
             completion: Some(c),
@@ -459,10 +521,16 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
                 spans.push(Span::raw("  "));
             }
             frame.render_widget(Paragraph::new(Line::from(spans)), r);
-            return;
+            true
         }
-        _ => {}
+        _ => false,
     }
+}
+
+/// The counts on the left of the status bar: rows shown, marked, overdue.
+fn status_left<'a>(state: &State) -> Vec<Span<'a>> {
+    let t = Theme::of(state);
+    let lang = state.lang();
     let shown = state.list.visible.len();
     let total = state.rows.len();
     let overdue = state.dashboard.overdue;
@@ -504,24 +572,7 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
         ));
     }
     left.push(Span::raw("   "));
-    let used: usize = left.iter().map(|s| width(&s.content)).sum();
-    let right = hints(
-        state,
-        Context::List,
-        &[
-            (Cmd::Search, "tui.hint.search"),
-            (Cmd::Filter, "tui.hint.filter"),
-            (Cmd::Advance, "tui.hint.advance"),
-            (Cmd::MoveBack, "tui.hint.back"),
-            (Cmd::Dashboard, "tui.hint.dashboard"),
-            (Cmd::CommandLine, "tui.hint.command"),
-            (Cmd::Help, "tui.hint.help"),
-        ],
-        (area.width as usize).saturating_sub(used),
-    );
-    let mut spans = left;
-    spans.extend(right);
-    frame.render_widget(Paragraph::new(Line::from(spans)), r);
+    left
 }
 
 #[cfg(test)]
