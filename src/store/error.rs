@@ -104,30 +104,32 @@ impl StoreError {
 
     /// One line for the officer, ending with what to do.
     pub fn message(&self, lang: Lang) -> String {
+        // Every variant named, so a new one must pick its group.
         match self {
-            StoreError::NotFound { id } => trf(lang, "store.err.not_found", &[("id", id)]),
-            StoreError::Stale {
-                id,
-                expected,
-                actual,
-                by,
-                at,
-            } => {
-                let at = shanghai_minute(at);
-                trf(
-                    lang,
-                    "store.err.stale",
-                    &[
-                        ("id", id),
-                        ("expected", expected),
-                        ("actual", actual),
-                        ("by", by),
-                        ("at", &at),
-                    ],
-                )
-            }
-            StoreError::Busy => trf(lang, "store.err.busy", &[]),
-            StoreError::ReadOnly => trf(lang, "store.err.read_only", &[]),
+            StoreError::Missing { .. }
+            | StoreError::NotAStore { .. }
+            | StoreError::NewerSchema { .. }
+            | StoreError::Unclean { .. }
+            | StoreError::Corrupt { .. }
+            | StoreError::AuditBroken { .. }
+            | StoreError::Permission { .. }
+            | StoreError::Io { .. }
+            | StoreError::Damaged { .. }
+            | StoreError::Replaced { .. } => self.file_message(lang),
+            StoreError::NotFound { .. }
+            | StoreError::Stale { .. }
+            | StoreError::Busy
+            | StoreError::ReadOnly
+            | StoreError::Duplicate { .. }
+            | StoreError::Rejected(_)
+            | StoreError::Restored { .. }
+            | StoreError::TooMany { .. } => self.case_message(lang),
+        }
+    }
+
+    /// The problems with the store file itself: each names its path.
+    fn file_message(&self, lang: Lang) -> String {
+        match self {
             StoreError::Missing { path } => {
                 trf(lang, "store.err.missing", &[("path", &path.display())])
             }
@@ -172,8 +174,6 @@ impl StoreError {
                 "store.err.io",
                 &[("path", &path.display()), ("detail", detail)],
             ),
-            StoreError::Duplicate { id } => trf(lang, "store.err.duplicate", &[("id", id)]),
-            StoreError::Rejected(why) => trf(lang, "store.err.rejected", &[("why", why)]),
             StoreError::Damaged { path, id, table } => trf(
                 lang,
                 "store.err.damaged",
@@ -183,14 +183,47 @@ impl StoreError {
                     ("table", &tr(lang, &format!("store.table.{table}"))),
                 ],
             ),
+            StoreError::Replaced { path } => {
+                trf(lang, "store.err.replaced", &[("path", &path.display())])
+            }
+            // `message` routes only the file variants here.
+            _ => self.to_string(),
+        }
+    }
+
+    /// The problems with one case or one write, and the store's state as a whole.
+    fn case_message(&self, lang: Lang) -> String {
+        match self {
+            StoreError::NotFound { id } => trf(lang, "store.err.not_found", &[("id", id)]),
+            StoreError::Stale {
+                id,
+                expected,
+                actual,
+                by,
+                at,
+            } => {
+                let at = shanghai_minute(at);
+                trf(
+                    lang,
+                    "store.err.stale",
+                    &[
+                        ("id", id),
+                        ("expected", expected),
+                        ("actual", actual),
+                        ("by", by),
+                        ("at", &at),
+                    ],
+                )
+            }
+            StoreError::Busy => trf(lang, "store.err.busy", &[]),
+            StoreError::ReadOnly => trf(lang, "store.err.read_only", &[]),
+            StoreError::Duplicate { id } => trf(lang, "store.err.duplicate", &[("id", id)]),
+            StoreError::Rejected(why) => trf(lang, "store.err.rejected", &[("why", why)]),
             StoreError::Restored { at, by } => trf(
                 lang,
                 "store.err.restored",
                 &[("at", &shanghai_minute(at)), ("by", by)],
             ),
-            StoreError::Replaced { path } => {
-                trf(lang, "store.err.replaced", &[("path", &path.display())])
-            }
             StoreError::TooMany {
                 id,
                 what,
@@ -206,6 +239,8 @@ impl StoreError {
                     ("max", max),
                 ],
             ),
+            // `message` routes only the case variants here.
+            _ => self.to_string(),
         }
     }
 
