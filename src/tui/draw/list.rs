@@ -378,38 +378,10 @@ fn scope_text(state: &State) -> String {
 }
 
 pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
-    let t = Theme::of(state);
     let lang = state.lang();
     let cols = layout(lang, area.width as usize, state.list.shown_columns());
-    // Title bar.
-    let mut right = vec![Span::raw(sanitize(&state.settings.user))];
-    if let Some(at) = state.status.now.or(state.status.last_refresh) {
-        right.push(Span::raw(format!("  {}", clock(at))));
-    }
-    let left = vec![
-        Span::styled(format!(" {} ", tr(lang, "tui.app_title")), t.title()),
-        Span::raw("| "),
-        Span::raw(sanitize(&scope_text(state))),
-    ];
-    line_at(
-        frame,
-        area,
-        area.y,
-        split_line(left, right, area.width as usize),
-    );
-    // Header.
-    let mut header = vec![Span::styled(" ".repeat(MARKERS), t.header())];
-    for (i, (c, w)) in cols.iter().enumerate() {
-        if i > 0 {
-            header.push(Span::styled(" ", t.header()));
-        }
-        let mut label = col_label(lang, *c).to_string();
-        if state.list.sort.column == *c {
-            label.push(if state.list.sort.descending { 'v' } else { '^' });
-        }
-        header.push(Span::styled(fit(&label, *w), t.header()));
-    }
-    line_at(frame, area, area.y + 1, Line::from(header));
+    line_at(frame, area, area.y, title_bar(state, area.width as usize));
+    line_at(frame, area, area.y + 1, header_line(state, &cols));
     // Body: only the visible window.
     let h = area.height.saturating_sub(4) as usize;
     let top = state
@@ -435,33 +407,75 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
         line_at(frame, area, area.y + 2 + n as u16, line);
     }
     if state.list.visible.is_empty() {
-        let msg = if state.rows.is_empty() {
-            &trf(
-                lang,
-                "tui.list.empty_store",
-                &[("new", &state.keymap.key_label(Context::List, Cmd::NewCase))],
-            )
-        } else {
-            &trf(
-                lang,
-                "tui.list.no_match",
-                &[("key", &state.keymap.key_label(Context::List, Cmd::Back))],
-            )
-        };
-        // Wrapped: the first-start advice is longer than a line at 80 columns.
-        let lines = super::wrap::wrap_lines(
-            vec![Line::from(Span::styled(format!("  {msg}"), t.dim()))],
-            area.width.saturating_sub(2),
-        );
-        for (i, l) in lines.into_iter().enumerate() {
-            let y = area.y + 2 + i as u16;
-            if y + 2 < area.y + area.height {
-                line_at(frame, area, y, l);
-            }
-        }
+        draw_empty(frame, state, area);
     }
     status_bar(frame, state, area, area.y + area.height - 2);
     bottom_line(frame, state, area, area.y + area.height - 1);
+}
+
+/// The app's name and the scope on the left, the officer and the clock on the right.
+fn title_bar<'a>(state: &State, width: usize) -> Line<'a> {
+    let t = Theme::of(state);
+    let mut right = vec![Span::raw(sanitize(&state.settings.user))];
+    if let Some(at) = state.status.now.or(state.status.last_refresh) {
+        right.push(Span::raw(format!("  {}", clock(at))));
+    }
+    let left = vec![
+        Span::styled(
+            format!(" {} ", tr(state.lang(), "tui.app_title")),
+            t.title(),
+        ),
+        Span::raw("| "),
+        Span::raw(sanitize(&scope_text(state))),
+    ];
+    split_line(left, right, width)
+}
+
+/// The column labels, the sorted one marked with its direction.
+fn header_line<'a>(state: &State, cols: &[(Column, usize)]) -> Line<'a> {
+    let t = Theme::of(state);
+    let mut header = vec![Span::styled(" ".repeat(MARKERS), t.header())];
+    for (i, (c, w)) in cols.iter().enumerate() {
+        if i > 0 {
+            header.push(Span::styled(" ", t.header()));
+        }
+        let mut label = col_label(state.lang(), *c).to_string();
+        if state.list.sort.column == *c {
+            label.push(if state.list.sort.descending { 'v' } else { '^' });
+        }
+        header.push(Span::styled(fit(&label, *w), t.header()));
+    }
+    Line::from(header)
+}
+
+/// No rows to show: first-start advice for an empty store, else how to leave the filter.
+fn draw_empty(frame: &mut Frame, state: &State, area: Rect) {
+    let t = Theme::of(state);
+    let lang = state.lang();
+    let msg = if state.rows.is_empty() {
+        &trf(
+            lang,
+            "tui.list.empty_store",
+            &[("new", &state.keymap.key_label(Context::List, Cmd::NewCase))],
+        )
+    } else {
+        &trf(
+            lang,
+            "tui.list.no_match",
+            &[("key", &state.keymap.key_label(Context::List, Cmd::Back))],
+        )
+    };
+    // Wrapped: the first-start advice is longer than a line at 80 columns.
+    let lines = super::wrap::wrap_lines(
+        vec![Line::from(Span::styled(format!("  {msg}"), t.dim()))],
+        area.width.saturating_sub(2),
+    );
+    for (i, l) in lines.into_iter().enumerate() {
+        let y = area.y + 2 + i as u16;
+        if y + 2 < area.y + area.height {
+            line_at(frame, area, y, l);
+        }
+    }
 }
 
 fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
