@@ -157,7 +157,7 @@ impl Searcher {
         } else {
             matched
         };
-        let touched = self.align_names(index, t, aligned_names, &ok);
+        let touched = self.align_names(index, t, aligned_names, ok);
         let mut keys = self.sort_keys(&touched);
         let total = if broad {
             distinct_docs(index, matched, &ok)
