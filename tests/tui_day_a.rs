@@ -446,3 +446,48 @@ fn at_60_columns_the_list_keeps_the_overdue_marker() {
     let line = shown.lines().find(|l| l.contains(&id)).unwrap();
     assert!(line.starts_with(" !"), "{line}\n{shown}");
 }
+
+/// `:export` of thousands of cases: the loop is handed the export with a status saying it
+/// is under way (drawn before the write), and the result replaces it. A short export runs
+/// at once.
+#[test]
+fn a_long_export_says_it_is_under_way_before_it_runs() {
+    use jiebang::app::ui::{Action, Effect};
+    use jiebang::tui::runner;
+    let n = runner::EXPORT_SHOWN_FROM + 20;
+    let mut ui = Live::generated(n);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("all.csv");
+    ui.keys(&format!(":export {}", path.display()));
+    let loop_effects = runner::dispatch(
+        &mut ui.state,
+        &ui.session,
+        Action::Key(jiebang::app::ui::keys::KeyChord::parse("Enter").unwrap()),
+    );
+    assert!(
+        matches!(loop_effects.as_slice(), [Effect::Export { ids, .. }] if ids.len() == n),
+        "the export is left to the loop: {loop_effects:?}"
+    );
+    let under_way = ui.render();
+    assert!(
+        under_way.contains(&format!("正在导出 {n} 项")),
+        "{under_way}"
+    );
+    assert!(!path.exists(), "nothing written before the frame");
+    for e in loop_effects {
+        for a in runner::execute(e, &ui.session, ui.state.lang()) {
+            runner::dispatch(&mut ui.state, &ui.session, a);
+        }
+    }
+    assert!(
+        ui.render().contains(&format!("已导出 {n} 项")),
+        "{}",
+        ui.render()
+    );
+    assert!(path.exists());
+
+    let mut small = Live::new(jiebang::i18n::Lang::Zh);
+    let p2 = dir.path().join("few.csv");
+    small.keys(&format!(":export {}<Enter>", p2.display()));
+    assert!(p2.exists(), "a short export runs at once");
+}

@@ -165,3 +165,18 @@ fn flavours_layer_over_the_default() {
         Some(Cmd::MoveDown)
     );
 }
+
+#[test]
+fn vim_z_quits_from_the_list_only_not_from_a_detail_view() {
+    let vim = load_keymap("vim", None).unwrap();
+    let z = KeyChord::parse("Z").unwrap();
+    assert_eq!(vim.resolve(&[Context::List], &z), Some(Cmd::Quit));
+    assert_ne!(vim.resolve(&[Context::Detail], &z), Some(Cmd::Quit));
+
+    let mut h = Live::with_keymap(Lang::Zh, vim);
+    h.keys("<Enter>Z");
+    assert!(!h.state.quit, "Z in the detail view must not quit");
+    h.keys("q");
+    h.keys("Z");
+    assert!(h.state.quit, "Z on the top list quits");
+}

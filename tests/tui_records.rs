@@ -8,7 +8,8 @@ use jiebang::app::facts::OverdueKind;
 use jiebang::app::ui::Screen;
 use jiebang::app::ui::dashboard::{FOOTER, Figure, field_rows};
 use jiebang::app::ui::nav::DETAIL_TABS;
-use jiebang::i18n::{Lang, tr};
+use jiebang::i18n::msg;
+use jiebang::i18n::{Lang, Msg, tr};
 use ratatui::style::Modifier;
 use tui_common::Live;
 use tui_common::office_records::{MIDTERM_LATE, RECTIFY_LATE, SHOWCASE};
@@ -40,13 +41,13 @@ fn tab_and_shift_tab_reach_every_record_tab_and_wrap() {
     }
     assert_eq!(seen, (0..DETAIL_TABS.len()).collect::<Vec<_>>());
     for key in [
-        "tui.detail.tab.reviews",
-        "tui.detail.tab.publicity",
-        "tui.detail.tab.racing",
-        "tui.detail.tab.midterm",
-        "tui.detail.tab.acceptance",
+        msg::tui::DETAIL_TAB_REVIEWS,
+        msg::tui::DETAIL_TAB_PUBLICITY,
+        msg::tui::DETAIL_TAB_RACING,
+        msg::tui::DETAIL_TAB_MIDTERM,
+        msg::tui::DETAIL_TAB_ACCEPTANCE,
     ] {
-        assert!(DETAIL_TABS.contains(&key), "{key}");
+        assert!(DETAIL_TABS.contains(&key), "{key:?}");
     }
     h.keys("<Tab>");
     assert_eq!(tab(&h), 0, "Tab wraps to the first tab");
@@ -55,7 +56,7 @@ fn tab_and_shift_tab_reach_every_record_tab_and_wrap() {
 }
 
 /// Opens the showcase on the tab titled `key`.
-fn on_tab(lang: Lang, key: &str, w: u16, hgt: u16) -> Live {
+fn on_tab(lang: Lang, key: Msg, w: u16, hgt: u16) -> Live {
     let mut h = open_showcase(lang);
     h.resize(w, hgt);
     let at = DETAIL_TABS.iter().position(|k| *k == key).unwrap();
@@ -67,7 +68,7 @@ fn on_tab(lang: Lang, key: &str, w: u16, hgt: u16) -> Live {
 
 #[test]
 fn conflicts_and_withdrawals_are_marked_in_words() {
-    let text = on_tab(Lang::Zh, "tui.detail.tab.reviews", 160, 48).render();
+    let text = on_tab(Lang::Zh, msg::tui::DETAIL_TAB_REVIEWS, 160, 48).render();
     assert!(text.contains("李某  长沙某化工设计院 [利益冲突: 发榜方 长沙某化工设计院] [回避]"));
     assert!(text.contains("孙某  重庆某大学 [未签利益冲突声明] [利益冲突: 揭榜方 重庆某大学]"));
     // The withdrawn expert's 95 does not count: the need's mean is of 王某 and 赵某.
@@ -76,7 +77,7 @@ fn conflicts_and_withdrawals_are_marked_in_words() {
 
 #[test]
 fn an_eliminated_taker_keeps_its_history_dimmed_and_marked() {
-    let h = on_tab(Lang::En, "tui.detail.tab.racing", 160, 48);
+    let h = on_tab(Lang::En, msg::tui::DETAIL_TAB_RACING, 160, 48);
     let text = h.render();
     assert!(
         text.contains("内蒙古某化工研究院 [eliminated 2025-08-15]"),
@@ -98,7 +99,7 @@ fn an_eliminated_taker_keeps_its_history_dimmed_and_marked() {
 
 #[test]
 fn a_publicity_in_a_year_without_holidays_says_it_counts_weekends_only() {
-    let mut h = on_tab(Lang::Zh, "tui.detail.tab.publicity", 160, 48);
+    let mut h = on_tab(Lang::Zh, msg::tui::DETAIL_TAB_PUBLICITY, 160, 48);
     if let Screen::Detail(d) = &mut h.state.screen {
         d.detail
             .publicity_end
@@ -122,19 +123,19 @@ fn record_tabs_without_data_are_listed_and_say_so() {
         // The first row is a case without any stage record.
         h.keys("/ranmei<Enter><Enter>");
         for key in [
-            "tui.detail.tab.reviews",
-            "tui.detail.tab.racing",
-            "tui.detail.tab.acceptance",
+            msg::tui::DETAIL_TAB_REVIEWS,
+            msg::tui::DETAIL_TAB_RACING,
+            msg::tui::DETAIL_TAB_ACCEPTANCE,
         ] {
             let at = DETAIL_TABS.iter().position(|k| *k == key).unwrap();
             if let Screen::Detail(d) = &mut h.state.screen {
                 d.tab = jiebang::app::ui::tabs::Tab::ALL[at];
             }
             let text = h.render();
-            assert!(text.contains(tr(*lang, key)), "{key}");
+            assert!(text.contains(tr(*lang, key)), "{key:?}");
             assert!(
-                text.contains(tr(*lang, "tui.detail.no_records")),
-                "{key}\n{text}"
+                text.contains(tr(*lang, msg::tui::DETAIL_NO_RECORDS)),
+                "{key:?}\n{text}"
             );
         }
     }

@@ -1,5 +1,6 @@
 //! Cases in and out: import (all-or-nothing), export, the demo data, blacklist, backup.
 
+use crate::i18n::msg;
 use std::path::Path;
 
 use crate::domain::Case;
@@ -112,7 +113,7 @@ impl Session {
                 if !allow && !case.breaches.contains(&id) {
                     refused.push(trf(
                         self.lang,
-                        "app.import_breach_row",
+                        msg::app::IMPORT_BREACH_ROW,
                         &[
                             ("row", &(i + 1)),
                             ("id", &case.id),
@@ -132,7 +133,7 @@ impl Session {
         }
         let mut lines = vec![trf(
             self.lang,
-            "app.import_breaches",
+            msg::app::IMPORT_BREACHES,
             &[("n", &refused.len())],
         )];
         lines.extend(refused);
@@ -220,7 +221,7 @@ impl Session {
             }
             Format::Docx => {
                 return Err(OpError::BadInput(vec![
-                    tr(self.lang, "xlsx.docx_export").to_string(),
+                    tr(self.lang, msg::office::XLSX_DOCX_EXPORT).to_string(),
                 ]));
             }
         })
@@ -278,7 +279,7 @@ impl Session {
         let entries = io::demo::parse_blacklist(text).map_err(|e| {
             OpError::BadInput(vec![trf(
                 self.lang,
-                "app.blacklist_bad",
+                msg::app::BLACKLIST_BAD,
                 &[("detail", &format!("{e:#}"))],
             )])
         })?;
@@ -287,7 +288,7 @@ impl Session {
             .any(|(name, code, ..)| name.trim().is_empty() && code.trim().is_empty())
         {
             return Err(OpError::BadInput(vec![
-                tr(self.lang, "app.blacklist_empty_entry").to_string(),
+                tr(self.lang, msg::app::BLACKLIST_EMPTY_ENTRY).to_string(),
             ]));
         }
         let n = entries.len();
@@ -347,7 +348,7 @@ pub fn check_import(
         Format::Docx => io::docx::parse_case_docx_in(bytes, lang),
     };
     let cases = parsed.map_err(|rows| {
-        let mut lines = vec![trf(lang, "app.import_bad", &[("n", &rows.len())])];
+        let mut lines = vec![trf(lang, msg::app::IMPORT_BAD, &[("n", &rows.len())])];
         lines.extend(rows.iter().map(|r| format!("  {}", r.describe(lang))));
         OpError::BadInput(lines)
     })?;
@@ -357,7 +358,7 @@ pub fn check_import(
             if issue.severity == Severity::Error {
                 bad.push(trf(
                     lang,
-                    "app.import_row",
+                    msg::app::IMPORT_ROW,
                     &[
                         ("row", &(i + 1)),
                         ("field", &issue.path),
@@ -368,7 +369,7 @@ pub fn check_import(
         }
     }
     if !bad.is_empty() {
-        let mut lines = vec![trf(lang, "app.import_bad", &[("n", &bad.len())])];
+        let mut lines = vec![trf(lang, msg::app::IMPORT_BAD, &[("n", &bad.len())])];
         lines.extend(bad);
         return Err(OpError::BadInput(lines));
     }

@@ -4,6 +4,7 @@
 //! previous working day, so Monday's digest covers Friday and the weekend without keeping
 //! any state between runs.
 
+use crate::i18n::msg;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
@@ -133,7 +134,7 @@ impl Session {
                 d.due.push(item(due.describe(lang), Some(due.date)));
             }
             if f.stale {
-                let what = crate::i18n::trf(lang, "office.dg.idle", &[("days", &f.idle_days)]);
+                let what = crate::i18n::trf(lang, msg::office::DG_IDLE, &[("days", &f.idle_days)]);
                 d.stale.push(item(what, None));
             }
             d.changed.extend(changes(self, s, user, since)?);

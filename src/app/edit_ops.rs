@@ -1,6 +1,7 @@
 //! Changes to a case that are not stage moves: notes, field edits, tranches, extensions,
 //! termination details. Each validates the whole case before it is written.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 use serde_json::Value;
 
@@ -22,14 +23,14 @@ impl Session {
         let text = text.trim();
         if text.is_empty() {
             return Err(OpError::BadInput(vec![
-                tr(self.lang, "app.note_empty").to_string(),
+                tr(self.lang, msg::app::NOTE_EMPTY).to_string(),
             ]));
         }
         let n = text.chars().count();
         if n > NOTE_LIMIT {
             return Err(OpError::BadInput(vec![trf(
                 self.lang,
-                "app.note_too_long",
+                msg::app::NOTE_TOO_LONG,
                 &[("max", &NOTE_LIMIT), ("actual", &n)],
             )]));
         }
@@ -82,14 +83,14 @@ impl Session {
                 ) {
                     return Err(OpError::BadInput(vec![trf(
                         lang,
-                        "app.set_protected",
+                        msg::app::SET_PROTECTED,
                         &[("path", &path)],
                     )]));
                 }
                 if json_slot(&mut value, path).is_none() {
                     return Err(OpError::BadInput(vec![trf(
                         lang,
-                        "app.set_no_field",
+                        msg::app::SET_NO_FIELD,
                         &[("path", &path)],
                     )]));
                 }
@@ -100,7 +101,7 @@ impl Session {
             }
             crate::io::schema::normalise_labels(&mut value);
             let edited: Case = serde_json::from_value(value).map_err(|e| {
-                OpError::BadInput(vec![trf(lang, "app.set_bad_value", &[("detail", &e)])])
+                OpError::BadInput(vec![trf(lang, msg::app::SET_BAD_VALUE, &[("detail", &e)])])
             })?;
             check_valid(&edited)?;
             *case = edited;

@@ -4,6 +4,7 @@
 use crate::domain::rules::Unmet;
 use crate::domain::validate::Issue;
 use crate::domain::workflow::{MoveError, Refusal};
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 use crate::store::StoreError;
 
@@ -46,18 +47,18 @@ impl OpError {
             OpError::Store(e) => e.message(lang).lines().map(str::to_string).collect(),
             OpError::Refused(Refusal::Invalid(m)) => vec![move_error(m, lang)],
             OpError::Refused(Refusal::Unmet(unmet)) => {
-                let mut out = vec![trf(lang, "app.refused", &[("n", &unmet.len())])];
+                let mut out = vec![trf(lang, msg::app::REFUSED, &[("n", &unmet.len())])];
                 out.extend(unmet.iter().map(|u| format!("  - {}", u.message(lang))));
                 out
             }
-            OpError::NeedReason => vec![tr(lang, "app.need_reason").to_string()],
+            OpError::NeedReason => vec![tr(lang, msg::app::NEED_REASON).to_string()],
             OpError::Invalid(issues) => {
-                let mut out = vec![trf(lang, "app.invalid", &[("n", &issues.len())])];
+                let mut out = vec![trf(lang, msg::app::INVALID, &[("n", &issues.len())])];
                 out.extend(issues.iter().map(|i| format!("  - {}", i.message(lang))));
                 out
             }
             OpError::BadInput(lines) | OpError::Breaches(lines) => lines.clone(),
-            OpError::ReadOnly => vec![tr(lang, "app.read_only").to_string()],
+            OpError::ReadOnly => vec![tr(lang, msg::app::READ_ONLY).to_string()],
         }
     }
 

@@ -4,6 +4,7 @@
 //! "overdue" means the same thing on every face. Computed from the summary alone: the list
 //! holds 100 000 of them.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use super::clock::local_date;
@@ -59,11 +60,11 @@ impl OverdueKind {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            OverdueKind::Implementation => tr(lang, "facts.overdue.implementation"),
-            OverdueKind::Midterm => tr(lang, "facts.overdue.midterm"),
-            OverdueKind::Rectify => tr(lang, "facts.overdue.rectify"),
-            OverdueKind::Acceptance => tr(lang, "facts.overdue.acceptance"),
-            OverdueKind::Publicity => tr(lang, "facts.overdue.publicity"),
+            OverdueKind::Implementation => tr(lang, msg::app::FACTS_OVERDUE_IMPLEMENTATION),
+            OverdueKind::Midterm => tr(lang, msg::app::FACTS_OVERDUE_MIDTERM),
+            OverdueKind::Rectify => tr(lang, msg::app::FACTS_OVERDUE_RECTIFY),
+            OverdueKind::Acceptance => tr(lang, msg::app::FACTS_OVERDUE_ACCEPTANCE),
+            OverdueKind::Publicity => tr(lang, msg::app::FACTS_OVERDUE_PUBLICITY),
         }
     }
 }

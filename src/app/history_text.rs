@@ -3,13 +3,14 @@
 //! money in 万元, yes/no for flags, ids of closed vocabularies by their labels, and a
 //! whole record (a review, a tranche, a taker) as one line naming it.
 
+use crate::i18n::msg;
 use serde_json::Value;
 
 use crate::domain::records::{GateResult, MidtermVerdict, Objector, ReviewConclusion, ReviewStage};
 use crate::domain::{
     AchievementType, Field, IpType, Kind, OrgType, Stage, TakerStatus, TrancheKind, Verdict, Yuan,
 };
-use crate::i18n::{Lang, tr, trf};
+use crate::i18n::{Lang, Msg, tr, trf};
 use crate::store::Change;
 
 /// Longest value shown before it is cut with `...` (the detail has the whole text).
@@ -28,93 +29,99 @@ const MONEY: &[&str] = &[
 ];
 
 /// Lists of records, by their path without indices, and the scope key naming one of them.
-const RECORDS: &[(&str, &str)] = &[
-    ("reviews", "records.scope.review"),
-    ("tranches", "validate.scope.tranche"),
-    ("takers", "validate.scope.taker"),
-    ("publicity.objections", "validate.scope.objection"),
-    ("extensions", "validate.scope.extension"),
-    ("notes", "validate.scope.note"),
-    ("takers.consortium", "validate.scope.member"),
-    ("reviews.panel", "records.scope.expert"),
-    ("midterm.panel", "records.scope.expert"),
-    ("acceptance.panel", "records.scope.expert"),
+const RECORDS: &[(&str, Msg)] = &[
+    ("reviews", msg::records::SCOPE_REVIEW),
+    ("tranches", msg::validate::SCOPE_TRANCHE),
+    ("takers", msg::validate::SCOPE_TAKER),
+    ("publicity.objections", msg::validate::SCOPE_OBJECTION),
+    ("extensions", msg::validate::SCOPE_EXTENSION),
+    ("notes", msg::validate::SCOPE_NOTE),
+    ("takers.consortium", msg::validate::SCOPE_MEMBER),
+    ("reviews.panel", msg::records::SCOPE_EXPERT),
+    ("midterm.panel", msg::records::SCOPE_EXPERT),
+    ("acceptance.panel", msg::records::SCOPE_EXPERT),
 ];
 
 /// Labels of the fields the forms do not name (flags, dates the program keeps, whole
 /// sub-records), by their last path name.
-const LEAVES: &[(&str, &str)] = &[
-    ("benefit_verified", "hist.f.benefit_verified"),
-    ("declared", "hist.f.declared"),
-    ("recused", "hist.f.recused"),
-    ("scores", "hist.f.scores"),
-    ("verdict", "hist.f.verdict"),
-    ("conclusion", "hist.f.conclusion"),
-    ("achievement_type", "hist.f.achievement_type"),
-    ("ip_types", "hist.f.ip_types"),
-    ("owns_ip", "hist.f.owns_ip"),
-    ("issuer_first_payment", "hist.f.issuer_first_payment"),
-    ("approved", "hist.f.approved"),
-    ("both_agreed", "hist.f.both_agreed"),
-    ("new_end", "hist.f.new_end"),
-    ("requested_on", "hist.f.requested_on"),
-    ("org_type", "hist.f.org_type"),
-    ("registered_on", "hist.f.registered_on"),
-    ("staff_total", "hist.f.staff_total"),
-    ("due", "hist.f.due"),
-    ("at", "hist.f.at"),
-    ("author", "hist.f.author"),
-    ("start", "hist.f.start"),
-    ("stage", "hist.f.stage"),
-    ("stage_since", "hist.f.stage_since"),
-    ("applied_on", "hist.f.applied_on"),
-    ("gate", "hist.f.gate"),
-    ("benefit_sharing", "hist.f.benefit_sharing"),
-    ("ip_ownership", "hist.f.ip_ownership"),
-    ("status", "hist.f.status"),
-    ("date", "hist.f.date"),
-    ("kind", "hist.f.kind"),
-    ("special", "hist.f.special"),
-    ("consortium", "hist.f.consortium"),
-    ("termination", "hist.f.termination"),
-    ("rev", "hist.f.rev"),
-    ("updated_at", "hist.f.updated_at"),
-    ("created_at", "hist.f.created_at"),
-    ("id", "hist.f.id"),
+const LEAVES: &[(&str, Msg)] = &[
+    ("benefit_verified", msg::hist::F_BENEFIT_VERIFIED),
+    ("declared", msg::hist::F_DECLARED),
+    ("recused", msg::hist::F_RECUSED),
+    ("scores", msg::hist::F_SCORES),
+    ("verdict", msg::hist::F_VERDICT),
+    ("conclusion", msg::hist::F_CONCLUSION),
+    ("achievement_type", msg::hist::F_ACHIEVEMENT_TYPE),
+    ("ip_types", msg::hist::F_IP_TYPES),
+    ("owns_ip", msg::hist::F_OWNS_IP),
+    ("issuer_first_payment", msg::hist::F_ISSUER_FIRST_PAYMENT),
+    ("approved", msg::hist::F_APPROVED),
+    ("both_agreed", msg::hist::F_BOTH_AGREED),
+    ("new_end", msg::hist::F_NEW_END),
+    ("requested_on", msg::hist::F_REQUESTED_ON),
+    ("org_type", msg::hist::F_ORG_TYPE),
+    ("registered_on", msg::hist::F_REGISTERED_ON),
+    ("staff_total", msg::hist::F_STAFF_TOTAL),
+    ("due", msg::hist::F_DUE),
+    ("at", msg::hist::F_AT),
+    ("author", msg::hist::F_AUTHOR),
+    ("start", msg::hist::F_START),
+    ("stage", msg::hist::F_STAGE),
+    ("stage_since", msg::hist::F_STAGE_SINCE),
+    ("applied_on", msg::hist::F_APPLIED_ON),
+    ("gate", msg::hist::F_GATE),
+    ("benefit_sharing", msg::hist::F_BENEFIT_SHARING),
+    ("ip_ownership", msg::hist::F_IP_OWNERSHIP),
+    ("status", msg::hist::F_STATUS),
+    ("date", msg::hist::F_DATE),
+    ("kind", msg::hist::F_KIND),
+    ("special", msg::hist::F_SPECIAL),
+    ("consortium", msg::hist::F_CONSORTIUM),
+    ("termination", msg::hist::F_TERMINATION),
+    ("rev", msg::hist::F_REV),
+    ("updated_at", msg::hist::F_UPDATED_AT),
+    ("created_at", msg::hist::F_CREATED_AT),
+    ("id", msg::hist::F_ID),
 ];
 
 /// The scope a path lies in (`揭榜方2 `, `专家评审1专家3 `) and the rest of the path.
 fn scope<'p>(lang: Lang, dotted: &'p str, index: &[usize]) -> (String, &'p str) {
     let n = |i: usize| index.get(i).map_or(1, |x| x + 1);
-    let review = || trf(lang, "records.scope.review", &[("n", &n(0))]);
-    let expert = |i: usize| trf(lang, "records.scope.expert", &[("n", &n(i))]);
+    let review = || trf(lang, msg::records::SCOPE_REVIEW, &[("n", &n(0))]);
+    let expert = |i: usize| trf(lang, msg::records::SCOPE_EXPERT, &[("n", &n(i))]);
     let scopes: [(&str, &dyn Fn() -> String); 11] = [
-        ("issuer.", &|| tr(lang, "validate.scope.issuer").to_string()),
+        ("issuer.", &|| {
+            tr(lang, msg::validate::SCOPE_ISSUER).to_string()
+        }),
         ("takers.org.", &|| {
-            trf(lang, "validate.scope.taker", &[("n", &n(0))])
+            trf(lang, msg::validate::SCOPE_TAKER, &[("n", &n(0))])
         }),
         ("takers.consortium.", &|| {
-            trf(lang, "validate.scope.member", &[("n", &n(0)), ("m", &n(1))])
+            trf(
+                lang,
+                msg::validate::SCOPE_MEMBER,
+                &[("n", &n(0)), ("m", &n(1))],
+            )
         }),
         ("takers.", &|| {
-            trf(lang, "validate.scope.taker", &[("n", &n(0))])
+            trf(lang, msg::validate::SCOPE_TAKER, &[("n", &n(0))])
         }),
         ("tranches.", &|| {
-            trf(lang, "validate.scope.tranche", &[("n", &n(0))])
+            trf(lang, msg::validate::SCOPE_TRANCHE, &[("n", &n(0))])
         }),
         ("extensions.", &|| {
-            trf(lang, "validate.scope.extension", &[("n", &n(0))])
+            trf(lang, msg::validate::SCOPE_EXTENSION, &[("n", &n(0))])
         }),
         ("notes.", &|| {
-            trf(lang, "validate.scope.note", &[("n", &n(0))])
+            trf(lang, msg::validate::SCOPE_NOTE, &[("n", &n(0))])
         }),
         ("reviews.panel.", &|| format!("{}{}", review(), expert(1))),
         ("reviews.", &review),
         ("acceptance.panel.", &|| {
-            format!("{}{}", tr(lang, "records.scope.acceptance"), expert(0))
+            format!("{}{}", tr(lang, msg::records::SCOPE_ACCEPTANCE), expert(0))
         }),
         ("midterm.panel.", &|| {
-            format!("{}{}", tr(lang, "records.scope.midterm"), expert(0))
+            format!("{}{}", tr(lang, msg::records::SCOPE_MIDTERM), expert(0))
         }),
     ];
     for (prefix, name) in scopes {
@@ -229,9 +236,9 @@ pub fn value_text(lang: Lang, dotted: &str, v: &Value) -> String {
     let leaf = dotted.rsplit('.').next().unwrap_or(dotted);
     match v {
         Value::Null => "-".into(),
-        Value::Bool(b) => tr(lang, if *b { "w.yes" } else { "w.no" }).to_string(),
+        Value::Bool(b) => tr(lang, if *b { msg::words::YES } else { msg::words::NO }).to_string(),
         Value::Number(n) if MONEY.contains(&leaf) => match n.as_i64() {
-            Some(y) => format!("{} {}", Yuan(y).wan_string(), tr(lang, "tui.unit.wan")),
+            Some(y) => format!("{} {}", Yuan(y).wan_string(), tr(lang, msg::tui::UNIT_WAN)),
             None => n.to_string(),
         },
         Value::Number(n) => n.to_string(),
@@ -241,7 +248,7 @@ pub fn value_text(lang: Lang, dotted: &str, v: &Value) -> String {
             let names: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
             cut(&names.join(", "))
         }
-        Value::Array(items) => trf(lang, "hist.items", &[("n", &items.len())]),
+        Value::Array(items) => trf(lang, msg::hist::ITEMS, &[("n", &items.len())]),
         Value::Object(_) => record_line(lang, dotted, v),
     }
 }
@@ -264,7 +271,7 @@ fn record_line(lang: Lang, dotted: &str, v: &Value) -> String {
     if parts.is_empty() {
         trf(
             lang,
-            "hist.record",
+            msg::hist::RECORD,
             &[("n", &v.as_object().map_or(0, |m| m.len()))],
         )
     } else {
@@ -289,17 +296,17 @@ pub fn change_text(lang: Lang, c: &Change) -> String {
     match (c.before.is_null(), c.after.is_null()) {
         (true, false) if c.after.is_object() => trf(
             lang,
-            "hist.added",
+            msg::hist::ADDED,
             &[("what", &label), ("value", &value(&c.after))],
         ),
         (false, true) if c.before.is_object() => trf(
             lang,
-            "hist.removed",
+            msg::hist::REMOVED,
             &[("what", &label), ("value", &value(&c.before))],
         ),
         _ => trf(
             lang,
-            "hist.changed",
+            msg::hist::CHANGED,
             &[
                 ("what", &label),
                 ("before", &value(&c.before)),

@@ -2,6 +2,7 @@
 //! or, without a list, the user accounts of this system. A mistyped name would otherwise
 //! park a case with nobody, out of every officer's `mine`.
 
+use crate::i18n::msg;
 use std::ffi::{CStr, CString};
 
 use crate::i18n::{Lang, trf};
@@ -24,9 +25,9 @@ pub fn is_known(name: &str, configured: &[String]) -> bool {
 /// The refusal for an unknown `name`, listing the known officers (exit 2).
 pub fn unknown(name: &str, configured: &[String], lang: Lang) -> OpError {
     let (key, mut known) = if configured.is_empty() {
-        ("officers.unknown_user", system_people())
+        (msg::app::OFFICERS_UNKNOWN_USER, system_people())
     } else {
-        ("officers.unknown_listed", configured.to_vec())
+        (msg::app::OFFICERS_UNKNOWN_LISTED, configured.to_vec())
     };
     known.sort();
     known.dedup();

@@ -2,6 +2,7 @@
 //! period computed from the holiday calendar, and recording the start of publicity on each
 //! case of a 公示 through the ordinary field edit (so every rule and audit event applies).
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use crate::domain::Case;
@@ -72,14 +73,14 @@ impl Session {
                 (s != start).then(|| {
                     trf(
                         self.lang,
-                        "office.gs.other_start",
+                        msg::office::GS_OTHER_START,
                         &[("id", &c.id), ("start", &s)],
                     )
                 })
             })
             .collect();
         if !clash.is_empty() {
-            let mut lines = vec![trf(self.lang, "office.gs.clash", &[("start", &start)])];
+            let mut lines = vec![trf(self.lang, msg::office::GS_CLASH, &[("start", &start)])];
             lines.extend(clash);
             return Err(OpError::BadInput(lines));
         }

@@ -9,6 +9,7 @@ use crate::domain::case::{Acceptance, Case, Objection, Plan};
 use crate::domain::records::{GateResult, Midterm, Review, StageGate};
 use crate::domain::rules::publicity_end;
 use crate::domain::vocab::TakerStatus;
+use crate::i18n::msg;
 use crate::i18n::trf;
 use crate::text::records::apply_assessment;
 
@@ -46,7 +47,7 @@ impl Session {
         if !unknown.is_empty() {
             return Err(OpError::BadInput(vec![trf(
                 self.lang,
-                "records.app.unknown_criteria",
+                msg::records::APP_UNKNOWN_CRITERIA,
                 &[
                     ("criteria", &unknown.join(", ")),
                     ("stage", &review.stage.label(self.lang)),
@@ -88,7 +89,7 @@ impl Session {
                     let slot = list.get_mut(i).ok_or_else(|| {
                         OpError::BadInput(vec![trf(
                             lang,
-                            "records.app.no_objection",
+                            msg::records::APP_NO_OBJECTION,
                             &[("n", &(i + 1)), ("count", &count)],
                         )])
                     })?;
@@ -160,7 +161,7 @@ impl Session {
             let t = case.takers.get_mut(index).ok_or_else(|| {
                 OpError::BadInput(vec![trf(
                     lang,
-                    "records.app.no_taker",
+                    msg::records::APP_NO_TAKER,
                     &[("n", &(index + 1)), ("count", &count)],
                 )])
             })?;

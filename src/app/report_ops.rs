@@ -1,6 +1,7 @@
 //! The figures of the report workbook for a period: every count from the same summaries
 //! and facts the list and the dashboard use, so the report's totals equal `list` counts.
 
+use crate::i18n::msg;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -110,6 +111,6 @@ fn region_of(region: &str, address: &str, lang: crate::i18n::Lang) -> (usize, St
         .or_else(|| region_in_text(address));
     match code.and_then(|c| REGIONS.iter().position(|(_, x)| *x == c)) {
         Some(i) => (i, REGIONS[i].0.to_string()),
-        None => (REGIONS.len(), tr(lang, "office.rp.outside").to_string()),
+        None => (REGIONS.len(), tr(lang, msg::office::RP_OUTSIDE).to_string()),
     }
 }

@@ -1,6 +1,7 @@
 //! A session: one officer's handle on one store, with the rule tables loaded. The CLI and
 //! the TUI both go through it, so a rule, a revision check or an audit event is written once.
 
+use crate::i18n::msg;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -67,7 +68,7 @@ impl Session {
         // Before the store: a bad file in the config dir is the officer's input to fix
         // (exit 2, like a bad config.toml), and nothing is created meanwhile.
         let calendar = load_calendar().map_err(|e| {
-            let detail = format!("{}: {e:#}", tr(opts.lang, "cli.bad_config"));
+            let detail = format!("{}: {e:#}", tr(opts.lang, msg::cli::BAD_CONFIG));
             OpError::BadInput(detail.lines().map(str::to_string).collect())
         })?;
         let read_only = opts.read_only || cfg.read_only;
@@ -175,7 +176,7 @@ impl Session {
     pub fn summaries_for_screen(&self) -> Result<Vec<CaseSummary>, OpError> {
         let (mut rows, damaged) = self.summaries_lenient()?;
         for id in damaged {
-            let name = crate::i18n::trf(self.lang, "store.damaged_row", &[("id", &id)]);
+            let name = crate::i18n::trf(self.lang, msg::store::DAMAGED_ROW, &[("id", &id)]);
             let placeholder = Case::new(
                 id,
                 crate::domain::Kind::Breakthrough,

@@ -2,6 +2,7 @@
 //! field's type is learned from the model itself (which probe values the case accepts at
 //! that path), so a field the model gains is typed without touching this file.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 use serde_json::Value;
 
@@ -141,18 +142,18 @@ pub(crate) fn typed(case: &Value, path: &str, raw: &str, lang: Lang) -> Result<V
 
 fn wrong_type(path: &str, value: &str, want: &Want, lang: Lang) -> OpError {
     let wanted = match want {
-        Want::Text => tr(lang, "app.set_want.text").to_string(),
-        Want::Date => tr(lang, "app.set_want.date").to_string(),
-        Want::Money => tr(lang, "app.set_want.money").to_string(),
-        Want::Count => tr(lang, "app.set_want.count").to_string(),
-        Want::Bool => tr(lang, "app.set_want.bool").to_string(),
-        Want::Choice(list) => trf(lang, "app.set_want.choice", &[("list", list)]),
-        Want::Json => tr(lang, "app.set_want.json").to_string(),
+        Want::Text => tr(lang, msg::app::SET_WANT_TEXT).to_string(),
+        Want::Date => tr(lang, msg::app::SET_WANT_DATE).to_string(),
+        Want::Money => tr(lang, msg::app::SET_WANT_MONEY).to_string(),
+        Want::Count => tr(lang, msg::app::SET_WANT_COUNT).to_string(),
+        Want::Bool => tr(lang, msg::app::SET_WANT_BOOL).to_string(),
+        Want::Choice(list) => trf(lang, msg::app::SET_WANT_CHOICE, &[("list", list)]),
+        Want::Json => tr(lang, msg::app::SET_WANT_JSON).to_string(),
     };
     let label = path_label(&unindexed(path), &[], lang);
     OpError::BadInput(vec![trf(
         lang,
-        "app.set_wrong_type",
+        msg::app::SET_WRONG_TYPE,
         &[
             ("path", &path),
             ("label", &label),

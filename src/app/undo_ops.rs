@@ -3,10 +3,11 @@
 //! the revision check and the audit trail apply to it like to any edit. Only while nobody
 //! else has changed the case since: otherwise undoing would silently drop their work.
 
+use crate::i18n::msg;
 use serde_json::Value;
 
 use crate::domain::Case;
-use crate::i18n::{tr, trf};
+use crate::i18n::{Msg, tr, trf};
 use crate::store::{AuditEvent, Change, unapply};
 
 use super::error::OpError;
@@ -30,12 +31,12 @@ impl Session {
         let last = self.store().last_event(id)?;
         let case = self.case(id)?;
         let Some(event) = last else {
-            return Err(self.undo_refusal("undo.nothing", &[("id", &id)]));
+            return Err(self.undo_refusal(msg::undo::NOTHING, &[("id", &id)]));
         };
         if event.actor.user != self.actor().user {
             let at = event.at.with_timezone(&shanghai()).format("%m-%d %H:%M");
             return Err(self.undo_refusal(
-                "undo.by_other",
+                msg::undo::BY_OTHER,
                 &[("by", &event.actor.label()), ("at", &at), ("id", &id)],
             ));
         }
@@ -43,7 +44,7 @@ impl Session {
             || event.changes.iter().any(|c| c.path.is_empty())
         {
             let what = tr(self.lang, undo_kind(&event));
-            return Err(self.undo_refusal("undo.not_undoable", &[("what", &what)]));
+            return Err(self.undo_refusal(msg::undo::NOT_UNDOABLE, &[("what", &what)]));
         }
         let rev = rev_after(&event).unwrap_or(case.rev);
         let changes: Vec<Change> = event
@@ -68,7 +69,7 @@ impl Session {
         })
     }
 
-    fn undo_refusal(&self, key: &str, args: &[(&str, &dyn std::fmt::Display)]) -> OpError {
+    fn undo_refusal(&self, key: Msg, args: &[(&str, &dyn std::fmt::Display)]) -> OpError {
         OpError::BadInput(vec![trf(self.lang, key, args)])
     }
 }
@@ -82,12 +83,12 @@ fn rev_after(event: &AuditEvent) -> Option<u64> {
         .and_then(|c| c.after.as_u64())
 }
 
-/// The i18n key naming what the refused event was.
-fn undo_kind(event: &AuditEvent) -> &'static str {
+/// The message naming what the refused event was.
+fn undo_kind(event: &AuditEvent) -> Msg {
     match event.action.as_str() {
-        "note" => "undo.action.note",
-        "restore" | "repair" => "undo.action.restore",
-        _ => "undo.action.create",
+        "note" => msg::undo::ACTION_NOTE,
+        "restore" | "repair" => msg::undo::ACTION_RESTORE,
+        _ => msg::undo::ACTION_CREATE,
     }
 }
 

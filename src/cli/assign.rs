@@ -1,6 +1,7 @@
 //! `jiebang assign ID [USER] [--rev N]`: sets the 经办人 of a case. USER defaults to the
 //! operating-system user running the command; `--none` leaves the case unassigned.
 
+use crate::i18n::msg;
 use clap::Args;
 
 use super::{open, usage};
@@ -31,7 +32,7 @@ pub fn run(a: AssignArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result
         (Some(u), false) => {
             // An empty USER would silently unassign: that is what --none is for.
             if u.trim().is_empty() {
-                return Err(usage(tr(lang, "assign.cli.empty_user").to_string()));
+                return Err(usage(tr(lang, msg::app::ASSIGN_CLI_EMPTY_USER).to_string()));
             }
             u.clone()
         }
@@ -41,13 +42,13 @@ pub fn run(a: AssignArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result
     let line = if case.officer.is_empty() {
         trf(
             lang,
-            "assign.cli.unassigned",
+            msg::app::ASSIGN_CLI_UNASSIGNED,
             &[("id", &case.id), ("rev", &case.rev)],
         )
     } else {
         trf(
             lang,
-            "assign.cli.assigned",
+            msg::app::ASSIGN_CLI_ASSIGNED,
             &[
                 ("id", &case.id),
                 ("user", &inert_line(&case.officer)),

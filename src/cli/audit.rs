@@ -1,5 +1,6 @@
 //! `jiebang audit verify|log` and `jiebang blacklist import|list`.
 
+use crate::i18n::msg;
 use std::path::Path;
 
 use super::args::{AuditCommand, BlacklistCommand};
@@ -25,12 +26,15 @@ fn verify(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     if let Some((seq, reason)) = report.first_bad {
         let msg = trf(
             lang,
-            "cli.audit_broken",
+            msg::cli::AUDIT_BROKEN,
             &[("seq", &seq), ("reason", &reason)],
         );
         return Err(anyhow::Error::new(super::CliError { code: 5, msg }));
     }
-    outln!("{}", trf(lang, "cli.audit_ok", &[("n", &report.events)]));
+    outln!(
+        "{}",
+        trf(lang, msg::cli::AUDIT_OK, &[("n", &report.events)])
+    );
     Ok(())
 }
 
@@ -59,7 +63,7 @@ pub fn blacklist(
         BlacklistCommand::Import { file } => {
             let text = read_text(lang, &file)?;
             let n = with_new_store(opts, cfg, |s| Ok(s.import_blacklist(&text)?))?;
-            outln!("{}", trf(lang, "cli.blacklist_done", &[("n", &n)]));
+            outln!("{}", trf(lang, msg::cli::BLACKLIST_DONE, &[("n", &n)]));
         }
         BlacklistCommand::List => {
             let s = open_read(opts, cfg)?;
@@ -73,7 +77,7 @@ fn read_text(lang: Lang, path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).map_err(|e| {
         usage(trf(
             lang,
-            "cli.cannot_read",
+            msg::cli::CANNOT_READ,
             &[("path", &path.display()), ("detail", &e)],
         ))
     })

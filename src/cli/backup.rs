@@ -1,5 +1,6 @@
 //! `jiebang backup FILE [--force]` and `jiebang restore FILE [--yes]`.
 
+use crate::i18n::msg;
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -34,7 +35,7 @@ pub fn backup(a: BackupArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Res
     s.backup(&file)?;
     outln!(
         "{}",
-        trf(lang, "cli.backup_done", &[("path", &file.display())])
+        trf(lang, msg::cli::BACKUP_DONE, &[("path", &file.display())])
     );
     Ok(())
 }
@@ -45,14 +46,18 @@ pub fn restore(a: RestoreArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::R
         return Err(OpError::ReadOnly.into());
     }
     let dest = crate::app::config::store_path(opts.db.as_deref());
-    let question = trf(lang, "cli.restore_confirm", &[("path", &dest.display())]);
+    let question = trf(
+        lang,
+        msg::cli::RESTORE_CONFIRM,
+        &[("path", &dest.display())],
+    );
     if !a.yes && !confirm(&question)? {
-        return Err(usage(tr(lang, "cli.restore_cancelled").to_string()));
+        return Err(usage(tr(lang, msg::cli::RESTORE_CANCELLED).to_string()));
     }
     super::restore::run(&a.file, &dest, opts, cfg)?;
     outln!(
         "{}",
-        trf(lang, "cli.restore_done", &[("path", &dest.display())])
+        trf(lang, msg::cli::RESTORE_DONE, &[("path", &dest.display())])
     );
     super::breaches::flag_after_restore(opts, cfg)
 }

@@ -1,6 +1,7 @@
 //! `jiebang bench`: the figures of CONTRACT.md, measured in-process on N generated cases in
 //! a temporary store. Performance targets are checked here, not by timed tests.
 
+use crate::i18n::msg;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -93,7 +94,7 @@ pub fn run(cases: usize, format: &str, with_pty: bool, lang: Lang) -> anyhow::Re
     if !matches!(format, "text" | "json") {
         return Err(super::usage(trf(
             lang,
-            "cli.bad_format",
+            msg::cli::BAD_FORMAT,
             &[("value", &format), ("allowed", &"text|json")],
         )));
     }

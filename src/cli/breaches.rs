@@ -3,6 +3,7 @@
 use crate::app::rule_doors::{case_breaches, rule_id};
 use crate::app::{Config, Session, SessionOptions};
 use crate::domain::{Case, CaseSummary};
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 /// After a restore: flags every case of the restored store that breaks a rule (the backup
@@ -16,7 +17,7 @@ pub(super) fn flag_after_restore(opts: &SessionOptions, cfg: &Config) -> anyhow:
     let lang = opts.lang;
     outln!(
         "{}",
-        trf(lang, "app.restore_breaches", &[("n", &flagged.len())])
+        trf(lang, msg::app::RESTORE_BREACHES, &[("n", &flagged.len())])
     );
     for (id, unmet) in flagged {
         for u in unmet {
@@ -33,7 +34,7 @@ pub(super) fn section(s: &Session, case: &Case, lang: Lang) -> String {
         return String::new();
     }
     let unmet = case_breaches(case, &s.rule_ctx());
-    let mut o = format!("\n[{}]\n", tr(lang, "app.breach_section"));
+    let mut o = format!("\n[{}]\n", tr(lang, msg::app::BREACH_SECTION));
     for id in &case.breaches {
         let mut found = false;
         for u in unmet.iter().filter(|u| rule_id(u) == *id) {
@@ -44,17 +45,20 @@ pub(super) fn section(s: &Session, case: &Case, lang: Lang) -> String {
             ));
         }
         if !found {
-            o.push_str(&format!("  ! {id} ({})\n", tr(lang, "app.breach_resolved")));
+            o.push_str(&format!(
+                "  ! {id} ({})\n",
+                tr(lang, msg::app::BREACH_RESOLVED)
+            ));
         }
     }
-    o.push_str(&format!("  ({})\n", tr(lang, "app.breach_flagged")));
+    o.push_str(&format!("  ({})\n", tr(lang, msg::app::BREACH_FLAGGED)));
     o
 }
 
 /// The list's id cell: flagged cases carry the breach marker.
 pub(super) fn marked_id(s: &CaseSummary, lang: Lang) -> String {
     if s.breach {
-        format!("{} {}", s.id, tr(lang, "app.breach_mark"))
+        format!("{} {}", s.id, tr(lang, msg::app::BREACH_MARK))
     } else {
         s.id.clone()
     }

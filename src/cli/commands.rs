@@ -4,6 +4,7 @@
 use super::args::{BenchArgs, Command, Global};
 use super::{audit, backup, moves, open, setup, transfer, view};
 use crate::app::{Config, OpError, SessionOptions};
+use crate::i18n::msg;
 use crate::i18n::{Lang, trf};
 use crate::io::outfile;
 
@@ -47,7 +48,7 @@ pub fn tui(global: &Global, opts: SessionOptions, cfg: &Config) -> anyhow::Resul
         .map_err(|name| {
             OpError::BadInput(vec![trf(
                 opts.lang,
-                "dayc.columns.bad_config",
+                msg::dayc::COLUMNS_BAD_CONFIG,
                 &[("name", &name)],
             )])
         })?;

@@ -2,6 +2,7 @@
 //! default, because Excel on Chinese Windows shows BOM-less UTF-8 as mojibake; stdout stays
 //! plain UTF-8 for pipes. `--no-bom` and `--encoding gb18030` serve older tools.
 
+use crate::i18n::msg;
 use clap::Args;
 
 use super::formats::CsvEncoding;
@@ -25,7 +26,7 @@ impl CsvOut {
     pub fn pick(&self, fmt: Format, to_file: bool, lang: Lang) -> anyhow::Result<TextEncoding> {
         let named = self.encoding.map(TextEncoding::from);
         if fmt != Format::Csv && (named.is_some() || self.no_bom) {
-            return Err(usage(tr(lang, "office.err.csv_only").to_string()));
+            return Err(usage(tr(lang, msg::office::ERR_CSV_ONLY).to_string()));
         }
         Ok(match named {
             Some(TextEncoding::Gb18030) => TextEncoding::Gb18030,

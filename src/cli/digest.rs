@@ -2,6 +2,7 @@
 //! text a cron job can mail (see the crontab line in the README). Exit 0 even when there
 //! is nothing to say, so cron does not report a failure.
 
+use crate::i18n::msg;
 use clap::Args;
 
 use super::formats::TextOrJson;
@@ -52,31 +53,31 @@ pub fn run(a: DigestArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result
 pub fn text(d: &Digest, lang: Lang) -> String {
     let mut out = trf(
         lang,
-        "office.dg.title",
+        msg::office::DG_TITLE,
         &[("user", &inert_line(&d.user)), ("date", &d.today)],
     );
     out.push('\n');
     if d.is_empty() {
-        out.push_str(tr(lang, "office.dg.nothing"));
+        out.push_str(tr(lang, msg::office::DG_NOTHING));
         out.push('\n');
         return out;
     }
     let days = d.due_days;
     let sections: [(String, &[DigestCase]); 3] = [
         (
-            trf(lang, "office.dg.overdue", &[("n", &d.overdue.len())]),
+            trf(lang, msg::office::DG_OVERDUE, &[("n", &d.overdue.len())]),
             &d.overdue,
         ),
         (
             trf(
                 lang,
-                "office.dg.due",
+                msg::office::DG_DUE,
                 &[("n", &d.due.len()), ("days", &days)],
             ),
             &d.due,
         ),
         (
-            trf(lang, "office.dg.stale", &[("n", &d.stale.len())]),
+            trf(lang, msg::office::DG_STALE, &[("n", &d.stale.len())]),
             &d.stale,
         ),
     ];
@@ -94,7 +95,7 @@ pub fn text(d: &Digest, lang: Lang) -> String {
     if !d.changed.is_empty() {
         let head = trf(
             lang,
-            "office.dg.changed",
+            msg::office::DG_CHANGED,
             &[("n", &d.changed.len()), ("since", &d.since)],
         );
         out.push_str(&format!("\n{head}\n"));

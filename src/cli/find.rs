@@ -4,6 +4,7 @@
 use super::formats::TableOrJson;
 use super::{open, open_read};
 use crate::app::{Config, Session, SessionOptions};
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr};
 use crate::io::json::inert_json;
 use crate::search::{Hit, NameField, SearchRow};
@@ -47,10 +48,10 @@ fn name_and_issuer(r: &SearchRow) -> (&str, &str) {
 
 fn table(found: &[(Hit, SearchRow)], lang: Lang) -> String {
     let mut t = Table::new(&[
-        tr(lang, "col.id"),
-        tr(lang, "col.score"),
-        tr(lang, "col.name"),
-        tr(lang, "col.stage"),
+        tr(lang, msg::columns::ID),
+        tr(lang, msg::columns::SCORE),
+        tr(lang, msg::columns::NAME),
+        tr(lang, msg::columns::STAGE),
     ])
     .align_right(1);
     for (h, r) in found {

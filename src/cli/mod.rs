@@ -40,6 +40,7 @@ mod terminate;
 mod transfer;
 mod view;
 
+use crate::i18n::msg;
 use clap::Parser;
 
 use crate::app::{Config, OpError, Session, SessionOptions};
@@ -145,7 +146,7 @@ pub(crate) fn usage(msg: String) -> anyhow::Error {
 
 fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
     let cfg =
-        Config::load().map_err(|e| usage(format!("{}: {e:#}", tr(lang, "cli.bad_config"))))?;
+        Config::load().map_err(|e| usage(format!("{}: {e:#}", tr(lang, msg::cli::BAD_CONFIG))))?;
     let opts = SessionOptions {
         db: cli.global.db.clone(),
         lang,
@@ -167,7 +168,7 @@ pub(crate) fn open(opts: &SessionOptions, cfg: &Config, create: bool) -> anyhow:
     store_place::check(o.lang, &path)?;
     if !o.read_only && !cfg.read_only {
         // Before redb's bare "Permission denied": a viewer learns why and what to ask for.
-        if let Some(why) = shared::read_only_reason(o.lang, &path, "shared.write_denied") {
+        if let Some(why) = shared::read_only_reason(o.lang, &path, msg::app::SHARED_WRITE_DENIED) {
             return Err(usage(why));
         }
     }

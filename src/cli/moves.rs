@@ -1,5 +1,6 @@
 //! The commands that change one case: advance, back, note, set, tranche, extend.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 use clap::Args;
 
@@ -126,7 +127,7 @@ pub fn note(a: NoteArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<
         ("id", &case.id as &dyn std::fmt::Display),
         ("rev", &case.rev),
     ];
-    outln!("{}", trf(opts.lang, "cli.note_done", &done));
+    outln!("{}", trf(opts.lang, msg::cli::NOTE_DONE, &done));
     Ok(())
 }
 
@@ -139,7 +140,7 @@ pub fn set(a: SetArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()
         .map(|a| {
             a.split_once('=')
                 .map(|(k, v)| (k.trim().to_string(), v.to_string()))
-                .ok_or_else(|| usage(trf(lang, "cli.set_syntax", &[("arg", a)])))
+                .ok_or_else(|| usage(trf(lang, msg::cli::SET_SYNTAX, &[("arg", a)])))
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let case = s.set_fields(&a.id, &pairs, a.rev)?;
@@ -166,7 +167,7 @@ pub fn tranche(a: TrancheArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::R
     let case = s.add_tranche(&a.id, tranche)?;
     let paid = case.subsidy_paid().wan_string();
     let done = [("id", &case.id as &dyn std::fmt::Display), ("paid", &paid)];
-    outln!("{}", trf(lang, "cli.tranche_done", &done));
+    outln!("{}", trf(lang, msg::cli::TRANCHE_DONE, &done));
     Ok(())
 }
 
@@ -185,13 +186,17 @@ pub fn extend(a: ExtendArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Res
 }
 
 fn saved_line(lang: Lang, case: &Case) -> String {
-    trf(lang, "cli.saved", &[("id", &case.id), ("rev", &case.rev)])
+    trf(
+        lang,
+        msg::cli::SAVED,
+        &[("id", &case.id), ("rev", &case.rev)],
+    )
 }
 
 fn moved_line(lang: Lang, case: &Case) -> String {
     trf(
         lang,
-        "cli.moved",
+        msg::cli::MOVED,
         &[
             ("id", &case.id),
             ("stage", &case.stage.label(lang)),
@@ -204,16 +209,16 @@ fn parse_stage(lang: Lang, s: &str) -> anyhow::Result<Stage> {
     Stage::parse(s).ok_or_else(|| {
         usage(trf(
             lang,
-            "cli.unknown_stage",
+            msg::cli::UNKNOWN_STAGE,
             &[("value", &s), ("ids", &Stage::ids().join(" "))],
         ))
     })
 }
 
 fn parse_wan(lang: Lang, s: &str) -> anyhow::Result<Yuan> {
-    Yuan::parse_wan(s).map_err(|_| usage(trf(lang, "cli.bad_amount", &[("value", &s)])))
+    Yuan::parse_wan(s).map_err(|_| usage(trf(lang, msg::cli::BAD_AMOUNT, &[("value", &s)])))
 }
 
 fn parse_date(lang: Lang, s: &str) -> anyhow::Result<NaiveDate> {
-    validate::parse_date(s).map_err(|_| usage(trf(lang, "cli.bad_date", &[("value", &s)])))
+    validate::parse_date(s).map_err(|_| usage(trf(lang, msg::cli::BAD_DATE, &[("value", &s)])))
 }

@@ -4,6 +4,7 @@
 //! in working days, and records that start on each case (the ordinary field edit, so the
 //! rules and the audit trail apply) before the file is written.
 
+use crate::i18n::msg;
 use std::path::{Path, PathBuf};
 
 use chrono::Datelike;
@@ -110,7 +111,7 @@ fn bangdan(
     let cases = s.cases_in(ids.as_deref(), BANGDAN_STAGES)?;
     let year = s.today().year();
     let m = Masthead {
-        batch: batch.unwrap_or_else(|| trf(lang, "office.bd.batch", &[("year", &year)])),
+        batch: batch.unwrap_or_else(|| trf(lang, msg::office::BD_BATCH, &[("year", &year)])),
         date: s.today(),
     };
     let bytes = if xlsx {
@@ -167,7 +168,7 @@ fn gongshi(
         "{}",
         trf(
             lang,
-            "office.publish.recorded",
+            msg::office::PUBLISH_RECORDED,
             &[("n", &recorded), ("start", &start)]
         )
     );
@@ -202,14 +203,14 @@ pub(super) fn extension(p: &Path) -> String {
 pub(super) fn bad_ext(lang: Lang, p: &Path, allowed: &str) -> anyhow::Error {
     usage(trf(
         lang,
-        "office.err.ext",
+        msg::office::ERR_EXT,
         &[("path", &p.display()), ("allowed", &allowed)],
     ))
 }
 
 pub(super) fn parse_date(lang: Lang, s: &str) -> anyhow::Result<chrono::NaiveDate> {
     crate::domain::validate::parse_date(s)
-        .map_err(|_| usage(trf(lang, "cli.bad_date", &[("value", &s)])))
+        .map_err(|_| usage(trf(lang, msg::cli::BAD_DATE, &[("value", &s)])))
 }
 
 /// Writes through the safe output file and says what was written.
@@ -225,7 +226,7 @@ pub(super) fn write(
         "{}",
         trf(
             lang,
-            "office.publish.done",
+            msg::office::PUBLISH_DONE,
             &[("path", &written.display()), ("n", &n)]
         )
     );

@@ -3,6 +3,8 @@
 //! stdin), applies the flags given, and writes through one session operation checked
 //! against the revision it read (or `--rev`).
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use std::io::Read;
 
 use clap::{Args, Subcommand};
@@ -217,7 +219,10 @@ pub fn run(cmd: RecordCommand, opts: &SessionOptions, cfg: &Config) -> anyhow::R
             }
             set_text(&mut m.remarks, a.remarks);
             let rev = a.common.rev.or(Some(case.rev));
-            (s.record_midterm(&case.id, m, rev)?, "records.cli.midterm")
+            (
+                s.record_midterm(&case.id, m, rev)?,
+                msg::records::CLI_MIDTERM,
+            )
         }
         RecordCommand::Acceptance(a) => {
             let case = s.case(&a.common.id)?;
@@ -245,7 +250,7 @@ pub fn run(cmd: RecordCommand, opts: &SessionOptions, cfg: &Config) -> anyhow::R
             let rev = a.common.rev.or(Some(case.rev));
             (
                 s.record_acceptance(&case.id, acc, funds.map(Some), rev)?,
-                "records.cli.acceptance",
+                msg::records::CLI_ACCEPTANCE,
             )
         }
         RecordCommand::Taker(a) => taker(&s, a)?,
@@ -254,7 +259,7 @@ pub fn run(cmd: RecordCommand, opts: &SessionOptions, cfg: &Config) -> anyhow::R
         "{}",
         trf(
             lang,
-            "records.cli.done",
+            msg::records::CLI_DONE,
             &[
                 ("what", &tr(lang, what)),
                 ("id", &case.id),
@@ -268,7 +273,7 @@ pub fn run(cmd: RecordCommand, opts: &SessionOptions, cfg: &Config) -> anyhow::R
     Ok(())
 }
 
-fn review(s: &Session, a: ReviewArgs) -> anyhow::Result<(Case, &'static str)> {
+fn review(s: &Session, a: ReviewArgs) -> anyhow::Result<(Case, Msg)> {
     let lang = s.lang;
     let case = s.case(&a.common.id)?;
     let mut r: Review = base(lang, &a.common, Review::default())?;
@@ -301,14 +306,14 @@ fn review(s: &Session, a: ReviewArgs) -> anyhow::Result<(Case, &'static str)> {
         r.recommended.push(taker_of(lang, &case, t)?.1);
     }
     let rev = a.common.rev.or(Some(case.rev));
-    Ok((s.add_review(&case.id, r, rev)?, "records.cli.review"))
+    Ok((s.add_review(&case.id, r, rev)?, msg::records::CLI_REVIEW))
 }
 
-fn objection(s: &Session, a: ObjectionArgs) -> anyhow::Result<(Case, &'static str)> {
+fn objection(s: &Session, a: ObjectionArgs) -> anyhow::Result<(Case, Msg)> {
     let lang = s.lang;
     let case = s.case(&a.common.id)?;
     let index = match a.index {
-        Some(0) => return Err(usage(trf(lang, "records.cli.from_one", &[]))),
+        Some(0) => return Err(usage(trf(lang, msg::records::CLI_FROM_ONE, &[]))),
         Some(n) => Some(n - 1),
         None => None,
     };
@@ -342,13 +347,13 @@ fn objection(s: &Session, a: ObjectionArgs) -> anyhow::Result<(Case, &'static st
         let reason = inert_line(&o.not_accepted_reason);
         println!(
             "{}",
-            trf(lang, "records.cli.not_accepted", &[("reason", &reason)])
+            trf(lang, msg::records::CLI_NOT_ACCEPTED, &[("reason", &reason)])
         );
     }
-    Ok((case, "records.cli.objection"))
+    Ok((case, msg::records::CLI_OBJECTION))
 }
 
-fn taker(s: &Session, a: TakerArgs) -> anyhow::Result<(Case, &'static str)> {
+fn taker(s: &Session, a: TakerArgs) -> anyhow::Result<(Case, Msg)> {
     let lang = s.lang;
     let case = s.case(&a.common.id)?;
     let (index, _) = taker_of(lang, &case, &a.taker)?;
@@ -385,7 +390,7 @@ fn taker(s: &Session, a: TakerArgs) -> anyhow::Result<(Case, &'static str)> {
     let rev = a.common.rev.or(Some(case.rev));
     Ok((
         s.record_taker(&case.id, index, record, rev)?,
-        "records.cli.taker",
+        msg::records::CLI_TAKER,
     ))
 }
 
@@ -421,7 +426,7 @@ fn base<T: DeserializeOwned>(lang: Lang, c: &Common, current: T) -> anyhow::Resu
         std::fs::read_to_string(src).map_err(|e| {
             usage(trf(
                 lang,
-                "cli.cannot_read",
+                msg::cli::CANNOT_READ,
                 &[("path", src), ("detail", &e)],
             ))
         })?
@@ -429,7 +434,7 @@ fn base<T: DeserializeOwned>(lang: Lang, c: &Common, current: T) -> anyhow::Resu
     serde_json::from_str(&text).map_err(|e| {
         usage(trf(
             lang,
-            "records.cli.bad_json",
+            msg::records::CLI_BAD_JSON,
             &[("path", src), ("detail", &e)],
         ))
     })
@@ -442,7 +447,7 @@ fn set_text(slot: &mut String, v: Option<String>) {
 }
 
 fn date(lang: Lang, s: &str) -> anyhow::Result<chrono::NaiveDate> {
-    validate::parse_date(s).map_err(|_| usage(trf(lang, "cli.bad_date", &[("value", &s)])))
+    validate::parse_date(s).map_err(|_| usage(trf(lang, msg::cli::BAD_DATE, &[("value", &s)])))
 }
 
 /// `--flag D` sets the date; `--flag -` clears it.
@@ -460,7 +465,7 @@ fn set_date(
 }
 
 fn wan(lang: Lang, s: &str) -> anyhow::Result<Yuan> {
-    Yuan::parse_wan(s).map_err(|_| usage(trf(lang, "cli.bad_amount", &[("value", &s)])))
+    Yuan::parse_wan(s).map_err(|_| usage(trf(lang, msg::cli::BAD_AMOUNT, &[("value", &s)])))
 }
 
 fn vocab<T>(
@@ -472,7 +477,7 @@ fn vocab<T>(
     parse(s).ok_or_else(|| {
         usage(trf(
             lang,
-            "records.cli.bad_value",
+            msg::records::CLI_BAD_VALUE,
             &[("value", &s), ("ids", &ids().join(" "))],
         ))
     })
@@ -484,7 +489,7 @@ fn experts(lang: Lang, specs: &[String]) -> anyhow::Result<Vec<Expert>> {
         .iter()
         .map(|spec| {
             records::panel::parse_expert(spec)
-                .ok_or_else(|| usage(trf(lang, "records.cli.bad_expert", &[("value", spec)])))
+                .ok_or_else(|| usage(trf(lang, msg::records::CLI_BAD_EXPERT, &[("value", spec)])))
         })
         .collect()
 }
@@ -510,7 +515,7 @@ fn taker_of(lang: Lang, case: &Case, key: &str) -> anyhow::Result<(usize, String
                 .collect();
             usage(trf(
                 lang,
-                "records.cli.no_such_taker",
+                msg::records::CLI_NO_SUCH_TAKER,
                 &[("value", &key), ("takers", &names.join(", "))],
             ))
         })
@@ -518,17 +523,19 @@ fn taker_of(lang: Lang, case: &Case, key: &str) -> anyhow::Result<(usize, String
 
 /// `姓名[@揭榜方]:criterion=85,criterion=80` onto the named expert of the review.
 fn add_scores(lang: Lang, case: &Case, r: &mut Review, spec: &str) -> anyhow::Result<()> {
-    let bad = || usage(trf(lang, "records.cli.bad_score", &[("value", &spec)]));
+    let bad = || usage(trf(lang, msg::records::CLI_BAD_SCORE, &[("value", &spec)]));
     let (who, list) = spec.split_once([':', '：']).ok_or_else(bad)?;
     let (name, taker) = match who.split_once('@') {
         Some((n, t)) => (n.trim(), taker_of(lang, case, t)?.1),
         None => (who.trim(), String::new()),
     };
-    let expert = r
-        .panel
-        .iter_mut()
-        .find(|e| e.name == name)
-        .ok_or_else(|| usage(trf(lang, "records.cli.no_such_expert", &[("value", &name)])))?;
+    let expert = r.panel.iter_mut().find(|e| e.name == name).ok_or_else(|| {
+        usage(trf(
+            lang,
+            msg::records::CLI_NO_SUCH_EXPERT,
+            &[("value", &name)],
+        ))
+    })?;
     for item in list.split([',', '，']).filter(|x| !x.trim().is_empty()) {
         let (c, v) = item.split_once('=').ok_or_else(bad)?;
         let c = c.trim();

@@ -1,6 +1,7 @@
 //! Text output of `list`, `show`, `find`, `audit log` and `blacklist list`. Every piece of
 //! stored text passes through `inert` before it is printed.
 
+use crate::i18n::msg;
 use std::fmt::Write;
 
 use crate::app::{Rows, Session};
@@ -15,15 +16,15 @@ use super::table::Table;
 
 pub fn list_table(rows: &Rows, picked: &[usize], lang: Lang) -> String {
     let mut t = Table::new(&[
-        tr(lang, "col.id"),
-        tr(lang, "col.name"),
-        tr(lang, "col.field"),
-        tr(lang, "col.kind"),
-        tr(lang, "col.stage"),
-        tr(lang, "col.issuer"),
-        tr(lang, "col.taker"),
-        tr(lang, "col.due"),
-        tr(lang, "col.amount"),
+        tr(lang, msg::columns::ID),
+        tr(lang, msg::columns::NAME),
+        tr(lang, msg::columns::FIELD),
+        tr(lang, msg::columns::KIND),
+        tr(lang, msg::columns::STAGE),
+        tr(lang, msg::columns::ISSUER),
+        tr(lang, msg::columns::TAKER),
+        tr(lang, msg::columns::DUE),
+        tr(lang, msg::columns::AMOUNT),
     ])
     .align_right(8);
     for &i in picked {
@@ -55,7 +56,7 @@ pub fn list_table(rows: &Rows, picked: &[usize], lang: Lang) -> String {
         "{}",
         trf(
             lang,
-            "cli.list_count",
+            msg::cli::LIST_COUNT,
             &[("n", &picked.len()), ("total", &rows.rows.len())]
         )
     );
@@ -66,22 +67,22 @@ pub fn show_text(s: &Session, case: &Case) -> anyhow::Result<String> {
     let lang = s.lang;
     let mut o = String::new();
     header_lines(&mut o, s, case);
-    section(&mut o, tr(lang, "group.issuer"));
+    section(&mut o, tr(lang, msg::app::GROUP_ISSUER));
     org_lines(&mut o, &case.issuer, lang);
-    section(&mut o, tr(lang, "group.need"));
+    section(&mut o, tr(lang, msg::app::GROUP_NEED));
     need_lines(&mut o, case, lang);
-    section(&mut o, tr(lang, "group.takers"));
+    section(&mut o, tr(lang, msg::app::GROUP_TAKERS));
     taker_lines(&mut o, case, lang);
-    section(&mut o, tr(lang, "group.money"));
+    section(&mut o, tr(lang, msg::app::GROUP_MONEY));
     money_lines(&mut o, s, case);
     publicity_lines(&mut o, s, case);
     super::render_records::records_text(&mut o, s, case);
     super::render_rules::termination_text(&mut o, case, lang);
     super::render_rules::warnings_text(&mut o, case, lang);
-    section(&mut o, tr(lang, "group.next"));
+    section(&mut o, tr(lang, msg::app::GROUP_NEXT));
     next_lines(&mut o, s, case);
     note_lines(&mut o, s, case)?;
-    section(&mut o, tr(lang, "group.history"));
+    section(&mut o, tr(lang, msg::app::GROUP_HISTORY));
     let (events, total) = s.store().events_tail(&case.id, HISTORY_WINDOW)?;
     window_line(&mut o, lang, events.len(), total, "audit log");
     o.push_str(&history(&events, lang));
@@ -102,11 +103,11 @@ fn header_lines(o: &mut String, s: &Session, case: &Case) {
         case.rev
     );
     let officer = if case.officer.is_empty() {
-        tr(lang, "assign.show.unassigned")
+        tr(lang, msg::app::ASSIGN_SHOW_UNASSIGNED)
     } else {
         case.officer.as_str()
     };
-    kv(o, tr(lang, "assign.f.officer"), officer);
+    kv(o, tr(lang, msg::app::ASSIGN_F_OFFICER), officer);
     o.push_str(&super::breaches::section(s, case, lang));
     facts_lines(o, s, case);
 }
@@ -115,34 +116,38 @@ fn need_lines(o: &mut String, case: &Case, lang: Lang) {
     let a = &case.achievement;
     kv(
         o,
-        tr(lang, "f.achievement_type"),
+        tr(lang, msg::fields::ACHIEVEMENT_TYPE),
         a.achievement_type.map(|t| t.label(lang)).unwrap_or("-"),
     );
     let ip = match a.owns_ip {
-        Some(true) => tr(lang, "w.yes"),
-        Some(false) => tr(lang, "w.no"),
+        Some(true) => tr(lang, msg::words::YES),
+        Some(false) => tr(lang, msg::words::NO),
         None => "-",
     };
-    kv(o, tr(lang, "f.owns_ip"), ip);
+    kv(o, tr(lang, msg::fields::OWNS_IP), ip);
     let ips: Vec<&str> = a.ip_types.iter().map(|t| t.label(lang)).collect();
-    kv(o, tr(lang, "f.ip_types"), &ips.join(", "));
-    kv(o, tr(lang, "f.suggested_period"), &a.suggested_period);
+    kv(o, tr(lang, msg::fields::IP_TYPES), &ips.join(", "));
     kv(
         o,
-        tr(lang, "f.estimated_investment"),
+        tr(lang, msg::fields::SUGGESTED_PERIOD),
+        &a.suggested_period,
+    );
+    kv(
+        o,
+        tr(lang, msg::fields::ESTIMATED_INVESTMENT),
         &wan(a.estimated_investment, lang),
     );
     let _ = writeln!(
         o,
         "  {} ({}/3000)",
-        tr(lang, "f.description"),
+        tr(lang, msg::fields::DESCRIPTION),
         a.description.chars().count()
     );
     indent(o, &a.description);
     let _ = writeln!(
         o,
         "  {} ({}/1000)",
-        tr(lang, "f.team"),
+        tr(lang, msg::fields::TEAM),
         a.team.chars().count()
     );
     indent(o, &a.team);
@@ -168,27 +173,35 @@ fn taker_lines(o: &mut String, case: &Case, lang: Lang) {
 fn money_lines(o: &mut String, s: &Session, case: &Case) {
     let lang = s.lang;
     let p = &case.plan;
-    kv(o, tr(lang, "f.agreement_signed"), &date(p.agreement_signed));
-    kv(o, tr(lang, "f.task_book_signed"), &date(p.task_book_signed));
+    kv(
+        o,
+        tr(lang, msg::fields::AGREEMENT_SIGNED),
+        &date(p.agreement_signed),
+    );
+    kv(
+        o,
+        tr(lang, msg::fields::TASK_BOOK_SIGNED),
+        &date(p.task_book_signed),
+    );
     super::render_rules::agreement_lines(o, case, lang);
     kv(
         o,
-        tr(lang, "f.period"),
+        tr(lang, msg::fields::PERIOD),
         &format!("{} - {}", date(p.start), date(case.effective_end())),
     );
     kv(
         o,
-        tr(lang, "f.rd_investment"),
+        tr(lang, msg::fields::RD_INVESTMENT),
         &wan(case.amounts.rd_investment, lang),
     );
     kv(
         o,
-        tr(lang, "f.funds_received"),
+        tr(lang, msg::fields::FUNDS_RECEIVED),
         &wan(case.amounts.funds_received, lang),
     );
     for t in &case.tranches {
         let special = if t.special {
-            format!(" ({})", tr(lang, "f.special"))
+            format!(" ({})", tr(lang, msg::fields::SPECIAL))
         } else {
             String::new()
         };
@@ -198,7 +211,7 @@ fn money_lines(o: &mut String, s: &Session, case: &Case) {
             t.date,
             t.kind.label(lang),
             t.amount.wan_string(),
-            tr(lang, "w.wan"),
+            tr(lang, msg::words::WAN),
             special
         );
     }
@@ -210,11 +223,11 @@ fn money_lines(o: &mut String, s: &Session, case: &Case) {
 fn publicity_lines(o: &mut String, s: &Session, case: &Case) {
     let lang = s.lang;
     if case.publicity.start.is_some() || !case.publicity.objections.is_empty() {
-        section(o, tr(lang, "group.publicity"));
+        section(o, tr(lang, msg::app::GROUP_PUBLICITY));
         if let Some(start) = case.publicity.start {
             let end = workflow::publicity_end(start, &s.calendar, &s.settings);
             let est = if end.estimated {
-                tr(lang, "w.weekends_only")
+                tr(lang, msg::words::WEEKENDS_ONLY)
             } else {
                 ""
             };
@@ -231,14 +244,22 @@ fn next_lines(o: &mut String, s: &Session, case: &Case) {
                 let _ = writeln!(
                     o,
                     "  {}",
-                    trf(lang, "w.can_advance", &[("stage", &next.label(lang))])
+                    trf(
+                        lang,
+                        msg::words::CAN_ADVANCE,
+                        &[("stage", &next.label(lang))]
+                    )
                 );
             }
             Err(workflow::Refusal::Unmet(unmet)) => {
                 let _ = writeln!(
                     o,
                     "  {}",
-                    trf(lang, "w.cannot_advance", &[("stage", &next.label(lang))])
+                    trf(
+                        lang,
+                        msg::words::CANNOT_ADVANCE,
+                        &[("stage", &next.label(lang))]
+                    )
                 );
                 unmet_lines(o, &unmet, lang);
             }
@@ -255,7 +276,7 @@ fn next_lines(o: &mut String, s: &Session, case: &Case) {
 fn note_lines(o: &mut String, s: &Session, case: &Case) -> anyhow::Result<()> {
     let lang = s.lang;
     if !case.notes.is_empty() {
-        section(o, tr(lang, "group.notes"));
+        section(o, tr(lang, msg::app::GROUP_NOTES));
         let total = s.store().note_count(&case.id)?;
         window_line(o, lang, case.notes.len(), total, "show");
         for n in &case.notes {
@@ -287,7 +308,7 @@ fn window_line(o: &mut String, lang: Lang, shown: usize, total: u64, command: &s
             "  {}",
             trf(
                 lang,
-                "show.window",
+                msg::app::SHOW_WINDOW,
                 &[("shown", &shown), ("total", &total), ("cmd", &cmd)]
             )
         );
@@ -316,7 +337,12 @@ pub fn history(events: &[AuditEvent], lang: Lang) -> String {
             let _ = writeln!(o, "      {}", inert_line(&text));
         }
         if !e.note.is_empty() {
-            let _ = writeln!(o, "      {}: {}", tr(lang, "w.note"), inert_line(&e.note));
+            let _ = writeln!(
+                o,
+                "      {}: {}",
+                tr(lang, msg::words::NOTE),
+                inert_line(&e.note)
+            );
         }
     }
     o
@@ -324,10 +350,10 @@ pub fn history(events: &[AuditEvent], lang: Lang) -> String {
 
 pub fn blacklist(s: &Session, lang: Lang) -> String {
     let mut t = Table::new(&[
-        tr(lang, "col.org"),
-        tr(lang, "col.credit_code"),
-        tr(lang, "col.reason"),
-        tr(lang, "col.listed_on"),
+        tr(lang, msg::columns::ORG),
+        tr(lang, msg::columns::CREDIT_CODE),
+        tr(lang, msg::columns::REASON),
+        tr(lang, msg::columns::LISTED_ON),
     ]);
     for e in &s.blacklist().entries {
         t.row(vec![
@@ -346,10 +372,10 @@ fn facts_lines(o: &mut String, s: &Session, case: &Case) {
     let summary = crate::domain::CaseSummary::of(case);
     let f = crate::app::facts::facts(&summary, s.today(), &s.calendar, &s.settings);
     let due = f.due.map_or_else(|| "-".to_string(), |d| d.describe(lang));
-    kv(o, tr(lang, "facts.show.due"), &due);
+    kv(o, tr(lang, msg::app::FACTS_SHOW_DUE), &due);
     if f.is_overdue() {
         let kinds: Vec<&str> = f.overdue.iter().map(|k| k.label(lang)).collect();
-        kv(o, tr(lang, "facts.show.overdue"), &kinds.join(", "));
+        kv(o, tr(lang, msg::app::FACTS_SHOW_OVERDUE), &kinds.join(", "));
     }
 }
 
@@ -360,21 +386,21 @@ fn unmet_lines(o: &mut String, unmet: &[Unmet], lang: Lang) {
 }
 
 fn org_lines(o: &mut String, org: &Org, lang: Lang) {
-    kv(o, tr(lang, "f.org_name"), &org.name);
-    kv(o, tr(lang, "f.credit_code"), &org.credit_code);
-    kv(o, tr(lang, "f.region"), &org.region);
+    kv(o, tr(lang, msg::fields::ORG_NAME), &org.name);
+    kv(o, tr(lang, msg::fields::CREDIT_CODE), &org.credit_code);
+    kv(o, tr(lang, msg::fields::REGION), &org.region);
     let ty = if org.org_type == crate::domain::OrgType::Other && !org.org_type_other.is_empty() {
         format!("{} ({})", org.org_type.label(lang), org.org_type_other)
     } else {
         org.org_type.label(lang).to_string()
     };
-    kv(o, tr(lang, "f.org_type"), &ty);
-    kv(o, tr(lang, "f.address"), &org.address);
-    kv(o, tr(lang, "f.parent"), &org.parent);
+    kv(o, tr(lang, msg::fields::ORG_TYPE), &ty);
+    kv(o, tr(lang, msg::fields::ADDRESS), &org.address);
+    kv(o, tr(lang, msg::fields::PARENT), &org.parent);
     let c = &org.contact;
     kv(
         o,
-        tr(lang, "f.contact"),
+        tr(lang, msg::fields::CONTACT),
         &format!("{} {} {} {}", c.name, c.title, c.mobile, c.email),
     );
 }
@@ -408,6 +434,6 @@ fn date(d: Option<chrono::NaiveDate>) -> String {
 }
 
 fn wan(y: Option<crate::domain::Yuan>, lang: Lang) -> String {
-    y.map(|y| format!("{} {}", y.wan_string(), tr(lang, "w.wan")))
+    y.map(|y| format!("{} {}", y.wan_string(), tr(lang, msg::words::WAN)))
         .unwrap_or_else(|| "-".into())
 }

@@ -3,6 +3,7 @@
 //! gates and tranches, the mid-term check and the acceptance. Stored text goes through
 //! `inert_line`.
 
+use crate::i18n::msg;
 use std::fmt::Write;
 
 use crate::app::Session;
@@ -21,7 +22,7 @@ pub fn records_text(o: &mut String, s: &Session, case: &Case) {
     let lang = s.lang;
     let conflicts = records::all_conflicts(case);
     if !case.reviews.is_empty() {
-        section(o, tr(lang, "records.show.reviews"));
+        section(o, tr(lang, msg::records::SHOW_REVIEWS));
         for (i, r) in case.reviews.iter().enumerate() {
             review(o, case, r, lang);
             let mine = conflicts.iter().filter(|(p, _)| *p == Panel::Review(i));
@@ -52,9 +53,9 @@ pub fn conflict_line(case: &Case, c: &Conflict, lang: Lang) -> String {
         .map(|e| (e.name.as_str(), e.unit.as_str(), e.recused))
         .unwrap_or(("", "", false));
     let key = if recused {
-        "records.show.conflict_recused"
+        msg::records::SHOW_CONFLICT_RECUSED
     } else {
-        "records.show.conflict"
+        msg::records::SHOW_CONFLICT
     };
     trf(
         lang,
@@ -75,7 +76,7 @@ fn review(o: &mut String, case: &Case, r: &Review, lang: Lang) {
         "  {} {} {}: {}",
         r.stage.label(lang),
         date(r.date),
-        tr(lang, "records.show.conclusion"),
+        tr(lang, msg::records::SHOW_CONCLUSION),
         conclusion
     );
     for e in &r.panel {
@@ -88,16 +89,16 @@ fn review(o: &mut String, case: &Case, r: &Review, lang: Lang) {
     for t in targets {
         let Some(mean) = r.mean_x10(&t) else { continue };
         let mut line = if t.is_empty() {
-            trf(lang, "records.show.mean", &[("mean", &tenths(mean))])
+            trf(lang, msg::records::SHOW_MEAN, &[("mean", &tenths(mean))])
         } else {
             trf(
                 lang,
-                "records.show.mean_taker",
+                msg::records::SHOW_MEAN_TAKER,
                 &[("taker", &inert_line(&t)), ("mean", &tenths(mean))],
             )
         };
         if !t.is_empty() && r.recommends(&t) {
-            line.push_str(tr(lang, "records.show.recommended"));
+            line.push_str(tr(lang, msg::records::SHOW_RECOMMENDED));
         }
         let _ = writeln!(o, "    {line}");
     }
@@ -109,10 +110,10 @@ fn review(o: &mut String, case: &Case, r: &Review, lang: Lang) {
 fn expert_line(o: &mut String, e: &Expert, lang: Lang) {
     let mut flags = String::new();
     if !e.declared {
-        flags.push_str(tr(lang, "records.show.undeclared"));
+        flags.push_str(tr(lang, msg::records::SHOW_UNDECLARED));
     }
     if e.recused {
-        flags.push_str(tr(lang, "records.show.recused"));
+        flags.push_str(tr(lang, msg::records::SHOW_RECUSED));
     }
     let _ = write!(
         o,
@@ -154,7 +155,7 @@ fn objections(o: &mut String, s: &Session, case: &Case) {
     if case.publicity.objections.is_empty() {
         return;
     }
-    section(o, tr(lang, "records.show.objections"));
+    section(o, tr(lang, msg::records::SHOW_OBJECTIONS));
     let end = case
         .publicity
         .start
@@ -166,11 +167,11 @@ fn objections(o: &mut String, s: &Session, case: &Case) {
             inert_line(&ob.by).into_owned()
         };
         let state = if !ob.accepted {
-            tr(lang, "w.not_accepted")
+            tr(lang, msg::words::NOT_ACCEPTED)
         } else if ob.resolved.is_some() {
-            tr(lang, "w.resolved")
+            tr(lang, msg::words::RESOLVED)
         } else {
-            tr(lang, "w.open")
+            tr(lang, msg::words::OPEN)
         };
         let _ = writeln!(
             o,
@@ -188,7 +189,11 @@ fn objections(o: &mut String, s: &Session, case: &Case) {
             let _ = writeln!(
                 o,
                 "     {}",
-                trf(lang, "records.show.late_accepted", &[("end", &date(end))])
+                trf(
+                    lang,
+                    msg::records::SHOW_LATE_ACCEPTED,
+                    &[("end", &date(end))]
+                )
             );
         }
         if !ob.finding.is_empty() || ob.resolved.is_some() {
@@ -206,7 +211,7 @@ fn racing(o: &mut String, case: &Case, lang: Lang) {
     if !shown {
         return;
     }
-    section(o, tr(lang, "records.show.racing"));
+    section(o, tr(lang, msg::records::SHOW_RACING));
     for (i, t) in case.takers.iter().enumerate() {
         let _ = writeln!(
             o,
@@ -222,7 +227,7 @@ fn racing(o: &mut String, case: &Case, lang: Lang) {
                 "     {}",
                 trf(
                     lang,
-                    "records.show.taker_plan",
+                    msg::records::SHOW_TAKER_PLAN,
                     &[
                         ("agreement", &date(p.agreement_signed)),
                         ("task_book", &date(p.task_book_signed)),
@@ -236,7 +241,7 @@ fn racing(o: &mut String, case: &Case, lang: Lang) {
             let _ = writeln!(
                 o,
                 "     {} {} {} {}",
-                tr(lang, "records.show.gate"),
+                tr(lang, msg::records::SHOW_GATE),
                 date(g.date),
                 g.result.label(lang),
                 inert_line(&g.reason)
@@ -254,7 +259,7 @@ fn racing(o: &mut String, case: &Case, lang: Lang) {
                 "     {}",
                 trf(
                     lang,
-                    "records.show.taker_paid",
+                    msg::records::SHOW_TAKER_PAID,
                     &[("paid", &paid.wan_string())]
                 )
             );
@@ -270,28 +275,28 @@ fn midterm(o: &mut String, s: &Session, case: &Case, conflicts: &[(Panel, Confli
         return;
     }
     let m = &case.midterm;
-    section(o, tr(lang, "records.show.midterm"));
-    let mut due_line = trf(lang, "records.show.midterm_due", &[("due", &date(due))]);
+    section(o, tr(lang, msg::records::SHOW_MIDTERM));
+    let mut due_line = trf(lang, msg::records::SHOW_MIDTERM_DUE, &[("due", &date(due))]);
     if sum.pending(&s.settings).is_some_and(|d| d < s.today()) {
-        due_line.push_str(tr(lang, "records.show.overdue"));
+        due_line.push_str(tr(lang, msg::records::SHOW_OVERDUE));
     }
     let _ = writeln!(o, "  {due_line}");
     let verdict = crate::text::records::verdict_label(m.verdict, lang);
     let _ = writeln!(
         o,
         "  {} {} {}: {}",
-        tr(lang, "records.f.midterm_held_on"),
+        tr(lang, msg::records::F_MIDTERM_HELD_ON),
         date(m.held_on),
-        tr(lang, "records.f.midterm_verdict"),
+        tr(lang, msg::records::F_MIDTERM_VERDICT),
         verdict
     );
     if m.rectify_by.is_some() || m.rectified_on.is_some() {
         let _ = writeln!(
             o,
             "  {} {}  {} {}",
-            tr(lang, "records.f.rectify_by"),
+            tr(lang, msg::records::F_RECTIFY_BY),
             date(m.rectify_by),
-            tr(lang, "records.f.rectified_on"),
+            tr(lang, msg::records::F_RECTIFIED_ON),
             date(m.rectified_on)
         );
     }
@@ -311,27 +316,27 @@ fn acceptance(o: &mut String, case: &Case, conflicts: &[(Panel, Conflict)], lang
     if a == &Default::default() {
         return;
     }
-    section(o, tr(lang, "records.show.acceptance"));
+    section(o, tr(lang, msg::records::SHOW_ACCEPTANCE));
     let _ = writeln!(
         o,
         "  {} {} {}: {}  {}: {}",
-        tr(lang, "records.f.acceptance_date"),
+        tr(lang, msg::records::F_ACCEPTANCE_DATE),
         date(a.date),
-        tr(lang, "records.show.verdict"),
+        tr(lang, msg::records::SHOW_VERDICT),
         a.verdict.map(|v| v.label(lang)).unwrap_or("-"),
-        tr(lang, "validate.f.completion_pct"),
+        tr(lang, msg::validate::F_COMPLETION_PCT),
         a.completion_pct
             .map(|p| format!("{p}%"))
             .unwrap_or_else(|| "-".into())
     );
     if case.kind == crate::domain::Kind::Transformation {
         let yes_no = if a.benefit_verified {
-            tr(lang, "w.yes")
+            tr(lang, msg::words::YES)
         } else {
-            tr(lang, "w.no")
+            tr(lang, msg::words::NO)
         };
         let money = |y: Option<crate::domain::Yuan>| {
-            y.map(|y| format!("{} {}", y.wan_string(), tr(lang, "w.wan")))
+            y.map(|y| format!("{} {}", y.wan_string(), tr(lang, msg::words::WAN)))
                 .unwrap_or_else(|| "-".into())
         };
         let _ = writeln!(
@@ -339,7 +344,7 @@ fn acceptance(o: &mut String, case: &Case, conflicts: &[(Panel, Conflict)], lang
             "  {}",
             trf(
                 lang,
-                "records.show.benefit",
+                msg::records::SHOW_BENEFIT,
                 &[
                     ("verified", &yes_no),
                     ("benefit", &money(a.benefit)),

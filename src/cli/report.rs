@@ -1,6 +1,7 @@
 //! `jiebang report [--from D --to D] -o report.xlsx`: the quarterly report workbook with its
 //! charts (see `io::report`).
 
+use crate::i18n::msg;
 use std::path::PathBuf;
 
 use clap::Args;
@@ -41,7 +42,7 @@ pub fn run(a: ReportArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result
     {
         return Err(super::usage(trf(
             lang,
-            "office.err.period",
+            msg::office::ERR_PERIOD,
             &[("from", &f), ("to", &t)],
         )));
     }
@@ -59,6 +60,6 @@ pub fn run(a: ReportArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result
         ("n", &r.total()),
         ("sheets", &SHEETS.len()),
     ];
-    outln!("{}", trf(lang, "office.rp.done", &args));
+    outln!("{}", trf(lang, msg::office::RP_DONE, &args));
     Ok(())
 }

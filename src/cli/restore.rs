@@ -1,6 +1,7 @@
 //! `restore` and `audit verify --repair`: the two commands that put a store's content
 //! back, from a backup or from its own verified history.
 
+use crate::i18n::msg;
 use std::path::Path;
 
 use super::open;
@@ -21,7 +22,7 @@ pub fn run(src: &Path, dest: &Path, opts: &SessionOptions, cfg: &Config) -> anyh
                 "{}",
                 trf(
                     opts.lang,
-                    "cli.restore_counts",
+                    msg::cli::RESTORE_COUNTS,
                     &[("cases", &report.cases), ("renumbered", &report.renumbered)]
                 )
             );
@@ -42,14 +43,14 @@ pub fn repair(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     let report = s.repair()?;
     let lang = opts.lang;
     if report.repaired.is_empty() {
-        outln!("{}", trf(lang, "cli.repair_none", &[]));
+        outln!("{}", trf(lang, msg::cli::REPAIR_NONE, &[]));
     } else {
         let ids = report.repaired.join(" ");
         outln!(
             "{}",
             trf(
                 lang,
-                "cli.repair_done",
+                msg::cli::REPAIR_DONE,
                 &[("n", &report.repaired.len()), ("ids", &ids)]
             )
         );
@@ -58,11 +59,14 @@ pub fn repair(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     if let Some((seq, reason)) = verified.first_bad {
         let msg = trf(
             lang,
-            "cli.audit_broken",
+            msg::cli::AUDIT_BROKEN,
             &[("seq", &seq), ("reason", &reason)],
         );
         return Err(anyhow::Error::new(super::CliError { code: 5, msg }));
     }
-    outln!("{}", trf(lang, "cli.audit_ok", &[("n", &verified.events)]));
+    outln!(
+        "{}",
+        trf(lang, msg::cli::AUDIT_OK, &[("n", &verified.events)])
+    );
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! article of the measures, a department policy 本厅规定 and its setting, or a fact of the
 //! data), where it applies and the current value of its settings.
 
+use crate::i18n::{families, msg};
 use clap::Args;
 use serde_json::{Value, json};
 
@@ -21,10 +22,12 @@ pub struct RulesArgs {
 
 fn applies_label(a: Applies, lang: Lang) -> String {
     match a {
-        Applies::From(s) => trf(lang, "rules.applies.from", &[("stage", &s.label(lang))]),
-        Applies::At(s) => trf(lang, "rules.applies.at", &[("stage", &s.label(lang))]),
-        Applies::Event(e) => tr(lang, &format!("rules.applies.{}", e.id())).to_string(),
-        Applies::Always => tr(lang, "rules.applies.always").to_string(),
+        Applies::From(s) => trf(lang, msg::rules::APPLIES_FROM, &[("stage", &s.label(lang))]),
+        Applies::At(s) => trf(lang, msg::rules::APPLIES_AT, &[("stage", &s.label(lang))]),
+        Applies::Event(e) => families::rules_applies(e.id())
+            .map_or(e.id(), |m| tr(lang, m))
+            .to_string(),
+        Applies::Always => tr(lang, msg::rules::APPLIES_ALWAYS).to_string(),
     }
 }
 
@@ -54,9 +57,12 @@ fn source_kind(s: Source) -> &'static str {
 }
 
 fn text(r: &RuleInfo, lang: Lang) -> String {
-    let mut t = tr(lang, &format!("rules.cat.{}", r.id)).to_string();
+    // Every rule of the catalogue has its text (catalogue_tests); an unknown id shows itself.
+    let mut t = families::rules_cat(r.id)
+        .map_or(r.id, |m| tr(lang, m))
+        .to_string();
     if r.warning {
-        t.push_str(tr(lang, "rules.list.warning"));
+        t.push_str(tr(lang, msg::rules::LIST_WARNING));
     }
     t
 }
@@ -87,7 +93,7 @@ pub fn run(a: RulesArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<
             outln!("{}", serde_json::to_string_pretty(&list)?);
         }
         TextOrJson::Text => {
-            let header: Vec<&str> = tr(lang, "rules.list.header").split('\t').collect();
+            let header: Vec<&str> = tr(lang, msg::rules::LIST_HEADER).split('\t').collect();
             let mut table = Table::new(&header);
             for r in CATALOGUE {
                 let applies: Vec<String> =
@@ -95,7 +101,7 @@ pub fn run(a: RulesArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<
                 table.row(vec![
                     r.id.to_string(),
                     r.source.label(lang),
-                    applies.join(tr(lang, "rules.list_sep")),
+                    applies.join(tr(lang, msg::rules::LIST_SEP)),
                     text(r, lang),
                     settings_text(r, s),
                 ]);
@@ -111,7 +117,7 @@ pub fn run(a: RulesArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<
                 "{}",
                 trf(
                     lang,
-                    "rules.list.count",
+                    msg::rules::LIST_COUNT,
                     &[
                         ("n", &CATALOGUE.len()),
                         ("articles", &count("article")),

@@ -1,6 +1,7 @@
 //! `jiebang init [--group NAME]` and `jiebang demo [--count N --seed S]`: the commands that
 //! start a store.
 
+use crate::i18n::msg;
 use clap::Args;
 
 use super::store_place::with_new_store;
@@ -36,7 +37,7 @@ pub fn init(a: InitArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<
     let path = with_new_store(&o, cfg, |s| Ok(s.path().to_path_buf()))?;
     outln!(
         "{}",
-        trf(lang, "cli.init_done", &[("path", &path.display())])
+        trf(lang, msg::cli::INIT_DONE, &[("path", &path.display())])
     );
     Ok(())
 }
@@ -53,7 +54,7 @@ pub fn demo(a: DemoArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<
         "{}",
         trf(
             opts.lang,
-            "cli.demo_done",
+            msg::cli::DEMO_DONE,
             &[("n", &n), ("path", &path.display())]
         )
     );

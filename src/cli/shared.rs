@@ -3,6 +3,8 @@
 //! the group; opening a shared store whose folder or file would lock the group out warns
 //! with the command that fixes it; a store this user may only read opens read-only.
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use std::ffi::{CStr, CString};
 use std::fs;
 use std::os::unix::ffi::OsStrExt;
@@ -77,8 +79,12 @@ fn may(path: &Path, how: libc::c_int) -> bool {
 /// folder that already exists is not changed behind the officer's back (it may be a home
 /// folder): if it is not set up, the commands that set it up are the error.
 pub(crate) fn prepare_group_dir(lang: Lang, store: &Path, group: &str) -> anyhow::Result<()> {
-    let gid = group_id(group)
-        .ok_or_else(|| fail(2, trf(lang, "shared.no_group", &[("group", &group)])))?;
+    let gid = group_id(group).ok_or_else(|| {
+        fail(
+            2,
+            trf(lang, msg::app::SHARED_NO_GROUP, &[("group", &group)]),
+        )
+    })?;
     let dir = parent(store);
     match fs::metadata(dir) {
         Ok(m) => {
@@ -90,7 +96,7 @@ pub(crate) fn prepare_group_dir(lang: Lang, store: &Path, group: &str) -> anyhow
                 2,
                 trf(
                     lang,
-                    "shared.dir_not_ready",
+                    msg::app::SHARED_DIR_NOT_READY,
                     &[("dir", &dir.display()), ("fix", &fixes.join("; "))],
                 ),
             ))
@@ -105,7 +111,7 @@ fn make_group_dir(lang: Lang, dir: &Path, gid: libc::gid_t, group: &str) -> anyh
             2,
             trf(
                 lang,
-                "shared.cannot_make_dir",
+                msg::app::SHARED_CANNOT_MAKE_DIR,
                 &[("dir", &dir.display()), ("group", &group), ("detail", &e)],
             ),
         )
@@ -162,7 +168,7 @@ pub(crate) fn lockout_warnings(lang: Lang, store: &Path, group_shared: bool) -> 
         .map(|fix| {
             trf(
                 lang,
-                "shared.lockout",
+                msg::app::SHARED_LOCKOUT,
                 &[("path", &store.display()), ("fix", &fix)],
             )
         })
@@ -172,7 +178,7 @@ pub(crate) fn lockout_warnings(lang: Lang, store: &Path, group_shared: bool) -> 
 /// Why this user may only read `store` (`key` is the sentence: opened read-only, or a
 /// change refused), naming its group and mode; `None` when the user may write it (or it
 /// does not exist).
-pub(crate) fn read_only_reason(lang: Lang, store: &Path, key: &str) -> Option<String> {
+pub(crate) fn read_only_reason(lang: Lang, store: &Path, key: Msg) -> Option<String> {
     let m = fs::metadata(store).ok()?;
     // Not even readable: the store's own permission error says so.
     if may_write(store) || !may(store, libc::R_OK) {

@@ -2,6 +2,7 @@
 //! command that creates a store and then fails leaves no file behind; the TUI asks before
 //! creating one and opens a store this user may only read read-only, saying why.
 
+use crate::i18n::msg;
 use std::fs;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
@@ -27,7 +28,7 @@ fn look(lang: Lang, path: &Path) -> anyhow::Result<Place> {
                 code: 4,
                 msg: trf(
                     lang,
-                    "cli.dangling_store",
+                    msg::cli::DANGLING_STORE,
                     &[("path", &path.display()), ("target", &target.display())],
                 ),
             }))
@@ -107,13 +108,15 @@ pub(crate) fn tui_session(
         if !crate::tui::missing::ask_create(&path, lang, ascii)? {
             eprintln!(
                 "jiebang: {}",
-                trf(lang, "tui.missing.quit", &[("path", &path.display())])
+                trf(lang, msg::tui::MISSING_QUIT, &[("path", &path.display())])
             );
             return Ok(None);
         }
         return Ok(Some((open(opts, cfg, true)?, None)));
     }
-    if !read_only && let Some(why) = shared::read_only_reason(lang, &path, "shared.read_only") {
+    if !read_only
+        && let Some(why) = shared::read_only_reason(lang, &path, msg::app::SHARED_READ_ONLY)
+    {
         let o = SessionOptions {
             read_only: true,
             ..opts.clone()

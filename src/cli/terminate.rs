@@ -2,6 +2,7 @@
 //! [--audit-date D --audit-conclusion TEXT] [--date D] [--rev N]`: 第十五条 asks for the
 //! issuer's agreement, the department's approval and, once funds were paid, a special audit.
 
+use crate::i18n::msg;
 use clap::Args;
 
 use super::{open, usage};
@@ -41,13 +42,13 @@ pub struct TerminateArgs {
 }
 
 fn date(lang: Lang, s: &str) -> anyhow::Result<chrono::NaiveDate> {
-    parse_date(s).map_err(|_| usage(trf(lang, "cli.bad_date", &[("value", &s)])))
+    parse_date(s).map_err(|_| usage(trf(lang, msg::cli::BAD_DATE, &[("value", &s)])))
 }
 
 pub fn run(a: TerminateArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     let lang = opts.lang;
     let recovered = Yuan::parse_wan(&a.recovered)
-        .map_err(|_| usage(trf(lang, "cli.bad_amount", &[("value", &a.recovered)])))?;
+        .map_err(|_| usage(trf(lang, msg::cli::BAD_AMOUNT, &[("value", &a.recovered)])))?;
     let audit_date = a.audit_date.as_deref().map(|d| date(lang, d)).transpose()?;
     let given = a.date.as_deref().map(|d| date(lang, d)).transpose()?;
     let s = open(opts, cfg, false)?;
@@ -65,7 +66,7 @@ pub fn run(a: TerminateArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Res
         "{}",
         trf(
             lang,
-            "cli.moved",
+            msg::cli::MOVED,
             &[
                 ("id", &case.id),
                 ("stage", &case.stage.label(lang)),

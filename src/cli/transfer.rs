@@ -1,5 +1,6 @@
 //! `jiebang import` and `jiebang export`: cases in from a file, out to stdout or a file.
 
+use crate::i18n::msg;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -82,12 +83,12 @@ pub fn import(a: ImportArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Res
         let label = enc.label(lang);
         outln!(
             "{}",
-            trf(lang, "office.import_encoding", &[("encoding", &label)])
+            trf(lang, msg::office::IMPORT_ENCODING, &[("encoding", &label)])
         );
     }
     let key = match a.dry_run {
-        true => "cli.import_dry",
-        false => "cli.import_done",
+        true => msg::cli::IMPORT_DRY,
+        false => msg::cli::IMPORT_DONE,
     };
     outln!("{}", trf(lang, key, &[("n", &n)]));
     Ok(())
@@ -98,7 +99,7 @@ fn read_import(lang: Lang, file: &Path) -> anyhow::Result<Vec<u8>> {
     let cannot_read = |e: std::io::Error| {
         usage(trf(
             lang,
-            "cli.cannot_read",
+            msg::cli::CANNOT_READ,
             &[("path", &file.display()), ("detail", &e)],
         ))
     };
@@ -106,14 +107,14 @@ fn read_import(lang: Lang, file: &Path) -> anyhow::Result<Vec<u8>> {
     if !meta.is_file() {
         return Err(usage(trf(
             lang,
-            "cli.not_a_file",
+            msg::cli::NOT_A_FILE,
             &[("path", &file.display())],
         )));
     }
     if meta.len() > crate::app::data_ops::IMPORT_LIMIT {
         return Err(usage(trf(
             lang,
-            "cli.file_too_large",
+            msg::cli::FILE_TOO_LARGE,
             &[
                 ("path", &file.display()),
                 ("max", &crate::io::encoding::MAX_IMPORT_LABEL),
@@ -132,7 +133,7 @@ fn show_new_cases(cases: &[crate::domain::Case], lang: Lang) {
             "{}",
             trf(
                 lang,
-                "xlsx.dry_case",
+                msg::office::XLSX_DRY_CASE,
                 &[("name", &name), ("issuer", &issuer)]
             )
         );
@@ -141,7 +142,7 @@ fn show_new_cases(cases: &[crate::domain::Case], lang: Lang) {
                 "{}",
                 trf(
                     lang,
-                    "xlsx.dry_field",
+                    msg::office::XLSX_DRY_FIELD,
                     &[("label", &label), ("value", &value)]
                 )
             );
@@ -155,7 +156,7 @@ pub fn export(a: ExportArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Res
     let enc = a.csv.pick(fmt, a.output.is_some(), lang)?;
     // Refused before any work: binary on a terminal is noise and can upset it.
     if fmt.is_binary() && a.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(usage(tr(lang, "xlsx.tty").to_string()));
+        return Err(usage(tr(lang, msg::office::XLSX_TTY).to_string()));
     }
     let s = open_read(opts, cfg)?;
     let ids = if a.filter.trim().is_empty() {

@@ -1,11 +1,12 @@
 //! The closed vocabularies of the programme: stages, kinds, fields, organisation types,
 //! achievement types and IP types. Each value has a stable id (used in JSON, filters and
-//! on the command line); its labels live in the i18n tables under `<group>.<id>`, and
+//! on the command line); its labels are messages made at the edge (`i18n::vocab`, generated), and
 //! `label`/`parse` (which read those tables) are made at the edge, in `crate::text::vocab`.
 
 use serde::{Deserialize, Serialize};
 
-/// Declares a closed enum with stable snake_case ids, `ALL`, `id()` and `key()`.
+/// Declares a closed enum with stable snake_case ids, `ALL` and `id()`; `$group` names its
+/// messages (`stage` + `collecting` is `msg::vocab::STAGE_COLLECTING`).
 macro_rules! vocab {
     ($(#[$meta:meta])* $name:ident, $group:literal { $($variant:ident = $id:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -18,16 +19,6 @@ macro_rules! vocab {
 
             pub fn id(self) -> &'static str {
                 match self { $($name::$variant => $id),+ }
-            }
-
-            /// The i18n key of this value's label.
-            pub fn key(self) -> &'static str {
-                match self { $($name::$variant => concat!($group, ".", $id)),+ }
-            }
-
-            /// `(id, label key)` of every value, in order: what a form's picker offers.
-            pub fn options() -> Vec<(&'static str, &'static str)> {
-                Self::ALL.iter().map(|v| (v.id(), v.key())).collect()
             }
 
             /// Every accepted spelling, for error messages and completion.

@@ -1,14 +1,17 @@
-//! All user-visible text. One table per language (`zh.rs`, `en.rs`), keyed by dotted ids
-//! grouped by area (`stage.*`, `rule.*`, `cli.*`, `tui.*`, ...). A test checks both tables
-//! have exactly the same keys and that every key the code asks for exists.
+//! All user-visible text, as compile-checked messages: each message is one constant holding
+//! both languages, defined once in `msg/<area>.rs` and used as `tr(lang, msg::tui::LIST_EMPTY)`.
+//! A message missing a language does not compile (missing field of [`Msg`]); an unused one is a
+//! dead-code error; there is no key to mistype, so nothing can show a placeholder instead.
 //!
-//! Placeholders are written `{name}` and filled by [`trf`].
+//! Placeholders are written `{name}` and filled by [`trf`]; a test checks both languages of a
+//! message have the same placeholders.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+pub mod families;
+pub mod msg;
+mod vocab;
 
-mod en;
-mod zh;
+use std::borrow::Borrow;
+use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -27,136 +30,91 @@ impl Lang {
             _ => None,
         }
     }
-
-    pub fn table(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Lang::Zh => zh::TABLE,
-            Lang::En => en::TABLE,
-        }
-    }
-
-    fn map(self) -> &'static HashMap<&'static str, &'static str> {
-        static ZH: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-        static EN: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-        let cell = match self {
-            Lang::Zh => &ZH,
-            Lang::En => &EN,
-        };
-        cell.get_or_init(|| self.table().iter().copied().collect())
-    }
 }
 
-/// The text for `key`. A missing key shows the key itself (tests make that impossible).
-pub fn tr(lang: Lang, key: &str) -> &'static str {
-    match lang.map().get(key) {
-        Some(s) => s,
-        None => {
-            debug_assert!(false, "missing i18n key {key}");
-            // Leak-free fallback: the key is not 'static, so show a fixed marker instead.
-            "??"
+/// One message in every language. Built only by the `messages!` blocks of [`msg`], so a
+/// language missing from a definition is a compile error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Msg {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+impl Msg {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
         }
     }
 }
 
-/// The text for `key` with `{name}` placeholders replaced.
-pub fn trf(lang: Lang, key: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-    let mut out = tr(lang, key).to_string();
+/// The text of `msg` in `lang`. Takes a `Msg` or a `&Msg` (as found in tables of messages).
+pub fn tr(lang: Lang, msg: impl Borrow<Msg>) -> &'static str {
+    msg.borrow().text(lang)
+}
+
+/// The text of `msg` in `lang` with its `{name}` placeholders replaced by `args`.
+pub fn trf(lang: Lang, msg: impl Borrow<Msg>, args: &[(&str, &dyn fmt::Display)]) -> String {
+    let template = msg.borrow().text(lang);
+    debug_assert!(
+        placeholders(template)
+            .iter()
+            .all(|h| args.iter().any(|(name, _)| name == h)),
+        "a placeholder of {template:?} got no value"
+    );
+    let mut out = template.to_string();
     for (name, value) in args {
         out = out.replace(&format!("{{{name}}}"), &value.to_string());
     }
     out
 }
 
+/// The `{name}` holes of a template.
+fn placeholders(s: &str) -> std::collections::BTreeSet<&str> {
+    s.split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}').map(|(h, _)| h))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
-
-    fn keys(lang: Lang) -> BTreeSet<&'static str> {
-        lang.table().iter().map(|(k, _)| *k).collect()
-    }
 
     #[test]
-    fn tables_have_the_same_keys_and_no_duplicates() {
-        for lang in Lang::ALL {
-            assert_eq!(
-                keys(*lang).len(),
-                lang.table().len(),
-                "duplicate key in {lang:?}"
-            );
-        }
-        let zh = keys(Lang::Zh);
-        let en = keys(Lang::En);
-        let only_zh: Vec<_> = zh.difference(&en).collect();
-        let only_en: Vec<_> = en.difference(&zh).collect();
-        assert!(only_zh.is_empty(), "missing in en: {only_zh:?}");
-        assert!(only_en.is_empty(), "missing in zh: {only_en:?}");
-    }
-
-    #[test]
-    fn placeholders_agree_between_languages() {
-        fn holes(s: &str) -> BTreeSet<String> {
-            s.split('{')
-                .skip(1)
-                .filter_map(|p| p.split_once('}').map(|(h, _)| h.to_string()))
-                .collect()
-        }
-        for (k, zh) in Lang::Zh.table() {
-            let en = Lang::En.map()[k];
-            assert_eq!(holes(zh), holes(en), "placeholders differ for {k}");
-        }
-    }
-
-    /// Every literal key passed to `tr(`/`trf(` in the sources exists in the tables.
-    #[test]
-    fn every_key_used_in_code_exists() {
-        let mut missing = Vec::new();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        let mut stack = vec![root];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(dir).unwrap() {
-                let path = entry.unwrap().path();
-                if path.is_dir() {
-                    stack.push(path);
-                } else if path.extension().is_some_and(|e| e == "rs") {
-                    let text = std::fs::read_to_string(&path).unwrap();
-                    for key in used_keys(&text) {
-                        if !Lang::Zh.map().contains_key(key.as_str()) {
-                            missing.push(format!("{}: {key}", path.display()));
-                        }
-                    }
-                }
+    fn both_languages_of_a_message_have_the_same_placeholders() {
+        let mut n = 0;
+        for list in msg::ALL {
+            for (name, m) in *list {
+                n += 1;
+                assert!(
+                    !m.zh.trim().is_empty() && !m.en.trim().is_empty(),
+                    "{name} is empty"
+                );
+                assert_eq!(
+                    placeholders(m.zh),
+                    placeholders(m.en),
+                    "placeholders differ in {name}"
+                );
             }
         }
-        assert!(
-            missing.is_empty(),
-            "keys used but not defined: {missing:#?}"
+        assert!(n > 1000, "only {n} messages found");
+    }
+
+    #[test]
+    fn trf_fills_the_named_placeholders() {
+        let m = Msg {
+            zh: "共 {n} 件, {who}",
+            en: "{n} cases, {who}",
+        };
+        assert_eq!(
+            trf(Lang::En, m, &[("n", &3), ("who", &"wang")]),
+            "3 cases, wang"
         );
-    }
-
-    /// Finds `tr(<expr>, "key"` and `trf(<expr>, "key"` with a literal key.
-    fn used_keys(text: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        for pat in ["tr(", "trf("] {
-            let mut rest = text;
-            while let Some(i) = rest.find(pat) {
-                let before = rest[..i].chars().last();
-                rest = &rest[i + pat.len()..];
-                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                    continue;
-                }
-                let Some(comma) = rest.find(',') else { break };
-                let after = rest[comma + 1..].trim_start();
-                if let Some(lit) = after.strip_prefix('"')
-                    && let Some(end) = lit.find('"')
-                {
-                    let key = &lit[..end];
-                    if !key.contains('{') && key.contains('.') {
-                        out.push(key.to_string());
-                    }
-                }
-            }
-        }
-        out
+        assert_eq!(
+            trf(Lang::Zh, m, &[("who", &"王"), ("n", &3)]),
+            "共 3 件, 王"
+        );
     }
 }

@@ -3,6 +3,8 @@
 //! kind, summary, suggested period, estimated investment and contact. The same rows make a
 //! .docx (see [`super::doc_style`] for the page set-up) and an .xlsx with a sheet per field.
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 
@@ -15,15 +17,15 @@ use crate::i18n::{Lang, tr, trf};
 pub const SUMMARY_CHARS: usize = 300;
 
 /// Column header keys, in order.
-const COLUMNS: &[&str] = &[
-    "office.col.seq",
-    "office.col.name",
-    "office.col.issuer",
-    "office.col.kind",
-    "office.col.summary",
-    "office.col.period",
-    "office.col.investment",
-    "office.col.contact",
+const COLUMNS: &[Msg] = &[
+    msg::office::COL_SEQ,
+    msg::office::COL_NAME,
+    msg::office::COL_ISSUER,
+    msg::office::COL_KIND,
+    msg::office::COL_SUMMARY,
+    msg::office::COL_PERIOD,
+    msg::office::COL_INVESTMENT,
+    msg::office::COL_CONTACT,
 ];
 /// Relative column widths of the .docx table (the summary takes the most room).
 const WIDTHS: &[usize] = &[5, 16, 16, 8, 34, 8, 9, 14];
@@ -63,7 +65,7 @@ pub fn by_field(cases: &[Case]) -> Vec<(Option<Field>, Vec<&Case>)> {
 
 /// A group's caption: `一、大规模储能`.
 pub fn caption(n: usize, field: Option<Field>, lang: Lang) -> String {
-    let name = field.map_or_else(|| tr(lang, "office.no_field"), |f| f.label(lang));
+    let name = field.map_or_else(|| tr(lang, msg::office::NO_FIELD), |f| f.label(lang));
     match lang {
         Lang::Zh => format!("{}、{name}", chinese_ordinal(n)),
         Lang::En => format!("{}. {name}", n),
@@ -115,14 +117,14 @@ fn row(seq: usize, c: &Case, lang: Lang) -> Vec<String> {
 }
 
 fn title(m: &Masthead, lang: Lang) -> String {
-    trf(lang, "office.bd.title", &[("batch", &m.batch)])
+    trf(lang, msg::office::BD_TITLE, &[("batch", &m.batch)])
 }
 
 /// The 榜单 as a Word document.
 pub fn to_docx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, String> {
     let date = trf(
         lang,
-        "office.bd.date",
+        msg::office::BD_DATE,
         &[("date", &date_text(m.date, lang))],
     );
     let mut doc = doc_style::document()
@@ -141,7 +143,7 @@ pub fn to_docx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, Stri
             .add_table(doc_style::table(Some(&cap), &head, &rows, WIDTHS));
     }
     if cases.is_empty() {
-        doc = doc.add_paragraph(doc_style::body(tr(lang, "office.none"), false));
+        doc = doc.add_paragraph(doc_style::body(tr(lang, msg::office::NONE), false));
     }
     doc_style::pack(doc)
 }
@@ -149,7 +151,8 @@ pub fn to_docx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, Stri
 /// The 榜单 as a workbook: one sheet per field, each with the title, a header row and the
 /// rows; A4 landscape, fitted to the page width, page numbers in the footer.
 pub fn to_xlsx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, String> {
-    write_xlsx(cases, m, lang).map_err(|e| trf(lang, "xlsx.err.write", &[("detail", &e)]))
+    write_xlsx(cases, m, lang)
+        .map_err(|e| trf(lang, msg::office::XLSX_ERR_WRITE, &[("detail", &e)]))
 }
 
 fn write_xlsx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, XlsxError> {
@@ -170,11 +173,11 @@ fn write_xlsx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, XlsxE
     let groups = by_field(cases);
     if groups.is_empty() {
         book.add_worksheet()
-            .write_string(0, 0, tr(lang, "office.none"))?;
+            .write_string(0, 0, tr(lang, msg::office::NONE))?;
     }
     for (n, (field, group)) in groups.into_iter().enumerate() {
         let sheet = book.add_worksheet();
-        sheet.set_name(field.map_or_else(|| tr(lang, "office.no_field"), |f| f.label(lang)))?;
+        sheet.set_name(field.map_or_else(|| tr(lang, msg::office::NO_FIELD), |f| f.label(lang)))?;
         sheet
             .set_landscape()
             .set_paper_size(9)
@@ -188,7 +191,7 @@ fn write_xlsx(cases: &[Case], m: &Masthead, lang: Lang) -> Result<Vec<u8>, XlsxE
             4,
             trf(
                 lang,
-                "office.bd.date",
+                msg::office::BD_DATE,
                 &[("date", &date_text(m.date, lang))],
             ),
         )?;

@@ -2,6 +2,8 @@
 //! fields of 附件1, one new case per row). Headers are read in Chinese, English or as
 //! field ids; amounts are 万元 both ways.
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use chrono::{DateTime, NaiveDate};
 
 use super::encoding::decode;
@@ -11,35 +13,41 @@ use crate::domain::{
 };
 use crate::i18n::{Lang, tr, trf};
 
-/// Export columns: (i18n key of the header, cell).
+/// Export columns: (header, cell).
 pub(super) type Cell = fn(&Case, Lang) -> String;
-pub(super) const EXPORT: &[(&str, Cell)] = &[
-    ("io.col.id", |c, _| c.id.clone()),
-    ("io.col.kind", |c, l| c.kind.label(l).into()),
-    ("io.col.field", |c, l| {
+pub(super) const EXPORT: &[(Msg, Cell)] = &[
+    (msg::io::COL_ID, |c, _| c.id.clone()),
+    (msg::io::COL_KIND, |c, l| c.kind.label(l).into()),
+    (msg::io::COL_FIELD, |c, l| {
         c.field.map(|f| f.label(l)).unwrap_or("").into()
     }),
-    ("io.col.stage", |c, l| c.stage.label(l).into()),
-    ("io.col.name", |c, _| c.achievement.name.clone()),
-    ("io.col.issuer", |c, _| c.issuer.name.clone()),
-    ("io.col.credit_code", |c, _| c.issuer.credit_code.clone()),
-    ("io.col.region", |c, _| c.issuer.region.clone()),
-    ("io.col.contact", |c, _| c.issuer.contact.name.clone()),
-    ("io.col.mobile", |c, _| c.issuer.contact.mobile.clone()),
-    ("io.col.taker", |c, _| {
+    (msg::io::COL_STAGE, |c, l| c.stage.label(l).into()),
+    (msg::io::COL_NAME, |c, _| c.achievement.name.clone()),
+    (msg::io::COL_ISSUER, |c, _| c.issuer.name.clone()),
+    (msg::io::COL_CREDIT_CODE, |c, _| {
+        c.issuer.credit_code.clone()
+    }),
+    (msg::io::COL_REGION, |c, _| c.issuer.region.clone()),
+    (msg::io::COL_CONTACT, |c, _| c.issuer.contact.name.clone()),
+    (msg::io::COL_MOBILE, |c, _| c.issuer.contact.mobile.clone()),
+    (msg::io::COL_TAKER, |c, _| {
         c.chosen_taker()
             .map(|t| t.org.name.clone())
             .unwrap_or_default()
     }),
-    ("io.col.start", |c, _| date(c.plan.start)),
-    ("io.col.end", |c, _| date(c.effective_end())),
-    ("io.col.rd_investment", |c, _| wan(c.amounts.rd_investment)),
-    ("io.col.funds_received", |c, _| {
+    (msg::io::COL_START, |c, _| date(c.plan.start)),
+    (msg::io::COL_END, |c, _| date(c.effective_end())),
+    (msg::io::COL_RD_INVESTMENT, |c, _| {
+        wan(c.amounts.rd_investment)
+    }),
+    (msg::io::COL_FUNDS_RECEIVED, |c, _| {
         wan(c.amounts.funds_received)
     }),
-    ("io.col.subsidy_paid", |c, _| c.subsidy_paid().wan_string()),
+    (msg::io::COL_SUBSIDY_PAID, |c, _| {
+        c.subsidy_paid().wan_string()
+    }),
     // Last, so scripts reading the earlier columns by position keep working.
-    ("io.col.officer", |c, _| c.officer.clone()),
+    (msg::io::COL_OFFICER, |c, _| c.officer.clone()),
 ];
 
 fn date(d: Option<NaiveDate>) -> String {
@@ -81,42 +89,51 @@ pub fn to_csv(cases: &[Case], lang: Lang) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// Intake columns of 附件1: (id, i18n key of the label). `issuer.name` and
+/// Intake columns of 附件1: (id, label). `issuer.name` and
 /// `achievement.name` are required.
-pub(super) const INTAKE: &[(&str, &str)] = &[
-    ("issuer.name", "io.intake.issuer_name"),
-    ("issuer.address", "io.intake.issuer_address"),
-    ("issuer.registered_on", "io.intake.issuer_registered_on"),
-    ("issuer.region", "io.intake.issuer_region"),
+pub(super) const INTAKE: &[(&str, Msg)] = &[
+    ("issuer.name", msg::io::INTAKE_ISSUER_NAME),
+    ("issuer.address", msg::io::INTAKE_ISSUER_ADDRESS),
+    ("issuer.registered_on", msg::io::INTAKE_ISSUER_REGISTERED_ON),
+    ("issuer.region", msg::io::INTAKE_ISSUER_REGION),
     (
         "issuer.registered_capital",
-        "io.intake.issuer_registered_capital",
+        msg::io::INTAKE_ISSUER_REGISTERED_CAPITAL,
     ),
-    ("issuer.legal_rep", "io.intake.issuer_legal_rep"),
-    ("issuer.tech_field", "io.intake.issuer_tech_field"),
-    ("issuer.main_business", "io.intake.issuer_main_business"),
-    ("issuer.staff_total", "io.intake.issuer_staff_total"),
-    ("issuer.staff_bachelor", "io.intake.issuer_staff_bachelor"),
-    ("issuer.staff_rd", "io.intake.issuer_staff_rd"),
-    ("issuer.org_type", "io.intake.issuer_org_type"),
-    ("issuer.credit_code", "io.intake.issuer_credit_code"),
-    ("issuer.contact.name", "io.intake.contact_name"),
-    ("issuer.contact.title", "io.intake.contact_title"),
-    ("issuer.contact.mobile", "io.intake.contact_mobile"),
-    ("issuer.contact.email", "io.intake.contact_email"),
-    ("achievement.name", "io.intake.achievement_name"),
-    ("achievement.achievement_type", "io.intake.achievement_type"),
-    ("achievement.owns_ip", "io.intake.owns_ip"),
-    ("achievement.ip_types", "io.intake.ip_types"),
-    ("field", "io.intake.field"),
-    ("achievement.description", "io.intake.description"),
-    ("achievement.team", "io.intake.team"),
-    ("achievement.suggested_period", "io.intake.suggested_period"),
+    ("issuer.legal_rep", msg::io::INTAKE_ISSUER_LEGAL_REP),
+    ("issuer.tech_field", msg::io::INTAKE_ISSUER_TECH_FIELD),
+    ("issuer.main_business", msg::io::INTAKE_ISSUER_MAIN_BUSINESS),
+    ("issuer.staff_total", msg::io::INTAKE_ISSUER_STAFF_TOTAL),
+    (
+        "issuer.staff_bachelor",
+        msg::io::INTAKE_ISSUER_STAFF_BACHELOR,
+    ),
+    ("issuer.staff_rd", msg::io::INTAKE_ISSUER_STAFF_RD),
+    ("issuer.org_type", msg::io::INTAKE_ISSUER_ORG_TYPE),
+    ("issuer.credit_code", msg::io::INTAKE_ISSUER_CREDIT_CODE),
+    ("issuer.contact.name", msg::io::INTAKE_CONTACT_NAME),
+    ("issuer.contact.title", msg::io::INTAKE_CONTACT_TITLE),
+    ("issuer.contact.mobile", msg::io::INTAKE_CONTACT_MOBILE),
+    ("issuer.contact.email", msg::io::INTAKE_CONTACT_EMAIL),
+    ("achievement.name", msg::io::INTAKE_ACHIEVEMENT_NAME),
+    (
+        "achievement.achievement_type",
+        msg::io::INTAKE_ACHIEVEMENT_TYPE,
+    ),
+    ("achievement.owns_ip", msg::io::INTAKE_OWNS_IP),
+    ("achievement.ip_types", msg::io::INTAKE_IP_TYPES),
+    ("field", msg::io::INTAKE_FIELD),
+    ("achievement.description", msg::io::INTAKE_DESCRIPTION),
+    ("achievement.team", msg::io::INTAKE_TEAM),
+    (
+        "achievement.suggested_period",
+        msg::io::INTAKE_SUGGESTED_PERIOD,
+    ),
     (
         "achievement.estimated_investment",
-        "io.intake.estimated_investment",
+        msg::io::INTAKE_ESTIMATED_INVESTMENT,
     ),
-    ("kind", "io.intake.kind"),
+    ("kind", msg::io::INTAKE_KIND),
 ];
 
 pub(super) const REQUIRED: &[&str] = &["issuer.name", "achievement.name"];
@@ -172,10 +189,10 @@ pub fn parse_cases_csv_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<Row
                 row: 1,
                 id: None,
                 field: String::new(),
-                message: trf(lang, "io.err.csv", &[("detail", &e)]),
+                message: trf(lang, msg::io::ERR_CSV, &[("detail", &e)]),
             }]);
         }
-        None => return Err(vec![RowError::file(trf(lang, "io.err.no_header", &[]))]),
+        None => return Err(vec![RowError::file(trf(lang, msg::io::ERR_NO_HEADER, &[]))]),
     };
     let rows = records.map(|record| match record {
         Ok(r) => {
@@ -188,7 +205,7 @@ pub fn parse_cases_csv_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<Row
                 row: line,
                 id: None,
                 field: String::new(),
-                message: trf(lang, "io.err.csv", &[("detail", &e)]),
+                message: trf(lang, msg::io::ERR_CSV, &[("detail", &e)]),
             })
         }
     });
@@ -258,18 +275,18 @@ fn map_header(
 ) -> Result<Vec<Option<&'static str>>, Vec<RowError>> {
     // A report exported by jiebang (编号, 阶段, …) is not an intake sheet: say so once
     // rather than listing each of its columns as unknown.
-    let has = |key: &str| {
+    let has = |key: Msg| {
         header
             .iter()
             .any(|h| Lang::ALL.iter().any(|l| norm(h) == norm(tr(*l, key))))
     };
-    if has("io.col.id") && has("io.col.stage") {
+    if has(msg::io::COL_ID) && has(msg::io::COL_STAGE) {
         return Err(vec![err_at(
             locate,
             header_row,
             None,
             "",
-            tr(lang, "xlsx.err.export_file").to_string(),
+            tr(lang, msg::office::XLSX_ERR_EXPORT_FILE).to_string(),
         )]);
     }
     let mut errors = Vec::new();
@@ -296,7 +313,7 @@ fn map_header(
                 header_row,
                 None,
                 "",
-                trf(lang, "io.err.missing_column", &[("column", &label)]),
+                trf(lang, msg::io::ERR_MISSING_COLUMN, &[("column", &label)]),
             ));
         }
     }
@@ -319,14 +336,14 @@ fn header_column(
     }
     match column_for(h) {
         Some(id) if before.contains(&Some(id)) => {
-            Err(trf(lang, "io.err.duplicate_column", &[("column", &h)]))
+            Err(trf(lang, msg::io::ERR_DUPLICATE_COLUMN, &[("column", &h)]))
         }
         Some(id) => Ok(Some(id)),
         None => {
             let accepted: Vec<&str> = INTAKE.iter().map(|(_, k)| tr(lang, k)).collect();
             Err(trf(
                 lang,
-                "io.err.unknown_column",
+                msg::io::ERR_UNKNOWN_COLUMN,
                 &[("column", &h), ("accepted", &accepted.join("、"))],
             ))
         }
@@ -365,7 +382,7 @@ fn parse_row(
                 line,
                 col,
                 h,
-                tr(lang, "io.err.required").into(),
+                tr(lang, msg::io::ERR_REQUIRED).into(),
             ));
         }
     }
@@ -407,7 +424,7 @@ fn choice<T: Copy>(
         let accepted: Vec<&str> = all.iter().map(|v| label(*v, lang)).collect();
         trf(
             lang,
-            "io.err.bad_choice",
+            msg::io::ERR_BAD_CHOICE,
             &[("value", &value), ("accepted", &accepted.join("、"))],
         )
     })
@@ -452,21 +469,22 @@ pub(super) fn apply(c: &mut Case, id: &str, v: &str, lang: Lang) -> Result<(), S
 }
 
 /// The cell's text as the error for a value that does not parse.
-fn bad(lang: Lang, key: &str, v: &str) -> String {
+fn bad(lang: Lang, key: Msg, v: &str) -> String {
     trf(lang, key, &[("value", &v)])
 }
 
 fn apply_issuer(o: &mut Org, id: &str, v: &str, lang: Lang) -> Result<(), String> {
     let count = || {
         v.parse::<u32>()
-            .map_err(|_| bad(lang, "io.err.bad_number", v))
+            .map_err(|_| bad(lang, msg::io::ERR_BAD_NUMBER, v))
     };
-    let amount = || Yuan::parse_wan(v).map_err(|_| bad(lang, "io.err.bad_amount", v));
+    let amount = || Yuan::parse_wan(v).map_err(|_| bad(lang, msg::io::ERR_BAD_AMOUNT, v));
     match id {
         "issuer.name" => o.name = v.into(),
         "issuer.address" => o.address = v.into(),
         "issuer.registered_on" => {
-            o.registered_on = Some(parse_date(v).ok_or_else(|| bad(lang, "io.err.bad_date", v))?)
+            o.registered_on =
+                Some(parse_date(v).ok_or_else(|| bad(lang, msg::io::ERR_BAD_DATE, v))?)
         }
         "issuer.region" => o.region = v.into(),
         "issuer.registered_capital" => o.registered_capital = Some(amount()?),
@@ -510,7 +528,7 @@ fn apply_achievement(a: &mut Achievement, id: &str, v: &str, lang: Lang) -> Resu
             )?)
         }
         "achievement.owns_ip" => {
-            a.owns_ip = Some(parse_bool(v).ok_or_else(|| bad(lang, "io.err.bad_bool", v))?)
+            a.owns_ip = Some(parse_bool(v).ok_or_else(|| bad(lang, msg::io::ERR_BAD_BOOL, v))?)
         }
         "achievement.ip_types" => add_ip_types(a, v, lang)?,
         "achievement.description" => a.description = v.into(),
@@ -518,7 +536,7 @@ fn apply_achievement(a: &mut Achievement, id: &str, v: &str, lang: Lang) -> Resu
         "achievement.suggested_period" => a.suggested_period = v.into(),
         "achievement.estimated_investment" => {
             a.estimated_investment =
-                Some(Yuan::parse_wan(v).map_err(|_| bad(lang, "io.err.bad_amount", v))?)
+                Some(Yuan::parse_wan(v).map_err(|_| bad(lang, msg::io::ERR_BAD_AMOUNT, v))?)
         }
         _ => {}
     }

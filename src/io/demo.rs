@@ -3,6 +3,7 @@
 //! date by (today − reference) so that publicity periods are running and deadlines are near
 //! whenever the demo is opened.
 
+use crate::i18n::msg;
 use anyhow::{Context, anyhow};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Deserialize;
@@ -24,7 +25,7 @@ pub fn reference_date() -> anyhow::Result<NaiveDate> {
         reference_date: NaiveDate,
     }
     let header: Header = serde_json::from_str(DEMO_JSON)
-        .with_context(|| tr(Lang::default(), "io.err.demo_header"))?;
+        .with_context(|| tr(Lang::default(), msg::io::ERR_DEMO_HEADER))?;
     Ok(header.reference_date)
 }
 

@@ -3,6 +3,7 @@
 //! (拟转化科技成果情况, 技术团队情况) sit in the row below their heading. Choices are
 //! checkbox rows (`☑科技型企业 □高校`). Values go through the same intake rules as CSV.
 
+use crate::i18n::msg;
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
@@ -106,15 +107,17 @@ pub fn parse_case_docx_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<Row
     office::check_zip(bytes, "docx", lang).map_err(file_err)?;
     let xml = office::read_entry(bytes, "word/document.xml", "docx", lang)
         .map_err(file_err)?
-        .ok_or_else(|| file_err(tr(lang, "xlsx.docx.no_document").to_string()))?;
+        .ok_or_else(|| file_err(tr(lang, msg::office::XLSX_DOCX_NO_DOCUMENT).to_string()))?;
     let xml = String::from_utf8(xml)
-        .map_err(|e| file_err(trf(lang, "xlsx.docx.bad_xml", &[("detail", &e)])))?;
-    let rows =
-        read_rows(&xml).map_err(|e| file_err(trf(lang, "xlsx.docx.bad_xml", &[("detail", &e)])))?;
+        .map_err(|e| file_err(trf(lang, msg::office::XLSX_DOCX_BAD_XML, &[("detail", &e)])))?;
+    let rows = read_rows(&xml)
+        .map_err(|e| file_err(trf(lang, msg::office::XLSX_DOCX_BAD_XML, &[("detail", &e)])))?;
     let pairs = label_values(&rows);
     let ids: Vec<&str> = pairs.iter().map(|p| p.id).collect();
     if !REQUIRED.iter().all(|r| ids.contains(r)) {
-        return Err(file_err(tr(lang, "xlsx.docx.no_form").to_string()));
+        return Err(file_err(
+            tr(lang, msg::office::XLSX_DOCX_NO_FORM).to_string(),
+        ));
     }
     build_case(&pairs, lang).map(|c| vec![c])
 }
@@ -205,10 +208,11 @@ pub(super) fn read_rows(xml: &str) -> Result<Vec<Vec<DocCell>>, String> {
 pub fn read_tables(bytes: &[u8], lang: Lang) -> Result<Vec<Vec<Vec<String>>>, String> {
     office::check_zip(bytes, "docx", lang)?;
     let xml = office::read_entry(bytes, "word/document.xml", "docx", lang)?
-        .ok_or_else(|| tr(lang, "xlsx.docx.no_document").to_string())?;
-    let xml =
-        String::from_utf8(xml).map_err(|e| trf(lang, "xlsx.docx.bad_xml", &[("detail", &e)]))?;
-    let rows = read_rows(&xml).map_err(|e| trf(lang, "xlsx.docx.bad_xml", &[("detail", &e)]))?;
+        .ok_or_else(|| tr(lang, msg::office::XLSX_DOCX_NO_DOCUMENT).to_string())?;
+    let xml = String::from_utf8(xml)
+        .map_err(|e| trf(lang, msg::office::XLSX_DOCX_BAD_XML, &[("detail", &e)]))?;
+    let rows = read_rows(&xml)
+        .map_err(|e| trf(lang, msg::office::XLSX_DOCX_BAD_XML, &[("detail", &e)]))?;
     let mut tables: Vec<Vec<Vec<String>>> = Vec::new();
     for row in rows.into_iter().filter(|r| !r.is_empty()) {
         let t = row[0].table;
@@ -384,7 +388,7 @@ fn build_case(pairs: &[Pair], lang: Lang) -> Result<Case, Vec<RowError>> {
                     &p.label,
                     trf(
                         lang,
-                        "xlsx.docx.conflict",
+                        msg::office::XLSX_DOCX_CONFLICT,
                         &[("a", &first.value), ("b", &p.value)],
                     ),
                 ));
@@ -412,7 +416,7 @@ fn build_case(pairs: &[Pair], lang: Lang) -> Result<Case, Vec<RowError>> {
                 .find(|p| p.id == *req)
                 .map(|p| p.label.clone())
                 .unwrap_or_else(|| req.to_string());
-            errors.push(err(&label, tr(lang, "io.err.required").into()));
+            errors.push(err(&label, tr(lang, msg::io::ERR_REQUIRED).into()));
         }
     }
     if errors.is_empty() {
@@ -431,7 +435,7 @@ fn prepare(id: &str, value: &str, lang: Lang) -> Result<String, String> {
         if *single && chosen.len() > 1 {
             return Err(trf(
                 lang,
-                "xlsx.docx.many_checked",
+                msg::office::XLSX_DOCX_MANY_CHECKED,
                 &[("chosen", &chosen.join("、"))],
             ));
         }
@@ -491,7 +495,7 @@ fn ticked(text: &str) -> Option<Vec<String>> {
 pub fn intake_summary(case: &Case, lang: Lang) -> Vec<(&'static str, String)> {
     let json = serde_json::to_value(case).unwrap_or_default();
     let wan = |y: Option<crate::domain::Yuan>| {
-        y.map(|y| format!("{} {}", y.wan_string(), tr(lang, "form.wan")))
+        y.map(|y| format!("{} {}", y.wan_string(), tr(lang, msg::form::WAN)))
     };
     let a = &case.achievement;
     let o = &case.issuer;
@@ -507,7 +511,7 @@ pub fn intake_summary(case: &Case, lang: Lang) -> Vec<(&'static str, String)> {
             "achievement.achievement_type" => a.achievement_type.map(|t| t.label(lang).to_string()),
             "achievement.owns_ip" => a
                 .owns_ip
-                .map(|b| tr(lang, if b { "form.yes" } else { "form.no" }).to_string()),
+                .map(|b| tr(lang, if b { msg::form::YES } else { msg::form::NO }).to_string()),
             "achievement.ip_types" => Some(
                 a.ip_types
                     .iter()
@@ -538,7 +542,7 @@ pub fn intake_summary(case: &Case, lang: Lang) -> Vec<(&'static str, String)> {
     }
     if !o.parent.is_empty() {
         out.push((
-            tr(lang, "xlsx.parent"),
+            tr(lang, msg::office::XLSX_PARENT),
             super::inert::inert_line(&o.parent).into_owned(),
         ));
     }

@@ -1,5 +1,6 @@
 use super::*;
 use crate::domain::{AchievementType, Field, IpType, Kind, OrgType, Stage, Yuan};
+use crate::i18n::msg;
 use crate::io::docx_build::{
     Cell, document_xml, docx, docx_entries, filled_form, filled_form_rows, form_docx, table_xml,
     valid_credit_code,
@@ -142,7 +143,7 @@ fn errors_name_the_label_of_the_form() {
     );
     assert!(errs[2].starts_with("单位名称: "), "{errs:?}");
     assert!(
-        errs[2].contains(tr(Lang::Zh, "io.err.required")),
+        errs[2].contains(tr(Lang::Zh, msg::io::ERR_REQUIRED)),
         "{errs:?}"
     );
 }

@@ -3,6 +3,7 @@
 //! GB18030; those are decoded, and the encoding found is named back to the officer so a
 //! wrongly guessed file is noticed. UTF-16 and binary files are refused with what to do.
 
+use crate::i18n::msg;
 use std::borrow::Cow;
 
 use encoding_rs::GB18030;
@@ -31,7 +32,7 @@ impl TextEncoding {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             TextEncoding::Utf8 => "UTF-8",
-            TextEncoding::Utf8Bom => tr(lang, "office.enc.utf8_bom"),
+            TextEncoding::Utf8Bom => tr(lang, msg::office::ENC_UTF8_BOM),
             TextEncoding::Gbk => "GBK",
             TextEncoding::Gb18030 => "GB18030",
         }
@@ -50,10 +51,10 @@ pub struct Decoded<'a> {
 pub fn decode(bytes: &[u8], lang: Lang) -> Result<Decoded<'_>, String> {
     check_size(bytes.len(), lang)?;
     if looks_utf16(bytes) {
-        return Err(trf(lang, "io.err.utf16", &[]));
+        return Err(trf(lang, msg::io::ERR_UTF16, &[]));
     }
     if let Some(offset) = binary_at(bytes) {
-        return Err(trf(lang, "office.err.binary", &[("offset", &offset)]));
+        return Err(trf(lang, msg::office::ERR_BINARY, &[("offset", &offset)]));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return std::str::from_utf8(rest)
@@ -102,7 +103,7 @@ pub fn check_size(len: usize, lang: Lang) -> Result<(), String> {
     if len > MAX_IMPORT_BYTES {
         return Err(trf(
             lang,
-            "io.err.too_large",
+            msg::io::ERR_TOO_LARGE,
             &[("size", &len), ("max", &MAX_IMPORT_LABEL)],
         ));
     }
@@ -110,7 +111,7 @@ pub fn check_size(len: usize, lang: Lang) -> Result<(), String> {
 }
 
 fn not_utf8(offset: usize, lang: Lang) -> String {
-    trf(lang, "io.err.not_utf8", &[("offset", &offset)])
+    trf(lang, msg::io::ERR_NOT_UTF8, &[("offset", &offset)])
 }
 
 /// A byte-order mark, or text whose every other byte is NUL (UTF-16 saved without one).

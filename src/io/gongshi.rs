@@ -3,6 +3,8 @@
 //! takers (consortium members named), and where objections go. The period is computed by
 //! the caller from the holiday calendar; this file only lays it out.
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use super::bangdan::date_text;
@@ -11,12 +13,12 @@ use crate::domain::Case;
 use crate::domain::vocab::TakerStatus;
 use crate::i18n::{Lang, tr, trf};
 
-const COLUMNS: &[&str] = &[
-    "office.col.seq",
-    "office.col.name",
-    "office.col.issuer",
-    "office.col.field",
-    "office.col.takers",
+const COLUMNS: &[Msg] = &[
+    msg::office::COL_SEQ,
+    msg::office::COL_NAME,
+    msg::office::COL_ISSUER,
+    msg::office::COL_FIELD,
+    msg::office::COL_TAKERS,
 ];
 const WIDTHS: &[usize] = &[5, 25, 22, 10, 38];
 
@@ -51,7 +53,7 @@ pub fn selected_takers(c: &Case, lang: Lang) -> Vec<String> {
                 let members: Vec<&str> = t.consortium.iter().map(|m| m.name.as_str()).collect();
                 trf(
                     lang,
-                    "office.gs.consortium",
+                    msg::office::GS_CONSORTIUM,
                     &[("lead", &t.org.name), ("members", &members.join("、"))],
                 )
             }
@@ -75,9 +77,9 @@ fn row(seq: usize, c: &Case, lang: Lang) -> Vec<String> {
 /// The period sentence: 公示期为 2026年9月28日 至 2026年10月9日（5 个工作日）.
 pub fn period_text(n: &Notice, lang: Lang) -> String {
     let key = if n.estimated {
-        "office.gs.period_estimated"
+        msg::office::GS_PERIOD_ESTIMATED
     } else {
-        "office.gs.period"
+        msg::office::GS_PERIOD
     };
     trf(
         lang,
@@ -101,20 +103,20 @@ pub fn to_docx(cases: &[Case], n: &Notice, lang: Lang) -> Result<Vec<u8>, String
         .collect();
     let head: Vec<&str> = COLUMNS.iter().map(|k| tr(lang, k)).collect();
     let mut doc = doc_style::document()
-        .add_paragraph(doc_style::title(tr(lang, "office.gs.title")))
+        .add_paragraph(doc_style::title(tr(lang, msg::office::GS_TITLE)))
         .add_paragraph(doc_style::body("", false))
         .add_paragraph(doc_style::body(
-            &trf(lang, "office.gs.intro", &[("n", &cases.len())]),
+            &trf(lang, msg::office::GS_INTRO, &[("n", &cases.len())]),
             false,
         ))
         .add_paragraph(doc_style::body(&period_text(n, lang), false))
         .add_table(doc_style::table(None, &head, &rows, WIDTHS))
         .add_paragraph(doc_style::body("", false))
-        .add_paragraph(doc_style::body(tr(lang, "office.gs.objections"), false));
+        .add_paragraph(doc_style::body(tr(lang, msg::office::GS_OBJECTIONS), false));
     if !n.objections_to.trim().is_empty() {
         let to = trf(
             lang,
-            "office.gs.objections_to",
+            msg::office::GS_OBJECTIONS_TO,
             &[("to", &n.objections_to.trim())],
         );
         doc = doc.add_paragraph(doc_style::body(&to, false));

@@ -3,6 +3,7 @@
 //! with its row number and the JSON path of the bad value, and nothing is returned unless
 //! every row is good.
 
+use crate::i18n::msg;
 use std::collections::HashMap;
 
 use serde::Deserialize;
@@ -43,7 +44,7 @@ impl RowError {
         let mut out = if self.row == 0 {
             String::new()
         } else {
-            trf(lang, "io.err.row", &[("row", &self.row)])
+            trf(lang, msg::io::ERR_ROW, &[("row", &self.row)])
         };
         if let Some(id) = self.id.as_deref().filter(|s| !s.is_empty()) {
             out.push_str(&format!(" [{}]", super::inert::inert_line(id)));
@@ -72,7 +73,7 @@ pub fn parse_cases_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<RowErro
     if let Some(offset) = too_deep(text.as_bytes(), MAX_DEPTH) {
         return Err(vec![RowError::file(trf(
             lang,
-            "io.err.too_deep",
+            msg::io::ERR_TOO_DEEP,
             &[("max", &MAX_DEPTH), ("offset", &offset)],
         ))]);
     }
@@ -85,10 +86,10 @@ pub fn parse_cases_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<RowErro
     };
     for_each_row(text, |row| rows.check(row)).map_err(|e| {
         vec![match e {
-            RowsError::NotArray => RowError::file(trf(lang, "io.err.not_array", &[])),
+            RowsError::NotArray => RowError::file(trf(lang, msg::io::ERR_NOT_ARRAY, &[])),
             RowsError::Syntax(e) => RowError::file(trf(
                 lang,
-                "io.err.syntax",
+                msg::io::ERR_SYNTAX,
                 &[
                     ("line", &e.line()),
                     ("column", &e.column()),
@@ -128,7 +129,7 @@ impl Rows {
                 row: n,
                 id: None,
                 field: String::new(),
-                message: trf(self.lang, "io.err.not_object", &[]),
+                message: trf(self.lang, msg::io::ERR_NOT_OBJECT, &[]),
             });
             return;
         }
@@ -142,7 +143,7 @@ impl Rows {
                 field: "id".into(),
                 message: trf(
                     self.lang,
-                    "io.err.duplicate_id",
+                    msg::io::ERR_DUPLICATE_ID,
                     &[("id", &id), ("first", &first)],
                 ),
             });
@@ -155,7 +156,7 @@ impl Rows {
                 field: path,
                 message: trf(
                     self.lang,
-                    "io.err.unknown_key",
+                    msg::io::ERR_UNKNOWN_KEY,
                     &[("key", &key), ("accepted", &accepted.join(", "))],
                 ),
             });
@@ -260,12 +261,15 @@ fn locate(row: &Value, lang: Lang) -> (String, String) {
             path,
             trf(
                 lang,
-                "io.err.unknown_value",
+                msg::io::ERR_UNKNOWN_VALUE,
                 &[("value", &value), ("accepted", &accepted)],
             ),
         );
     }
-    (path, trf(lang, "io.err.invalid", &[("detail", &detail)]))
+    (
+        path,
+        trf(lang, msg::io::ERR_INVALID, &[("detail", &detail)]),
+    )
 }
 
 fn value_at(row: &Value, path: &str) -> Option<String> {

@@ -3,6 +3,7 @@
 //! (every entry's CRC), and small once unpacked, so a hostile archive of a few kilobytes
 //! that inflates to gigabytes is refused instead of filling memory.
 
+use crate::i18n::msg;
 use std::io::{Cursor, Read};
 
 use zip::ZipArchive;
@@ -27,7 +28,7 @@ pub fn check_zip(bytes: &[u8], ext: &str, lang: Lang) -> Result<(), String> {
     if archive.len() > MAX_ENTRIES {
         return Err(trf(
             lang,
-            "xlsx.err.too_many",
+            msg::office::XLSX_ERR_TOO_MANY,
             &[("n", &archive.len()), ("max", &MAX_ENTRIES)],
         ));
     }
@@ -77,10 +78,10 @@ fn open<'a>(
     lang: Lang,
 ) -> Result<ZipArchive<Cursor<&'a [u8]>>, String> {
     if bytes.starts_with(OLE_MAGIC) {
-        return Err(trf(lang, "xlsx.err.ole", &[("ext", &ext)]));
+        return Err(trf(lang, msg::office::XLSX_ERR_OLE, &[("ext", &ext)]));
     }
     if !bytes.starts_with(b"PK") {
-        return Err(trf(lang, "xlsx.err.not_zip", &[("ext", &ext)]));
+        return Err(trf(lang, msg::office::XLSX_ERR_NOT_ZIP, &[("ext", &ext)]));
     }
     ZipArchive::new(Cursor::new(bytes)).map_err(|e| zip_error(e, ext, lang))
 }
@@ -88,24 +89,28 @@ fn open<'a>(
 fn zip_error(e: ZipError, ext: &str, lang: Lang) -> String {
     match e {
         ZipError::UnsupportedArchive(m) if m.to_ascii_lowercase().contains("password") => {
-            tr(lang, "xlsx.err.encrypted").to_string()
+            tr(lang, msg::office::XLSX_ERR_ENCRYPTED).to_string()
         }
-        ZipError::InvalidPassword => tr(lang, "xlsx.err.encrypted").to_string(),
+        ZipError::InvalidPassword => tr(lang, msg::office::XLSX_ERR_ENCRYPTED).to_string(),
         ZipError::DecompressedSizeLimitExceeded { .. } => too_big(lang),
-        e => trf(lang, "xlsx.err.damaged", &[("ext", &ext), ("detail", &e)]),
+        e => trf(
+            lang,
+            msg::office::XLSX_ERR_DAMAGED,
+            &[("ext", &ext), ("detail", &e)],
+        ),
     }
 }
 
 fn damaged(entry: &str, e: &std::io::Error, lang: Lang) -> String {
     trf(
         lang,
-        "xlsx.err.damaged_entry",
+        msg::office::XLSX_ERR_DAMAGED_ENTRY,
         &[("entry", &entry), ("detail", &e)],
     )
 }
 
 fn too_big(lang: Lang) -> String {
-    trf(lang, "xlsx.err.too_big", &[("max", &"64 MiB")])
+    trf(lang, msg::office::XLSX_ERR_TOO_BIG, &[("max", &"64 MiB")])
 }
 
 #[cfg(test)]

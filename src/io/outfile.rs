@@ -7,6 +7,8 @@
 //! destructors (errors and panics); one left by a killed run carries the dead process's id
 //! in its name and is removed by the next write into the same folder.
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use std::fs::{self, File, Metadata};
 use std::io::{self, BufWriter, Read, Write};
 use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
@@ -35,8 +37,8 @@ pub struct OutOptions {
 /// as it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OutError {
-    /// Not a regular file: `kind` is an i18n key naming what it is.
-    NotRegular { path: PathBuf, kind: &'static str },
+    /// Not a regular file: `kind` names what it is.
+    NotRegular { path: PathBuf, kind: Msg },
     /// An existing file, and no `--force`.
     Exists { path: PathBuf },
     /// An existing jiebang store, which an export must not destroy.
@@ -57,23 +59,31 @@ impl OutError {
         match self {
             OutError::NotRegular { path, kind } => trf(
                 lang,
-                "outfile.not_regular",
+                msg::io::OUTFILE_NOT_REGULAR,
                 &[("path", &path.display()), ("kind", &tr(lang, kind))],
             ),
-            OutError::Exists { path } => trf(lang, "outfile.exists", &[("path", &path.display())]),
-            OutError::IsStore { path } => {
-                trf(lang, "outfile.is_store", &[("path", &path.display())])
+            OutError::Exists { path } => {
+                trf(lang, msg::io::OUTFILE_EXISTS, &[("path", &path.display())])
             }
+            OutError::IsStore { path } => trf(
+                lang,
+                msg::io::OUTFILE_IS_STORE,
+                &[("path", &path.display())],
+            ),
             OutError::DanglingLink { path, target } => trf(
                 lang,
-                "outfile.dangling",
+                msg::io::OUTFILE_DANGLING,
                 &[("path", &path.display()), ("target", &target.display())],
             ),
-            OutError::NoDir { dir } => trf(lang, "outfile.no_dir", &[("dir", &dir.display())]),
-            OutError::Denied { path } => trf(lang, "outfile.denied", &[("path", &path.display())]),
+            OutError::NoDir { dir } => {
+                trf(lang, msg::io::OUTFILE_NO_DIR, &[("dir", &dir.display())])
+            }
+            OutError::Denied { path } => {
+                trf(lang, msg::io::OUTFILE_DENIED, &[("path", &path.display())])
+            }
             OutError::Io { path, detail } => trf(
                 lang,
-                "outfile.io",
+                msg::io::OUTFILE_IO,
                 &[("path", &path.display()), ("detail", detail)],
             ),
         }
@@ -214,18 +224,18 @@ fn follow_link(link: &Path) -> Result<(PathBuf, Metadata), OutError> {
     }
 }
 
-fn kind_key(meta: &Metadata) -> &'static str {
+fn kind_key(meta: &Metadata) -> Msg {
     let t = meta.file_type();
     if t.is_dir() {
-        "outfile.kind.dir"
+        msg::io::OUTFILE_KIND_DIR
     } else if t.is_fifo() {
-        "outfile.kind.fifo"
+        msg::io::OUTFILE_KIND_FIFO
     } else if t.is_socket() {
-        "outfile.kind.socket"
+        msg::io::OUTFILE_KIND_SOCKET
     } else if t.is_block_device() || t.is_char_device() {
-        "outfile.kind.device"
+        msg::io::OUTFILE_KIND_DEVICE
     } else {
-        "outfile.kind.other"
+        msg::io::OUTFILE_KIND_OTHER
     }
 }
 

@@ -1,3 +1,4 @@
+use crate::i18n::msg;
 use std::ffi::CString;
 use std::os::unix::ffi::OsStrExt;
 
@@ -47,7 +48,7 @@ fn a_fifo_is_refused_and_stays_a_fifo() {
             e,
             OutError::NotRegular {
                 path: p.clone(),
-                kind: "outfile.kind.fifo"
+                kind: msg::io::OUTFILE_KIND_FIFO
             }
         );
         assert!(
@@ -80,7 +81,7 @@ fn a_device_node_is_refused_and_stays_a_device() {
     assert!(matches!(
         e,
         OutError::NotRegular {
-            kind: "outfile.kind.device",
+            kind: msg::io::OUTFILE_KIND_DEVICE,
             ..
         }
     ));
@@ -99,7 +100,7 @@ fn a_directory_is_refused() {
     assert!(matches!(
         e,
         OutError::NotRegular {
-            kind: "outfile.kind.dir",
+            kind: msg::io::OUTFILE_KIND_DIR,
             ..
         }
     ));

@@ -3,6 +3,8 @@
 //! subsidies committed vs paid by field and kind, and the overdue and stale cases. The
 //! figures come computed in a [`Report`]; this file only lays them out.
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use chrono::NaiveDate;
 use rust_xlsxwriter::{Chart, ChartType, Format, Workbook, Worksheet, XlsxError};
 
@@ -77,16 +79,16 @@ impl Report {
 }
 
 /// The sheet names, in order (a test reads them back).
-pub const SHEETS: &[&str] = &[
-    "office.rp.sheet.summary",
-    "office.rp.sheet.stage_field",
-    "office.rp.sheet.region",
-    "office.rp.sheet.subsidy",
-    "office.rp.sheet.late",
+pub const SHEETS: &[Msg] = &[
+    msg::office::RP_SHEET_SUMMARY,
+    msg::office::RP_SHEET_STAGE_FIELD,
+    msg::office::RP_SHEET_REGION,
+    msg::office::RP_SHEET_SUBSIDY,
+    msg::office::RP_SHEET_LATE,
 ];
 
 pub fn to_xlsx(r: &Report, lang: Lang) -> Result<Vec<u8>, String> {
-    write(r, lang).map_err(|e| trf(lang, "xlsx.err.write", &[("detail", &e)]))
+    write(r, lang).map_err(|e| trf(lang, msg::office::XLSX_ERR_WRITE, &[("detail", &e)]))
 }
 
 fn wan(y: Yuan) -> f64 {
@@ -94,7 +96,7 @@ fn wan(y: Yuan) -> f64 {
 }
 
 fn field_name(f: Option<Field>, lang: Lang) -> &'static str {
-    f.map_or_else(|| tr(lang, "office.no_field"), |f| f.label(lang))
+    f.map_or_else(|| tr(lang, msg::office::NO_FIELD), |f| f.label(lang))
 }
 
 struct Styles {
@@ -131,11 +133,11 @@ fn write(r: &Report, lang: Lang) -> Result<Vec<u8>, XlsxError> {
 fn period(r: &Report, lang: Lang) -> String {
     let d = |x: Option<NaiveDate>| x.map(|d| date_text(d, lang)).unwrap_or_else(|| "…".into());
     if r.from.is_none() && r.to.is_none() {
-        return tr(lang, "office.rp.all_time").to_string();
+        return tr(lang, msg::office::RP_ALL_TIME).to_string();
     }
     trf(
         lang,
-        "office.rp.period",
+        msg::office::RP_PERIOD,
         &[("from", &d(r.from)), ("to", &d(r.to))],
     )
 }
@@ -143,7 +145,7 @@ fn period(r: &Report, lang: Lang) -> String {
 fn header(
     sheet: &mut Worksheet,
     row: u32,
-    keys: &[&str],
+    keys: &[Msg],
     st: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
@@ -170,17 +172,21 @@ fn summary(
     let last = |start: u32, n: usize| start + n.max(1) as u32 - 1;
     let stages = Stage::MAIN.len();
     let mut chart = Chart::new(ChartType::Bar);
-    chart.title().set_name(tr(lang, "office.rp.chart.funnel"));
+    chart
+        .title()
+        .set_name(tr(lang, msg::office::RP_CHART_FUNNEL));
     chart
         .add_series()
-        .set_name(tr(lang, "office.rp.cases"))
+        .set_name(tr(lang, msg::office::RP_CASES))
         .set_categories((name, TOP, 0, last(TOP, stages), 0))
         .set_values((name, TOP, 1, last(TOP, stages), 1));
     chart.y_axis().set_reverse();
     chart.legend().set_hidden();
     sheet.insert_chart(0, 7, &chart)?;
     let mut chart = Chart::new(ChartType::Column);
-    chart.title().set_name(tr(lang, "office.rp.chart.subsidy"));
+    chart
+        .title()
+        .set_name(tr(lang, msg::office::RP_CHART_SUBSIDY));
     for col in [4u16, 5] {
         chart
             .add_series()
@@ -188,13 +194,15 @@ fn summary(
             .set_categories((name, TOP, 3, last(TOP, Field::ALL.len()), 3))
             .set_values((name, TOP, col, last(TOP, Field::ALL.len()), col));
     }
-    chart.y_axis().set_name(tr(lang, "office.rp.wan"));
+    chart.y_axis().set_name(tr(lang, msg::office::RP_WAN));
     sheet.insert_chart(16, 7, &chart)?;
     let mut chart = Chart::new(ChartType::Column);
-    chart.title().set_name(tr(lang, "office.rp.chart.region"));
+    chart
+        .title()
+        .set_name(tr(lang, msg::office::RP_CHART_REGION));
     chart
         .add_series()
-        .set_name(tr(lang, "office.rp.cases"))
+        .set_name(tr(lang, msg::office::RP_CASES))
         .set_categories((name, rtop, 0, last(rtop, r.by_region.len()), 0))
         .set_values((name, rtop, 1, last(rtop, r.by_region.len()), 1));
     chart.legend().set_hidden();
@@ -208,11 +216,11 @@ fn summary_figures(
     st: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    sheet.write_string_with_format(0, 0, tr(lang, "office.rp.title"), &st.title)?;
+    sheet.write_string_with_format(0, 0, tr(lang, msg::office::RP_TITLE), &st.title)?;
     sheet.write_string(1, 0, period(r, lang))?;
     let made = trf(
         lang,
-        "office.rp.made",
+        msg::office::RP_MADE,
         &[("date", &date_text(r.today, lang))],
     );
     sheet.write_string(2, 0, made)?;
@@ -220,12 +228,12 @@ fn summary_figures(
     let paid: Yuan = r.subsidies.iter().map(|s| s.paid).sum();
     let overdue = r.late.iter().filter(|l| !l.overdue.is_empty()).count();
     let stale = r.late.iter().filter(|l| l.stale).count();
-    let figures: [(&str, f64); 5] = [
-        ("office.rp.cases", r.total() as f64),
-        ("office.rp.overdue", overdue as f64),
-        ("office.rp.stale", stale as f64),
-        ("office.rp.committed", wan(committed)),
-        ("office.rp.paid", wan(paid)),
+    let figures: [(Msg, f64); 5] = [
+        (msg::office::RP_CASES, r.total() as f64),
+        (msg::office::RP_OVERDUE, overdue as f64),
+        (msg::office::RP_STALE, stale as f64),
+        (msg::office::RP_COMMITTED, wan(committed)),
+        (msg::office::RP_PAID, wan(paid)),
     ];
     for (i, (k, v)) in figures.iter().enumerate() {
         sheet.write_string(4 + i as u32, 0, tr(lang, k))?;
@@ -247,7 +255,7 @@ fn summary_tables(
     header(
         sheet,
         TOP - 1,
-        &["office.rp.stage", "office.rp.cases"],
+        &[msg::office::RP_STAGE, msg::office::RP_CASES],
         st,
         lang,
     )?;
@@ -256,9 +264,13 @@ fn summary_tables(
         sheet.write_string(TOP + i as u32, 0, s.label(lang))?;
         sheet.write_number(TOP + i as u32, 1, *n as f64)?;
     }
-    for (c, k) in ["office.col.field", "office.rp.committed", "office.rp.paid"]
-        .iter()
-        .enumerate()
+    for (c, k) in [
+        msg::office::COL_FIELD,
+        msg::office::RP_COMMITTED,
+        msg::office::RP_PAID,
+    ]
+    .iter()
+    .enumerate()
     {
         sheet.write_string_with_format(TOP - 1, 3 + c as u16, tr(lang, k), &st.bold)?;
     }
@@ -276,7 +288,7 @@ fn summary_tables(
     header(
         sheet,
         rtop - 1,
-        &["office.rp.region", "office.rp.cases"],
+        &[msg::office::RP_REGION, msg::office::RP_CASES],
         st,
         lang,
     )?;
@@ -294,13 +306,13 @@ fn stage_field(
     lang: Lang,
 ) -> Result<(), XlsxError> {
     let mut fields: Vec<&str> = Field::ALL.iter().map(|f| f.label(lang)).collect();
-    fields.push(tr(lang, "office.no_field"));
-    sheet.write_string_with_format(0, 0, tr(lang, "office.rp.stage"), &st.bold)?;
+    fields.push(tr(lang, msg::office::NO_FIELD));
+    sheet.write_string_with_format(0, 0, tr(lang, msg::office::RP_STAGE), &st.bold)?;
     for (c, f) in fields.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16 + 1, *f, &st.bold)?;
     }
     let total_col = fields.len() as u16 + 1;
-    sheet.write_string_with_format(0, total_col, tr(lang, "office.rp.total"), &st.bold)?;
+    sheet.write_string_with_format(0, total_col, tr(lang, msg::office::RP_TOTAL), &st.bold)?;
     let mut col_totals = vec![0u32; fields.len()];
     for (i, s) in Stage::ALL.iter().enumerate() {
         let row = i as u32 + 1;
@@ -318,7 +330,7 @@ fn stage_field(
         )?;
     }
     let row = Stage::ALL.len() as u32 + 1;
-    sheet.write_string_with_format(row, 0, tr(lang, "office.rp.total"), &st.bold)?;
+    sheet.write_string_with_format(row, 0, tr(lang, msg::office::RP_TOTAL), &st.bold)?;
     for (c, n) in col_totals.iter().enumerate() {
         sheet.write_number_with_format(row, c as u16 + 1, *n as f64, &st.bold)?;
     }
@@ -330,10 +342,10 @@ fn stage_field(
 
 fn regions(sheet: &mut Worksheet, r: &Report, st: &Styles, lang: Lang) -> Result<(), XlsxError> {
     let keys = [
-        "office.rp.region",
-        "office.rp.cases",
-        "office.rp.open",
-        "office.rp.funded",
+        msg::office::RP_REGION,
+        msg::office::RP_CASES,
+        msg::office::RP_OPEN,
+        msg::office::RP_FUNDED,
     ];
     header(sheet, 0, &keys, st, lang)?;
     for (i, row) in r.by_region.iter().enumerate() {
@@ -344,7 +356,7 @@ fn regions(sheet: &mut Worksheet, r: &Report, st: &Styles, lang: Lang) -> Result
         sheet.write_number(n, 3, row.funded as f64)?;
     }
     let n = r.by_region.len() as u32 + 1;
-    sheet.write_string_with_format(n, 0, tr(lang, "office.rp.total"), &st.bold)?;
+    sheet.write_string_with_format(n, 0, tr(lang, msg::office::RP_TOTAL), &st.bold)?;
     sheet.write_number_with_format(
         n,
         1,
@@ -358,12 +370,12 @@ fn regions(sheet: &mut Worksheet, r: &Report, st: &Styles, lang: Lang) -> Result
 
 fn subsidies(sheet: &mut Worksheet, r: &Report, st: &Styles, lang: Lang) -> Result<(), XlsxError> {
     let keys = [
-        "office.col.field",
-        "office.col.kind",
-        "office.rp.cases",
-        "office.rp.committed",
-        "office.rp.paid",
-        "office.rp.rate",
+        msg::office::COL_FIELD,
+        msg::office::COL_KIND,
+        msg::office::RP_CASES,
+        msg::office::RP_COMMITTED,
+        msg::office::RP_PAID,
+        msg::office::RP_RATE,
     ];
     header(sheet, 0, &keys, st, lang)?;
     let pct = Format::new().set_num_format("0.0%");
@@ -380,7 +392,7 @@ fn subsidies(sheet: &mut Worksheet, r: &Report, st: &Styles, lang: Lang) -> Resu
     }
     let n = r.subsidies.len() as u32 + 1;
     let sum = |f: fn(&SubsidyRow) -> Yuan| wan(r.subsidies.iter().map(f).sum());
-    sheet.write_string_with_format(n, 0, tr(lang, "office.rp.total"), &st.bold)?;
+    sheet.write_string_with_format(n, 0, tr(lang, msg::office::RP_TOTAL), &st.bold)?;
     sheet.write_number_with_format(n, 3, sum(|s| s.committed), &st.money)?;
     sheet.write_number_with_format(n, 4, sum(|s| s.paid), &st.money)?;
     sheet.set_column_width(0, 14)?;
@@ -391,17 +403,17 @@ fn subsidies(sheet: &mut Worksheet, r: &Report, st: &Styles, lang: Lang) -> Resu
 
 fn late(sheet: &mut Worksheet, r: &Report, st: &Styles, lang: Lang) -> Result<(), XlsxError> {
     let keys = [
-        "office.rp.id",
-        "office.col.name",
-        "office.rp.stage",
-        "office.rp.officer",
-        "office.rp.overdue_kind",
-        "office.rp.due",
-        "office.rp.idle",
-        "office.rp.stale",
+        msg::office::RP_ID,
+        msg::office::COL_NAME,
+        msg::office::RP_STAGE,
+        msg::office::RP_OFFICER,
+        msg::office::RP_OVERDUE_KIND,
+        msg::office::RP_DUE,
+        msg::office::RP_IDLE,
+        msg::office::RP_STALE,
     ];
     header(sheet, 0, &keys, st, lang)?;
-    let yes = tr(lang, "office.rp.yes");
+    let yes = tr(lang, msg::office::RP_YES);
     for (i, l) in r.late.iter().enumerate() {
         let n = i as u32 + 1;
         sheet.write_string(n, 0, &l.id)?;

@@ -2,6 +2,8 @@
 //! (the same table drives both), dates as dates and amounts as numbers in 万元. In: the
 //! intake rows of 附件1 as the CSV importer reads them, with bad cells named `Sheet1!C7`.
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use std::collections::BTreeMap;
 use std::io::Cursor;
 
@@ -17,12 +19,12 @@ use crate::domain::{Case, Yuan};
 use crate::i18n::{Lang, tr, trf};
 
 /// Export columns written as Excel dates rather than text.
-const DATE_COLUMNS: &[&str] = &["io.col.start", "io.col.end"];
+const DATE_COLUMNS: &[Msg] = &[msg::io::COL_START, msg::io::COL_END];
 /// Export columns written as numbers (万元) rather than text.
-const MONEY_COLUMNS: &[&str] = &[
-    "io.col.rd_investment",
-    "io.col.funds_received",
-    "io.col.subsidy_paid",
+const MONEY_COLUMNS: &[Msg] = &[
+    msg::io::COL_RD_INVESTMENT,
+    msg::io::COL_FUNDS_RECEIVED,
+    msg::io::COL_SUBSIDY_PAID,
 ];
 
 /// Excel refuses longer strings in a cell (counted in UTF-16 units).
@@ -35,13 +37,13 @@ const MAX_IMPORT_COLUMNS: u32 = 256;
 /// (Chinese) text, labels in `lang`. Text cells are always strings: a name starting with
 /// `=` stays text and never becomes a formula.
 pub fn to_xlsx(cases: &[Case], lang: Lang) -> Result<Vec<u8>, String> {
-    write_book(cases, lang).map_err(|e| trf(lang, "xlsx.err.write", &[("detail", &e)]))
+    write_book(cases, lang).map_err(|e| trf(lang, msg::office::XLSX_ERR_WRITE, &[("detail", &e)]))
 }
 
 fn write_book(cases: &[Case], lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    sheet.set_name(tr(lang, "xlsx.sheet"))?;
+    sheet.set_name(tr(lang, msg::office::XLSX_SHEET))?;
     let bold = Format::new().set_bold();
     let date_fmt = Format::new().set_num_format("yyyy-mm-dd");
     let money_fmt = Format::new().set_num_format("#,##0.00##");
@@ -123,7 +125,7 @@ pub fn parse_cases_xlsx_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<Ro
     let file_err = |m: String| vec![RowError::file(m)];
     office::check_zip(bytes, "xlsx", lang).map_err(file_err)?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
-        .map_err(|e| file_err(trf(lang, "xlsx.err.workbook", &[("detail", &e)])))?;
+        .map_err(|e| file_err(trf(lang, msg::office::XLSX_ERR_WORKBOOK, &[("detail", &e)])))?;
     let names = book.sheet_names();
     for name in &names {
         let grid = read_grid(&mut book, name, lang).map_err(file_err)?;
@@ -132,14 +134,14 @@ pub fn parse_cases_xlsx_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<Ro
         }
         return parse_grid(name, grid, lang);
     }
-    Err(file_err(tr(lang, "xlsx.err.empty").to_string()))
+    Err(file_err(tr(lang, msg::office::XLSX_ERR_EMPTY).to_string()))
 }
 
 /// A cell as text, or the Excel error it holds (`#N/A`).
 type Grid = BTreeMap<u32, Vec<Result<String, String>>>;
 
 fn read_grid(book: &mut Xlsx<Cursor<&[u8]>>, name: &str, lang: Lang) -> Result<Grid, String> {
-    let bad = |e: calamine::XlsxError| trf(lang, "xlsx.err.workbook", &[("detail", &e)]);
+    let bad = |e: calamine::XlsxError| trf(lang, msg::office::XLSX_ERR_WORKBOOK, &[("detail", &e)]);
     let mut reader = book.worksheet_cells_reader(name).map_err(bad)?;
     let mut grid = Grid::new();
     while let Some(cell) = reader.next_cell().map_err(bad)? {
@@ -232,7 +234,7 @@ fn parse_grid(sheet: &str, grid: Grid, lang: Lang) -> Result<Vec<Case>, Vec<RowE
                     row,
                     id: None,
                     field,
-                    message: trf(lang, "xlsx.err.cell_error", &[("value", e)]),
+                    message: trf(lang, msg::office::XLSX_ERR_CELL_ERROR, &[("value", e)]),
                 });
             }
             Ok((row, text(cells)))

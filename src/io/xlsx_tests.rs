@@ -1,5 +1,6 @@
 use super::*;
 use crate::domain::{Field, IpType, Kind, Org, OrgType};
+use crate::i18n::msg;
 use crate::io::csv::{parse_cases_csv_in, to_csv};
 use crate::io::demo::{demo_cases, reference_date};
 use chrono::DateTime;
@@ -47,7 +48,7 @@ fn export_has_the_csv_columns_and_values() {
 fn typed_columns_exist_in_the_export() {
     // A renamed export column would silently turn dates and amounts back into text.
     for key in DATE_COLUMNS.iter().chain(MONEY_COLUMNS) {
-        assert!(EXPORT.iter().any(|(k, _)| k == key), "{key}");
+        assert!(EXPORT.iter().any(|(k, _)| k == key), "{key:?}");
     }
 }
 
@@ -68,11 +69,11 @@ fn dates_are_dates_and_amounts_are_numbers() {
     let mut reader = book.worksheet_cells_reader("案件").unwrap();
     let start = EXPORT
         .iter()
-        .position(|(k, _)| *k == "io.col.start")
+        .position(|(k, _)| *k == msg::io::COL_START)
         .unwrap();
     let rd = EXPORT
         .iter()
-        .position(|(k, _)| *k == "io.col.rd_investment")
+        .position(|(k, _)| *k == msg::io::COL_RD_INVESTMENT)
         .unwrap();
     let (mut saw_date, mut saw_money) = (false, false);
     while let Some(cell) = reader.next_cell().unwrap() {

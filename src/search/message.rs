@@ -2,6 +2,7 @@
 
 use super::filter::{FilterError, FilterProblem, KEYS};
 use crate::domain::vocab::{Field, Kind, Stage};
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 /// `id（label）` for every accepted value, so officers can type either.
@@ -14,10 +15,14 @@ fn with_labels(key: &str, ids: &[&str], lang: Lang) -> String {
             _ => None,
         }
     };
-    let sep = tr(lang, "search.filter.list_sep");
+    let sep = tr(lang, msg::search::FILTER_LIST_SEP);
     ids.iter()
         .map(|id| match label(id) {
-            Some(l) => trf(lang, "search.filter.id_label", &[("id", id), ("label", &l)]),
+            Some(l) => trf(
+                lang,
+                msg::search::FILTER_ID_LABEL,
+                &[("id", id), ("label", &l)],
+            ),
             None => id.to_string(),
         })
         .collect::<Vec<_>>()
@@ -26,9 +31,9 @@ fn with_labels(key: &str, ids: &[&str], lang: Lang) -> String {
 
 fn key_name(key: &str, lang: Lang) -> &'static str {
     match key {
-        "stage" => tr(lang, "search.filter.key_stage"),
-        "field" => tr(lang, "search.filter.key_field"),
-        _ => tr(lang, "search.filter.key_kind"),
+        "stage" => tr(lang, msg::search::FILTER_KEY_STAGE),
+        "field" => tr(lang, msg::search::FILTER_KEY_FIELD),
+        _ => tr(lang, msg::search::FILTER_KEY_KIND),
     }
 }
 
@@ -40,7 +45,7 @@ impl FilterError {
         match &self.problem {
             FilterProblem::UnknownKey => trf(
                 lang,
-                "search.filter.unknown_key",
+                msg::search::FILTER_UNKNOWN_KEY,
                 &[("term", &term), ("keys", &KEYS.join(", "))],
             ),
             FilterProblem::UnknownValue {
@@ -51,7 +56,7 @@ impl FilterError {
             } => {
                 let mut msg = trf(
                     lang,
-                    "search.filter.unknown_value",
+                    msg::search::FILTER_UNKNOWN_VALUE,
                     &[
                         ("term", &term),
                         ("value", value),
@@ -63,35 +68,43 @@ impl FilterError {
                     msg.push(' ');
                     msg.push_str(&trf(
                         lang,
-                        "search.filter.did_you_mean",
+                        msg::search::FILTER_DID_YOU_MEAN,
                         &[("list", &with_labels(key, suggestions, lang))],
                     ));
                 }
                 msg
             }
-            FilterProblem::EmptyValue => trf(lang, "search.filter.empty_value", &[("term", &term)]),
-            FilterProblem::EmptyNegation => tr(lang, "search.filter.empty_negation").to_string(),
+            FilterProblem::EmptyValue => {
+                trf(lang, msg::search::FILTER_EMPTY_VALUE, &[("term", &term)])
+            }
+            FilterProblem::EmptyNegation => {
+                tr(lang, msg::search::FILTER_EMPTY_NEGATION).to_string()
+            }
             FilterProblem::BadNumber(v) => trf(
                 lang,
-                "search.filter.bad_number",
+                msg::search::FILTER_BAD_NUMBER,
                 &[("term", &term), ("value", v)],
             ),
             FilterProblem::BadDuration(v) => trf(
                 lang,
-                "search.filter.bad_duration",
+                msg::search::FILTER_BAD_DURATION,
                 &[("term", &term), ("value", v)],
             ),
-            FilterProblem::MissingOperator => {
-                trf(lang, "search.filter.missing_operator", &[("term", &term)])
-            }
-            FilterProblem::UnexpectedOperator => trf(
+            FilterProblem::MissingOperator => trf(
                 lang,
-                "search.filter.unexpected_operator",
+                msg::search::FILTER_MISSING_OPERATOR,
                 &[("term", &term)],
             ),
-            FilterProblem::UnterminatedQuote => {
-                trf(lang, "search.filter.unterminated_quote", &[("term", &term)])
-            }
+            FilterProblem::UnexpectedOperator => trf(
+                lang,
+                msg::search::FILTER_UNEXPECTED_OPERATOR,
+                &[("term", &term)],
+            ),
+            FilterProblem::UnterminatedQuote => trf(
+                lang,
+                msg::search::FILTER_UNTERMINATED_QUOTE,
+                &[("term", &term)],
+            ),
         }
     }
 }

@@ -6,6 +6,7 @@
 //! newer jiebang: the file cannot be used as it is), 6 busy or changed by someone else
 //! (retry), 1 anything else (permissions, I/O).
 
+use crate::i18n::{families, msg};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -131,11 +132,11 @@ impl StoreError {
     fn file_message(&self, lang: Lang) -> String {
         match self {
             StoreError::Missing { path } => {
-                trf(lang, "store.err.missing", &[("path", &path.display())])
+                trf(lang, msg::store::ERR_MISSING, &[("path", &path.display())])
             }
             StoreError::NotAStore { path, detail } => trf(
                 lang,
-                "store.err.not_a_store",
+                msg::store::ERR_NOT_A_STORE,
                 &[("path", &path.display()), ("detail", detail)],
             ),
             StoreError::NewerSchema {
@@ -144,7 +145,7 @@ impl StoreError {
                 supported,
             } => trf(
                 lang,
-                "store.err.newer_schema",
+                msg::store::ERR_NEWER_SCHEMA,
                 &[
                     ("path", &path.display()),
                     ("found", found),
@@ -152,39 +153,42 @@ impl StoreError {
                 ],
             ),
             StoreError::Unclean { path } => {
-                trf(lang, "store.err.unclean", &[("path", &path.display())])
+                trf(lang, msg::store::ERR_UNCLEAN, &[("path", &path.display())])
             }
             StoreError::Corrupt { path, detail } => trf(
                 lang,
-                "store.err.corrupt",
+                msg::store::ERR_CORRUPT,
                 &[("path", &path.display()), ("detail", detail)],
             ),
             StoreError::AuditBroken { path, seq, reason } => trf(
                 lang,
-                "store.err.audit_broken",
+                msg::store::ERR_AUDIT_BROKEN,
                 &[("path", &path.display()), ("seq", seq), ("reason", reason)],
             ),
             StoreError::Permission { path, detail } => trf(
                 lang,
-                "store.err.permission",
+                msg::store::ERR_PERMISSION,
                 &[("path", &path.display()), ("detail", detail)],
             ),
             StoreError::Io { path, detail } => trf(
                 lang,
-                "store.err.io",
+                msg::store::ERR_IO,
                 &[("path", &path.display()), ("detail", detail)],
             ),
             StoreError::Damaged { path, id, table } => trf(
                 lang,
-                "store.err.damaged",
+                msg::store::ERR_DAMAGED,
                 &[
                     ("path", &path.display()),
                     ("id", id),
-                    ("table", &tr(lang, &format!("store.table.{table}"))),
+                    (
+                        "table",
+                        &families::store_table(table).map_or(*table, |m| tr(lang, m)),
+                    ),
                 ],
             ),
             StoreError::Replaced { path } => {
-                trf(lang, "store.err.replaced", &[("path", &path.display())])
+                trf(lang, msg::store::ERR_REPLACED, &[("path", &path.display())])
             }
             // `message` routes only the file variants here.
             _ => self.to_string(),
@@ -194,7 +198,7 @@ impl StoreError {
     /// The problems with one case or one write, and the store's state as a whole.
     fn case_message(&self, lang: Lang) -> String {
         match self {
-            StoreError::NotFound { id } => trf(lang, "store.err.not_found", &[("id", id)]),
+            StoreError::NotFound { id } => trf(lang, msg::store::ERR_NOT_FOUND, &[("id", id)]),
             StoreError::Stale {
                 id,
                 expected,
@@ -205,7 +209,7 @@ impl StoreError {
                 let at = shanghai_minute(at);
                 trf(
                     lang,
-                    "store.err.stale",
+                    msg::store::ERR_STALE,
                     &[
                         ("id", id),
                         ("expected", expected),
@@ -215,13 +219,13 @@ impl StoreError {
                     ],
                 )
             }
-            StoreError::Busy => trf(lang, "store.err.busy", &[]),
-            StoreError::ReadOnly => trf(lang, "store.err.read_only", &[]),
-            StoreError::Duplicate { id } => trf(lang, "store.err.duplicate", &[("id", id)]),
-            StoreError::Rejected(why) => trf(lang, "store.err.rejected", &[("why", why)]),
+            StoreError::Busy => trf(lang, msg::store::ERR_BUSY, &[]),
+            StoreError::ReadOnly => trf(lang, msg::store::ERR_READ_ONLY, &[]),
+            StoreError::Duplicate { id } => trf(lang, msg::store::ERR_DUPLICATE, &[("id", id)]),
+            StoreError::Rejected(why) => trf(lang, msg::store::ERR_REJECTED, &[("why", why)]),
             StoreError::Restored { at, by } => trf(
                 lang,
-                "store.err.restored",
+                msg::store::ERR_RESTORED,
                 &[("at", &shanghai_minute(at)), ("by", by)],
             ),
             StoreError::TooMany {
@@ -231,10 +235,13 @@ impl StoreError {
                 max,
             } => trf(
                 lang,
-                "store.err.too_many",
+                msg::store::ERR_TOO_MANY,
                 &[
                     ("id", id),
-                    ("what", &tr(lang, &format!("store.list.{what}"))),
+                    (
+                        "what",
+                        &families::store_list(what).map_or(*what, |m| tr(lang, m)),
+                    ),
                     ("count", count),
                     ("max", max),
                 ],

@@ -2,29 +2,30 @@
 //! and the small nouns rule texts are built from (dated events, parties, headcounts).
 
 use crate::domain::rules::{Article, DatedEvent, Headcount, Party, Source};
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 impl Article {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Article::Call1 => tr(lang, "rules.art.call_1"),
-            Article::A4A6 => tr(lang, "rules.art.4_6"),
-            Article::A4A8 => tr(lang, "rules.art.4_8"),
-            Article::A5 => tr(lang, "rules.art.5"),
-            Article::A7_1 => tr(lang, "rules.art.7_1"),
-            Article::A8 => tr(lang, "rules.art.8"),
-            Article::A9_1 => tr(lang, "rules.art.9_1"),
-            Article::A9_2 => tr(lang, "records.art.9_2"),
-            Article::A9_3 => tr(lang, "rules.art.9_3"),
-            Article::A9_4 => tr(lang, "rules.art.9_4"),
-            Article::A9_5 => tr(lang, "rules.art.9_5"),
-            Article::A9_7 => tr(lang, "rules.art.9_7"),
-            Article::A10 => tr(lang, "rules.art.10"),
-            Article::A11 => tr(lang, "rules.art.11"),
-            Article::A12 => tr(lang, "rules.art.12"),
-            Article::A13 => tr(lang, "rules.art.13"),
-            Article::A14 => tr(lang, "rules.art.14"),
-            Article::A15 => tr(lang, "rules.art.15"),
+            Article::Call1 => tr(lang, msg::rules::ART_CALL_1),
+            Article::A4A6 => tr(lang, msg::rules::ART_4_6),
+            Article::A4A8 => tr(lang, msg::rules::ART_4_8),
+            Article::A5 => tr(lang, msg::rules::ART_5),
+            Article::A7_1 => tr(lang, msg::rules::ART_7_1),
+            Article::A8 => tr(lang, msg::rules::ART_8),
+            Article::A9_1 => tr(lang, msg::rules::ART_9_1),
+            Article::A9_2 => tr(lang, msg::records::ART_9_2),
+            Article::A9_3 => tr(lang, msg::rules::ART_9_3),
+            Article::A9_4 => tr(lang, msg::rules::ART_9_4),
+            Article::A9_5 => tr(lang, msg::rules::ART_9_5),
+            Article::A9_7 => tr(lang, msg::rules::ART_9_7),
+            Article::A10 => tr(lang, msg::rules::ART_10),
+            Article::A11 => tr(lang, msg::rules::ART_11),
+            Article::A12 => tr(lang, msg::rules::ART_12),
+            Article::A13 => tr(lang, msg::rules::ART_13),
+            Article::A14 => tr(lang, msg::rules::ART_14),
+            Article::A15 => tr(lang, msg::rules::ART_15),
         }
     }
 }
@@ -32,18 +33,18 @@ impl Article {
 impl DatedEvent {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            DatedEvent::Registration => tr(lang, "rules.dated.registration"),
-            DatedEvent::AgreementSigned => tr(lang, "rules.dated.agreement"),
-            DatedEvent::TaskBookSigned => tr(lang, "rules.dated.task_book"),
-            DatedEvent::FirstPayment => tr(lang, "rules.dated.first_payment"),
-            DatedEvent::Tranche => tr(lang, "rules.dated.tranche"),
-            DatedEvent::Extension => tr(lang, "rules.dated.extension"),
-            DatedEvent::Acceptance => tr(lang, "rules.dated.acceptance"),
-            DatedEvent::Termination => tr(lang, "rules.dated.termination"),
-            DatedEvent::Audit => tr(lang, "rules.dated.audit"),
-            DatedEvent::Objection => tr(lang, "rules.dated.objection"),
-            DatedEvent::Review => tr(lang, "rules.dated.review"),
-            DatedEvent::Midterm => tr(lang, "rules.dated.midterm"),
+            DatedEvent::Registration => tr(lang, msg::rules::DATED_REGISTRATION),
+            DatedEvent::AgreementSigned => tr(lang, msg::rules::DATED_AGREEMENT),
+            DatedEvent::TaskBookSigned => tr(lang, msg::rules::DATED_TASK_BOOK),
+            DatedEvent::FirstPayment => tr(lang, msg::rules::DATED_FIRST_PAYMENT),
+            DatedEvent::Tranche => tr(lang, msg::rules::DATED_TRANCHE),
+            DatedEvent::Extension => tr(lang, msg::rules::DATED_EXTENSION),
+            DatedEvent::Acceptance => tr(lang, msg::rules::DATED_ACCEPTANCE),
+            DatedEvent::Termination => tr(lang, msg::rules::DATED_TERMINATION),
+            DatedEvent::Audit => tr(lang, msg::rules::DATED_AUDIT),
+            DatedEvent::Objection => tr(lang, msg::rules::DATED_OBJECTION),
+            DatedEvent::Review => tr(lang, msg::rules::DATED_REVIEW),
+            DatedEvent::Midterm => tr(lang, msg::rules::DATED_MIDTERM),
         }
     }
 }
@@ -51,8 +52,8 @@ impl DatedEvent {
 impl Headcount {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Headcount::Bachelor => tr(lang, "rules.headcount.bachelor"),
-            Headcount::Rd => tr(lang, "rules.headcount.rd"),
+            Headcount::Bachelor => tr(lang, msg::rules::HEADCOUNT_BACHELOR),
+            Headcount::Rd => tr(lang, msg::rules::HEADCOUNT_RD),
         }
     }
 }
@@ -60,9 +61,9 @@ impl Headcount {
 impl Party {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Party::Issuer => tr(lang, "rules.party.issuer"),
-            Party::Taker => tr(lang, "rules.party.taker"),
-            Party::Member => tr(lang, "rules.party.member"),
+            Party::Issuer => tr(lang, msg::rules::PARTY_ISSUER),
+            Party::Taker => tr(lang, msg::rules::PARTY_TAKER),
+            Party::Member => tr(lang, msg::rules::PARTY_MEMBER),
         }
     }
 }
@@ -73,10 +74,10 @@ impl Source {
         match self {
             Source::Article(a) => a.label(lang).to_string(),
             Source::Policy(p) => match p.setting() {
-                Some(key) => trf(lang, "rules.src.policy_setting", &[("setting", &key)]),
-                None => tr(lang, "rules.src.policy").to_string(),
+                Some(key) => trf(lang, msg::rules::SRC_POLICY_SETTING, &[("setting", &key)]),
+                None => tr(lang, msg::rules::SRC_POLICY).to_string(),
             },
-            Source::Fact => tr(lang, "rules.src.fact").to_string(),
+            Source::Fact => tr(lang, msg::rules::SRC_FACT).to_string(),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! What is wrong with a holiday file, in words naming the year and the entry.
 
 use crate::domain::calendar::{Calendar, CalendarError, EntryProblem};
+use crate::i18n::msg;
 use crate::i18n::{Lang, trf};
 
 impl Calendar {
@@ -14,11 +15,13 @@ impl CalendarError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             CalendarError::Syntax { detail } => {
-                trf(lang, "calendar.err.syntax", &[("detail", detail)])
+                trf(lang, msg::calendar::ERR_SYNTAX, &[("detail", detail)])
             }
-            CalendarError::YearKey { key } => trf(lang, "calendar.err.year_key", &[("key", key)]),
+            CalendarError::YearKey { key } => {
+                trf(lang, msg::calendar::ERR_YEAR_KEY, &[("key", key)])
+            }
             CalendarError::NotATable { year } => {
-                trf(lang, "calendar.err.not_a_table", &[("year", year)])
+                trf(lang, msg::calendar::ERR_NOT_A_TABLE, &[("year", year)])
             }
             CalendarError::Entry {
                 year,
@@ -28,7 +31,7 @@ impl CalendarError {
                 let what = problem.message(lang);
                 trf(
                     lang,
-                    "calendar.err.entry",
+                    msg::calendar::ERR_ENTRY,
                     &[("year", year), ("entry", entry), ("problem", &what)],
                 )
             }
@@ -39,26 +42,30 @@ impl CalendarError {
 impl EntryProblem {
     pub(super) fn message(&self, lang: Lang) -> String {
         match self {
-            EntryProblem::NotATable => trf(lang, "calendar.err.entry_not_table", &[]),
-            EntryProblem::MissingName => trf(lang, "calendar.err.missing_name", &[]),
+            EntryProblem::NotATable => trf(lang, msg::calendar::ERR_ENTRY_NOT_TABLE, &[]),
+            EntryProblem::MissingName => trf(lang, msg::calendar::ERR_MISSING_NAME, &[]),
             EntryProblem::BadDate { key, value } => trf(
                 lang,
-                "calendar.err.bad_date",
+                msg::calendar::ERR_BAD_DATE,
                 &[("key", key), ("value", value)],
             ),
-            EntryProblem::FromAfterTo => trf(lang, "calendar.err.from_after_to", &[]),
-            EntryProblem::TooLong { days } => trf(lang, "calendar.err.too_long", &[("days", days)]),
+            EntryProblem::FromAfterTo => trf(lang, msg::calendar::ERR_FROM_AFTER_TO, &[]),
+            EntryProblem::TooLong { days } => {
+                trf(lang, msg::calendar::ERR_TOO_LONG, &[("days", days)])
+            }
             EntryProblem::OutsideYear { date } => {
-                trf(lang, "calendar.err.outside_year", &[("date", date)])
+                trf(lang, msg::calendar::ERR_OUTSIDE_YEAR, &[("date", date)])
             }
-            EntryProblem::WorkdayNotWeekend { date } => {
-                trf(lang, "calendar.err.workday_not_weekend", &[("date", date)])
-            }
+            EntryProblem::WorkdayNotWeekend { date } => trf(
+                lang,
+                msg::calendar::ERR_WORKDAY_NOT_WEEKEND,
+                &[("date", date)],
+            ),
             EntryProblem::WorkdayFar { date } => {
-                trf(lang, "calendar.err.workday_far", &[("date", date)])
+                trf(lang, msg::calendar::ERR_WORKDAY_FAR, &[("date", date)])
             }
             EntryProblem::UnknownKey { key } => {
-                trf(lang, "calendar.err.unknown_key", &[("key", key)])
+                trf(lang, msg::calendar::ERR_UNKNOWN_KEY, &[("key", key)])
             }
         }
     }

@@ -1,58 +1,61 @@
 //! Readable names for field paths, in the officer's language.
 
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 /// The label of a field of an organisation (or of the case when no org prefix applies).
 fn leaf_label(leaf: &str, lang: Lang) -> &'static str {
     match leaf {
-        "name" => tr(lang, "validate.f.name"),
-        "address" => tr(lang, "validate.f.address"),
-        "region" => tr(lang, "validate.f.region"),
-        "registered_capital" => tr(lang, "validate.f.registered_capital"),
-        "legal_rep" => tr(lang, "validate.f.legal_rep"),
-        "tech_field" => tr(lang, "validate.f.tech_field"),
-        "main_business" => tr(lang, "validate.f.main_business"),
-        "staff_bachelor" => tr(lang, "validate.f.staff_bachelor"),
-        "staff_rd" => tr(lang, "validate.f.staff_rd"),
-        "org_type_other" => tr(lang, "validate.f.org_type_other"),
-        "credit_code" => tr(lang, "validate.f.credit_code"),
-        "parent" => tr(lang, "validate.f.parent"),
-        "contact.name" => tr(lang, "validate.f.contact_name"),
-        "contact.title" => tr(lang, "validate.f.contact_title"),
-        "contact.mobile" => tr(lang, "validate.f.contact_mobile"),
-        "contact.email" => tr(lang, "validate.f.contact_email"),
-        "field" => tr(lang, "validate.f.field"),
-        "kind" => tr(lang, "validate.f.kind"),
-        "achievement.name" => tr(lang, "validate.f.achievement_name"),
-        "achievement.description" => tr(lang, "validate.f.description"),
-        "achievement.team" => tr(lang, "validate.f.team"),
-        "achievement.suggested_period" => tr(lang, "validate.f.suggested_period"),
-        "achievement.ip_other" => tr(lang, "validate.f.ip_other"),
-        "achievement.estimated_investment" => tr(lang, "validate.f.estimated_investment"),
-        "plan.start" => tr(lang, "validate.f.plan_start"),
-        "plan.end" => tr(lang, "validate.f.plan_end"),
-        "plan.agreement_signed" => tr(lang, "validate.f.agreement_signed"),
-        "plan.task_book_signed" => tr(lang, "validate.f.task_book_signed"),
-        "plan.ip_ownership" => tr(lang, "validate.f.ip_ownership"),
-        "plan.benefit_sharing" => tr(lang, "validate.f.benefit_sharing"),
-        "termination.audit_date" => tr(lang, "validate.f.audit_date"),
-        "termination.audit_conclusion" => tr(lang, "validate.f.audit_conclusion"),
-        "amounts.rd_investment" => tr(lang, "validate.f.rd_investment"),
-        "amounts.funds_received" => tr(lang, "validate.f.funds_received"),
-        "amounts.recovered" | "termination.recovered" => tr(lang, "validate.f.recovered"),
-        "tranches.amount" => tr(lang, "validate.f.tranche_amount"),
-        "tranches.special_reason" => tr(lang, "validate.f.special_reason"),
-        "tranches.note" | "notes.text" => tr(lang, "validate.f.note"),
-        "publicity.objections.by" => tr(lang, "validate.f.objection_by"),
-        "publicity.objections.received" => tr(lang, "validate.f.objection_received"),
-        "publicity.objections.resolved" => tr(lang, "validate.f.objection_resolved"),
-        "publicity.objections.not_accepted_reason" => tr(lang, "validate.f.not_accepted_reason"),
-        "publicity.objections.finding" => tr(lang, "validate.f.finding"),
-        "extensions.reason" | "termination.reason" => tr(lang, "validate.f.reason"),
-        "acceptance.completion_pct" => tr(lang, "validate.f.completion_pct"),
-        "acceptance.remarks" => tr(lang, "validate.f.remarks"),
-        "officer" => tr(lang, "assign.f.officer"),
-        _ => tr(lang, "validate.f.unknown"),
+        "name" => tr(lang, msg::validate::F_NAME),
+        "address" => tr(lang, msg::validate::F_ADDRESS),
+        "region" => tr(lang, msg::validate::F_REGION),
+        "registered_capital" => tr(lang, msg::validate::F_REGISTERED_CAPITAL),
+        "legal_rep" => tr(lang, msg::validate::F_LEGAL_REP),
+        "tech_field" => tr(lang, msg::validate::F_TECH_FIELD),
+        "main_business" => tr(lang, msg::validate::F_MAIN_BUSINESS),
+        "staff_bachelor" => tr(lang, msg::validate::F_STAFF_BACHELOR),
+        "staff_rd" => tr(lang, msg::validate::F_STAFF_RD),
+        "org_type_other" => tr(lang, msg::validate::F_ORG_TYPE_OTHER),
+        "credit_code" => tr(lang, msg::validate::F_CREDIT_CODE),
+        "parent" => tr(lang, msg::validate::F_PARENT),
+        "contact.name" => tr(lang, msg::validate::F_CONTACT_NAME),
+        "contact.title" => tr(lang, msg::validate::F_CONTACT_TITLE),
+        "contact.mobile" => tr(lang, msg::validate::F_CONTACT_MOBILE),
+        "contact.email" => tr(lang, msg::validate::F_CONTACT_EMAIL),
+        "field" => tr(lang, msg::validate::F_FIELD),
+        "kind" => tr(lang, msg::validate::F_KIND),
+        "achievement.name" => tr(lang, msg::validate::F_ACHIEVEMENT_NAME),
+        "achievement.description" => tr(lang, msg::validate::F_DESCRIPTION),
+        "achievement.team" => tr(lang, msg::validate::F_TEAM),
+        "achievement.suggested_period" => tr(lang, msg::validate::F_SUGGESTED_PERIOD),
+        "achievement.ip_other" => tr(lang, msg::validate::F_IP_OTHER),
+        "achievement.estimated_investment" => tr(lang, msg::validate::F_ESTIMATED_INVESTMENT),
+        "plan.start" => tr(lang, msg::validate::F_PLAN_START),
+        "plan.end" => tr(lang, msg::validate::F_PLAN_END),
+        "plan.agreement_signed" => tr(lang, msg::validate::F_AGREEMENT_SIGNED),
+        "plan.task_book_signed" => tr(lang, msg::validate::F_TASK_BOOK_SIGNED),
+        "plan.ip_ownership" => tr(lang, msg::validate::F_IP_OWNERSHIP),
+        "plan.benefit_sharing" => tr(lang, msg::validate::F_BENEFIT_SHARING),
+        "termination.audit_date" => tr(lang, msg::validate::F_AUDIT_DATE),
+        "termination.audit_conclusion" => tr(lang, msg::validate::F_AUDIT_CONCLUSION),
+        "amounts.rd_investment" => tr(lang, msg::validate::F_RD_INVESTMENT),
+        "amounts.funds_received" => tr(lang, msg::validate::F_FUNDS_RECEIVED),
+        "amounts.recovered" | "termination.recovered" => tr(lang, msg::validate::F_RECOVERED),
+        "tranches.amount" => tr(lang, msg::validate::F_TRANCHE_AMOUNT),
+        "tranches.special_reason" => tr(lang, msg::validate::F_SPECIAL_REASON),
+        "tranches.note" | "notes.text" => tr(lang, msg::validate::F_NOTE),
+        "publicity.objections.by" => tr(lang, msg::validate::F_OBJECTION_BY),
+        "publicity.objections.received" => tr(lang, msg::validate::F_OBJECTION_RECEIVED),
+        "publicity.objections.resolved" => tr(lang, msg::validate::F_OBJECTION_RESOLVED),
+        "publicity.objections.not_accepted_reason" => {
+            tr(lang, msg::validate::F_NOT_ACCEPTED_REASON)
+        }
+        "publicity.objections.finding" => tr(lang, msg::validate::F_FINDING),
+        "extensions.reason" | "termination.reason" => tr(lang, msg::validate::F_REASON),
+        "acceptance.completion_pct" => tr(lang, msg::validate::F_COMPLETION_PCT),
+        "acceptance.remarks" => tr(lang, msg::validate::F_REMARKS),
+        "officer" => tr(lang, msg::app::ASSIGN_F_OFFICER),
+        _ => tr(lang, msg::validate::F_UNKNOWN),
     }
 }
 
@@ -65,7 +68,7 @@ pub fn has_label(path: &str) -> bool {
         .iter()
         .find_map(|p| path.strip_prefix(p))
         .unwrap_or(path);
-    leaf_label(leaf, Lang::En) != tr(Lang::En, "validate.f.unknown")
+    leaf_label(leaf, Lang::En) != tr(Lang::En, msg::validate::F_UNKNOWN)
 }
 
 /// A readable name for a field path: `发榜方联系人手机`, `揭榜方2 联合体成员1 单位名称`.
@@ -77,29 +80,33 @@ pub fn path_label(path: &str, index: &[usize], lang: Lang) -> String {
     let scoped = |scope: String, leaf: &str| {
         trf(
             lang,
-            "validate.scoped",
+            msg::validate::SCOPED,
             &[("scope", &scope), ("field", &leaf_label(leaf, lang))],
         )
     };
     if let Some(leaf) = path.strip_prefix("issuer.") {
-        return scoped(tr(lang, "validate.scope.issuer").to_string(), leaf);
+        return scoped(tr(lang, msg::validate::SCOPE_ISSUER).to_string(), leaf);
     }
     if let Some(leaf) = path.strip_prefix("takers.org.") {
-        return scoped(trf(lang, "validate.scope.taker", &[("n", &n(0))]), leaf);
+        return scoped(trf(lang, msg::validate::SCOPE_TAKER, &[("n", &n(0))]), leaf);
     }
     if let Some(leaf) = path.strip_prefix("takers.consortium.") {
-        let scope = trf(lang, "validate.scope.member", &[("n", &n(0)), ("m", &n(1))]);
+        let scope = trf(
+            lang,
+            msg::validate::SCOPE_MEMBER,
+            &[("n", &n(0)), ("m", &n(1))],
+        );
         return scoped(scope, leaf);
     }
     let label = leaf_label(path, lang);
     let list_scope = if path.starts_with("tranches.") {
-        Some(trf(lang, "validate.scope.tranche", &[("n", &n(0))]))
+        Some(trf(lang, msg::validate::SCOPE_TRANCHE, &[("n", &n(0))]))
     } else if path.starts_with("publicity.objections.") {
-        Some(trf(lang, "validate.scope.objection", &[("n", &n(0))]))
+        Some(trf(lang, msg::validate::SCOPE_OBJECTION, &[("n", &n(0))]))
     } else if path.starts_with("extensions.") {
-        Some(trf(lang, "validate.scope.extension", &[("n", &n(0))]))
+        Some(trf(lang, msg::validate::SCOPE_EXTENSION, &[("n", &n(0))]))
     } else if path.starts_with("notes.") {
-        Some(trf(lang, "validate.scope.note", &[("n", &n(0))]))
+        Some(trf(lang, msg::validate::SCOPE_NOTE, &[("n", &n(0))]))
     } else {
         None
     };

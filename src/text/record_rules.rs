@@ -1,5 +1,6 @@
 //! The conditions on stage records in words.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use super::records::criterion_label;
@@ -14,29 +15,29 @@ fn date_or_dash(d: Option<NaiveDate>) -> String {
 impl RecordRule {
     pub fn text(&self, lang: Lang) -> String {
         use RecordRule as R;
-        let sep = tr(lang, "rules.list_sep");
+        let sep = tr(lang, msg::rules::LIST_SEP);
         match self {
             R::ReviewMissing { stage } => trf(
                 lang,
-                "records.rule.review_missing",
+                msg::records::RULE_REVIEW_MISSING,
                 &[("stage", &stage.label(lang))],
             ),
             R::ReviewNotPassed { stage, conclusion } => trf(
                 lang,
-                "records.rule.review_not_passed",
+                msg::records::RULE_REVIEW_NOT_PASSED,
                 &[
                     ("stage", &stage.label(lang)),
                     (
                         "conclusion",
                         &conclusion
                             .map(|c| c.label(lang))
-                            .unwrap_or_else(|| tr(lang, "rules.none_yet")),
+                            .unwrap_or_else(|| tr(lang, msg::rules::NONE_YET)),
                     ),
                 ],
             ),
             R::PanelTooSmall { stage, count, min } => trf(
                 lang,
-                "records.rule.panel_too_small",
+                msg::records::RULE_PANEL_TOO_SMALL,
                 &[
                     ("stage", &stage.label(lang)),
                     ("count", count),
@@ -45,7 +46,7 @@ impl RecordRule {
             ),
             R::ExpertsUndeclared { stage, experts } => trf(
                 lang,
-                "records.rule.experts_undeclared",
+                msg::records::RULE_EXPERTS_UNDECLARED,
                 &[
                     ("stage", &stage.label(lang)),
                     ("experts", &experts.join(sep)),
@@ -58,7 +59,7 @@ impl RecordRule {
                 org,
             } => trf(
                 lang,
-                "records.rule.expert_conflict",
+                msg::records::RULE_EXPERT_CONFLICT,
                 &[
                     ("stage", &stage.label(lang)),
                     ("expert", expert),
@@ -75,12 +76,12 @@ impl RecordRule {
                 let names: Vec<String> =
                     criteria.iter().map(|c| criterion_label(c, lang)).collect();
                 let who = match taker {
-                    Some(t) => trf(lang, "records.rule.on_taker", &[("taker", t)]),
+                    Some(t) => trf(lang, msg::records::RULE_ON_TAKER, &[("taker", t)]),
                     None => String::new(),
                 };
                 trf(
                     lang,
-                    "records.rule.scores_incomplete",
+                    msg::records::RULE_SCORES_INCOMPLETE,
                     &[
                         ("stage", &stage.label(lang)),
                         ("expert", expert),
@@ -96,13 +97,13 @@ impl RecordRule {
                 pass,
             } => {
                 let who = match taker {
-                    Some(t) => trf(lang, "records.rule.on_taker", &[("taker", t)]),
+                    Some(t) => trf(lang, msg::records::RULE_ON_TAKER, &[("taker", t)]),
                     None => String::new(),
                 };
                 let mean = mean_x10.map(tenths).unwrap_or_else(|| "-".into());
                 trf(
                     lang,
-                    "records.rule.score_below_pass",
+                    msg::records::RULE_SCORE_BELOW_PASS,
                     &[
                         ("stage", &stage.label(lang)),
                         ("on", &who),
@@ -113,34 +114,34 @@ impl RecordRule {
             }
             R::NotRecommendedByReview { taker } => trf(
                 lang,
-                "records.rule.not_recommended_by_review",
+                msg::records::RULE_NOT_RECOMMENDED_BY_REVIEW,
                 &[("taker", taker)],
             ),
             R::MidtermNotHeld { due } => {
-                trf(lang, "records.rule.midterm_not_held", &[("due", due)])
+                trf(lang, msg::records::RULE_MIDTERM_NOT_HELD, &[("due", due)])
             }
             R::MidtermRectifyOpen { by } => trf(
                 lang,
-                "records.rule.midterm_rectify_open",
+                msg::records::RULE_MIDTERM_RECTIFY_OPEN,
                 &[("by", &date_or_dash(*by))],
             ),
-            R::NoActiveTaker => trf(lang, "records.rule.no_active_taker", &[]),
+            R::NoActiveTaker => trf(lang, msg::records::RULE_NO_ACTIVE_TAKER, &[]),
             R::TrancheUnknownTaker { taker } => trf(
                 lang,
-                "records.rule.tranche_unknown_taker",
+                msg::records::RULE_TRANCHE_UNKNOWN_TAKER,
                 &[("taker", taker)],
             ),
             R::TrancheToEliminated { taker, since } => trf(
                 lang,
-                "records.rule.tranche_to_eliminated",
+                msg::records::RULE_TRANCHE_TO_ELIMINATED,
                 &[("taker", taker), ("since", &date_or_dash(*since))],
             ),
             R::TrancheDuringRectification { by } => trf(
                 lang,
-                "records.rule.tranche_during_rectification",
+                msg::records::RULE_TRANCHE_DURING_RECTIFICATION,
                 &[("by", &date_or_dash(*by))],
             ),
-            R::BenefitAmountMissing => trf(lang, "records.rule.benefit_amount_missing", &[]),
+            R::BenefitAmountMissing => trf(lang, msg::records::RULE_BENEFIT_AMOUNT_MISSING, &[]),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! objection is not accepted (stored on the objection, so it is made here, in the
 //! officer's language, when the objection is recorded).
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use crate::domain::case::Objection;
@@ -13,8 +14,8 @@ impl Inadmissible {
     /// The reason as it is stored on the objection and shown.
     pub fn reason(self, lang: Lang) -> String {
         match self {
-            Inadmissible::Anonymous => trf(lang, "records.objection.anonymous", &[]),
-            Inadmissible::Late { end } => trf(lang, "records.objection.late", &[("end", &end)]),
+            Inadmissible::Anonymous => trf(lang, msg::records::OBJECTION_ANONYMOUS, &[]),
+            Inadmissible::Late { end } => trf(lang, msg::records::OBJECTION_LATE, &[("end", &end)]),
         }
     }
 }
@@ -32,13 +33,13 @@ pub fn apply_assessment(o: &mut Objection, publicity_end: Option<NaiveDate>, lan
 /// The label of a criterion id: the known ones translated, others shown as typed.
 pub fn criterion_label(id: &str, lang: Lang) -> String {
     let key = match id {
-        "necessity" => tr(lang, "records.criterion.necessity"),
-        "innovation" => tr(lang, "records.criterion.innovation"),
-        "feasibility" => tr(lang, "records.criterion.feasibility"),
-        "benefit" => tr(lang, "records.criterion.benefit"),
-        "coverage" => tr(lang, "records.criterion.coverage"),
-        "team" => tr(lang, "records.criterion.team"),
-        "funding" => tr(lang, "records.criterion.funding"),
+        "necessity" => tr(lang, msg::records::CRITERION_NECESSITY),
+        "innovation" => tr(lang, msg::records::CRITERION_INNOVATION),
+        "feasibility" => tr(lang, msg::records::CRITERION_FEASIBILITY),
+        "benefit" => tr(lang, msg::records::CRITERION_BENEFIT),
+        "coverage" => tr(lang, msg::records::CRITERION_COVERAGE),
+        "team" => tr(lang, msg::records::CRITERION_TEAM),
+        "funding" => tr(lang, msg::records::CRITERION_FUNDING),
         other => return other.to_string(),
     };
     key.to_string()

@@ -1,6 +1,7 @@
 //! A rule in words: the figures each unmet rule carries, put into the officer's language,
 //! and `第十一条: …` / `Art. 11: …` for a whole unmet condition.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use super::validation::path_label;
@@ -10,16 +11,16 @@ use crate::i18n::{Lang, tr, trf};
 
 fn yes_no(lang: Lang, b: bool) -> &'static str {
     if b {
-        tr(lang, "rules.yes")
+        tr(lang, msg::rules::YES)
     } else {
-        tr(lang, "rules.no")
+        tr(lang, msg::rules::NO)
     }
 }
 
 fn verdict_text(lang: Lang, v: Option<Verdict>) -> &'static str {
     match v {
         Some(v) => v.label(lang),
-        None => tr(lang, "rules.none_yet"),
+        None => tr(lang, msg::rules::NONE_YET),
     }
 }
 
@@ -36,36 +37,36 @@ impl Rule {
     pub fn text(&self, lang: Lang) -> String {
         match self {
             Rule::MissingFields { paths } => {
-                let sep = tr(lang, "rules.list_sep");
+                let sep = tr(lang, msg::rules::LIST_SEP);
                 let names: Vec<String> = paths.iter().map(|p| path_label(p, &[], lang)).collect();
                 trf(
                     lang,
-                    "rules.missing_fields",
+                    msg::rules::MISSING_FIELDS,
                     &[("fields", &names.join(sep))],
                 )
             }
-            Rule::FieldNotChosen => trf(lang, "rules.field_not_chosen", &[]),
+            Rule::FieldNotChosen => trf(lang, msg::rules::FIELD_NOT_CHOSEN, &[]),
             Rule::IssuerCreditCode { error } => {
                 let detail = error.message(lang);
-                trf(lang, "rules.issuer_credit_code", &[("detail", &detail)])
+                trf(lang, msg::rules::ISSUER_CREDIT_CODE, &[("detail", &detail)])
             }
             Rule::IssuerLacksIp { owns_ip } => match owns_ip {
-                None => trf(lang, "rules.issuer_ip_unknown", &[]),
-                Some(_) => trf(lang, "rules.issuer_lacks_ip", &[]),
+                None => trf(lang, msg::rules::ISSUER_IP_UNKNOWN, &[]),
+                Some(_) => trf(lang, msg::rules::ISSUER_LACKS_IP, &[]),
             },
             Rule::IssuerNotRegionalEnterprise {
                 in_region,
                 enterprise,
             } => trf(
                 lang,
-                "rules.issuer_not_regional_enterprise",
+                msg::rules::ISSUER_NOT_REGIONAL_ENTERPRISE,
                 &[
                     ("in_region", &yes_no(lang, *in_region)),
                     ("enterprise", &yes_no(lang, *enterprise)),
                 ],
             ),
-            Rule::NoApplicant => trf(lang, "rules.no_applicant", &[]),
-            Rule::NoRecommended => trf(lang, "rules.no_recommended", &[]),
+            Rule::NoApplicant => trf(lang, msg::rules::NO_APPLICANT, &[]),
+            Rule::NoRecommended => trf(lang, msg::rules::NO_RECOMMENDED, &[]),
             Rule::SameUnit {
                 taker,
                 member,
@@ -73,13 +74,17 @@ impl Rule {
                 ..
             } => {
                 let who = match member {
-                    Some(m) => trf(lang, "rules.member_of", &[("member", m), ("taker", taker)]),
+                    Some(m) => trf(
+                        lang,
+                        msg::rules::MEMBER_OF,
+                        &[("member", m), ("taker", taker)],
+                    ),
                     None => taker.clone(),
                 };
                 if *subsidiary {
-                    trf(lang, "rules.subsidiary", &[("who", &who)])
+                    trf(lang, msg::rules::SUBSIDIARY, &[("who", &who)])
                 } else {
-                    trf(lang, "rules.same_unit", &[("who", &who)])
+                    trf(lang, msg::rules::SAME_UNIT, &[("who", &who)])
                 }
             }
             Rule::TakerNotRegionalEnterprise {
@@ -88,7 +93,7 @@ impl Rule {
                 enterprise,
             } => trf(
                 lang,
-                "rules.taker_not_regional_enterprise",
+                msg::rules::TAKER_NOT_REGIONAL_ENTERPRISE,
                 &[
                     ("taker", taker),
                     ("in_region", &yes_no(lang, *in_region)),
@@ -105,7 +110,7 @@ impl Rule {
                 let since = listed_on.map(|d| d.to_string()).unwrap_or_default();
                 trf(
                     lang,
-                    "rules.blacklisted",
+                    msg::rules::BLACKLISTED,
                     &[
                         ("party", &party.label(lang)),
                         ("name", name),
@@ -115,7 +120,7 @@ impl Rule {
                     ],
                 )
             }
-            Rule::PublicityNotStarted => trf(lang, "rules.publicity_not_started", &[]),
+            Rule::PublicityNotStarted => trf(lang, msg::rules::PUBLICITY_NOT_STARTED, &[]),
             Rule::PublicityNotOver {
                 start,
                 end,
@@ -124,15 +129,15 @@ impl Rule {
             } => {
                 let mut s = trf(
                     lang,
-                    "rules.publicity_not_over",
+                    msg::rules::PUBLICITY_NOT_OVER,
                     &[("start", start), ("end", end), ("days", days)],
                 );
                 if !unknown_years.is_empty() {
                     let years: Vec<String> = unknown_years.iter().map(|y| y.to_string()).collect();
-                    let sep = tr(lang, "rules.list_sep");
+                    let sep = tr(lang, msg::rules::LIST_SEP);
                     s.push_str(&trf(
                         lang,
-                        "rules.estimated",
+                        msg::rules::ESTIMATED,
                         &[("years", &years.join(sep))],
                     ));
                 }
@@ -140,11 +145,11 @@ impl Rule {
             }
             Rule::OpenObjections { count, by } => trf(
                 lang,
-                "rules.open_objections",
+                msg::rules::OPEN_OBJECTIONS,
                 &[("count", count), ("by", by)],
             ),
-            Rule::AgreementNotSigned => trf(lang, "rules.agreement_not_signed", &[]),
-            Rule::TaskBookNotSigned => trf(lang, "rules.task_book_not_signed", &[]),
+            Rule::AgreementNotSigned => trf(lang, msg::rules::AGREEMENT_NOT_SIGNED, &[]),
+            Rule::TaskBookNotSigned => trf(lang, msg::rules::TASK_BOOK_NOT_SIGNED, &[]),
             Rule::SignedDuringPublicity {
                 what,
                 date,
@@ -152,7 +157,7 @@ impl Rule {
                 end,
             } => trf(
                 lang,
-                "rules.signed_during_publicity",
+                msg::rules::SIGNED_DURING_PUBLICITY,
                 &[
                     ("what", &what.label(lang)),
                     ("date", date),
@@ -166,7 +171,7 @@ impl Rule {
                 resolved,
             } => trf(
                 lang,
-                "rules.signed_before_objection_resolved",
+                msg::rules::SIGNED_BEFORE_OBJECTION_RESOLVED,
                 &[
                     ("what", &what.label(lang)),
                     ("date", date),
@@ -180,7 +185,7 @@ impl Rule {
                 end,
             } => trf(
                 lang,
-                "rules.objection_outside_publicity",
+                msg::rules::OBJECTION_OUTSIDE_PUBLICITY,
                 &[
                     ("by", by),
                     ("received", received),
@@ -199,10 +204,10 @@ impl Rule {
                 if *benefit_sharing {
                     names.push(path_label("plan.benefit_sharing", &[], lang));
                 }
-                let fields = names.join(tr(lang, "rules.list_sep"));
+                let fields = names.join(tr(lang, msg::rules::LIST_SEP));
                 trf(
                     lang,
-                    "rules.agreement_terms_missing",
+                    msg::rules::AGREEMENT_TERMS_MISSING,
                     &[("fields", &fields)],
                 )
             }
@@ -213,16 +218,16 @@ impl Rule {
                 };
                 trf(
                     lang,
-                    "rules.plan_changed",
+                    msg::rules::PLAN_CHANGED,
                     &[("was", &show(was)), ("now", &show(now))],
                 )
             }
             Rule::AcceptanceBeforeStart { start, date } => trf(
                 lang,
-                "rules.acceptance_before_start",
+                msg::rules::ACCEPTANCE_BEFORE_START,
                 &[("start", start), ("date", date)],
             ),
-            Rule::AcceptanceUndated => trf(lang, "rules.acceptance_undated", &[]),
+            Rule::AcceptanceUndated => trf(lang, msg::rules::ACCEPTANCE_UNDATED, &[]),
             Rule::PlanDatesMissing { start, end } => {
                 let mut names = Vec::new();
                 if *start {
@@ -231,12 +236,12 @@ impl Rule {
                 if *end {
                     names.push(path_label("plan.end", &[], lang));
                 }
-                let fields = names.join(tr(lang, "rules.list_sep"));
-                trf(lang, "rules.plan_dates_missing", &[("fields", &fields)])
+                let fields = names.join(tr(lang, msg::rules::LIST_SEP));
+                trf(lang, msg::rules::PLAN_DATES_MISSING, &[("fields", &fields)])
             }
             Rule::PlanEndBeforeStart { start, end } => trf(
                 lang,
-                "rules.plan_end_before_start",
+                msg::rules::PLAN_END_BEFORE_START,
                 &[("start", start), ("end", end)],
             ),
             Rule::DurationTooLong {
@@ -247,7 +252,7 @@ impl Rule {
                 latest,
             } => trf(
                 lang,
-                "rules.duration_too_long",
+                msg::rules::DURATION_TOO_LONG,
                 &[
                     ("kind", &kind.label(lang)),
                     ("max", max_years),
@@ -258,7 +263,7 @@ impl Rule {
             ),
             Rule::ExtensionStage { stage } => trf(
                 lang,
-                "rules.extension_stage",
+                msg::rules::EXTENSION_STAGE,
                 &[("stage", &stage.label(lang))],
             ),
             Rule::ExtensionNotLater {
@@ -266,13 +271,13 @@ impl Rule {
                 new_end,
             } => trf(
                 lang,
-                "rules.extension_not_later",
+                msg::rules::EXTENSION_NOT_LATER,
                 &[("current", current_end), ("new", new_end)],
             ),
-            Rule::ExtensionNoReason => trf(lang, "rules.extension_no_reason", &[]),
-            Rule::ExtensionNotAgreed => trf(lang, "rules.extension_not_agreed", &[]),
-            Rule::ExtensionNotApproved => trf(lang, "rules.extension_not_approved", &[]),
-            Rule::ExtensionCount { max } => trf(lang, "rules.extension_count", &[("max", max)]),
+            Rule::ExtensionNoReason => trf(lang, msg::rules::EXTENSION_NO_REASON, &[]),
+            Rule::ExtensionNotAgreed => trf(lang, msg::rules::EXTENSION_NOT_AGREED, &[]),
+            Rule::ExtensionNotApproved => trf(lang, msg::rules::EXTENSION_NOT_APPROVED, &[]),
+            Rule::ExtensionCount { max } => trf(lang, msg::rules::EXTENSION_COUNT, &[("max", max)]),
             Rule::ExtensionTooLong {
                 original_end,
                 new_end,
@@ -280,7 +285,7 @@ impl Rule {
                 latest,
             } => trf(
                 lang,
-                "rules.extension_too_long",
+                msg::rules::EXTENSION_TOO_LONG,
                 &[
                     ("original", original_end),
                     ("new", new_end),
@@ -288,11 +293,11 @@ impl Rule {
                     ("latest", latest),
                 ],
             ),
-            Rule::TerminationNotRecorded => trf(lang, "rules.termination_not_recorded", &[]),
-            Rule::TerminationNoReason => trf(lang, "rules.termination_no_reason", &[]),
-            Rule::TerminationNoRecovered => trf(lang, "rules.termination_no_recovered", &[]),
-            Rule::TerminationNotAgreed => trf(lang, "rules.termination_not_agreed", &[]),
-            Rule::TerminationNotApproved => trf(lang, "rules.termination_not_approved", &[]),
+            Rule::TerminationNotRecorded => trf(lang, msg::rules::TERMINATION_NOT_RECORDED, &[]),
+            Rule::TerminationNoReason => trf(lang, msg::rules::TERMINATION_NO_REASON, &[]),
+            Rule::TerminationNoRecovered => trf(lang, msg::rules::TERMINATION_NO_RECOVERED, &[]),
+            Rule::TerminationNotAgreed => trf(lang, msg::rules::TERMINATION_NOT_AGREED, &[]),
+            Rule::TerminationNotApproved => trf(lang, msg::rules::TERMINATION_NOT_APPROVED, &[]),
             Rule::TerminationNoAudit {
                 paid,
                 date,
@@ -300,28 +305,28 @@ impl Rule {
             } => {
                 let mut missing = Vec::new();
                 if *date {
-                    missing.push(tr(lang, "rules.dated.audit"));
+                    missing.push(tr(lang, msg::rules::DATED_AUDIT));
                 }
                 if *conclusion {
-                    missing.push(tr(lang, "rules.audit_conclusion"));
+                    missing.push(tr(lang, msg::rules::AUDIT_CONCLUSION));
                 }
                 trf(
                     lang,
-                    "rules.termination_no_audit",
+                    msg::rules::TERMINATION_NO_AUDIT,
                     &[
                         ("paid", &paid.wan_string()),
-                        ("missing", &missing.join(tr(lang, "rules.list_sep"))),
+                        ("missing", &missing.join(tr(lang, msg::rules::LIST_SEP))),
                     ],
                 )
             }
             Rule::AuditBeforeTermination { terminated, audit } => trf(
                 lang,
-                "rules.audit_before_termination",
+                msg::rules::AUDIT_BEFORE_TERMINATION,
                 &[("terminated", terminated), ("audit", audit)],
             ),
             Rule::RecoveredOverPaid { recovered, paid } => trf(
                 lang,
-                "rules.recovered_over_paid",
+                msg::rules::RECOVERED_OVER_PAID,
                 &[
                     ("recovered", &recovered.wan_string()),
                     ("paid", &paid.wan_string()),
@@ -329,27 +334,27 @@ impl Rule {
             ),
             Rule::AcceptanceNotPassed { verdict } => trf(
                 lang,
-                "rules.acceptance_not_passed",
+                msg::rules::ACCEPTANCE_NOT_PASSED,
                 &[("verdict", &verdict_text(lang, *verdict))],
             ),
             Rule::TrancheStage { stage } => trf(
                 lang,
-                "rules.tranche_stage",
+                msg::rules::TRANCHE_STAGE,
                 &[("stage", &stage.label(lang))],
             ),
             Rule::TrancheKindMismatch { case_kind, tranche } => trf(
                 lang,
-                "rules.tranche_kind",
+                msg::rules::TRANCHE_KIND,
                 &[
                     ("kind", &case_kind.label(lang)),
                     ("allowed", &case_kind.tranche_kind().label(lang)),
                     ("tranche", &tranche.label(lang)),
                 ],
             ),
-            Rule::TrancheNotPositive => trf(lang, "rules.tranche_not_positive", &[]),
+            Rule::TrancheNotPositive => trf(lang, msg::rules::TRANCHE_NOT_POSITIVE, &[]),
             Rule::SubsidyBaseMissing { kind } => trf(
                 lang,
-                "rules.subsidy_base_missing",
+                msg::rules::SUBSIDY_BASE_MISSING,
                 &[("base", &base_label(*kind, lang))],
             ),
             Rule::SubsidyOverMax {
@@ -361,7 +366,7 @@ impl Rule {
                 after,
             } => trf(
                 lang,
-                "rules.subsidy_over_max",
+                msg::rules::SUBSIDY_OVER_MAX,
                 &[
                     ("kind", &kind.label(lang)),
                     ("tranche", &kind.tranche_kind().label(lang)),
@@ -373,27 +378,27 @@ impl Rule {
                     ("after", &after.wan_string()),
                 ],
             ),
-            Rule::SpecialWithoutReason => trf(lang, "rules.special_without_reason", &[]),
-            Rule::FirstPaymentMissing => trf(lang, "rules.first_payment_missing", &[]),
+            Rule::SpecialWithoutReason => trf(lang, msg::rules::SPECIAL_WITHOUT_REASON, &[]),
+            Rule::FirstPaymentMissing => trf(lang, msg::rules::FIRST_PAYMENT_MISSING, &[]),
             Rule::TrancheBeforeFirstPayment { first, date } => trf(
                 lang,
-                "rules.tranche_before_first_payment",
+                msg::rules::TRANCHE_BEFORE_FIRST_PAYMENT,
                 &[("first", first), ("date", date)],
             ),
             Rule::PostSubsidyBeforeAcceptance { verdict } => trf(
                 lang,
-                "rules.post_subsidy_before_acceptance",
+                msg::rules::POST_SUBSIDY_BEFORE_ACCEPTANCE,
                 &[("verdict", &verdict_text(lang, *verdict))],
             ),
-            Rule::BenefitNotVerified => trf(lang, "rules.benefit_not_verified", &[]),
+            Rule::BenefitNotVerified => trf(lang, msg::rules::BENEFIT_NOT_VERIFIED, &[]),
             Rule::PostSubsidyBeforeAcceptanceDate { accepted, date } => trf(
                 lang,
-                "rules.post_subsidy_before_acceptance_date",
+                msg::rules::POST_SUBSIDY_BEFORE_ACCEPTANCE_DATE,
                 &[("accepted", accepted), ("date", date)],
             ),
             Rule::DateInFuture { what, date, today } => trf(
                 lang,
-                "rules.date_in_future",
+                msg::rules::DATE_IN_FUTURE,
                 &[
                     ("what", &what.label(lang)),
                     ("date", date),
@@ -402,7 +407,7 @@ impl Rule {
             ),
             Rule::ForOrg { party, name, rule } => trf(
                 lang,
-                "rules.for_org",
+                msg::rules::FOR_ORG,
                 &[
                     ("party", &party.label(lang)),
                     ("name", name),
@@ -415,7 +420,7 @@ impl Rule {
                 total,
             } => trf(
                 lang,
-                "rules.headcount_over",
+                msg::rules::HEADCOUNT_OVER,
                 &[
                     ("which", &which.label(lang)),
                     ("count", count),
@@ -424,12 +429,12 @@ impl Rule {
             ),
             Rule::RegionCodeMismatch { region, division } => trf(
                 lang,
-                "rules.region_code_mismatch",
+                msg::rules::REGION_CODE_MISMATCH,
                 &[("region", region), ("division", division)],
             ),
             Rule::ForTaker { taker, rule } => trf(
                 lang,
-                "records.rule.for_taker",
+                msg::records::RULE_FOR_TAKER,
                 &[("taker", taker), ("text", &rule.text(lang))],
             ),
             Rule::Record(r) => r.text(lang),
@@ -447,7 +452,7 @@ impl Unmet {
     pub fn message(&self, lang: Lang) -> String {
         trf(
             lang,
-            "rules.unmet",
+            msg::rules::UNMET,
             &[
                 ("article", &self.rule.source().label(lang)),
                 ("text", &self.rule.text(lang)),

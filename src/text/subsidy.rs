@@ -4,6 +4,7 @@ use super::validation::path_label;
 use crate::domain::money::Yuan;
 use crate::domain::rules::{Article, SubsidyCalc};
 use crate::domain::vocab::Kind;
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 impl SubsidyCalc {
@@ -33,7 +34,7 @@ impl SubsidyCalc {
             (Some(base), Some(by_rate), Some(max)) => {
                 lines.push(trf(
                     lang,
-                    "rules.subsidy.base",
+                    msg::rules::SUBSIDY_BASE,
                     &[
                         ("base_label", &base_label),
                         ("base", &base.wan_string()),
@@ -43,7 +44,7 @@ impl SubsidyCalc {
                 ));
                 lines.push(trf(
                     lang,
-                    "rules.subsidy.max",
+                    msg::rules::SUBSIDY_MAX,
                     &[
                         ("cap", &self.cap.wan_string()),
                         ("max", &max.wan_string()),
@@ -54,12 +55,12 @@ impl SubsidyCalc {
             _ => {
                 lines.push(trf(
                     lang,
-                    "rules.subsidy.base_missing",
+                    msg::rules::SUBSIDY__BASE_MISSING,
                     &[("base_label", &base_label)],
                 ));
                 lines.push(trf(
                     lang,
-                    "rules.subsidy.cap_only",
+                    msg::rules::SUBSIDY_CAP_ONLY,
                     &[("cap", &self.cap.wan_string()), ("article", &a11)],
                 ));
             }
@@ -72,7 +73,7 @@ impl SubsidyCalc {
         let mut lines = vec![match self.remaining {
             Some(remaining) => trf(
                 lang,
-                "rules.subsidy.paid",
+                msg::rules::SUBSIDY_PAID,
                 &[
                     ("paid", &self.paid.wan_string()),
                     ("remaining", &remaining.wan_string()),
@@ -80,14 +81,14 @@ impl SubsidyCalc {
             ),
             None => trf(
                 lang,
-                "rules.subsidy.paid_only",
+                msg::rules::SUBSIDY_PAID_ONLY,
                 &[("paid", &self.paid.wan_string())],
             ),
         }];
         if self.special_paid > Yuan::ZERO {
             lines.push(trf(
                 lang,
-                "rules.subsidy.special",
+                msg::rules::SUBSIDY_SPECIAL,
                 &[("special", &self.special_paid.wan_string())],
             ));
         }
@@ -101,27 +102,27 @@ impl SubsidyCalc {
         match (self.kind, self.first_payment) {
             (Kind::Breakthrough, Some(date)) => trf(
                 lang,
-                "rules.subsidy.first_payment",
+                msg::rules::SUBSIDY_FIRST_PAYMENT,
                 &[("date", &date), ("article", &a12)],
             ),
             (Kind::Breakthrough, None) => trf(
                 lang,
-                "rules.subsidy.first_payment_missing",
+                msg::rules::SUBSIDY_FIRST_PAYMENT_MISSING,
                 &[("article", &a12)],
             ),
             (Kind::Transformation, _) => {
                 let verdict = self
                     .acceptance
                     .map(|v| v.label(lang))
-                    .unwrap_or_else(|| tr(lang, "rules.none_yet"));
+                    .unwrap_or_else(|| tr(lang, msg::rules::NONE_YET));
                 let verified = if self.benefit_verified {
-                    tr(lang, "rules.yes")
+                    tr(lang, msg::rules::YES)
                 } else {
-                    tr(lang, "rules.no")
+                    tr(lang, msg::rules::NO)
                 };
                 trf(
                     lang,
-                    "rules.subsidy.after_acceptance",
+                    msg::rules::SUBSIDY_AFTER_ACCEPTANCE,
                     &[
                         ("verdict", &verdict),
                         ("verified", &verified),

@@ -2,6 +2,7 @@
 
 pub use super::field_labels::{has_label, path_label};
 use crate::domain::validate::{Issue, Problem};
+use crate::i18n::msg;
 use crate::i18n::{Lang, trf};
 
 impl Issue {
@@ -18,38 +19,38 @@ impl Issue {
 impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Problem::Required => trf(lang, "validate.required", &[]),
-            Problem::NeededToPublish => trf(lang, "validate.needed_to_publish", &[]),
-            Problem::ShouldFill => trf(lang, "validate.should_fill", &[]),
+            Problem::Required => trf(lang, msg::validate::REQUIRED, &[]),
+            Problem::NeededToPublish => trf(lang, msg::validate::NEEDED_TO_PUBLISH, &[]),
+            Problem::ShouldFill => trf(lang, msg::validate::SHOULD_FILL, &[]),
             Problem::TooLong { max, actual } => trf(
                 lang,
-                "validate.too_long",
+                msg::validate::TOO_LONG,
                 &[("max", max), ("actual", actual)],
             ),
-            Problem::Mobile => trf(lang, "validate.mobile", &[]),
-            Problem::Email => trf(lang, "validate.email", &[]),
+            Problem::Mobile => trf(lang, msg::validate::MOBILE, &[]),
+            Problem::Email => trf(lang, msg::validate::EMAIL, &[]),
             Problem::CreditCode(e) => e.message(lang),
             Problem::DateOrder { earlier } => {
                 let other = path_label(earlier, &[], lang);
-                trf(lang, "validate.date_order", &[("other", &other)])
+                trf(lang, msg::validate::DATE_ORDER, &[("other", &other)])
             }
-            Problem::Date { input } => trf(lang, "validate.date", &[("input", input)]),
-            Problem::NotPositive => trf(lang, "validate.not_positive", &[]),
-            Problem::Negative => trf(lang, "validate.negative", &[]),
-            Problem::Percent { actual } => trf(lang, "validate.percent", &[("actual", actual)]),
+            Problem::Date { input } => trf(lang, msg::validate::DATE, &[("input", input)]),
+            Problem::NotPositive => trf(lang, msg::validate::NOT_POSITIVE, &[]),
+            Problem::Negative => trf(lang, msg::validate::NEGATIVE, &[]),
+            Problem::Percent { actual } => trf(lang, msg::validate::PERCENT, &[("actual", actual)]),
             Problem::MoreThanTotal { count, total } => trf(
                 lang,
-                "validate.more_than_total",
+                msg::validate::MORE_THAN_TOTAL,
                 &[("count", count), ("total", total)],
             ),
-            Problem::OtherUnspecified => trf(lang, "validate.other_unspecified", &[]),
+            Problem::OtherUnspecified => trf(lang, msg::validate::OTHER_UNSPECIFIED, &[]),
             Problem::UnknownTaker { name } => {
-                trf(lang, "records.v.unknown_taker", &[("name", name)])
+                trf(lang, msg::records::V_UNKNOWN_TAKER, &[("name", name)])
             }
-            Problem::AnonymousAccepted => trf(lang, "records.v.anonymous_accepted", &[]),
-            Problem::GateStatus => trf(lang, "records.v.gate_status", &[]),
-            Problem::Duplicate => trf(lang, "records.v.duplicate", &[]),
-            Problem::OfficerName => trf(lang, "assign.v.officer_name", &[]),
+            Problem::AnonymousAccepted => trf(lang, msg::records::V_ANONYMOUS_ACCEPTED, &[]),
+            Problem::GateStatus => trf(lang, msg::records::V_GATE_STATUS, &[]),
+            Problem::Duplicate => trf(lang, msg::records::V_DUPLICATE, &[]),
+            Problem::OfficerName => trf(lang, msg::app::ASSIGN_V_OFFICER_NAME, &[]),
         }
     }
 }

@@ -8,16 +8,12 @@ use crate::domain::records::{ReviewConclusion, ReviewStage};
 use crate::domain::vocab::{
     AchievementType, Field, IpType, Kind, OrgType, Stage, TakerStatus, TrancheKind, Verdict,
 };
-use crate::i18n::{self, Lang};
+use crate::i18n::Lang;
 
-/// `label`, `parse` and `parse_loose` for each vocabulary the domain declares.
+/// `parse` and `parse_loose` for each vocabulary the domain declares.
 macro_rules! vocab_text {
     ($($name:ident),+ $(,)?) => {$(
         impl $name {
-            pub fn label(self, lang: Lang) -> &'static str {
-                i18n::tr(lang, self.key())
-            }
-
             /// Accepts the id or a label in any supported language (e.g. `评审推荐` for
             /// `reviewing`).
             pub fn parse(s: &str) -> Option<$name> {

@@ -4,17 +4,18 @@
 use crate::domain::rules::deadline::{Deadline, DeadlineKind};
 use crate::domain::vocab::Stage;
 use crate::domain::workflow::{MoveError, Refusal};
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 impl DeadlineKind {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            DeadlineKind::PublicityEnds => tr(lang, "rules.deadline.publicity_ends"),
-            DeadlineKind::ChangeRequestBy => tr(lang, "rules.deadline.change_request_by"),
-            DeadlineKind::ImplementationEnds => tr(lang, "rules.deadline.implementation_ends"),
-            DeadlineKind::AcceptanceDue => tr(lang, "rules.deadline.acceptance_due"),
-            DeadlineKind::MidtermDue => tr(lang, "records.deadline.midterm_due"),
-            DeadlineKind::RectifyBy => tr(lang, "records.deadline.rectify_by"),
+            DeadlineKind::PublicityEnds => tr(lang, msg::rules::DEADLINE_PUBLICITY_ENDS),
+            DeadlineKind::ChangeRequestBy => tr(lang, msg::rules::DEADLINE_CHANGE_REQUEST_BY),
+            DeadlineKind::ImplementationEnds => tr(lang, msg::rules::DEADLINE_IMPLEMENTATION_ENDS),
+            DeadlineKind::AcceptanceDue => tr(lang, msg::rules::DEADLINE_ACCEPTANCE_DUE),
+            DeadlineKind::MidtermDue => tr(lang, msg::records::DEADLINE_MIDTERM_DUE),
+            DeadlineKind::RectifyBy => tr(lang, msg::records::DEADLINE_RECTIFY_BY),
         }
     }
 }
@@ -24,7 +25,7 @@ impl Deadline {
     pub fn describe(&self, lang: Lang) -> String {
         let mut s = format!("{} {}", self.kind.label(lang), self.date);
         if self.estimated {
-            s.push_str(&format!(" ({})", tr(lang, "rules.deadline.estimated")));
+            s.push_str(&format!(" ({})", tr(lang, msg::rules::DEADLINE_ESTIMATED)));
         }
         s
     }
@@ -33,10 +34,12 @@ impl Deadline {
 impl MoveError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            MoveError::Closed { from } => {
-                trf(lang, "rules.move.closed", &[("from", &from.label(lang))])
-            }
-            MoveError::Same => trf(lang, "rules.move.same", &[]),
+            MoveError::Closed { from } => trf(
+                lang,
+                msg::rules::MOVE_CLOSED,
+                &[("from", &from.label(lang))],
+            ),
+            MoveError::Same => trf(lang, msg::rules::MOVE_SAME, &[]),
             MoveError::Skip { from, to, next } => {
                 let args: [(&str, &dyn std::fmt::Display); 3] = [
                     ("from", &from.label(lang)),
@@ -44,19 +47,19 @@ impl MoveError {
                     ("next", &next.map(|n| n.label(lang)).unwrap_or_default()),
                 ];
                 match next {
-                    Some(_) => trf(lang, "rules.move.skip", &args),
-                    None => trf(lang, "rules.move.skip_last", &args),
+                    Some(_) => trf(lang, msg::rules::MOVE_SKIP, &args),
+                    None => trf(lang, msg::rules::MOVE_SKIP_LAST, &args),
                 }
             }
             MoveError::NotAnExit { from, to } => {
                 let allowed = match to {
-                    Stage::Rejected => trf(lang, "rules.move.rejected_from", &[]),
-                    Stage::Terminated => trf(lang, "rules.move.terminated_from", &[]),
-                    _ => trf(lang, "rules.move.withdrawn_from", &[]),
+                    Stage::Rejected => trf(lang, msg::rules::MOVE_REJECTED_FROM, &[]),
+                    Stage::Terminated => trf(lang, msg::rules::MOVE_TERMINATED_FROM, &[]),
+                    _ => trf(lang, msg::rules::MOVE_WITHDRAWN_FROM, &[]),
                 };
                 trf(
                     lang,
-                    "rules.move.not_an_exit",
+                    msg::rules::MOVE_NOT_AN_EXIT,
                     &[
                         ("from", &from.label(lang)),
                         ("to", &to.label(lang)),

@@ -2,6 +2,7 @@
 //! officer's own terminal, not the server, to take the text. Most terminals honour it;
 //! tmux passes it on with `set -g set-clipboard on` (README).
 
+use crate::i18n::msg;
 use std::io::Write;
 
 use base64::Engine as _;
@@ -22,7 +23,7 @@ pub fn osc52(text: &str) -> String {
 /// of it: `Copied` for the confirmation, or why not.
 pub fn copy(out: &mut impl Write, text: &str, what: String, lang: Lang) -> Action {
     if text.len() > MAX_BYTES {
-        return Action::Failed(trf(lang, "dayc.copy.too_long", &[("max", &MAX_BYTES)]));
+        return Action::Failed(trf(lang, msg::dayc::COPY_TOO_LONG, &[("max", &MAX_BYTES)]));
     }
     match out
         .write_all(osc52(text).as_bytes())

@@ -2,6 +2,7 @@
 //! forgot `JIEBANG_DB` would otherwise enter cases into a new private store. It names the
 //! path and creates the store only on `y`.
 
+use crate::i18n::msg;
 use std::path::Path;
 use std::time::Duration;
 
@@ -67,13 +68,13 @@ fn draw(f: &mut Frame, path: &Path, lang: Lang, ascii: bool) {
     let lines = vec![
         Line::from(trf(
             lang,
-            "tui.missing.none",
+            msg::tui::MISSING_NONE,
             &[("path", &crate::io::inert_line(&path.display().to_string()))],
         )),
         Line::from(""),
-        Line::from(tr(lang, "tui.missing.why")),
+        Line::from(tr(lang, msg::tui::MISSING_WHY)),
         Line::from(""),
-        Line::from(tr(lang, "tui.missing.keys")),
+        Line::from(tr(lang, msg::tui::MISSING_KEYS)),
     ];
     let width = f.area().width.clamp(20, 72);
     let [row] = Layout::vertical([Constraint::Length(9)])
@@ -84,7 +85,7 @@ fn draw(f: &mut Frame, path: &Path, lang: Lang, ascii: bool) {
         .areas(row);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(tr(lang, "tui.missing.title"));
+        .title(tr(lang, msg::tui::MISSING_TITLE));
     let block = if ascii {
         block.border_set(super::draw::theme::ASCII_BORDER)
     } else {

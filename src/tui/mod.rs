@@ -280,6 +280,13 @@ fn terminal_effect(
             let back = editor::edit(terminal, &text)?;
             runner::dispatch(state, backend, Action::EditorDone(back));
         }
+        // A large export takes a while: draw the state that says it is under way first.
+        Effect::Export { .. } => {
+            terminal.draw(|f| draw::draw(f, state))?;
+            for a in runner::execute(effect, backend, state.lang()) {
+                runner::dispatch(state, backend, a);
+            }
+        }
         Effect::Copy { text, what } => {
             let done = clipboard::copy(terminal.backend_mut(), &text, what, state.lang());
             runner::dispatch(state, backend, done);

@@ -1,12 +1,17 @@
 //! Executes effects against a [`Backend`] and feeds the results back into `update`. No
 //! terminal here: tests drive the whole UI through [`dispatch`] over a real `Session`.
 
+use crate::i18n::msg;
 use chrono::Utc;
 
 use crate::app::ui::action::{Action, Effect, WriteOp};
 use crate::app::ui::backend::{Backend, WriteError};
 use crate::app::ui::{State, update};
 use crate::i18n::{Lang, tr, trf};
+
+/// From this many cases an export takes long enough that the officer is first shown it is
+/// under way (`:export` of a whole list of thousands).
+pub const EXPORT_SHOWN_FROM: usize = 500;
 
 /// A write error as one line of text in the UI language.
 pub fn write_error_text(lang: Lang, e: &WriteError) -> String {
@@ -16,18 +21,22 @@ pub fn write_error_text(lang: Lang, e: &WriteError) -> String {
                 .iter()
                 .map(|u| format!("{} {}", u.article, u.message))
                 .collect();
-            trf(lang, "tui.error.refused", &[("rules", &rules.join("; "))])
+            trf(
+                lang,
+                msg::tui::ERROR_REFUSED,
+                &[("rules", &rules.join("; "))],
+            )
         }
         WriteError::Stale { by, at, what } => trf(
             lang,
-            "tui.error.stale",
+            msg::tui::ERROR_STALE,
             &[
                 ("by", by),
                 ("at", &crate::app::ui::text::local_time(*at)),
                 ("what", what),
             ],
         ),
-        WriteError::NotFound => tr(lang, "tui.error.not_found").to_string(),
+        WriteError::NotFound => tr(lang, msg::tui::ERROR_NOT_FOUND).to_string(),
         WriteError::Other(m) => m.clone(),
     }
 }
@@ -298,6 +307,19 @@ pub fn dispatch(state: &mut State, backend: &dyn Backend, action: Action) -> Vec
                 e,
                 Effect::Suspend | Effect::Editor { .. } | Effect::Copy { .. }
             ) {
+                for_loop.push(e);
+                continue;
+            }
+            // A long export is run by the loop after a frame that says it is under way.
+            if let Effect::Export { path, ids, .. } = &e
+                && ids.len() >= EXPORT_SHOWN_FROM
+            {
+                state.status.error = None;
+                state.status.message = Some(trf(
+                    state.lang(),
+                    msg::tui::EXPORTING,
+                    &[("count", &ids.len()), ("path", path)],
+                ));
                 for_loop.push(e);
                 continue;
             }

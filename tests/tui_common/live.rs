@@ -23,7 +23,7 @@ use jiebang::app::ui::backend::Backend;
 use jiebang::app::ui::keymap::Keymap;
 use jiebang::app::ui::keys::script;
 use jiebang::app::ui::state::Screen;
-use jiebang::app::ui::{Action, DraftRow, Settings, State, settle};
+use jiebang::app::ui::{Action, DraftRow, Effect, Settings, State, settle};
 use jiebang::app::{Config, Session, SessionOptions};
 use jiebang::domain::{Case, Stage};
 use jiebang::i18n::Lang;
@@ -227,7 +227,14 @@ impl Live {
     }
 
     pub fn act(&mut self, a: Action) -> &mut Live {
-        runner::dispatch(&mut self.state, &self.session, a);
+        for e in runner::dispatch(&mut self.state, &self.session, a) {
+            // The event loop runs a long export after a frame saying it is under way.
+            if let Effect::Export { .. } = e {
+                for a in runner::execute(e, &self.session, self.state.lang()) {
+                    runner::dispatch(&mut self.state, &self.session, a);
+                }
+            }
+        }
         settle(&mut self.state);
         self
     }

@@ -2,6 +2,7 @@
 //! else of the current case. Each case is written at the revision the screen shows, so a
 //! case someone changed meanwhile is reported stale, not silently reassigned.
 
+use crate::i18n::msg;
 use crate::i18n::tr;
 
 use super::action::Effect;
@@ -11,7 +12,7 @@ use super::state::{Screen, State};
 pub fn assign(state: &mut State, officer: String) -> Vec<Effect> {
     let lang = state.lang();
     if state.settings.read_only {
-        state.status.error = Some(tr(lang, "tui.read_only").to_string());
+        state.status.error = Some(tr(lang, msg::tui::READ_ONLY).to_string());
         return Vec::new();
     }
     let ids: Vec<String> = match &state.screen {
@@ -19,7 +20,7 @@ pub fn assign(state: &mut State, officer: String) -> Vec<Effect> {
         _ => state.current_id().into_iter().collect(),
     };
     if ids.is_empty() {
-        state.status.error = Some(tr(lang, "tui.no_selection").to_string());
+        state.status.error = Some(tr(lang, msg::tui::NO_SELECTION).to_string());
         return Vec::new();
     }
     let cases: Vec<(String, u64)> = ids

@@ -3,6 +3,7 @@
 //! when cases are marked, so nobody believes the marks were acted on.
 
 use crate::domain::Stage;
+use crate::i18n::msg;
 use crate::i18n::trf;
 
 use super::state::{Screen, State};
@@ -75,7 +76,7 @@ pub fn one_case_notice(state: &mut State, id: &str) {
         let n = state.list.marks.len();
         state.status.message = Some(trf(
             state.lang(),
-            "tui.marks.one_case",
+            msg::tui::MARKS_ONE_CASE,
             &[("id", &id), ("n", &n)],
         ));
     }

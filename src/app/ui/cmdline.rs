@@ -2,6 +2,7 @@
 //! Tab completion of command names and their arguments (also of filter terms).
 
 use crate::domain::{Field, Kind, Stage};
+use crate::i18n::msg;
 use crate::i18n::{Lang, trf};
 
 use super::backend::SavedView;
@@ -19,33 +20,37 @@ pub fn parse(line: &str, lang: Lang, keymap: &Keymap) -> Result<Command, String>
         None => (line, ""),
     };
     if name.is_empty() {
-        return Err(trf(lang, "tui.cmdline.empty", &[("complete", &complete)]));
+        return Err(trf(
+            lang,
+            msg::tui::CMDLINE_EMPTY,
+            &[("complete", &complete)],
+        ));
     }
     let spec = typed_spec(name, !arg.is_empty()).ok_or_else(|| {
         trf(
             lang,
-            "tui.cmdline.unknown",
+            msg::tui::CMDLINE_UNKNOWN,
             &[("name", &name), ("help", &help)],
         )
     })?;
     if spec.arg != Arg::None && arg.is_empty() {
         return Err(trf(
             lang,
-            "tui.cmdline.needs_arg",
+            msg::tui::CMDLINE_NEEDS_ARG,
             &[("name", &spec.name), ("complete", &complete)],
         ));
     }
     let bad = |choices: Vec<&str>| {
         trf(
             lang,
-            "tui.cmdline.bad_arg",
+            msg::tui::CMDLINE_BAD_ARG,
             &[("arg", &arg), ("choices", &choices.join(" "))],
         )
     };
     Ok(match spec.arg {
         Arg::None => match spec.cmd {
             Some(c) if arg.is_empty() => Command::Simple(c),
-            _ => return Err(trf(lang, "tui.cmdline.no_arg", &[("name", &spec.name)])),
+            _ => return Err(trf(lang, msg::tui::CMDLINE_NO_ARG, &[("name", &spec.name)])),
         },
         Arg::Column => Command::Sort(
             Column::parse(arg).ok_or_else(|| bad(Column::ALL.iter().map(|c| c.id()).collect()))?,
@@ -60,18 +65,18 @@ pub fn parse(line: &str, lang: Lang, keymap: &Keymap) -> Result<Command, String>
         Arg::CaseId => Command::Open(arg.to_string()),
         Arg::Taker => match arg.parse::<usize>() {
             Ok(n) if n >= 1 => Command::Gate(n),
-            _ => return Err(trf(lang, "stages.cmdline.taker", &[("arg", &arg)])),
+            _ => return Err(trf(lang, msg::stages::CMDLINE_TAKER, &[("arg", &arg)])),
         },
         Arg::ObjectionNo => match arg.parse::<usize>() {
             Ok(n) if n >= 1 => Command::Objection(n),
-            _ => return Err(trf(lang, "form.cmdline.objection", &[("arg", &arg)])),
+            _ => return Err(trf(lang, msg::form::CMDLINE_OBJECTION, &[("arg", &arg)])),
         },
         Arg::User => match crate::domain::validate::check_officer(arg) {
             Ok(user) => Command::Assign(user),
             Err(p) => {
                 return Err(trf(
                     lang,
-                    "assign.cmdline.bad_user",
+                    msg::app::ASSIGN_CMDLINE_BAD_USER,
                     &[("reason", &p.message(lang))],
                 ));
             }

@@ -2,6 +2,7 @@
 //! lazygit's and k9s's column settings. Space shows or hides the column under the cursor,
 //! J/K move it, Enter applies the choice and saves it to config.toml (`columns`).
 
+use crate::i18n::msg;
 use crate::i18n::tr;
 
 use super::action::{Effect, Outcome};
@@ -60,7 +61,7 @@ fn confirm(state: &mut State) -> Outcome {
         .map(|(c, _)| *c)
         .collect();
     if chosen.len() < 2 {
-        state.status.error = Some(tr(state.lang(), "dayc.columns.too_few").to_string());
+        state.status.error = Some(tr(state.lang(), msg::dayc::COLUMNS_TOO_FEW).to_string());
         return Outcome::done();
     }
     let ids = chosen.iter().map(|c| c.id().to_string()).collect();

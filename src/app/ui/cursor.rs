@@ -1,6 +1,7 @@
 //! The list's query and cursor: what the list shows and which row is selected. Shared by
 //! the screens and the overlays, below both, so neither calls back into the other.
 
+use crate::i18n::msg;
 use crate::i18n::{Lang, trf};
 
 use super::action::Effect;
@@ -81,5 +82,9 @@ pub fn apply_query(state: &mut State, q: &str) {
 }
 
 pub fn filter_error_text(lang: Lang, e: &FindError) -> String {
-    trf(lang, "tui.filter.error", &[("reason", &e.message(lang))])
+    trf(
+        lang,
+        msg::tui::FILTER_ERROR,
+        &[("reason", &e.message(lang))],
+    )
 }

@@ -2,6 +2,7 @@
 //! row to the clipboard, undo their own last change, mark every case shown.
 
 use crate::domain::CaseSummary;
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 use super::action::Effect;
@@ -16,7 +17,7 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         return Vec::new();
     }
     let Some(id) = state.current_id() else {
-        state.status.error = Some(tr(lang, "tui.no_selection").to_string());
+        state.status.error = Some(tr(lang, msg::tui::NO_SELECTION).to_string());
         return Vec::new();
     };
     match cmd {
@@ -30,12 +31,12 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
                 None => id.clone(),
             };
             vec![Effect::Copy {
-                what: trf(lang, "dayc.copy.row", &[("id", &id)]),
+                what: trf(lang, msg::dayc::COPY_ROW, &[("id", &id)]),
                 text,
             }]
         }
         Cmd::Undo if state.settings.read_only => {
-            state.status.error = Some(tr(lang, "tui.read_only").to_string());
+            state.status.error = Some(tr(lang, msg::tui::READ_ONLY).to_string());
             Vec::new()
         }
         Cmd::Undo => vec![Effect::Undo { id }],
@@ -59,7 +60,7 @@ fn mark_all(state: &mut State) {
     state.list.marks.extend(ids);
     state.status.message = Some(trf(
         lang,
-        "dayc.marked_all",
+        msg::dayc::MARKED_ALL,
         &[("count", &state.list.marks.len())],
     ));
 }

@@ -1,6 +1,7 @@
 //! Advance, move back, note: dialogs that end in a write, and the report of its outcome.
 
 use super::text::Shown;
+use crate::i18n::msg;
 use tui_input::Input;
 
 use crate::i18n::{tr, trf};
@@ -17,12 +18,12 @@ use super::state::{Dialog, Overlay, Screen, State};
 pub fn open(state: &mut State, cmd: Cmd) -> Vec<Effect> {
     let lang = state.lang();
     if state.settings.read_only {
-        state.status.error = Some(tr(lang, "tui.read_only").to_string());
+        state.status.error = Some(tr(lang, msg::tui::READ_ONLY).to_string());
         return Vec::new();
     }
     let targets = bulk::targets(state);
     if targets.is_empty() {
-        state.status.error = Some(tr(lang, "tui.no_selection").to_string());
+        state.status.error = Some(tr(lang, msg::tui::NO_SELECTION).to_string());
         return Vec::new();
     }
     match cmd {
@@ -37,7 +38,7 @@ pub fn open(state: &mut State, cmd: Cmd) -> Vec<Effect> {
             {
                 state.status.error = Some(trf(
                     lang,
-                    "tui.back.impossible",
+                    msg::tui::BACK_IMPOSSIBLE,
                     &[("stage", &t.from.label(lang))],
                 ));
                 return Vec::new();
@@ -164,7 +165,7 @@ fn confirm_advance(state: &mut State) -> Outcome {
     if reqs.is_empty() {
         return Outcome::done();
     }
-    state.status.message = Some(tr(state.lang(), "tui.writing").to_string());
+    state.status.message = Some(tr(state.lang(), msg::tui::WRITING).to_string());
     Outcome::Consumed(vec![Effect::Advance(reqs)])
 }
 
@@ -191,7 +192,7 @@ fn confirm_text(state: &mut State) -> Outcome {
                 effect,
                 reason
                     .is_empty()
-                    .then_some((error, "tui.back.reason_required")),
+                    .then_some((error, msg::tui::BACK_REASON_REQUIRED)),
             )
         }
         Some(Overlay::Dialog(Dialog::Note {
@@ -207,7 +208,7 @@ fn confirm_text(state: &mut State) -> Outcome {
             };
             (
                 effect,
-                text.is_empty().then_some((error, "tui.note.required")),
+                text.is_empty().then_some((error, msg::tui::NOTE_REQUIRED)),
             )
         }
         _ => return Outcome::Ignored,
@@ -217,7 +218,7 @@ fn confirm_text(state: &mut State) -> Outcome {
         return Outcome::done();
     }
     state.pop_overlay();
-    state.status.message = Some(tr(lang, "tui.writing").to_string());
+    state.status.message = Some(tr(lang, msg::tui::WRITING).to_string());
     Outcome::Consumed(vec![effect])
 }
 
@@ -247,7 +248,7 @@ pub fn written(
         match r {
             Ok(_) => {}
             Err(WriteError::Refused(unmet)) => {
-                lines.push(trf(lang, "tui.result.refused", &[("id", id)]));
+                lines.push(trf(lang, msg::tui::RESULT_REFUSED, &[("id", id)]));
                 for u in unmet {
                     lines.push(format!("  - {} {}", u.article, u.message));
                 }
@@ -256,28 +257,32 @@ pub fn written(
                 let when = super::text::local_time(*at);
                 lines.push(trf(
                     lang,
-                    "tui.result.stale",
+                    msg::tui::RESULT_STALE,
                     &[("id", id), ("by", by), ("at", &when), ("what", what)],
                 ));
             }
             Err(WriteError::NotFound) => {
-                lines.push(trf(lang, "tui.result.not_found", &[("id", id)]));
+                lines.push(trf(lang, msg::tui::RESULT_NOT_FOUND, &[("id", id)]));
             }
             // An undo's refusal already says what and why.
             Err(WriteError::Other(msg)) if op == WriteOp::Undo => {
                 lines.push(format!("{id}: {msg}"))
             }
             Err(WriteError::Other(msg)) => {
-                lines.push(trf(lang, "tui.result.failed", &[("id", id), ("msg", msg)]));
+                lines.push(trf(
+                    lang,
+                    msg::tui::RESULT_FAILED,
+                    &[("id", id), ("msg", msg)],
+                ));
             }
         }
     }
     let done_key = match op {
-        WriteOp::Advance => "tui.result.advanced",
-        WriteOp::Back => "tui.result.moved_back",
-        WriteOp::Note => "tui.result.noted",
-        WriteOp::Assign => "assign.tui.done",
-        WriteOp::Undo => "dayc.undo.done",
+        WriteOp::Advance => msg::tui::RESULT_ADVANCED,
+        WriteOp::Back => msg::tui::RESULT_MOVED_BACK,
+        WriteOp::Note => msg::tui::RESULT_NOTED,
+        WriteOp::Assign => msg::app::ASSIGN_TUI_DONE,
+        WriteOp::Undo => msg::dayc::UNDO_DONE,
     };
     let summary = trf(lang, done_key, &[("count", &ok.len())]);
     // The summary replaces "writing..."; a report of refusals says it itself.
@@ -293,7 +298,7 @@ pub fn written(
         all.extend(lines);
         super::messages::log_report(state, &all[usize::from(with_summary)..]);
         state.push_overlay(Overlay::Dialog(Dialog::Message {
-            title: tr(lang, "tui.result.title").to_string(),
+            title: tr(lang, msg::tui::RESULT_TITLE).to_string(),
             lines: all.iter().map(|l| Shown::new(l)).collect(),
             scroll: 0,
         }));

@@ -2,6 +2,7 @@
 //! officer's overdue, due-soon, stale and changed cases; any key closes it.
 
 use crate::app::digest_ops::Digest;
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 use super::state::{Overlay, State};
@@ -31,25 +32,25 @@ fn sections(d: &Digest, lang: Lang) -> Vec<Section> {
     let case = |c: &crate::app::digest_ops::DigestCase| format!("{}  {}  {}", c.id, c.name, c.what);
     let all = [
         (
-            trf(lang, "office.dg.overdue", &[("n", &d.overdue.len())]),
+            trf(lang, msg::office::DG_OVERDUE, &[("n", &d.overdue.len())]),
             d.overdue.iter().map(case).collect(),
         ),
         (
             trf(
                 lang,
-                "office.dg.due",
+                msg::office::DG_DUE,
                 &[("n", &d.due.len()), ("days", &d.due_days)],
             ),
             d.due.iter().map(case).collect(),
         ),
         (
-            trf(lang, "office.dg.stale", &[("n", &d.stale.len())]),
+            trf(lang, msg::office::DG_STALE, &[("n", &d.stale.len())]),
             d.stale.iter().map(case).collect(),
         ),
         (
             trf(
                 lang,
-                "office.dg.changed",
+                msg::office::DG_CHANGED,
                 &[("n", &d.changed.len()), ("since", &d.since)],
             ),
             d.changed
@@ -100,7 +101,11 @@ pub fn lines(d: &Digest, lang: Lang, cols: usize, rows: usize) -> Vec<String> {
             out.push(fit(&format!("  {item}"), cols).trim_end().to_string());
         }
         if shown < s.items.len() && q > 0 {
-            let more = trf(lang, "tui.digest.more", &[("n", &(s.items.len() - shown))]);
+            let more = trf(
+                lang,
+                msg::tui::DIGEST_MORE,
+                &[("n", &(s.items.len() - shown))],
+            );
             out.push(fit(&format!("  {more}"), cols).trim_end().to_string());
         }
     }
@@ -110,12 +115,12 @@ pub fn lines(d: &Digest, lang: Lang, cols: usize, rows: usize) -> Vec<String> {
 
 /// The box's title.
 pub fn title(d: &Digest, lang: Lang) -> String {
-    trf(lang, "tui.digest.title", &[("date", &d.today)])
+    trf(lang, msg::tui::DIGEST_TITLE, &[("date", &d.today)])
 }
 
 /// The line under the body.
 pub fn hint(lang: Lang) -> &'static str {
-    tr(lang, "tui.digest.dismiss")
+    tr(lang, msg::tui::DIGEST_DISMISS)
 }
 
 #[cfg(test)]
@@ -160,7 +165,7 @@ mod tests {
         assert_eq!(out.iter().filter(|l| l.contains("S-")).count(), 3);
         let shown = out.iter().filter(|l| l.contains("A-")).count();
         assert_eq!(shown, 4);
-        let more = trf(Lang::Zh, "tui.digest.more", &[("n", &(20 - shown))]);
+        let more = trf(Lang::Zh, msg::tui::DIGEST_MORE, &[("n", &(20 - shown))]);
         assert_eq!(out[shown + 1].trim(), super::super::text::sanitize(&more));
     }
 

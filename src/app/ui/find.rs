@@ -2,6 +2,7 @@
 //! pinyin, `search::NameIndex` + `search::Searcher`) and filter queries (`search::parse`
 //! + `Filter::apply`).
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use crate::domain::CaseSummary;
@@ -219,10 +220,10 @@ pub fn count_text(state: &super::State) -> String {
     if total > shown {
         crate::i18n::trf(
             lang,
-            "tui.search.count_cut",
+            msg::tui::SEARCH_COUNT_CUT,
             &[("shown", &shown), ("n", &total)],
         )
     } else {
-        crate::i18n::trf(lang, "tui.search.count", &[("n", &shown)])
+        crate::i18n::trf(lang, msg::tui::SEARCH_COUNT, &[("n", &shown)])
     }
 }

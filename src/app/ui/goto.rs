@@ -3,6 +3,7 @@
 //! the phone by their number alone, so a bare number matches the id's last part.
 
 use crate::domain::CaseSummary;
+use crate::i18n::msg;
 use crate::i18n::{tr, trf};
 
 use super::action::Effect;
@@ -47,14 +48,14 @@ pub fn open(state: &mut State, query: &str) -> Vec<Effect> {
     let id = match found.as_slice() {
         [one] => state.rows[*one].id.clone(),
         [] => {
-            state.status.error = Some(trf(lang, "goto.none", &[("id", &query.trim())]));
+            state.status.error = Some(trf(lang, msg::goto::NONE, &[("id", &query.trim())]));
             return Vec::new();
         }
         many => {
             let ids: Vec<&str> = many.iter().map(|i| state.rows[*i].id.as_str()).collect();
             state.status.error = Some(trf(
                 lang,
-                "goto.several",
+                msg::goto::SEVERAL,
                 &[("id", &query.trim()), ("ids", &ids.join(" "))],
             ));
             return Vec::new();
@@ -68,7 +69,7 @@ pub fn open(state: &mut State, query: &str) -> Vec<Effect> {
     {
         move_to(state, pos);
     } else {
-        state.status.message = Some(tr(lang, "goto.hidden").to_string());
+        state.status.message = Some(tr(lang, msg::goto::HIDDEN).to_string());
     }
     state.pending_open = Some(id.clone());
     vec![Effect::LoadCase { id }]

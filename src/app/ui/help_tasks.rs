@@ -5,6 +5,7 @@
 
 use super::commands::{Arg, Cmd, REGISTRY, Spec};
 use super::keymap::{Context, Keymap};
+use crate::i18n::{Msg, msg};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Task {
@@ -35,16 +36,16 @@ impl Task {
         Task::Typing,
     ];
 
-    /// i18n key of the section title.
-    pub fn title(self) -> &'static str {
+    /// The section title.
+    pub fn title(self) -> Msg {
         match self {
-            Task::Triage => "dayc.task.triage",
-            Task::Find => "dayc.task.find",
-            Task::Move => "dayc.task.move",
-            Task::Enter => "dayc.task.enter",
-            Task::Outputs => "dayc.task.outputs",
-            Task::Navigate => "dayc.task.navigate",
-            Task::Typing => "dayc.task.typing",
+            Task::Triage => msg::dayc::TASK_TRIAGE,
+            Task::Find => msg::dayc::TASK_FIND,
+            Task::Move => msg::dayc::TASK_MOVE,
+            Task::Enter => msg::dayc::TASK_ENTER,
+            Task::Outputs => msg::dayc::TASK_OUTPUTS,
+            Task::Navigate => msg::dayc::TASK_NAVIGATE,
+            Task::Typing => msg::dayc::TASK_TYPING,
         }
     }
 }
@@ -93,8 +94,8 @@ pub struct Entry {
     pub keys: Vec<String>,
     /// Its name and argument when it can be typed after `:`.
     pub typed: Option<(&'static str, Arg)>,
-    /// i18n key of its description.
-    pub desc: &'static str,
+    /// Its description.
+    pub desc: Msg,
 }
 
 /// Contexts whose keys the task view names, in the order an officer meets them.

@@ -2,6 +2,7 @@
 //! confirmation the status line showed, and every report a dialog gave, so a message cut
 //! short or gone with the next key can be read again.
 
+use crate::i18n::msg;
 use chrono::{DateTime, Utc};
 
 use crate::i18n::tr;
@@ -63,10 +64,10 @@ pub fn open(state: &mut State) {
         }
     }
     if lines.is_empty() {
-        lines.push(tr(lang, "tui.messages.none").to_string());
+        lines.push(tr(lang, msg::tui::MESSAGES_NONE).to_string());
     }
     state.push_overlay(Overlay::Dialog(Dialog::Message {
-        title: tr(lang, "tui.messages.title").to_string(),
+        title: tr(lang, msg::tui::MESSAGES_TITLE).to_string(),
         lines: lines.iter().map(|l| Shown::new(l)).collect(),
         scroll: 0,
     }));

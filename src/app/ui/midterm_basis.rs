@@ -1,6 +1,7 @@
 //! How the mid-term check's due date follows from the settings: worked out by the backend
 //! with the case, worded by the mid-term form.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use crate::domain::Yuan;
@@ -46,12 +47,12 @@ impl MidtermBasis {
         let mut out = Vec::new();
         if !self.required {
             let min = self.min_subsidy.wan_string();
-            out.push(trf(lang, "stages.due.not_required", &[("min", &min)]));
+            out.push(trf(lang, msg::stages::DUE_NOT_REQUIRED, &[("min", &min)]));
         } else {
             match (self.computed, self.start, self.end) {
                 (Some(due), Some(start), Some(end)) => out.push(trf(
                     lang,
-                    "stages.due.computed",
+                    msg::stages::DUE_COMPUTED,
                     &[
                         ("due", &due),
                         ("start", &start),
@@ -59,12 +60,12 @@ impl MidtermBasis {
                         ("pct", &self.pct),
                     ],
                 )),
-                _ => out.push(tr(lang, "stages.due.no_period").to_string()),
+                _ => out.push(tr(lang, msg::stages::DUE_NO_PERIOD).to_string()),
             }
         }
         out.push(match self.set {
-            Some(d) => trf(lang, "stages.due.officer", &[("due", &d)]),
-            None => tr(lang, "stages.due.prefilled").to_string(),
+            Some(d) => trf(lang, msg::stages::DUE_OFFICER, &[("due", &d)]),
+            None => tr(lang, msg::stages::DUE_PREFILLED).to_string(),
         });
         out
     }

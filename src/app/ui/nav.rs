@@ -2,6 +2,7 @@
 
 pub use super::cursor::{rebuild, show_search};
 
+use crate::i18n::msg;
 use crate::i18n::{tr, trf};
 
 use super::action::Effect;
@@ -170,27 +171,27 @@ pub fn open_figure(state: &mut State, fig: Figure) {
 pub fn figure_label(lang: crate::i18n::Lang, fig: Figure) -> String {
     use super::dashboard::{FieldRow, StageCol};
     match fig {
-        Figure::Mine => tr(lang, "assign.dash.mine").to_string(),
-        Figure::Overdue => tr(lang, "tui.dash.overdue").to_string(),
+        Figure::Mine => tr(lang, msg::app::ASSIGN_DASH_MINE).to_string(),
+        Figure::Overdue => tr(lang, msg::tui::DASH_OVERDUE).to_string(),
         Figure::Late(k) => k.label(lang).to_string(),
-        Figure::PublicitySoon => tr(lang, "tui.dash.publicity_soon").to_string(),
-        Figure::Stale => tr(lang, "tui.dash.stale").to_string(),
-        Figure::Subsidy => tr(lang, "tui.dash.subsidy_cases").to_string(),
-        Figure::Breach => tr(lang, "app.breach_section").to_string(),
+        Figure::PublicitySoon => tr(lang, msg::tui::DASH_PUBLICITY_SOON).to_string(),
+        Figure::Stale => tr(lang, msg::tui::DASH_STALE).to_string(),
+        Figure::Subsidy => tr(lang, msg::tui::DASH_SUBSIDY_CASES).to_string(),
+        Figure::Breach => tr(lang, msg::app::BREACH_SECTION).to_string(),
         Figure::Cell(row, col) => {
             let field = match row {
                 FieldRow::Field(f) => f.label(lang).to_string(),
-                FieldRow::Unset => tr(lang, "tui.dash.field_unset").to_string(),
-                FieldRow::Total => tr(lang, "tui.dash.all_fields").to_string(),
+                FieldRow::Unset => tr(lang, msg::tui::DASH_FIELD_UNSET).to_string(),
+                FieldRow::Total => tr(lang, msg::tui::DASH_ALL_FIELDS).to_string(),
             };
             let stage = match col {
                 StageCol::Main(s) => s.label(lang).to_string(),
-                StageCol::Closed => tr(lang, "tui.dash.closed").to_string(),
-                StageCol::Total => tr(lang, "tui.dash.all_stages").to_string(),
+                StageCol::Closed => tr(lang, msg::tui::DASH_CLOSED).to_string(),
+                StageCol::Total => tr(lang, msg::tui::DASH_ALL_STAGES).to_string(),
             };
             trf(
                 lang,
-                "tui.dash.cell",
+                msg::tui::DASH_CELL,
                 &[("field", &field), ("stage", &stage)],
             )
         }

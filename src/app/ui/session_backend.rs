@@ -3,6 +3,7 @@
 //! revisions and write the same audit events.
 
 use super::text::Shown;
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use crate::app::error::OpError;
@@ -81,18 +82,18 @@ const BOOKKEEPING: &[&str] = &["rev", "updated_at", "stage_since"];
 /// stored rather than being hidden.
 fn action_label(lang: crate::i18n::Lang, action: &str) -> String {
     let label = match action {
-        "create" => tr(lang, "tui.history.create"),
-        "import" => tr(lang, "tui.history.import"),
-        "note" => tr(lang, "tui.history.note"),
-        "edit" => tr(lang, "tui.history.edit"),
-        "move" => tr(lang, "tui.history.move"),
-        "tranche" => tr(lang, "tui.history.tranche"),
-        "extension" => tr(lang, "tui.history.extension"),
-        "review" => tr(lang, "tui.history.review"),
-        "objection" => tr(lang, "tui.history.objection"),
-        "midterm" => tr(lang, "tui.history.midterm"),
-        "acceptance" => tr(lang, "tui.history.acceptance"),
-        "taker" => tr(lang, "tui.history.taker"),
+        "create" => tr(lang, msg::tui::HISTORY_CREATE),
+        "import" => tr(lang, msg::tui::HISTORY_IMPORT),
+        "note" => tr(lang, msg::tui::HISTORY_NOTE),
+        "edit" => tr(lang, msg::tui::HISTORY_EDIT),
+        "move" => tr(lang, msg::tui::HISTORY_MOVE),
+        "tranche" => tr(lang, msg::tui::HISTORY_TRANCHE),
+        "extension" => tr(lang, msg::tui::HISTORY_EXTENSION),
+        "review" => tr(lang, msg::tui::HISTORY_REVIEW),
+        "objection" => tr(lang, msg::tui::HISTORY_OBJECTION),
+        "midterm" => tr(lang, msg::tui::HISTORY_MIDTERM),
+        "acceptance" => tr(lang, msg::tui::HISTORY_ACCEPTANCE),
+        "taker" => tr(lang, msg::tui::HISTORY_TAKER),
         other => return other.to_string(),
     };
     label.to_string()
@@ -143,7 +144,7 @@ fn info(s: &Session, c: &Case, to: Option<Stage>) -> Vec<String> {
                 .count();
             out.push(trf(
                 lang,
-                "tui.info.publicity",
+                msg::tui::INFO_PUBLICITY,
                 &[
                     ("start", &start),
                     ("end", &end.date),
@@ -155,7 +156,7 @@ fn info(s: &Session, c: &Case, to: Option<Stage>) -> Vec<String> {
         let date = |d: Option<NaiveDate>| d.map_or("-".to_string(), |d| d.to_string());
         out.push(trf(
             lang,
-            "tui.info.signed",
+            msg::tui::INFO_SIGNED,
             &[
                 ("agreement", &date(c.plan.agreement_signed)),
                 ("task_book", &date(c.plan.task_book_signed)),
@@ -248,7 +249,7 @@ impl Backend for Session {
                     Err(Refusal::Unmet(u)) => unmet(self, u),
                     Err(Refusal::Invalid(_)) => vec![Unmet {
                         article: String::new(),
-                        message: tr(self.lang, "tui.info.not_allowed").to_string(),
+                        message: tr(self.lang, msg::tui::INFO_NOT_ALLOWED).to_string(),
                     }],
                 }
             }
@@ -450,7 +451,11 @@ fn export_file(s: &Session, path: &str, ids: &[String], replace: bool) -> Backen
         ..OutOptions::default()
     };
     outfile::write(&p, &out, &opts).map_err(|e| match e {
-        OutError::Exists { path } => trf(s.lang, "tui.export.exists", &[("path", &path.display())]),
+        OutError::Exists { path } => trf(
+            s.lang,
+            msg::tui::EXPORT_EXISTS,
+            &[("path", &path.display())],
+        ),
         e => e.message(s.lang),
     })?;
     Ok(ids.len())

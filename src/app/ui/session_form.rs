@@ -1,6 +1,7 @@
 //! The form half of the [`Backend`](super::Backend) over a [`Session`]: creating a case,
 //! drafts, and the organisations the forms offer for reuse.
 
+use crate::i18n::msg;
 use chrono::Datelike;
 
 use crate::app::Session;
@@ -82,7 +83,7 @@ pub(super) fn put_draft(s: &Session, key: &str, payload: &str, take: bool) -> Re
         Ok(DraftWrite::Written) => Ok(()),
         Ok(DraftWrite::HeldBy(h)) => Err(crate::i18n::trf(
             s.lang,
-            "drafts.held_write",
+            msg::drafts::HELD_WRITE,
             &[("since", &crate::app::ui::text::clock(h.since))],
         )),
         Err(e) => Err(e.message(s.lang)),

@@ -1,18 +1,20 @@
 //! The groups of the detail screen, in Tab order.
 
+use crate::i18n::{Msg, msg};
+
 /// The groups of the detail screen, in Tab order (i18n keys of their titles).
-pub const DETAIL_TABS: &[&str] = &[
-    "tui.detail.tab.issuer",
-    "tui.detail.tab.need",
-    "tui.detail.tab.takers",
-    "tui.detail.tab.money",
-    "tui.detail.tab.reviews",
-    "tui.detail.tab.publicity",
-    "tui.detail.tab.racing",
-    "tui.detail.tab.midterm",
-    "tui.detail.tab.acceptance",
-    "tui.detail.tab.history",
-    "tui.detail.tab.notes",
+pub const DETAIL_TABS: &[Msg] = &[
+    msg::tui::DETAIL_TAB_ISSUER,
+    msg::tui::DETAIL_TAB_NEED,
+    msg::tui::DETAIL_TAB_TAKERS,
+    msg::tui::DETAIL_TAB_MONEY,
+    msg::tui::DETAIL_TAB_REVIEWS,
+    msg::tui::DETAIL_TAB_PUBLICITY,
+    msg::tui::DETAIL_TAB_RACING,
+    msg::tui::DETAIL_TAB_MIDTERM,
+    msg::tui::DETAIL_TAB_ACCEPTANCE,
+    msg::tui::DETAIL_TAB_HISTORY,
+    msg::tui::DETAIL_TAB_NOTES,
 ];
 
 /// One group (tab) of the detail screen.
@@ -61,8 +63,7 @@ impl Tab {
         Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
     }
 
-    /// i18n key of its title.
-    pub fn title_key(self) -> &'static str {
+    pub fn title_msg(self) -> Msg {
         DETAIL_TABS[self.index()]
     }
 }
@@ -76,7 +77,7 @@ mod tests {
         assert_eq!(Tab::ALL.len(), DETAIL_TABS.len());
         assert_eq!(Tab::Notes.next(), Tab::Issuer);
         assert_eq!(Tab::Issuer.prev(), Tab::Notes);
-        assert_eq!(Tab::Takers.title_key(), "tui.detail.tab.takers");
+        assert_eq!(Tab::Takers.title_msg(), msg::tui::DETAIL_TAB_TAKERS);
         for (i, t) in Tab::ALL.iter().enumerate() {
             assert_eq!(t.index(), i);
         }

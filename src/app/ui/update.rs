@@ -3,6 +3,7 @@
 //! come back as messages. One loop routes: each handler answers with an [`Outcome`], and
 //! an action that follows from another is queued here, never sent from inside a handler.
 
+use crate::i18n::msg;
 use std::collections::VecDeque;
 
 use crate::i18n::{tr, trf};
@@ -96,13 +97,17 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Written { op, results } => dialogs::written(state, op, results),
         Action::Copied { what } => {
-            state.status.message = Some(trf(state.lang(), "dayc.copy.done", &[("what", &what)]));
+            state.status.message =
+                Some(trf(state.lang(), msg::dayc::COPY_DONE, &[("what", &what)]));
             Vec::new()
         }
         Action::Mouse(m) => super::mouse::handle(state, m),
         Action::ColumnsSaved { path } => {
-            state.status.message =
-                Some(trf(state.lang(), "dayc.columns.saved", &[("path", &path)]));
+            state.status.message = Some(trf(
+                state.lang(),
+                msg::dayc::COLUMNS_SAVED,
+                &[("path", &path)],
+            ));
             Vec::new()
         }
         Action::DigestLoaded(d) => {
@@ -114,13 +119,14 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::ViewSaved(name) => {
-            state.status.message = Some(trf(state.lang(), "tui.view.saved", &[("name", &name)]));
+            state.status.message =
+                Some(trf(state.lang(), msg::tui::VIEW_SAVED, &[("name", &name)]));
             vec![Effect::LoadViews]
         }
         Action::Exported { path, count } => {
             state.status.message = Some(trf(
                 state.lang(),
-                "tui.export.done",
+                msg::tui::EXPORT_DONE,
                 &[("count", &count), ("path", &path)],
             ));
             Vec::new()
@@ -316,7 +322,7 @@ fn typed(state: &mut State, command: Command) -> Vec<Effect> {
                     let names: Vec<&str> = state.views.iter().map(|v| v.name.as_str()).collect();
                     state.status.error = Some(trf(
                         lang,
-                        "tui.view.unknown",
+                        msg::tui::VIEW_UNKNOWN,
                         &[("name", &name), ("views", &names.join(" "))],
                     ));
                 }
@@ -346,7 +352,7 @@ fn typed(state: &mut State, command: Command) -> Vec<Effect> {
         }
         Command::Lang(l) => {
             state.settings.lang = l;
-            state.status.message = Some(tr(l, "tui.lang.set").to_string());
+            state.status.message = Some(tr(l, msg::tui::LANG_SET).to_string());
             Vec::new()
         }
         Command::Filter(q) => {

@@ -1,6 +1,7 @@
 //! The lines of the list-columns dialog: one column per line, `[x]` when shown, the cursor
 //! as `>` (ASCII markers, as in the list).
 
+use crate::i18n::msg;
 use ratatui::text::{Line, Span};
 
 use crate::app::ui::State;
@@ -17,7 +18,7 @@ pub fn lines(state: &State, items: &[(Column, bool)], cursor: usize) -> Vec<Line
     let key = |c| state.keymap.key_label(Context::Columns, c);
     let mut out = vec![Line::raw(trf(
         lang,
-        "dayc.columns.help",
+        msg::dayc::COLUMNS_HELP,
         &[
             ("toggle", &key(Cmd::Mark)),
             ("down", &key(Cmd::MoveItemDown)),

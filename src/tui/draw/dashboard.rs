@@ -1,6 +1,7 @@
 //! The dashboard: stage x field counts and the deadline and money figures. The selected
 //! figure is shown reversed and in brackets, so it is visible without colour.
 
+use crate::i18n::msg;
 use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -20,16 +21,16 @@ use super::{bottom_line, hints, line_at};
 
 pub(super) fn stage_short(lang: Lang, s: Stage) -> &'static str {
     match s {
-        Stage::Collecting => tr(lang, "tui.stage_short.collecting"),
-        Stage::Validating => tr(lang, "tui.stage_short.validating"),
-        Stage::Published => tr(lang, "tui.stage_short.published"),
-        Stage::Applying => tr(lang, "tui.stage_short.applying"),
-        Stage::Reviewing => tr(lang, "tui.stage_short.reviewing"),
-        Stage::Matching => tr(lang, "tui.stage_short.matching"),
-        Stage::Announcing => tr(lang, "tui.stage_short.announcing"),
-        Stage::Implementing => tr(lang, "tui.stage_short.implementing"),
-        Stage::Accepting => tr(lang, "tui.stage_short.accepting"),
-        _ => tr(lang, "tui.stage_short.completed"),
+        Stage::Collecting => tr(lang, msg::tui::STAGE_SHORT_COLLECTING),
+        Stage::Validating => tr(lang, msg::tui::STAGE_SHORT_VALIDATING),
+        Stage::Published => tr(lang, msg::tui::STAGE_SHORT_PUBLISHED),
+        Stage::Applying => tr(lang, msg::tui::STAGE_SHORT_APPLYING),
+        Stage::Reviewing => tr(lang, msg::tui::STAGE_SHORT_REVIEWING),
+        Stage::Matching => tr(lang, msg::tui::STAGE_SHORT_MATCHING),
+        Stage::Announcing => tr(lang, msg::tui::STAGE_SHORT_ANNOUNCING),
+        Stage::Implementing => tr(lang, msg::tui::STAGE_SHORT_IMPLEMENTING),
+        Stage::Accepting => tr(lang, msg::tui::STAGE_SHORT_ACCEPTING),
+        _ => tr(lang, msg::tui::STAGE_SHORT_COMPLETED),
     }
 }
 
@@ -37,28 +38,28 @@ fn col_label(lang: Lang, c: StageCol, full: bool) -> &'static str {
     match c {
         StageCol::Main(s) if full => s.label(lang),
         StageCol::Main(s) => stage_short(lang, s),
-        StageCol::Closed => tr(lang, "tui.dash.closed_short"),
-        StageCol::Total => tr(lang, "tui.dash.total"),
+        StageCol::Closed => tr(lang, msg::tui::DASH_CLOSED_SHORT),
+        StageCol::Total => tr(lang, msg::tui::DASH_TOTAL),
     }
 }
 
 fn row_label(lang: Lang, r: FieldRow) -> &'static str {
     match r {
         FieldRow::Field(f) => field_short(lang, Some(f)),
-        FieldRow::Unset => tr(lang, "tui.dash.field_unset_short"),
-        FieldRow::Total => tr(lang, "tui.dash.total"),
+        FieldRow::Unset => tr(lang, msg::tui::DASH_FIELD_UNSET_SHORT),
+        FieldRow::Total => tr(lang, msg::tui::DASH_TOTAL),
     }
 }
 
 fn weekday(lang: Lang, d: chrono::NaiveDate) -> &'static str {
     match d.weekday() {
-        chrono::Weekday::Mon => tr(lang, "tui.weekday.mon"),
-        chrono::Weekday::Tue => tr(lang, "tui.weekday.tue"),
-        chrono::Weekday::Wed => tr(lang, "tui.weekday.wed"),
-        chrono::Weekday::Thu => tr(lang, "tui.weekday.thu"),
-        chrono::Weekday::Fri => tr(lang, "tui.weekday.fri"),
-        chrono::Weekday::Sat => tr(lang, "tui.weekday.sat"),
-        chrono::Weekday::Sun => tr(lang, "tui.weekday.sun"),
+        chrono::Weekday::Mon => tr(lang, msg::tui::WEEKDAY_MON),
+        chrono::Weekday::Tue => tr(lang, msg::tui::WEEKDAY_TUE),
+        chrono::Weekday::Wed => tr(lang, msg::tui::WEEKDAY_WED),
+        chrono::Weekday::Thu => tr(lang, msg::tui::WEEKDAY_THU),
+        chrono::Weekday::Fri => tr(lang, msg::tui::WEEKDAY_FRI),
+        chrono::Weekday::Sat => tr(lang, msg::tui::WEEKDAY_SAT),
+        chrono::Weekday::Sun => tr(lang, msg::tui::WEEKDAY_SUN),
     }
 }
 
@@ -90,9 +91,9 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
         state,
         Context::Dashboard,
         &[
-            (Cmd::Open, "tui.hint.open_figure"),
-            (Cmd::Back, "tui.hint.return"),
-            (Cmd::Help, "tui.hint.help"),
+            (Cmd::Open, msg::tui::HINT_OPEN_FIGURE),
+            (Cmd::Back, msg::tui::HINT_RETURN),
+            (Cmd::Help, msg::tui::HINT_HELP),
         ],
         area.width as usize - 1,
     );
@@ -107,7 +108,7 @@ fn draw_title(frame: &mut Frame, state: &State, area: Rect) {
     let lang = state.lang();
     let title = trf(
         lang,
-        "tui.dash.title",
+        msg::tui::DASH_TITLE,
         &[
             ("date", &state.today),
             ("weekday", &weekday(lang, state.today)),
@@ -246,25 +247,25 @@ fn figure_text(state: &State, fig: &Figure) -> String {
     match fig {
         Figure::Mine => trf(
             lang,
-            "assign.dash.fig.mine",
+            msg::app::ASSIGN_DASH_FIG_MINE,
             &[("n", &d.mine), ("user", &sanitize(state.settings.me()))],
         ),
-        Figure::Overdue => trf(lang, "tui.dash.fig.overdue", &[("n", &d.overdue)]),
+        Figure::Overdue => trf(lang, msg::tui::DASH_FIG_OVERDUE, &[("n", &d.overdue)]),
         Figure::Late(k) => trf(
             lang,
-            "tui.dash.fig.late",
+            msg::tui::DASH_FIG_LATE,
             &[("kind", &k.label(lang)), ("n", &d.late(*k))],
         ),
         Figure::PublicitySoon => trf(
             lang,
-            "tui.dash.fig.publicity_soon",
+            msg::tui::DASH_FIG_PUBLICITY_SOON,
             &[("n", &d.publicity_soon)],
         ),
-        Figure::Stale => trf(lang, "tui.dash.fig.stale", &[("n", &d.stale)]),
-        Figure::Breach => trf(lang, "app.breach_figure", &[("n", &d.breach)]),
+        Figure::Stale => trf(lang, msg::tui::DASH_FIG_STALE, &[("n", &d.stale)]),
+        Figure::Breach => trf(lang, msg::app::BREACH_FIGURE, &[("n", &d.breach)]),
         _ => trf(
             lang,
-            "tui.dash.fig.subsidy",
+            msg::tui::DASH_FIG_SUBSIDY,
             &[
                 ("committed", &d.committed.wan_string()),
                 ("paid", &d.paid.wan_string()),

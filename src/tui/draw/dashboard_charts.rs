@@ -5,6 +5,7 @@
 //! ASCII mode draws bars with `#=-.`; without colour the bars keep their order (committed
 //! left, paid right) and the legend says so.
 
+use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 use ratatui::symbols::bar;
@@ -46,7 +47,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
     let t = Theme::of(state);
     let lang = state.lang();
     if area.height < MIN_HEIGHT || area.width < MIN_WIDTH {
-        let msg = format!(" {}", tr(lang, "office.dash.folded"));
+        let msg = format!(" {}", tr(lang, msg::office::DASH_FOLDED));
         line_at(frame, area, area.y, Line::from(Span::styled(msg, t.dim())));
         return;
     }
@@ -111,7 +112,7 @@ fn titled(frame: &mut Frame, state: &State, area: Rect, title: &str) -> Rect {
 
 fn funnel(frame: &mut Frame, state: &State, d: &ChartData, area: Rect) {
     let lang = state.lang();
-    let inner = titled(frame, state, area, tr(lang, "office.dash.funnel"));
+    let inner = titled(frame, state, area, tr(lang, msg::office::DASH_FUNNEL));
     let items: Vec<Bar> = d
         .funnel
         .iter()
@@ -135,7 +136,7 @@ fn funnel(frame: &mut Frame, state: &State, d: &ChartData, area: Rect) {
 fn subsidy(frame: &mut Frame, state: &State, d: &ChartData, area: Rect) {
     let lang = state.lang();
     let t = Theme::of(state);
-    let inner = titled(frame, state, area, tr(lang, "office.dash.subsidy"));
+    let inner = titled(frame, state, area, tr(lang, msg::office::DASH_SUBSIDY));
     let paid_style = if t.color { t.key() } else { t.plain() };
     let groups: Vec<BarGroup> = d
         .subsidy
@@ -166,7 +167,7 @@ fn subsidy(frame: &mut Frame, state: &State, d: &ChartData, area: Rect) {
         ..inner
     };
     frame.render_widget(chart, chart_area);
-    let legend = format!(" {}", tr(lang, "office.dash.legend"));
+    let legend = format!(" {}", tr(lang, msg::office::DASH_LEGEND));
     line_at(
         frame,
         area,
@@ -181,7 +182,7 @@ fn months(frame: &mut Frame, state: &State, d: &ChartData, area: Rect) {
     let total: u64 = d.months.iter().sum();
     let title = trf(
         lang,
-        "office.dash.months",
+        msg::office::DASH_MONTHS,
         &[("n", &total), ("months", &MONTHS)],
     );
     let inner = titled(frame, state, area, &title);

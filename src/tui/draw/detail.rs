@@ -2,10 +2,12 @@
 //! stage's guard, the subsidy calculation and recent history on the right (stacked below on
 //! narrow terminals). The record tabs are drawn in `detail_records` and `detail_stages`.
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::wrap::wrap_lines;
 
@@ -23,18 +25,18 @@ use super::theme::Theme;
 use super::{bottom_line, detail_case, detail_records, detail_stages, hints, line_at, split_line};
 
 /// Tab labels for narrow terminals, in the order of [`DETAIL_TABS`].
-const DETAIL_TABS_SHORT: &[&str] = &[
-    "tui.detail.tab_short.issuer",
-    "tui.detail.tab_short.need",
-    "tui.detail.tab_short.takers",
-    "tui.detail.tab_short.money",
-    "tui.detail.tab_short.reviews",
-    "tui.detail.tab_short.publicity",
-    "tui.detail.tab_short.racing",
-    "tui.detail.tab_short.midterm",
-    "tui.detail.tab_short.acceptance",
-    "tui.detail.tab_short.history",
-    "tui.detail.tab_short.notes",
+const DETAIL_TABS_SHORT: &[Msg] = &[
+    msg::tui::DETAIL_TAB_SHORT_ISSUER,
+    msg::tui::DETAIL_TAB_SHORT_NEED,
+    msg::tui::DETAIL_TAB_SHORT_TAKERS,
+    msg::tui::DETAIL_TAB_SHORT_MONEY,
+    msg::tui::DETAIL_TAB_SHORT_REVIEWS,
+    msg::tui::DETAIL_TAB_SHORT_PUBLICITY,
+    msg::tui::DETAIL_TAB_SHORT_RACING,
+    msg::tui::DETAIL_TAB_SHORT_MIDTERM,
+    msg::tui::DETAIL_TAB_SHORT_ACCEPTANCE,
+    msg::tui::DETAIL_TAB_SHORT_HISTORY,
+    msg::tui::DETAIL_TAB_SHORT_NOTES,
 ];
 
 pub(super) fn kv<'a>(t: &Theme, label: &str, value: String) -> Line<'a> {
@@ -60,7 +62,7 @@ pub(super) fn opt<T: ToString>(v: &Option<T>) -> String {
 
 pub(super) fn wan(lang: Lang, v: Option<Yuan>) -> String {
     v.map_or("-".into(), |y| {
-        format!("{} {}", y.wan_string(), tr(lang, "tui.unit.wan"))
+        format!("{} {}", y.wan_string(), tr(lang, msg::tui::UNIT_WAN))
     })
 }
 
@@ -81,7 +83,7 @@ fn org_lines<'a>(t: &Theme, lang: Lang, o: &Org) -> Vec<Line<'a>> {
     } else {
         trf(
             lang,
-            "tui.f.staff_counts",
+            msg::tui::F_STAFF_COUNTS,
             &[
                 ("total", &opt(&o.staff_total)),
                 ("bachelor", &opt(&o.staff_bachelor)),
@@ -94,19 +96,23 @@ fn org_lines<'a>(t: &Theme, lang: Lang, o: &Org) -> Vec<Line<'a>> {
         o.contact.name, o.contact.title, o.contact.mobile, o.contact.email
     );
     vec![
-        kv(t, l("tui.f.org_name"), o.name.clone()),
-        kv(t, l("tui.f.credit_code"), or_dash(&o.credit_code)),
-        kv(t, l("tui.f.region"), or_dash(&o.region)),
-        kv(t, l("tui.f.address"), or_dash(&o.address)),
-        kv(t, l("tui.f.registered_on"), opt(&o.registered_on)),
-        kv(t, l("tui.f.capital"), wan(lang, o.registered_capital)),
-        kv(t, l("tui.f.legal_rep"), or_dash(&o.legal_rep)),
-        kv(t, l("tui.f.org_type"), o.org_type.label(lang).to_string()),
-        kv(t, l("tui.f.tech_field"), or_dash(&o.tech_field)),
-        kv(t, l("tui.f.main_business"), or_dash(&o.main_business)),
-        kv(t, l("tui.f.staff"), staff),
-        kv(t, l("tui.f.parent"), or_dash(&o.parent)),
-        kv(t, l("tui.f.contact"), or_dash(contact.trim())),
+        kv(t, l(msg::tui::F_ORG_NAME), o.name.clone()),
+        kv(t, l(msg::tui::F_CREDIT_CODE), or_dash(&o.credit_code)),
+        kv(t, l(msg::tui::F_REGION), or_dash(&o.region)),
+        kv(t, l(msg::tui::F_ADDRESS), or_dash(&o.address)),
+        kv(t, l(msg::tui::F_REGISTERED_ON), opt(&o.registered_on)),
+        kv(t, l(msg::tui::F_CAPITAL), wan(lang, o.registered_capital)),
+        kv(t, l(msg::tui::F_LEGAL_REP), or_dash(&o.legal_rep)),
+        kv(
+            t,
+            l(msg::tui::F_ORG_TYPE),
+            o.org_type.label(lang).to_string(),
+        ),
+        kv(t, l(msg::tui::F_TECH_FIELD), or_dash(&o.tech_field)),
+        kv(t, l(msg::tui::F_MAIN_BUSINESS), or_dash(&o.main_business)),
+        kv(t, l(msg::tui::F_STAFF), staff),
+        kv(t, l(msg::tui::F_PARENT), or_dash(&o.parent)),
+        kv(t, l(msg::tui::F_CONTACT), or_dash(contact.trim())),
     ]
 }
 
@@ -156,7 +162,7 @@ fn breach_lines<'a>(state: &State, d: &DetailView) -> Vec<Line<'a>> {
         return Vec::new();
     }
     let mut v = vec![Line::from(Span::styled(
-        format!("[{}]", tr(lang, "app.breach_section")),
+        format!("[{}]", tr(lang, msg::app::BREACH_SECTION)),
         t.error(),
     ))];
     for u in &d.detail.breaches {
@@ -179,16 +185,16 @@ fn next_stage_lines<'a>(state: &State, d: &DetailView) -> Vec<Line<'a>> {
     let t = Theme::of(state);
     let lang = state.lang();
     match d.detail.next {
-        None => vec![Line::raw(tr(lang, "tui.detail.no_next").to_string())],
+        None => vec![Line::raw(tr(lang, msg::tui::DETAIL_NO_NEXT).to_string())],
         Some(_) if d.detail.guard.is_empty() => {
             vec![Line::from(Span::styled(
-                tr(lang, "tui.detail.can_advance").to_string(),
+                tr(lang, msg::tui::DETAIL_CAN_ADVANCE).to_string(),
                 t.ok(),
             ))]
         }
         Some(_) => {
             let mut v = vec![Line::from(Span::styled(
-                tr(lang, "tui.detail.cannot_advance").to_string(),
+                tr(lang, msg::tui::DETAIL_CANNOT_ADVANCE).to_string(),
                 t.error(),
             ))];
             for u in &d.detail.guard {
@@ -217,13 +223,13 @@ pub fn draw(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
         state,
         Context::Detail,
         &[
-            (Cmd::NextTab, "tui.hint.tabs"),
-            (Cmd::EditCase, "tui.hint.edit"),
-            (Cmd::Advance, "tui.hint.advance"),
-            (Cmd::MoveBack, "tui.hint.back"),
-            (Cmd::Note, "tui.hint.note"),
-            (Cmd::Back, "tui.hint.return"),
-            (Cmd::Help, "tui.hint.help"),
+            (Cmd::NextTab, msg::tui::HINT_TABS),
+            (Cmd::EditCase, msg::tui::HINT_EDIT),
+            (Cmd::Advance, msg::tui::HINT_ADVANCE),
+            (Cmd::MoveBack, msg::tui::HINT_BACK),
+            (Cmd::Note, msg::tui::HINT_NOTE),
+            (Cmd::Back, msg::tui::HINT_RETURN),
+            (Cmd::Help, msg::tui::HINT_HELP),
         ],
         area.width as usize - 1,
     );
@@ -243,11 +249,11 @@ fn header(state: &State, d: &DetailView, cols: usize) -> Line<'static> {
         .field
         .map_or("-".to_string(), |f| f.label(lang).to_string());
     let officer = if c.officer.is_empty() {
-        tr(lang, "assign.detail.unassigned").to_string()
+        tr(lang, msg::app::ASSIGN_DETAIL_UNASSIGNED).to_string()
     } else {
         trf(
             lang,
-            "assign.detail.officer",
+            msg::app::ASSIGN_DETAIL_OFFICER,
             &[("user", &crate::app::ui::text::sanitize(&c.officer))],
         )
     };
@@ -310,7 +316,7 @@ fn body(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
         group_lines(&t, lang, state, d),
         left.width.saturating_sub(2),
     );
-    let title = format!(" {} ", tr(lang, d.tab.title_key()));
+    let title = format!(" {} ", tr(lang, d.tab.title_msg()));
     // Scrolling stops when the last line is at the bottom of the pane.
     let total = lines.len().min(u16::MAX as usize) as u16;
     let max_scroll = total.saturating_sub(left.height.saturating_sub(2));
@@ -329,16 +335,16 @@ fn body(frame: &mut Frame, state: &State, d: &DetailView, area: Rect) {
 /// `>` (ASCII) saying more tabs lie beyond.
 fn tab_bar<'a>(t: &Theme, lang: Lang, selected: usize, cols: usize) -> Line<'a> {
     // (labels, separator, pad every label to the width of the bracketed selected one)
-    let tiers: [(&[&str], &str, bool); 3] = [
+    let tiers: [(&[Msg], &str, bool); 3] = [
         (DETAIL_TABS, "|", true),
         (DETAIL_TABS_SHORT, "|", true),
         (DETAIL_TABS_SHORT, " ", false),
     ];
     let selected = selected.min(DETAIL_TABS.len() - 1);
-    let item_w = |keys: &[&str], pad: bool, i: usize| {
+    let item_w = |keys: &[Msg], pad: bool, i: usize| {
         width(tr(lang, keys[i])) + if pad || i == selected { 2 } else { 0 }
     };
-    let span_w = |keys: &[&str], sep: &str, pad: bool, a: usize, b: usize| {
+    let span_w = |keys: &[Msg], sep: &str, pad: bool, a: usize, b: usize| {
         (a..b).map(|i| item_w(keys, pad, i)).sum::<usize>() + width(sep) * (b - a - 1)
     };
     let (keys, sep, pad) = tiers
@@ -392,13 +398,13 @@ fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: b
     let next_title = match d.detail.next {
         Some(s) => format!(
             " {} ",
-            trf(lang, "tui.detail.next", &[("stage", &s.label(lang))])
+            trf(lang, msg::tui::DETAIL_NEXT, &[("stage", &s.label(lang))])
         ),
-        None => format!(" {} ", tr(lang, "tui.detail.next_none")),
+        None => format!(" {} ", tr(lang, msg::tui::DETAIL_NEXT_NONE)),
     };
     let guard = wrap_lines(guard_lines(state, d), r.width.saturating_sub(2));
     if !wide {
-        frame.render_widget(Clear, r);
+        super::popup::clear(frame, r);
         frame.render_widget(Paragraph::new(guard).block(t.block().title(next_title)), r);
         return;
     }
@@ -422,14 +428,14 @@ fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: b
     frame.render_widget(
         Paragraph::new(subsidy).block(
             t.block()
-                .title(format!(" {} ", tr(lang, "tui.detail.subsidy"))),
+                .title(format!(" {} ", tr(lang, msg::tui::DETAIL_SUBSIDY))),
         ),
         s,
     );
     frame.render_widget(
         Paragraph::new(history_lines(state, d, hist_h as usize, false)).block(
             t.block()
-                .title(format!(" {} ", tr(lang, "tui.detail.tab.history"))),
+                .title(format!(" {} ", tr(lang, msg::tui::DETAIL_TAB_HISTORY))),
         ),
         h,
     );

@@ -2,6 +2,7 @@
 //! money and plan, and the notes. The record tabs are in `detail_records` and
 //! `detail_stages`.
 
+use crate::i18n::msg;
 use ratatui::text::{Line, Span};
 
 use crate::app::ui::State;
@@ -21,36 +22,40 @@ pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
         Some(true) => {
             let types: Vec<&str> = a.ip_types.iter().map(|i| i.label(lang)).collect();
             if types.is_empty() {
-                l("tui.yes").to_string()
+                l(msg::tui::YES).to_string()
             } else {
-                format!("{} ({})", l("tui.yes"), types.join(", "))
+                format!("{} ({})", l(msg::tui::YES), types.join(", "))
             }
         }
-        Some(false) => l("tui.no").to_string(),
+        Some(false) => l(msg::tui::NO).to_string(),
         None => "-".into(),
     };
     let mut v = vec![
-        kv(t, l("tui.f.achievement"), a.name.clone()),
-        kv(t, l("tui.f.kind"), c.kind.label(lang).to_string()),
+        kv(t, l(msg::tui::F_ACHIEVEMENT), a.name.clone()),
+        kv(t, l(msg::tui::F_KIND), c.kind.label(lang).to_string()),
         kv(
             t,
-            l("tui.f.field"),
+            l(msg::tui::F_FIELD),
             c.field.map_or("-".into(), |f| f.label(lang).to_string()),
         ),
         kv(
             t,
-            l("tui.f.achievement_type"),
+            l(msg::tui::F_ACHIEVEMENT_TYPE),
             a.achievement_type
                 .map_or("-".into(), |x| x.label(lang).to_string()),
         ),
-        kv(t, l("tui.f.ip"), ip),
-        kv(t, l("tui.f.period"), or_dash(&a.suggested_period)),
-        kv(t, l("tui.f.estimate"), wan(lang, a.estimated_investment)),
+        kv(t, l(msg::tui::F_IP), ip),
+        kv(t, l(msg::tui::F_PERIOD), or_dash(&a.suggested_period)),
+        kv(
+            t,
+            l(msg::tui::F_ESTIMATE),
+            wan(lang, a.estimated_investment),
+        ),
         Line::raw(""),
         Line::from(Span::styled(
             trf(
                 lang,
-                "tui.f.description",
+                msg::tui::F_DESCRIPTION,
                 &[("n", &a.description.chars().count()), ("max", &3000)],
             ),
             t.header(),
@@ -65,7 +70,7 @@ pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
     v.push(Line::from(Span::styled(
         trf(
             lang,
-            "tui.f.team",
+            msg::tui::F_TEAM,
             &[("n", &a.team.chars().count()), ("max", &1000)],
         ),
         t.header(),
@@ -82,7 +87,7 @@ pub(super) fn takers<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
     let l = |k| tr(lang, k);
     let mut v = Vec::new();
     if c.takers.is_empty() {
-        v.push(Line::raw(l("tui.detail.no_takers").to_string()));
+        v.push(Line::raw(l(msg::tui::DETAIL_NO_TAKERS).to_string()));
     }
     for (i, tk) in c.takers.iter().enumerate() {
         v.push(Line::from(Span::styled(
@@ -94,16 +99,20 @@ pub(super) fn takers<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
             ),
             t.header(),
         )));
-        v.push(kv(t, l("tui.f.region"), or_dash(&tk.org.region)));
-        v.push(kv(t, l("tui.f.credit_code"), or_dash(&tk.org.credit_code)));
+        v.push(kv(t, l(msg::tui::F_REGION), or_dash(&tk.org.region)));
         v.push(kv(
             t,
-            l("tui.f.org_type"),
+            l(msg::tui::F_CREDIT_CODE),
+            or_dash(&tk.org.credit_code),
+        ));
+        v.push(kv(
+            t,
+            l(msg::tui::F_ORG_TYPE),
             tk.org.org_type.label(lang).to_string(),
         ));
-        v.push(kv(t, l("tui.f.applied_on"), opt(&tk.applied_on)));
+        v.push(kv(t, l(msg::tui::F_APPLIED_ON), opt(&tk.applied_on)));
         for m in &tk.consortium {
-            v.push(kv(t, l("tui.f.member"), m.name.clone()));
+            v.push(kv(t, l(msg::tui::F_MEMBER), m.name.clone()));
         }
         v.push(Line::raw(""));
     }
@@ -113,36 +122,36 @@ pub(super) fn takers<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
 pub(super) fn money<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
     let l = |k| tr(lang, k);
     let mut v = vec![
-        kv(t, l("tui.f.agreement"), opt(&c.plan.agreement_signed)),
-        kv(t, l("tui.f.task_book"), opt(&c.plan.task_book_signed)),
+        kv(t, l(msg::tui::F_AGREEMENT), opt(&c.plan.agreement_signed)),
+        kv(t, l(msg::tui::F_TASK_BOOK), opt(&c.plan.task_book_signed)),
         kv(
             t,
-            l("tui.f.start_end"),
+            l(msg::tui::F_START_END),
             format!("{} .. {}", opt(&c.plan.start), opt(&c.effective_end())),
         ),
         kv(
             t,
-            l("tui.f.rd_investment"),
+            l(msg::tui::F_RD_INVESTMENT),
             wan(lang, c.amounts.rd_investment),
         ),
         kv(
             t,
-            l("tui.f.funds_received"),
+            l(msg::tui::F_FUNDS_RECEIVED),
             wan(lang, c.amounts.funds_received),
         ),
         kv(
             t,
-            l("tui.f.first_payment"),
+            l(msg::tui::F_FIRST_PAYMENT),
             opt(&c.amounts.issuer_first_payment),
         ),
         kv(
             t,
-            l("tui.f.subsidy_paid"),
+            l(msg::tui::F_SUBSIDY_PAID),
             wan(lang, Some(c.subsidy_paid())),
         ),
         kv(
             t,
-            l("tui.f.recovered"),
+            l(msg::tui::F_RECOVERED),
             wan(lang, Some(c.amounts.recovered)),
         ),
         Line::raw(""),
@@ -158,7 +167,7 @@ fn tranche_lines<'a>(lang: Lang, c: &Case) -> Vec<Line<'a>> {
     let mut v = Vec::new();
     for tr_ in &c.tranches {
         let special = if tr_.special {
-            format!(" [{}] {}", l("tui.f.special"), tr_.special_reason)
+            format!(" [{}] {}", l(msg::tui::F_SPECIAL), tr_.special_reason)
         } else {
             String::new()
         };
@@ -172,7 +181,7 @@ fn tranche_lines<'a>(lang: Lang, c: &Case) -> Vec<Line<'a>> {
             "{}  {} {}  {}{taker}{special}",
             tr_.date,
             tr_.amount.wan_string(),
-            l("tui.unit.wan"),
+            l(msg::tui::UNIT_WAN),
             tr_.kind.label(lang)
         ))));
     }
@@ -185,20 +194,20 @@ fn extension_lines<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
     let mut v = Vec::new();
     for e in &c.extensions {
         let ok = if e.approved {
-            l("tui.f.approved")
+            l(msg::tui::F_APPROVED)
         } else {
-            l("tui.f.pending")
+            l(msg::tui::F_PENDING)
         };
         v.push(kv(
             t,
-            l("tui.f.extension"),
+            l(msg::tui::F_EXTENSION),
             format!("{} -> {} {ok} {}", e.requested_on, e.new_end, e.reason),
         ));
     }
     if let Some(term) = &c.termination {
         v.push(kv(
             t,
-            l("tui.f.termination"),
+            l(msg::tui::F_TERMINATION),
             format!(
                 "{} {} {}",
                 opt(&term.date),
@@ -216,7 +225,7 @@ pub(super) fn notes<'a>(t: &Theme, lang: Lang, state: &State, c: &Case) -> Vec<L
         let key = state.keymap.key_label(Context::Detail, Cmd::Note);
         v.push(Line::raw(trf(
             lang,
-            "tui.detail.no_notes",
+            msg::tui::DETAIL_NO_NOTES,
             &[("key", &key)],
         )));
     }

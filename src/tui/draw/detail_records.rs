@@ -3,6 +3,7 @@
 //! objections. Conflicts and withdrawals are marked in ASCII brackets, never by colour
 //! alone, and every stored text is sanitised before it reaches a cell.
 
+use crate::i18n::msg;
 use ratatui::text::{Line, Span};
 
 use crate::app::ui::backend::CaseDetail;
@@ -19,7 +20,7 @@ use super::theme::Theme;
 
 /// The line shown in a tab that has nothing recorded.
 pub(super) fn no_records<'a>(lang: Lang) -> Vec<Line<'a>> {
-    vec![Line::raw(tr(lang, "tui.detail.no_records").to_string())]
+    vec![Line::raw(tr(lang, msg::tui::DETAIL_NO_RECORDS).to_string())]
 }
 
 fn heading<'a>(t: &Theme, text: String) -> Line<'a> {
@@ -36,25 +37,28 @@ pub(super) fn panel_lines<'a>(
     let flagged = conflicts(case, panel);
     let mut v = vec![heading(
         t,
-        trf(lang, "tui.detail.review.panel", &[("n", &panel.len())]),
+        trf(lang, msg::tui::DETAIL_REVIEW_PANEL, &[("n", &panel.len())]),
     )];
     for (i, e) in panel.iter().enumerate() {
         let mut text = format!(" {}. {}  {}", i + 1, e.name, or_dash(&e.unit));
         if !e.declared {
-            text.push_str(&format!(" {}", tr(lang, "tui.detail.review.undeclared")));
+            text.push_str(&format!(
+                " {}",
+                tr(lang, msg::tui::DETAIL_REVIEW_UNDECLARED)
+            ));
         }
         if let Some(c) = flagged.iter().find(|c: &&Conflict| c.expert == i) {
             text.push_str(&format!(
                 " {}",
                 trf(
                     lang,
-                    "tui.detail.review.conflict",
+                    msg::tui::DETAIL_REVIEW_CONFLICT,
                     &[("party", &c.party.label(lang)), ("org", &c.org)],
                 )
             ));
         }
         if e.recused {
-            text.push_str(&format!(" {}", tr(lang, "tui.detail.review.recused")));
+            text.push_str(&format!(" {}", tr(lang, msg::tui::DETAIL_REVIEW_RECUSED)));
         }
         v.push(Line::raw(sanitize(&text)));
     }
@@ -93,14 +97,14 @@ fn score_table<'a>(
     let label_w = labels
         .iter()
         .map(|l| width(l))
-        .chain([width(tr(lang, "tui.detail.review.criterion"))])
+        .chain([width(tr(lang, msg::tui::DETAIL_REVIEW_CRITERION))])
         .max()
         .unwrap_or(6)
         .min(18)
         + 1;
     let col_w = |name: &str| width(&sanitize(name)).clamp(4, 8) + 2;
-    let mean_label = tr(lang, "tui.detail.review.mean");
-    let mut head = fit(tr(lang, "tui.detail.review.criterion"), label_w);
+    let mean_label = tr(lang, msg::tui::DETAIL_REVIEW_MEAN);
+    let mut head = fit(tr(lang, msg::tui::DETAIL_REVIEW_CRITERION), label_w);
     for e in &experts {
         head.push_str(&right(&e.name, col_w(&e.name)));
     }
@@ -145,23 +149,26 @@ fn review_lines<'a>(
 ) -> Vec<Line<'a>> {
     let mut title = trf(
         lang,
-        "tui.detail.review.title",
+        msg::tui::DETAIL_REVIEW_TITLE,
         &[("stage", &r.stage.label(lang)), ("date", &opt(&r.date))],
     );
     if !latest {
-        title.push_str(&format!(" {}", tr(lang, "tui.detail.review.superseded")));
+        title.push_str(&format!(
+            " {}",
+            tr(lang, msg::tui::DETAIL_REVIEW_SUPERSEDED)
+        ));
     }
     let mut v = vec![heading(t, title)];
     v.push(kv(
         t,
-        tr(lang, "tui.detail.review.conclusion"),
+        tr(lang, msg::tui::DETAIL_REVIEW_CONCLUSION),
         r.conclusion
             .map_or("-".into(), |c| c.label(lang).to_string()),
     ));
     v.extend(panel_lines(t, lang, case, &r.panel));
     if r.panel.iter().any(|e| e.recused) {
         v.push(Line::styled(
-            tr(lang, "tui.detail.review.recused_note").to_string(),
+            tr(lang, msg::tui::DETAIL_REVIEW_RECUSED_NOTE).to_string(),
             t.dim(),
         ));
     }
@@ -169,18 +176,26 @@ fn review_lines<'a>(
         v.push(Line::raw(""));
         let mean = r.mean_x10(&taker).map(tenths);
         let mut title = if taker.is_empty() {
-            tr(lang, "tui.detail.review.scores_need").to_string()
+            tr(lang, msg::tui::DETAIL_REVIEW_SCORES_NEED).to_string()
         } else {
-            trf(lang, "tui.detail.review.scores_taker", &[("taker", &taker)])
+            trf(
+                lang,
+                msg::tui::DETAIL_REVIEW_SCORES_TAKER,
+                &[("taker", &taker)],
+            )
         };
         title.push_str(&format!(
             "  {}",
-            trf(lang, "tui.detail.review.overall", &[("mean", &opt(&mean))])
+            trf(
+                lang,
+                msg::tui::DETAIL_REVIEW_OVERALL,
+                &[("mean", &opt(&mean))]
+            )
         ));
         if !taker.is_empty() && r.recommends(&taker) {
             title.push_str(&format!(
                 " {}",
-                tr(lang, "tui.detail.review.recommended_mark")
+                tr(lang, msg::tui::DETAIL_REVIEW_RECOMMENDED_MARK)
             ));
         }
         v.push(Line::raw(sanitize(&title)));
@@ -189,12 +204,16 @@ fn review_lines<'a>(
     if !r.recommended.is_empty() {
         v.push(kv(
             t,
-            tr(lang, "tui.detail.review.recommended"),
+            tr(lang, msg::tui::DETAIL_REVIEW_RECOMMENDED),
             r.recommended.join(", "),
         ));
     }
     if !r.comments.trim().is_empty() {
-        v.push(kv(t, tr(lang, "tui.detail.review.comments"), String::new()));
+        v.push(kv(
+            t,
+            tr(lang, msg::tui::DETAIL_REVIEW_COMMENTS),
+            String::new(),
+        ));
         v.extend(
             sanitize_lines(&r.comments)
                 .lines()
@@ -233,11 +252,11 @@ pub(super) fn publicity<'a>(t: &Theme, lang: Lang, d: &CaseDetail) -> Vec<Line<'
     if p.start.is_none() && p.objections.is_empty() {
         return no_records(lang);
     }
-    let mut v = vec![kv(t, tr(lang, "tui.f.publicity_start"), opt(&p.start))];
+    let mut v = vec![kv(t, tr(lang, msg::tui::F_PUBLICITY_START), opt(&p.start))];
     if let Some(end) = &d.publicity_end {
         let mut value = trf(
             lang,
-            "tui.detail.pub.end_value",
+            msg::tui::DETAIL_PUB_END_VALUE,
             &[("date", &end.date), ("days", &end.working_days)],
         );
         if !end.unknown_years.is_empty() {
@@ -246,12 +265,12 @@ pub(super) fn publicity<'a>(t: &Theme, lang: Lang, d: &CaseDetail) -> Vec<Line<'
                 " {}",
                 trf(
                     lang,
-                    "tui.detail.pub.weekends_only",
+                    msg::tui::DETAIL_PUB_WEEKENDS_ONLY,
                     &[("years", &years.join(", "))]
                 )
             ));
         }
-        v.push(kv(t, tr(lang, "tui.detail.pub.end"), value));
+        v.push(kv(t, tr(lang, msg::tui::DETAIL_PUB_END), value));
     }
     v.push(Line::raw(""));
     let open = p.objections.iter().filter(|o| o.is_open()).count();
@@ -259,13 +278,13 @@ pub(super) fn publicity<'a>(t: &Theme, lang: Lang, d: &CaseDetail) -> Vec<Line<'
         t,
         trf(
             lang,
-            "tui.detail.pub.objections",
+            msg::tui::DETAIL_PUB_OBJECTIONS,
             &[("n", &p.objections.len()), ("open", &open)],
         ),
     ));
     if p.objections.is_empty() {
         v.push(Line::raw(
-            tr(lang, "tui.detail.pub.no_objections").to_string(),
+            tr(lang, msg::tui::DETAIL_PUB_NO_OBJECTIONS).to_string(),
         ));
     }
     for (i, o) in p.objections.iter().enumerate() {
@@ -273,7 +292,7 @@ pub(super) fn publicity<'a>(t: &Theme, lang: Lang, d: &CaseDetail) -> Vec<Line<'
     }
     if !p.objections.is_empty() {
         v.push(Line::styled(
-            tr(lang, "tui.detail.pub.edit_hint").to_string(),
+            tr(lang, msg::tui::DETAIL_PUB_EDIT_HINT).to_string(),
             t.dim(),
         ));
     }
@@ -288,11 +307,11 @@ fn objection_lines<'a>(t: &Theme, lang: Lang, i: usize, o: &Objection) -> Vec<Li
         _ => format!(": {}", o.by),
     };
     let state = if !o.accepted {
-        tr(lang, "tui.detail.pub.not_accepted")
+        tr(lang, msg::tui::DETAIL_PUB_NOT_ACCEPTED)
     } else if o.is_open() {
-        tr(lang, "tui.detail.pub.open")
+        tr(lang, msg::tui::DETAIL_PUB_OPEN)
     } else {
-        tr(lang, "tui.detail.pub.accepted")
+        tr(lang, msg::tui::DETAIL_PUB_ACCEPTED)
     };
     v.push(Line::raw(sanitize(&format!(
         " {}. {}  {}{who}  {state}",
@@ -303,16 +322,20 @@ fn objection_lines<'a>(t: &Theme, lang: Lang, i: usize, o: &Objection) -> Vec<Li
     if !o.accepted {
         v.push(kv(
             t,
-            tr(lang, "tui.detail.pub.reason"),
+            tr(lang, msg::tui::DETAIL_PUB_REASON),
             or_dash(&o.not_accepted_reason),
         ));
         return v;
     }
     v.push(kv(
         t,
-        tr(lang, "tui.detail.pub.finding"),
+        tr(lang, msg::tui::DETAIL_PUB_FINDING),
         or_dash(&o.finding),
     ));
-    v.push(kv(t, tr(lang, "tui.detail.pub.resolved"), opt(&o.resolved)));
+    v.push(kv(
+        t,
+        tr(lang, msg::tui::DETAIL_PUB_RESOLVED),
+        opt(&o.resolved),
+    ));
     v
 }

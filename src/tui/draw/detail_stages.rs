@@ -3,6 +3,8 @@
 //! taker keeps its history: its lines are dimmed and, for terminals without attributes,
 //! its heading says so in words.
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use chrono::NaiveDate;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -36,7 +38,7 @@ fn taker_lines<'a>(t: &Theme, lang: Lang, c: &Case, i: usize, tk: &Taker) -> Vec
     let mark = match tk.eliminated_since() {
         Some(since) => trf(
             lang,
-            "tui.detail.race.eliminated",
+            msg::tui::DETAIL_RACE_ELIMINATED,
             &[("date", &opt(&since))],
         ),
         None => format!("[{}]", tk.status.label(lang)),
@@ -44,11 +46,19 @@ fn taker_lines<'a>(t: &Theme, lang: Lang, c: &Case, i: usize, tk: &Taker) -> Vec
     let head = format!("{}. {} {mark}", i + 1, tk.org.name);
     let mut v = vec![Line::from(Span::styled(sanitize(&head), t.header()))];
     let p = &tk.plan;
-    v.push(kv(t, tr(lang, "tui.f.agreement"), opt(&p.agreement_signed)));
-    v.push(kv(t, tr(lang, "tui.f.task_book"), opt(&p.task_book_signed)));
     v.push(kv(
         t,
-        tr(lang, "tui.f.start_end"),
+        tr(lang, msg::tui::F_AGREEMENT),
+        opt(&p.agreement_signed),
+    ));
+    v.push(kv(
+        t,
+        tr(lang, msg::tui::F_TASK_BOOK),
+        opt(&p.task_book_signed),
+    ));
+    v.push(kv(
+        t,
+        tr(lang, msg::tui::F_START_END),
         format!("{} .. {}", opt(&p.start), opt(&p.end)),
     ));
     let paid: Vec<_> = c
@@ -59,13 +69,13 @@ fn taker_lines<'a>(t: &Theme, lang: Lang, c: &Case, i: usize, tk: &Taker) -> Vec
     let total: Yuan = paid.iter().map(|x| x.amount).sum();
     v.push(kv(
         t,
-        tr(lang, "tui.detail.race.tranches"),
+        tr(lang, msg::tui::DETAIL_RACE_TRANCHES),
         if paid.is_empty() {
-            tr(lang, "tui.detail.race.no_tranches").to_string()
+            tr(lang, msg::tui::DETAIL_RACE_NO_TRANCHES).to_string()
         } else {
             trf(
                 lang,
-                "tui.detail.race.total",
+                msg::tui::DETAIL_RACE_TOTAL,
                 &[("n", &paid.len()), ("amount", &wan(lang, Some(total)))],
             )
         },
@@ -81,7 +91,7 @@ fn taker_lines<'a>(t: &Theme, lang: Lang, c: &Case, i: usize, tk: &Taker) -> Vec
     let gate = tk.gate.as_ref().map_or("-".into(), |g| {
         format!("{} {} {}", opt(&g.date), g.result.label(lang), g.reason)
     });
-    v.push(kv(t, tr(lang, "tui.detail.race.gate"), gate));
+    v.push(kv(t, tr(lang, msg::tui::DETAIL_RACE_GATE), gate));
     if tk.eliminated_since().is_some() {
         let dim = t.dim().add_modifier(Modifier::DIM);
         v = v.into_iter().map(|l| l.patch_style(dim)).collect();
@@ -100,7 +110,7 @@ pub(super) fn racing<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
         .count();
     let mut v = vec![Line::raw(trf(
         lang,
-        "tui.detail.race.summary",
+        msg::tui::DETAIL_RACE_SUMMARY,
         &[("n", &racers.len()), ("running", &running)],
     ))];
     for (i, tk) in racers.into_iter().enumerate() {
@@ -111,7 +121,7 @@ pub(super) fn racing<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
 }
 
 /// `date` followed by a bracketed warning when it has passed.
-fn with_overdue(lang: Lang, date: Option<NaiveDate>, late: bool, key: &str) -> String {
+fn with_overdue(lang: Lang, date: Option<NaiveDate>, late: bool, key: Msg) -> String {
     let mut s = opt(&date);
     if late {
         s.push_str(&format!(" {}", tr(lang, key)));
@@ -131,17 +141,17 @@ pub(super) fn midterm<'a>(
         return no_records(lang);
     }
     let due_late = m.verdict.is_none() && d.midterm_due.is_some_and(|due| due < today);
-    let mut due = with_overdue(lang, d.midterm_due, due_late, "tui.detail.mid.overdue");
+    let mut due = with_overdue(lang, d.midterm_due, due_late, msg::tui::DETAIL_MID_OVERDUE);
     if m.due.is_none() && d.midterm_due.is_some() {
-        due.push_str(&format!(" {}", tr(lang, "tui.detail.mid.due_computed")));
+        due.push_str(&format!(" {}", tr(lang, msg::tui::DETAIL_MID_DUE_COMPUTED)));
     }
     let rectify_late = m.rectification_open() && m.rectify_by.is_some_and(|by| by < today);
     let mut v = vec![
-        kv(t, tr(lang, "tui.detail.mid.due"), due),
-        kv(t, tr(lang, "tui.detail.mid.held"), opt(&m.held_on)),
+        kv(t, tr(lang, msg::tui::DETAIL_MID_DUE), due),
+        kv(t, tr(lang, msg::tui::DETAIL_MID_HELD), opt(&m.held_on)),
         kv(
             t,
-            tr(lang, "tui.detail.mid.verdict"),
+            tr(lang, msg::tui::DETAIL_MID_VERDICT),
             verdict_label(m.verdict, lang).to_string(),
         ),
     ];
@@ -150,22 +160,26 @@ pub(super) fn midterm<'a>(
     {
         v.push(kv(
             t,
-            tr(lang, "tui.detail.mid.rectify_by"),
+            tr(lang, msg::tui::DETAIL_MID_RECTIFY_BY),
             with_overdue(
                 lang,
                 m.rectify_by,
                 rectify_late,
-                "tui.detail.mid.rectify_overdue",
+                msg::tui::DETAIL_MID_RECTIFY_OVERDUE,
             ),
         ));
         v.push(kv(
             t,
-            tr(lang, "tui.detail.mid.rectified"),
+            tr(lang, msg::tui::DETAIL_MID_RECTIFIED),
             opt(&m.rectified_on),
         ));
     }
     if !m.remarks.trim().is_empty() {
-        v.push(kv(t, tr(lang, "tui.detail.mid.remarks"), m.remarks.clone()));
+        v.push(kv(
+            t,
+            tr(lang, msg::tui::DETAIL_MID_REMARKS),
+            m.remarks.clone(),
+        ));
     }
     if !m.panel.is_empty() {
         v.push(Line::raw(""));
@@ -180,35 +194,35 @@ pub(super) fn acceptance<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
         return no_records(lang);
     }
     let mut v = vec![
-        kv(t, tr(lang, "tui.detail.acc.date"), opt(&a.date)),
+        kv(t, tr(lang, msg::tui::DETAIL_ACC_DATE), opt(&a.date)),
         kv(
             t,
-            tr(lang, "tui.detail.acc.verdict"),
+            tr(lang, msg::tui::DETAIL_ACC_VERDICT),
             a.verdict.map_or("-".into(), |x| x.label(lang).to_string()),
         ),
         kv(
             t,
-            tr(lang, "tui.detail.acc.completion"),
+            tr(lang, msg::tui::DETAIL_ACC_COMPLETION),
             a.completion_pct.map_or("-".into(), |p| format!("{p}%")),
         ),
     ];
     let mut benefit = wan(lang, a.benefit);
     let verified = if a.benefit_verified {
-        tr(lang, "tui.detail.acc.verified")
+        tr(lang, msg::tui::DETAIL_ACC_VERIFIED)
     } else {
-        tr(lang, "tui.detail.acc.not_verified")
+        tr(lang, msg::tui::DETAIL_ACC_NOT_VERIFIED)
     };
     benefit.push_str(&format!(" {verified}"));
-    v.push(kv(t, tr(lang, "tui.detail.acc.benefit"), benefit));
+    v.push(kv(t, tr(lang, msg::tui::DETAIL_ACC_BENEFIT), benefit));
     v.push(kv(
         t,
-        tr(lang, "tui.detail.acc.funds"),
+        tr(lang, msg::tui::DETAIL_ACC_FUNDS),
         wan(lang, c.amounts.funds_received),
     ));
     if !a.remarks.trim().is_empty() {
         v.push(kv(
             t,
-            tr(lang, "tui.detail.mid.remarks"),
+            tr(lang, msg::tui::DETAIL_MID_REMARKS),
             or_dash(&a.remarks),
         ));
     }

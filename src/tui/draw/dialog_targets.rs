@@ -1,6 +1,7 @@
 //! The move-back and note dialogs over one case or the marked ones: the same preview as a
 //! bulk advance (what happens to each case, and which ones cannot take it).
 
+use crate::i18n::msg;
 use ratatui::style::Style;
 use ratatui::text::Line;
 
@@ -24,7 +25,7 @@ pub fn back(
                 .map_or("-".to_string(), |s| s.label(lang).to_string());
             trf(
                 lang,
-                "tui.back.title",
+                msg::tui::BACK_TITLE,
                 &[("id", &t.id), ("from", &t.from.label(lang)), ("to", &to)],
             )
         }
@@ -33,7 +34,7 @@ pub fn back(
                 targets.iter().partition(|t| t.back_to().is_some());
             lines.push(Line::raw(trf(
                 lang,
-                "tui.back.bulk_summary",
+                msg::tui::BACK_BULK_SUMMARY,
                 &[("ok", &ok.len()), ("refused", &refused.len())],
             )));
             for t in &ok {
@@ -49,7 +50,7 @@ pub fn back(
             }
             if !refused.is_empty() {
                 lines.push(Line::styled(
-                    tr(lang, "tui.back.bulk_refused").to_string(),
+                    tr(lang, msg::tui::BACK_BULK_REFUSED).to_string(),
                     err,
                 ));
             }
@@ -60,12 +61,12 @@ pub fn back(
                     t.name,
                     trf(
                         lang,
-                        "tui.back.impossible",
+                        msg::tui::BACK_IMPOSSIBLE,
                         &[("stage", &t.from.label(lang))]
                     )
                 ))));
             }
-            trf(lang, "tui.back.title_many", &[("n", &ok.len())])
+            trf(lang, msg::tui::BACK_TITLE_MANY, &[("n", &ok.len())])
         }
     };
     if let Some(e) = error {
@@ -85,13 +86,13 @@ pub fn note(
     let title = match targets {
         [t] => {
             lines.push(Line::raw(sanitize(&t.name)));
-            trf(lang, "tui.note.title", &[("id", &t.id)])
+            trf(lang, msg::tui::NOTE_TITLE, &[("id", &t.id)])
         }
         _ => {
             for t in targets {
                 lines.push(Line::raw(sanitize(&format!("  {} {}", t.id, t.name))));
             }
-            trf(lang, "tui.note.title_many", &[("n", &targets.len())])
+            trf(lang, msg::tui::NOTE_TITLE_MANY, &[("n", &targets.len())])
         }
     };
     if let Some(e) = error {

@@ -1,10 +1,12 @@
 //! Dialog boxes over the current screen: advance (single and bulk), move back, note, and
 //! result messages. Inputs put the real cursor at their caret.
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::ui::State;
 use crate::app::ui::backend::AdvancePreview;
@@ -81,7 +83,7 @@ fn content(state: &State, d: &Dialog) -> Content {
         Dialog::Back { targets, error, .. } => {
             let (title, lines) = dialog_targets::back(lang, targets, error.as_ref(), t.error());
             let can = targets.iter().any(|t| t.back_to().is_some());
-            let label = can.then(|| tr(lang, "tui.back.reason").to_string());
+            let label = can.then(|| tr(lang, msg::tui::BACK_REASON).to_string());
             (title, lines, label, can)
         }
         Dialog::Note { targets, error, .. } => {
@@ -89,21 +91,21 @@ fn content(state: &State, d: &Dialog) -> Content {
             (
                 title,
                 lines,
-                Some(tr(lang, "tui.note.text").to_string()),
+                Some(tr(lang, msg::tui::NOTE_TEXT).to_string()),
                 true,
             )
         }
         Dialog::Replace { path, ids } => {
             let body = trf(
                 lang,
-                "tui.export.replace",
+                msg::tui::EXPORT_REPLACE,
                 &[("path", path), ("count", &ids.len())],
             );
-            let title = tr(lang, "tui.export.replace_title").to_string();
+            let title = tr(lang, msg::tui::EXPORT_REPLACE_TITLE).to_string();
             (title, vec![Line::raw(sanitize(&body))], None, true)
         }
         Dialog::Columns { items, cursor } => (
-            tr(lang, "dayc.columns.title").to_string(),
+            tr(lang, msg::dayc::COLUMNS_TITLE).to_string(),
             super::columns_dialog::lines(state, items, *cursor),
             None,
             true,
@@ -125,8 +127,8 @@ fn advance_content(
 ) -> Content {
     let lang = state.lang();
     let Some(previews) = previews else {
-        let title = trf(lang, "tui.advance.title_many", &[("n", &ids.len())]);
-        let checking = Line::raw(tr(lang, "tui.advance.checking").to_string());
+        let title = trf(lang, msg::tui::ADVANCE_TITLE_MANY, &[("n", &ids.len())]);
+        let checking = Line::raw(tr(lang, msg::tui::ADVANCE_CHECKING).to_string());
         return (title, vec![checking], None, false);
     };
     let (title, lines) = match previews {
@@ -134,7 +136,7 @@ fn advance_content(
         _ => advance_many(state, previews, failed),
     };
     if previews.iter().any(|p| p.allowed()) {
-        let label = tr(lang, "tui.advance.note").to_string();
+        let label = tr(lang, msg::tui::ADVANCE_NOTE).to_string();
         (title, lines, Some(label), true)
     } else {
         (title, lines, None, false)
@@ -149,22 +151,22 @@ fn advance_one(state: &State, p: &AdvancePreview) -> (String, Vec<Line<'static>>
     if p.allowed() {
         lines.push(Line::raw(trf(
             lang,
-            "tui.advance.will_move",
+            msg::tui::ADVANCE_WILL_MOVE,
             &[("to", &to)],
         )));
     }
     if p.to.is_none() {
-        let no_next = tr(lang, "tui.advance.no_next").to_string();
+        let no_next = tr(lang, msg::tui::ADVANCE_NO_NEXT).to_string();
         lines.push(Line::styled(no_next, t.error()));
     } else if !p.unmet.is_empty() {
-        let refused = tr(lang, "tui.advance.refused").to_string();
+        let refused = tr(lang, msg::tui::ADVANCE_REFUSED).to_string();
         lines.push(Line::styled(refused, t.error()));
         lines.extend(unmet_lines(p));
     }
     let from = p.from.label(lang);
     let title = trf(
         lang,
-        "tui.advance.title",
+        msg::tui::ADVANCE_TITLE,
         &[("id", &p.id), ("from", &from), ("to", &to)],
     );
     (title, lines)
@@ -181,7 +183,7 @@ fn advance_many(
         previews.iter().partition(|p| p.allowed());
     let mut lines = vec![Line::raw(trf(
         lang,
-        "tui.advance.bulk_summary",
+        msg::tui::ADVANCE_BULK_SUMMARY,
         &[
             ("ok", &ok.len()),
             ("refused", &(refused.len() + failed.len())),
@@ -194,13 +196,13 @@ fn advance_many(
         lines.push(Line::raw(format!("  {id} {}: {from} -> {to}", p.name)));
     }
     if !refused.is_empty() || !failed.is_empty() {
-        let head = tr(lang, "tui.advance.bulk_refused").to_string();
+        let head = tr(lang, msg::tui::ADVANCE_BULK_REFUSED).to_string();
         lines.push(Line::styled(head, t.error()));
     }
     for p in &refused {
         lines.push(Line::raw(format!("  {} {}", sanitize(&p.id), p.name)));
         if p.to.is_none() {
-            let no_next = tr(lang, "tui.advance.no_next");
+            let no_next = tr(lang, msg::tui::ADVANCE_NO_NEXT);
             lines.push(Line::raw(format!("  - {no_next}")));
         }
         lines.extend(unmet_lines(p));
@@ -208,7 +210,11 @@ fn advance_many(
     for (id, msg) in failed {
         lines.push(Line::raw(sanitize(&format!("  {id}: {msg}"))));
     }
-    let title = trf(lang, "tui.advance.title_many", &[("n", &previews.len())]);
+    let title = trf(
+        lang,
+        msg::tui::ADVANCE_TITLE_MANY,
+        &[("n", &previews.len())],
+    );
     (title, lines)
 }
 
@@ -225,7 +231,7 @@ pub fn draw(frame: &mut Frame, state: &State, d: &Dialog, area: Rect) {
     let lines = wrap_lines(lines, w.saturating_sub(2));
     let want_h = (lines.len().min(u16::MAX as usize) as u16).saturating_add(3 + extra);
     let r = centered(area, w, want_h);
-    frame.render_widget(Clear, r);
+    super::popup::clear(frame, r);
     let block = t.block().title(sanitize(&format!(" {title} ")));
     let inner = block.inner(r);
     frame.render_widget(block, r);
@@ -246,13 +252,13 @@ pub fn draw(frame: &mut Frame, state: &State, d: &Dialog, area: Rect) {
         inner.width,
         1,
     );
-    let keys: &[(Cmd, &str)] = if can_confirm {
+    let keys: &[(Cmd, Msg)] = if can_confirm {
         &[
-            (Cmd::Confirm, "tui.hint.confirm"),
-            (Cmd::Back, "tui.hint.cancel"),
+            (Cmd::Confirm, msg::tui::HINT_CONFIRM),
+            (Cmd::Back, msg::tui::HINT_CANCEL),
         ]
     } else {
-        &[(Cmd::Back, "tui.hint.close")]
+        &[(Cmd::Back, msg::tui::HINT_CLOSE)]
     };
     let spans = hints(state, Context::Dialog, keys, inner.width as usize);
     frame.render_widget(

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::digest_ops::Digest;
 use crate::app::ui::State;
@@ -27,7 +27,7 @@ pub fn draw(frame: &mut Frame, state: &State, d: &Digest, area: Rect) {
         w,
         h,
     );
-    frame.render_widget(Clear, r);
+    super::popup::clear(frame, r);
     let block = t.block().title(sanitize(&format!(" {} ", title(d, lang))));
     let inner = block.inner(r);
     frame.render_widget(block, r);

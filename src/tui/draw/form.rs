@@ -2,10 +2,11 @@
 //! focused one stays in view), the list of problems, key hints; prompts on top. The real
 //! cursor is put at the caret: Chinese input methods open their candidates there.
 
+use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
@@ -71,8 +72,8 @@ fn title_and_info(frame: &mut Frame, state: &State, form: &Form, area: Rect) -> 
         title.push(Span::raw(format!(" {id}")));
     }
     let saved = match (form.draft_pending, form.draft_saved_at) {
-        (false, Some(at)) => trf(lang, "form.draft.saved_at", &[("at", &clock(at))]),
-        (true, _) => tr(lang, "form.draft.pending").to_string(),
+        (false, Some(at)) => trf(lang, msg::form::DRAFT_SAVED_AT, &[("at", &clock(at))]),
+        (true, _) => tr(lang, msg::form::DRAFT_PENDING).to_string(),
         (false, None) => String::new(),
     };
     line_at(
@@ -124,14 +125,14 @@ fn field_rows(state: &State, form: &Form, cols: usize) -> (Vec<Row>, (usize, usi
 
 fn hint_line(state: &State, form: &Form, cols: usize) -> Line<'static> {
     let mut keys = vec![
-        (Cmd::NextField, "form.hint.next"),
-        (Cmd::PrevField, "form.hint.prev"),
-        (Cmd::Save, "form.hint.save"),
-        (Cmd::Back, "form.hint.discard"),
-        (Cmd::Editor, "form.hint.editor"),
+        (Cmd::NextField, msg::form::HINT_NEXT),
+        (Cmd::PrevField, msg::form::HINT_PREV),
+        (Cmd::Save, msg::form::HINT_SAVE),
+        (Cmd::Back, msg::form::HINT_DISCARD),
+        (Cmd::Editor, msg::form::HINT_EDITOR),
     ];
     if matches!(form.purpose, Purpose::Review(_)) {
-        keys.insert(3, (Cmd::AddExpert, "rform.hint.add_expert"));
+        keys.insert(3, (Cmd::AddExpert, msg::review_form::HINT_ADD_EXPERT));
     }
     Line::from(hints(state, Context::Form, &keys, cols))
 }
@@ -154,7 +155,7 @@ fn problem_lines(state: &State, form: &Form, cols: usize) -> Vec<Line<'static>> 
             .collect();
         let head = trf(
             lang,
-            "form.problems",
+            msg::form::PROBLEMS,
             &[("errors", &errors), ("warnings", &warnings)],
         );
         let style = if errors > 0 { t.error() } else { t.marked() };
@@ -178,7 +179,7 @@ fn boxed(frame: &mut Frame, state: &State, area: Rect, h: u16, title: String) ->
         w,
         h,
     );
-    frame.render_widget(Clear, r);
+    super::popup::clear(frame, r);
     let block = Theme::of(state).block().title(title);
     let inner = block.inner(r);
     frame.render_widget(block, r);
@@ -192,11 +193,11 @@ fn discard(frame: &mut Frame, state: &State, area: Rect) {
         state,
         area,
         5,
-        format!(" {} ", tr(lang, "form.discard.title")),
+        format!(" {} ", tr(lang, msg::form::DISCARD_TITLE)),
     );
     let text = vec![
-        Line::raw(tr(lang, "form.discard.body").to_string()),
-        Line::raw(tr(lang, "form.discard.keys").to_string()),
+        Line::raw(tr(lang, msg::form::DISCARD_BODY).to_string()),
+        Line::raw(tr(lang, msg::form::DISCARD_KEYS).to_string()),
     ];
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), inner);
 }
@@ -207,16 +208,16 @@ fn conflict(frame: &mut Frame, state: &State, form: &Form, c: &Conflict, area: R
     let h = c.clashes.len() as u16 * 3 + 6;
     let title = trf(
         lang,
-        "form.conflict.title",
+        msg::form::CONFLICT_TITLE,
         &[("id", &c.theirs.id), ("by", &c.by)],
     );
     let inner = boxed(frame, state, area, h, format!(" {} ", sanitize(&title)));
     let half = (inner.width as usize).saturating_sub(LABEL_W + 2) / 2;
     let mut lines = vec![Line::from(vec![
         Span::raw(fit("", LABEL_W)),
-        Span::styled(fit(tr(lang, "form.conflict.mine"), half), t.header()),
+        Span::styled(fit(tr(lang, msg::form::CONFLICT_MINE), half), t.header()),
         Span::raw("  "),
-        Span::styled(fit(tr(lang, "form.conflict.theirs"), half), t.header()),
+        Span::styled(fit(tr(lang, msg::form::CONFLICT_THEIRS), half), t.header()),
     ])];
     for x in &c.clashes {
         lines.push(Line::from(vec![
@@ -230,9 +231,9 @@ fn conflict(frame: &mut Frame, state: &State, form: &Form, c: &Conflict, area: R
     let mut choices = Vec::new();
     for (k, r) in Resolution::ALL.iter().enumerate() {
         let key = match r {
-            Resolution::KeepMine => "form.conflict.keep_mine",
-            Resolution::TakeTheirs => "form.conflict.take_theirs",
-            Resolution::BackToEditing => "form.conflict.back",
+            Resolution::KeepMine => msg::form::CONFLICT_KEEP_MINE,
+            Resolution::TakeTheirs => msg::form::CONFLICT_TAKE_THEIRS,
+            Resolution::BackToEditing => msg::form::CONFLICT_BACK,
         };
         let (mark, style) = if k == c.choice {
             (">", t.selected())
@@ -245,7 +246,7 @@ fn conflict(frame: &mut Frame, state: &State, form: &Form, c: &Conflict, area: R
     }
     lines.push(Line::from(choices));
     lines.push(Line::styled(
-        tr(lang, "form.conflict.keys").to_string(),
+        tr(lang, msg::form::CONFLICT_KEYS).to_string(),
         t.dim(),
     ));
     frame.render_widget(Paragraph::new(lines), inner);

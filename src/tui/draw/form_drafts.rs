@@ -1,5 +1,6 @@
 //! At start: the drafts a previous run left behind, with their age, to resume or discard.
 
+use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -22,7 +23,7 @@ pub fn draw(frame: &mut Frame, state: &State, list: &DraftList, area: Rect) {
         frame,
         area,
         area.y,
-        Line::styled(format!(" {}", tr(lang, "form.drafts.title")), t.title()),
+        Line::styled(format!(" {}", tr(lang, msg::form::DRAFTS_TITLE)), t.title()),
     );
     line_at(
         frame,
@@ -32,9 +33,9 @@ pub fn draw(frame: &mut Frame, state: &State, list: &DraftList, area: Rect) {
         Line::raw(format!(
             " {}",
             if list.items.iter().all(|i| i.held_since.is_some()) {
-                tr(lang, "drafts.body_held")
+                tr(lang, msg::drafts::BODY_HELD)
             } else {
-                tr(lang, "form.drafts.body")
+                tr(lang, msg::form::DRAFTS_BODY)
             }
         )),
     );
@@ -44,7 +45,7 @@ pub fn draw(frame: &mut Frame, state: &State, list: &DraftList, area: Rect) {
             break;
         }
         let when = match item.held_since {
-            Some(since) => trf(lang, "drafts.held", &[("since", &clock(since))]),
+            Some(since) => trf(lang, msg::drafts::HELD, &[("since", &clock(since))]),
             None => age(lang, item.saved_at, list.now),
         };
         let mark = if k == list.cursor { ">" } else { " " };
@@ -71,9 +72,9 @@ pub fn draw(frame: &mut Frame, state: &State, list: &DraftList, area: Rect) {
         state,
         Context::Dialog,
         &[
-            (Cmd::Confirm, "form.drafts.resume"),
-            (Cmd::DiscardDraft, "form.drafts.discard"),
-            (Cmd::Back, "form.drafts.later"),
+            (Cmd::Confirm, msg::form::DRAFTS_RESUME),
+            (Cmd::DiscardDraft, msg::form::DRAFTS_DISCARD),
+            (Cmd::Back, msg::form::DRAFTS_LATER),
         ],
         cols,
     );

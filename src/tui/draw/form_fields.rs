@@ -1,6 +1,7 @@
 //! The rows of one form field: label, value, the message or hint beside it, the options of
 //! a focused picker, the wrapped text of a long field. Each row may carry the caret.
 
+use crate::i18n::msg;
 use ratatui::text::{Line, Span};
 
 use crate::app::ui::State;
@@ -180,7 +181,7 @@ fn pick_rows(at: &At, p: &Picker, value_w: usize, out: &mut Vec<Row>) {
         let visible = p.visible();
         if visible.is_empty() {
             opts.push(Span::styled(
-                tr(lang, "form.pick.no_match").to_string(),
+                tr(lang, msg::form::PICK_NO_MATCH).to_string(),
                 t.error(),
             ));
         }
@@ -208,7 +209,7 @@ fn long_rows(at: &At, text: &LongText, cols: usize, out: &mut Vec<Row>) {
     // A text without a limit (a panel, one expert a line) has no counter.
     if let Some((n, max)) = f.counter() {
         spans.push(Span::styled(
-            trf(lang, "form.counter", &[("n", &n), ("max", &max)]),
+            trf(lang, msg::form::COUNTER, &[("n", &n), ("max", &max)]),
             if n > max { t.error() } else { t.dim() },
         ));
         spans.push(Span::raw("  "));
@@ -219,7 +220,7 @@ fn long_rows(at: &At, text: &LongText, cols: usize, out: &mut Vec<Row>) {
             crate::app::ui::Cmd::Editor,
         );
         spans.push(Span::styled(
-            trf(lang, "form.editor_hint", &[("key", &key)]),
+            trf(lang, msg::form::EDITOR_HINT, &[("key", &key)]),
             t.dim(),
         ));
         spans.push(Span::raw("  "));
@@ -263,7 +264,7 @@ fn suggest_row(state: &State, form: &Form, i: usize) -> Option<Row> {
     Some(row(Line::from(vec![
         Span::raw(" ".repeat(LABEL_W)),
         Span::styled(
-            trf(lang, "form.suggest", &[("names", &names.join(" | "))]),
+            trf(lang, msg::form::SUGGEST, &[("names", &names.join(" | "))]),
             t.ok(),
         ),
     ])))

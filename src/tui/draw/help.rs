@@ -1,6 +1,7 @@
 //! `?`: generated from the active keymap and the command registry, so a rebinding or a new
 //! command shows up here without anyone editing the help.
 
+use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -18,35 +19,35 @@ use super::{bottom_line, line_at};
 
 fn context_title(lang: Lang, c: Context) -> &'static str {
     match c {
-        Context::Global => tr(lang, "tui.ctx.global"),
-        Context::List => tr(lang, "tui.ctx.list"),
-        Context::Detail => tr(lang, "tui.ctx.detail"),
-        Context::Dashboard => tr(lang, "tui.ctx.dashboard"),
-        Context::Help => tr(lang, "tui.ctx.help"),
-        Context::Input => tr(lang, "tui.ctx.input"),
-        Context::Search => tr(lang, "tui.ctx.search"),
-        Context::Filter => tr(lang, "tui.ctx.filter"),
-        Context::Command => tr(lang, "tui.ctx.command"),
-        Context::Dialog => tr(lang, "tui.ctx.dialog"),
-        Context::Form => tr(lang, "form.ctx"),
-        Context::Columns => tr(lang, "dayc.ctx.columns"),
+        Context::Global => tr(lang, msg::tui::CTX_GLOBAL),
+        Context::List => tr(lang, msg::tui::CTX_LIST),
+        Context::Detail => tr(lang, msg::tui::CTX_DETAIL),
+        Context::Dashboard => tr(lang, msg::tui::CTX_DASHBOARD),
+        Context::Help => tr(lang, msg::tui::CTX_HELP),
+        Context::Input => tr(lang, msg::tui::CTX_INPUT),
+        Context::Search => tr(lang, msg::tui::CTX_SEARCH),
+        Context::Filter => tr(lang, msg::tui::CTX_FILTER),
+        Context::Command => tr(lang, msg::tui::CTX_COMMAND),
+        Context::Dialog => tr(lang, msg::tui::CTX_DIALOG),
+        Context::Form => tr(lang, msg::form::CTX),
+        Context::Columns => tr(lang, msg::dayc::CTX_COLUMNS),
     }
 }
 
 fn arg_label(lang: Lang, a: Arg) -> &'static str {
     match a {
         Arg::None => "",
-        Arg::Column => tr(lang, "tui.arg.column"),
-        Arg::Stage => tr(lang, "tui.arg.stage"),
-        Arg::View => tr(lang, "tui.arg.view"),
-        Arg::Name => tr(lang, "tui.arg.name"),
-        Arg::Path => tr(lang, "tui.arg.path"),
-        Arg::Lang => tr(lang, "tui.arg.lang"),
-        Arg::Query => tr(lang, "tui.arg.query"),
-        Arg::Taker => tr(lang, "stages.arg.taker"),
-        Arg::ObjectionNo => tr(lang, "form.arg.objection"),
-        Arg::User => tr(lang, "assign.arg.user"),
-        Arg::CaseId => tr(lang, "goto.arg"),
+        Arg::Column => tr(lang, msg::tui::ARG_COLUMN),
+        Arg::Stage => tr(lang, msg::tui::ARG_STAGE),
+        Arg::View => tr(lang, msg::tui::ARG_VIEW),
+        Arg::Name => tr(lang, msg::tui::ARG_NAME),
+        Arg::Path => tr(lang, msg::tui::ARG_PATH),
+        Arg::Lang => tr(lang, msg::tui::ARG_LANG),
+        Arg::Query => tr(lang, msg::tui::ARG_QUERY),
+        Arg::Taker => tr(lang, msg::stages::ARG_TAKER),
+        Arg::ObjectionNo => tr(lang, msg::form::ARG_OBJECTION),
+        Arg::User => tr(lang, msg::app::ASSIGN_ARG_USER),
+        Arg::CaseId => tr(lang, msg::goto::ARG),
     }
 }
 
@@ -57,7 +58,7 @@ pub fn lines(state: &State) -> Vec<Line<'static>> {
     let key_w = 18;
     let mut out = by_task(state, key_w);
     out.push(Line::from(Span::styled(
-        format!("== {} ==", tr(lang, "dayc.help.by_screen")),
+        format!("== {} ==", tr(lang, msg::dayc::HELP_BY_SCREEN)),
         t.title(),
     )));
     for ctx in Context::ALL {
@@ -82,7 +83,7 @@ pub fn lines(state: &State) -> Vec<Line<'static>> {
         out.push(Line::raw(""));
     }
     out.push(Line::from(Span::styled(
-        format!("[{}]", tr(lang, "tui.ctx.typed")),
+        format!("[{}]", tr(lang, msg::tui::CTX_TYPED)),
         t.header(),
     )));
     for s in REGISTRY.iter().filter(|s| s.typed) {
@@ -111,7 +112,7 @@ fn by_task(state: &State, key_w: usize) -> Vec<Line<'static>> {
     let t = Theme::of(state);
     let lang = state.lang();
     let mut out = vec![Line::from(Span::styled(
-        format!("== {} ==", tr(lang, "dayc.help.by_task")),
+        format!("== {} ==", tr(lang, msg::dayc::HELP_BY_TASK)),
         t.title(),
     ))];
     for task in Task::ALL {
@@ -140,7 +141,7 @@ fn by_task(state: &State, key_w: usize) -> Vec<Line<'static>> {
         if *task == Task::Outputs {
             out.push(Line::raw(format!(
                 "  {}",
-                tr(lang, "dayc.help.cli_outputs")
+                tr(lang, msg::dayc::HELP_CLI_OUTPUTS)
             )));
         }
         out.push(Line::raw(""));
@@ -151,7 +152,11 @@ fn by_task(state: &State, key_w: usize) -> Vec<Line<'static>> {
 pub fn draw(frame: &mut Frame, state: &State, scroll: usize, area: Rect) {
     let t = Theme::of(state);
     let lang = state.lang();
-    let title = trf(lang, "tui.help.title", &[("keymap", &state.keymap.name)]);
+    let title = trf(
+        lang,
+        msg::tui::HELP_TITLE,
+        &[("keymap", &state.keymap.name)],
+    );
     line_at(
         frame,
         area,
@@ -189,7 +194,7 @@ pub fn draw(frame: &mut Frame, state: &State, scroll: usize, area: Rect) {
     }
     let more = trf(
         lang,
-        "tui.help.footer",
+        msg::tui::HELP_FOOTER,
         &[
             ("line", &(scroll + 1)),
             ("max", &(max_scroll + 1)),

@@ -1,6 +1,7 @@
 //! The home screen: title bar, column header, the visible window of rows, status bar and
 //! the input/message line. Columns drop in a fixed priority order as the terminal narrows.
 
+use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -38,32 +39,32 @@ const MARKERS: usize = 2;
 pub fn field_short(lang: Lang, f: Option<Field>) -> &'static str {
     match f {
         None => "-",
-        Some(Field::EnergyStorage) => tr(lang, "tui.field_short.energy_storage"),
-        Some(Field::Graphene) => tr(lang, "tui.field_short.graphene"),
-        Some(Field::RareEarth) => tr(lang, "tui.field_short.rare_earth"),
-        Some(Field::Hydrogen) => tr(lang, "tui.field_short.hydrogen"),
-        Some(Field::Ccs) => tr(lang, "tui.field_short.ccs"),
+        Some(Field::EnergyStorage) => tr(lang, msg::tui::FIELD_SHORT_ENERGY_STORAGE),
+        Some(Field::Graphene) => tr(lang, msg::tui::FIELD_SHORT_GRAPHENE),
+        Some(Field::RareEarth) => tr(lang, msg::tui::FIELD_SHORT_RARE_EARTH),
+        Some(Field::Hydrogen) => tr(lang, msg::tui::FIELD_SHORT_HYDROGEN),
+        Some(Field::Ccs) => tr(lang, msg::tui::FIELD_SHORT_CCS),
     }
 }
 
 pub fn kind_short(lang: Lang, k: Kind) -> &'static str {
     match k {
-        Kind::Breakthrough => tr(lang, "tui.kind_short.breakthrough"),
-        Kind::Transformation => tr(lang, "tui.kind_short.transformation"),
+        Kind::Breakthrough => tr(lang, msg::tui::KIND_SHORT_BREAKTHROUGH),
+        Kind::Transformation => tr(lang, msg::tui::KIND_SHORT_TRANSFORMATION),
     }
 }
 
 pub fn col_label(lang: Lang, c: Column) -> &'static str {
     match c {
-        Column::Id => tr(lang, "tui.col.id"),
-        Column::Name => tr(lang, "tui.col.name"),
-        Column::Field => tr(lang, "tui.col.field"),
-        Column::Kind => tr(lang, "tui.col.kind"),
-        Column::Stage => tr(lang, "tui.col.stage"),
-        Column::Issuer => tr(lang, "tui.col.issuer"),
-        Column::Taker => tr(lang, "tui.col.taker"),
-        Column::Due => tr(lang, "tui.col.due"),
-        Column::Amount => tr(lang, "tui.col.amount"),
+        Column::Id => tr(lang, msg::tui::COL_ID),
+        Column::Name => tr(lang, msg::tui::COL_NAME),
+        Column::Field => tr(lang, msg::tui::COL_FIELD),
+        Column::Kind => tr(lang, msg::tui::COL_KIND),
+        Column::Stage => tr(lang, msg::tui::COL_STAGE),
+        Column::Issuer => tr(lang, msg::tui::COL_ISSUER),
+        Column::Taker => tr(lang, msg::tui::COL_TAKER),
+        Column::Due => tr(lang, msg::tui::COL_DUE),
+        Column::Amount => tr(lang, msg::tui::COL_AMOUNT),
     }
 }
 
@@ -92,12 +93,12 @@ fn min_width(lang: Lang, c: Column) -> usize {
             .unwrap_or(8),
         Column::Due => {
             12 + [
-                tr(lang, "tui.due.publicity"),
-                tr(lang, "tui.due.end"),
-                tr(lang, "tui.due.acceptance"),
-                tr(lang, "tui.due.midterm"),
-                tr(lang, "tui.due.rectify"),
-                tr(lang, "tui.due.change_request"),
+                tr(lang, msg::tui::DUE_PUBLICITY),
+                tr(lang, msg::tui::DUE_END),
+                tr(lang, msg::tui::DUE_ACCEPTANCE),
+                tr(lang, msg::tui::DUE_MIDTERM),
+                tr(lang, msg::tui::DUE_RECTIFY),
+                tr(lang, msg::tui::DUE_CHANGE_REQUEST),
             ]
             .iter()
             .map(|s| width(s))
@@ -157,12 +158,12 @@ fn due_text(lang: Lang, f: &RowFacts) -> String {
     let Some(due) = f.due else { return "-".into() };
     let date = due.date.format("%Y-%m-%d").to_string();
     let kind = match due.kind {
-        DeadlineKind::PublicityEnds => tr(lang, "tui.due.publicity"),
-        DeadlineKind::ImplementationEnds => tr(lang, "tui.due.end"),
-        DeadlineKind::AcceptanceDue => tr(lang, "tui.due.acceptance"),
-        DeadlineKind::MidtermDue => tr(lang, "tui.due.midterm"),
-        DeadlineKind::RectifyBy => tr(lang, "tui.due.rectify"),
-        DeadlineKind::ChangeRequestBy => tr(lang, "tui.due.change_request"),
+        DeadlineKind::PublicityEnds => tr(lang, msg::tui::DUE_PUBLICITY),
+        DeadlineKind::ImplementationEnds => tr(lang, msg::tui::DUE_END),
+        DeadlineKind::AcceptanceDue => tr(lang, msg::tui::DUE_ACCEPTANCE),
+        DeadlineKind::MidtermDue => tr(lang, msg::tui::DUE_MIDTERM),
+        DeadlineKind::RectifyBy => tr(lang, msg::tui::DUE_RECTIFY),
+        DeadlineKind::ChangeRequestBy => tr(lang, msg::tui::DUE_CHANGE_REQUEST),
     };
     // The marker is the case's overdue fact, the same one `overdue` filters on.
     let late = if f.is_overdue() { "!" } else { " " };
@@ -172,7 +173,7 @@ fn due_text(lang: Lang, f: &RowFacts) -> String {
 fn cell_text(lang: Lang, c: Column, r: &CaseSummary, f: &RowFacts) -> String {
     match c {
         Column::Id => r.id.clone(),
-        Column::Name if f.breach => format!("{} {}", tr(lang, "app.breach_mark"), r.name),
+        Column::Name if f.breach => format!("{} {}", tr(lang, msg::app::BREACH_MARK), r.name),
         Column::Name => r.name.clone(),
         Column::Field => field_short(lang, r.field).to_string(),
         Column::Kind => kind_short(lang, r.kind).to_string(),
@@ -362,16 +363,20 @@ fn scope_text(state: &State) -> String {
         parts.push(p.label.clone());
     }
     if !state.list.query.is_empty() {
-        parts.push(trf(lang, "tui.list.filter", &[("q", &state.list.query)]));
+        parts.push(trf(
+            lang,
+            msg::tui::LIST_FILTER,
+            &[("q", &state.list.query)],
+        ));
     }
     if let Some(f) = &state.list.found
         && !f.query.is_empty()
         && !matches!(state.overlay(), Some(Overlay::Search { .. }))
     {
-        parts.push(trf(lang, "tui.list.search", &[("q", &f.query)]));
+        parts.push(trf(lang, msg::tui::LIST_SEARCH, &[("q", &f.query)]));
     }
     if parts.is_empty() {
-        tr(lang, "tui.list.all").to_string()
+        tr(lang, msg::tui::LIST_ALL).to_string()
     } else {
         parts.join(" | ")
     }
@@ -422,7 +427,7 @@ fn title_bar<'a>(state: &State, width: usize) -> Line<'a> {
     }
     let left = vec![
         Span::styled(
-            format!(" {} ", tr(state.lang(), "tui.app_title")),
+            format!(" {} ", tr(state.lang(), msg::tui::APP_TITLE)),
             t.title(),
         ),
         Span::raw("| "),
@@ -455,13 +460,13 @@ fn draw_empty(frame: &mut Frame, state: &State, area: Rect) {
     let msg = if state.rows.is_empty() {
         &trf(
             lang,
-            "tui.list.empty_store",
+            msg::tui::LIST_EMPTY_STORE,
             &[("new", &state.keymap.key_label(Context::List, Cmd::NewCase))],
         )
     } else {
         &trf(
             lang,
-            "tui.list.no_match",
+            msg::tui::LIST_NO_MATCH,
             &[("key", &state.keymap.key_label(Context::List, Cmd::Back))],
         )
     };
@@ -489,13 +494,13 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
         state,
         Context::List,
         &[
-            (Cmd::Search, "tui.hint.search"),
-            (Cmd::Filter, "tui.hint.filter"),
-            (Cmd::Advance, "tui.hint.advance"),
-            (Cmd::MoveBack, "tui.hint.back"),
-            (Cmd::Dashboard, "tui.hint.dashboard"),
-            (Cmd::CommandLine, "tui.hint.command"),
-            (Cmd::Help, "tui.hint.help"),
+            (Cmd::Search, msg::tui::HINT_SEARCH),
+            (Cmd::Filter, msg::tui::HINT_FILTER),
+            (Cmd::Advance, msg::tui::HINT_ADVANCE),
+            (Cmd::MoveBack, msg::tui::HINT_BACK),
+            (Cmd::Dashboard, msg::tui::HINT_DASHBOARD),
+            (Cmd::CommandLine, msg::tui::HINT_COMMAND),
+            (Cmd::Help, msg::tui::HINT_HELP),
         ],
         (area.width as usize).saturating_sub(used),
     );
@@ -551,12 +556,12 @@ fn status_left<'a>(state: &State) -> Vec<Span<'a>> {
     let counts = match state.status.loading {
         Some(all) => trf(
             lang,
-            "tui.status.loading",
+            msg::tui::STATUS_LOADING,
             &[("shown", &shown), ("total", &all)],
         ),
         None => trf(
             lang,
-            "tui.status.counts",
+            msg::tui::STATUS_COUNTS,
             &[("shown", &shown), ("total", &total)],
         ),
     };
@@ -574,14 +579,18 @@ fn status_left<'a>(state: &State) -> Vec<Span<'a>> {
     if !state.list.marks.is_empty() {
         left.push(Span::raw(" | "));
         left.push(Span::styled(
-            trf(lang, "tui.status.marked", &[("n", &state.list.marks.len())]),
+            trf(
+                lang,
+                msg::tui::STATUS_MARKED,
+                &[("n", &state.list.marks.len())],
+            ),
             t.marked(),
         ));
     }
     if overdue > 0 {
         left.push(Span::raw(" | "));
         left.push(Span::styled(
-            trf(lang, "tui.status.overdue", &[("n", &overdue)]),
+            trf(lang, msg::tui::STATUS_OVERDUE, &[("n", &overdue)]),
             t.error(),
         ));
     }

@@ -2,11 +2,12 @@
 //! (up to a third of it), wrapped by character width; one still longer ends with the key
 //! that shows it in full (`:messages`).
 
+use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
@@ -34,7 +35,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect, bottom: u16, text: &st
         } else {
             key
         };
-        let more = trf(state.lang(), "tui.messages.more", &[("key", &key)]);
+        let more = trf(state.lang(), msg::tui::MESSAGES_MORE, &[("key", &key)]);
         let keep = (cols as usize).saturating_sub(width(&more));
         let last: String = lines[room - 1]
             .spans
@@ -49,6 +50,6 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect, bottom: u16, text: &st
     let h = lines.len() as u16;
     let top = bottom.saturating_add(1).saturating_sub(h).max(area.y);
     let r = Rect::new(area.x, top, area.width, bottom + 1 - top);
-    frame.render_widget(Clear, r);
+    super::popup::clear(frame, r);
     frame.render_widget(Paragraph::new(lines), r);
 }

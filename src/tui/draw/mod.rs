@@ -18,9 +18,12 @@ mod form_fields;
 pub mod help;
 mod list;
 mod message_area;
+mod popup;
 pub mod theme;
 pub mod wrap;
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -39,7 +42,7 @@ use theme::Theme;
 pub fn draw(frame: &mut Frame, state: &State) {
     let area = frame.area();
     if area.width < 20 || area.height < 6 {
-        let msg = tr(state.lang(), "tui.too_small");
+        let msg = tr(state.lang(), msg::tui::TOO_SMALL);
         frame.render_widget(Paragraph::new(msg), area);
         return;
     }
@@ -84,7 +87,7 @@ pub(crate) fn split_line<'a>(left: Vec<Span<'a>>, right: Vec<Span<'a>>, cols: us
 pub(crate) fn hints<'a>(
     state: &State,
     context: Context,
-    cmds: &[(Cmd, &str)],
+    cmds: &[(Cmd, Msg)],
     cols: usize,
 ) -> Vec<Span<'a>> {
     let t = Theme::of(state);
@@ -142,7 +145,7 @@ pub(crate) fn bottom_line(frame: &mut Frame, state: &State, area: Rect, y: u16) 
             crate::app::ui::find::count_text(state),
         ),
         Some(Overlay::Filter { input, .. }) => (
-            format!("{} ", tr(lang, "tui.filter.prompt")),
+            format!("{} ", tr(lang, msg::tui::FILTER_PROMPT)),
             Some(input),
             String::new(),
         ),
@@ -176,7 +179,7 @@ pub(crate) fn bottom_line(frame: &mut Frame, state: &State, area: Rect, y: u16) 
     }
     let line = {
         let ro = if state.settings.read_only {
-            format!(" [{}]", tr(lang, "tui.read_only_tag"))
+            format!(" [{}]", tr(lang, msg::tui::READ_ONLY_TAG))
         } else {
             String::new()
         };

@@ -1,6 +1,7 @@
 //! Drafts: what a form holds, as text, written to the store about once a second while the
 //! officer types; offered again at the next start if the program died.
 
+use crate::i18n::msg;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -56,7 +57,7 @@ pub struct Item {
 impl Item {
     pub fn title(&self, lang: Lang) -> String {
         let Some(p) = &self.payload else {
-            return trf(lang, "form.draft.unreadable", &[("key", &self.key)]);
+            return trf(lang, msg::form::DRAFT_UNREADABLE, &[("key", &self.key)]);
         };
         let name = ["achievement.name", "issuer.name", "org.name"]
             .iter()
@@ -68,7 +69,7 @@ impl Item {
             .map(|(_, v)| v.as_str())
             .unwrap_or("");
         let id = p.purpose.case_id().unwrap_or("");
-        format!("{} {id} {name}", tr(lang, p.purpose.title_key()))
+        format!("{} {id} {name}", tr(lang, p.purpose.title_msg()))
     }
 }
 
@@ -86,13 +87,13 @@ pub struct DraftList {
 pub fn age(lang: Lang, from: DateTime<Utc>, now: DateTime<Utc>) -> String {
     let s = (now - from).num_seconds().max(0);
     let (n, key) = if s < 60 {
-        (s, "form.age.seconds")
+        (s, msg::form::AGE_SECONDS)
     } else if s < 3600 {
-        (s / 60, "form.age.minutes")
+        (s / 60, msg::form::AGE_MINUTES)
     } else if s < 86_400 {
-        (s / 3600, "form.age.hours")
+        (s / 3600, msg::form::AGE_HOURS)
     } else {
-        (s / 86_400, "form.age.days")
+        (s / 86_400, msg::form::AGE_DAYS)
     };
     trf(lang, key, &[("n", &n)])
 }

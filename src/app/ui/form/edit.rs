@@ -1,6 +1,7 @@
 //! Keys in a form: moving between fields, editing the focused one, saving, discarding,
 //! answering a conflict; and the backend's answers to a save.
 
+use crate::i18n::msg;
 use tui_input::InputRequest;
 
 use crate::app::ui::action::Effect;
@@ -102,7 +103,8 @@ pub fn command(state: &mut State, cmd: Cmd) -> Vec<Effect> {
         Cmd::AddExpert => {
             if !matches!(form.purpose, Purpose::Review(_)) {
                 // A key that does nothing says so, and where it does something.
-                state.status.message = Some(tr(lang, "rform.add_expert_elsewhere").to_string());
+                state.status.message =
+                    Some(tr(lang, msg::review_form::ADD_EXPERT_ELSEWHERE).to_string());
                 return Vec::new();
             }
             if super::review_form::add_expert(form, lang) {
@@ -230,7 +232,7 @@ pub fn save(state: &mut State) -> Vec<Effect> {
         Some(s) => {
             form.saving = true;
             form.error.clear();
-            state.status.message = Some(tr(lang, "tui.writing").to_string());
+            state.status.message = Some(tr(lang, msg::tui::WRITING).to_string());
             vec![Effect::SubmitForm(Box::new(s))]
         }
         None => {
@@ -239,7 +241,7 @@ pub fn save(state: &mut State) -> Vec<Effect> {
                 form.focus = f;
             }
             let n = form.errors().count();
-            state.status.error = Some(trf(lang, "form.save_refused", &[("n", &n)]));
+            state.status.error = Some(trf(lang, msg::form::SAVE_REFUSED, &[("n", &n)]));
             Vec::new()
         }
     }
@@ -275,7 +277,7 @@ pub fn submitted(state: &mut State, result: Result<String, WriteError>) -> Vec<E
                 // The reload places the cursor on the saved case (a new one included).
                 state.list.selected = Some(id.clone());
             }
-            state.status.message = Some(trf(lang, "form.saved", &[("id", &id)]));
+            state.status.message = Some(trf(lang, msg::form::SAVED, &[("id", &id)]));
             out.push(Effect::LoadSummaries);
             if let Screen::Detail(d) = &state.screen {
                 out.push(Effect::LoadCase {
@@ -292,7 +294,7 @@ pub fn submitted(state: &mut State, result: Result<String, WriteError>) -> Vec<E
                     .collect(),
                 other => vec![error_line(lang, &other)],
             };
-            state.status.error = Some(tr(lang, "form.not_saved").to_string());
+            state.status.error = Some(tr(lang, msg::form::NOT_SAVED).to_string());
             Vec::new()
         }
     }
@@ -302,14 +304,14 @@ fn error_line(lang: crate::i18n::Lang, e: &WriteError) -> String {
     match e {
         WriteError::Stale { by, at, what } => trf(
             lang,
-            "tui.error.stale",
+            msg::tui::ERROR_STALE,
             &[
                 ("by", by),
                 ("at", &crate::app::ui::text::local_time(*at)),
                 ("what", what),
             ],
         ),
-        WriteError::NotFound => tr(lang, "tui.error.not_found").to_string(),
+        WriteError::NotFound => tr(lang, msg::tui::ERROR_NOT_FOUND).to_string(),
         WriteError::Refused(u) => u
             .iter()
             .map(|u| format!("{} {}", u.article, u.message))
@@ -334,8 +336,8 @@ pub fn conflicted(state: &mut State, theirs: Box<Case>, by: String) -> Vec<Effec
         form.rev = theirs.rev;
         form.case = Some(theirs);
         check::recheck(form);
-        form.error = vec![trf(lang, "rform.newer_review", &[("by", &by)])];
-        state.status.error = Some(tr(lang, "form.not_saved").to_string());
+        form.error = vec![trf(lang, msg::review_form::NEWER_REVIEW, &[("by", &by)])];
+        state.status.error = Some(tr(lang, msg::form::NOT_SAVED).to_string());
         return Vec::new();
     }
     let compare = matches!(form.purpose, Purpose::EditCase(_) | Purpose::Record(..))
@@ -346,7 +348,7 @@ pub fn conflicted(state: &mut State, theirs: Box<Case>, by: String) -> Vec<Effec
         form.case = Some(theirs);
         check::recheck(form);
         let out = save(state);
-        state.status.message = Some(trf(lang, "form.merged", &[("by", &by)]));
+        state.status.message = Some(trf(lang, msg::form::MERGED, &[("by", &by)]));
         return out;
     }
     let c = conflict::compare(form, *theirs, by);
@@ -356,7 +358,7 @@ pub fn conflicted(state: &mut State, theirs: Box<Case>, by: String) -> Vec<Effec
         conflict::rebase(form, &c, Resolution::KeepMine);
         check::recheck(form);
         let out = save(state);
-        state.status.message = Some(trf(lang, "form.merged", &[("by", &c.by)]));
+        state.status.message = Some(trf(lang, msg::form::MERGED, &[("by", &c.by)]));
         return out;
     }
     form.prompt = Some(Prompt::Conflict(c));

@@ -1,6 +1,8 @@
 //! One field of a form: where it lives in the document (a dotted path, the same one
 //! `domain::validate` reports), how it is edited, and how its text becomes a JSON value.
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
@@ -49,8 +51,8 @@ impl ParseError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ParseError::Date(p) => p.message(lang),
-            ParseError::Money => tr(lang, "form.bad_money").to_string(),
-            ParseError::Count => tr(lang, "form.bad_count").to_string(),
+            ParseError::Money => tr(lang, msg::form::BAD_MONEY).to_string(),
+            ParseError::Count => tr(lang, msg::form::BAD_COUNT).to_string(),
         }
     }
 }
@@ -82,7 +84,7 @@ impl Field {
         let editor = match kind {
             Kind::Long => Editor::Long(LongText::default()),
             Kind::Bool => Editor::Pick(Picker::new(
-                vec![("true", "form.yes"), ("false", "form.no")],
+                vec![("true", msg::form::YES), ("false", msg::form::NO)],
                 false,
             )),
             _ => Editor::Line(Input::default()),
@@ -101,8 +103,8 @@ impl Field {
 
     pub fn choice(
         path: &'static str,
-        label: &'static str,
-        options: Vec<(&'static str, &'static str)>,
+        label: Msg,
+        options: Vec<(&'static str, Msg)>,
         multi: bool,
     ) -> Field {
         let kind = if multi { Kind::Multi } else { Kind::Choice };
@@ -228,7 +230,7 @@ impl Field {
         let raw = self.raw();
         match self.kind {
             Kind::Date => validate::parse_date(&raw).ok().map(|d| weekday(d, lang)),
-            Kind::Money if !raw.trim().is_empty() => Some(tr(lang, "form.wan").to_string()),
+            Kind::Money if !raw.trim().is_empty() => Some(tr(lang, msg::form::WAN).to_string()),
             _ => None,
         }
     }
@@ -251,13 +253,13 @@ impl Field {
 /// `2026-11-26 周四` style weekday.
 pub fn weekday(d: NaiveDate, lang: Lang) -> String {
     let key = match d.weekday() {
-        chrono::Weekday::Mon => "tui.weekday.mon",
-        chrono::Weekday::Tue => "tui.weekday.tue",
-        chrono::Weekday::Wed => "tui.weekday.wed",
-        chrono::Weekday::Thu => "tui.weekday.thu",
-        chrono::Weekday::Fri => "tui.weekday.fri",
-        chrono::Weekday::Sat => "tui.weekday.sat",
-        chrono::Weekday::Sun => "tui.weekday.sun",
+        chrono::Weekday::Mon => msg::tui::WEEKDAY_MON,
+        chrono::Weekday::Tue => msg::tui::WEEKDAY_TUE,
+        chrono::Weekday::Wed => msg::tui::WEEKDAY_WED,
+        chrono::Weekday::Thu => msg::tui::WEEKDAY_THU,
+        chrono::Weekday::Fri => msg::tui::WEEKDAY_FRI,
+        chrono::Weekday::Sat => msg::tui::WEEKDAY_SAT,
+        chrono::Weekday::Sun => msg::tui::WEEKDAY_SUN,
     };
     format!("{} {}", d.format("%Y-%m-%d"), tr(lang, key))
 }
@@ -271,7 +273,7 @@ mod tests {
     fn values_round_trip_through_the_document() {
         let doc =
             json!({"a": {"d": "2026-11-26", "m": 12_345_000, "n": 7, "b": true, "l": ["patent"]}});
-        let mut d = Field::new("a.d", "form.f.kind", Kind::Date);
+        let mut d = Field::new("a.d", msg::form::F_KIND, Kind::Date);
         d.load(&doc);
         assert_eq!(d.raw(), "2026-11-26");
         assert_eq!(d.hint(Lang::Zh).unwrap(), "2026-11-26 周四");
@@ -279,19 +281,19 @@ mod tests {
         assert_eq!(d.value().unwrap(), json!("2026-11-26"), "full-width digits");
         d.set_raw("2026-02-30");
         assert!(matches!(d.value(), Err(ParseError::Date(_))));
-        let mut m = Field::new("a.m", "form.f.kind", Kind::Money);
+        let mut m = Field::new("a.m", msg::form::F_KIND, Kind::Money);
         m.load(&doc);
         assert_eq!(m.raw(), "1234.5");
         m.set_raw("0.0001");
         assert_eq!(m.value().unwrap(), json!(1));
         m.set_raw("1.23456");
         assert_eq!(m.value(), Err(ParseError::Money));
-        let mut n = Field::new("a.n", "form.f.kind", Kind::Count);
+        let mut n = Field::new("a.n", msg::form::F_KIND, Kind::Count);
         n.load(&doc);
         assert_eq!(n.raw(), "7");
         n.set_raw("-1");
         assert_eq!(n.value(), Err(ParseError::Count));
-        let mut b = Field::new("a.b", "form.f.kind", Kind::Bool);
+        let mut b = Field::new("a.b", msg::form::F_KIND, Kind::Bool);
         b.load(&doc);
         assert_eq!(b.value().unwrap(), json!(true));
         b.set_raw("");
@@ -299,8 +301,8 @@ mod tests {
         assert_eq!(b.not_null().value().unwrap(), json!(false));
         let mut l = Field::choice(
             "a.l",
-            "form.f.kind",
-            vec![("patent", "ip_type.patent")],
+            msg::form::F_KIND,
+            vec![("patent", msg::vocab::IP_TYPE_PATENT)],
             true,
         );
         l.load(&doc);

@@ -2,6 +2,7 @@
 
 use crate::domain::records::panel::BadLine;
 use crate::domain::rules::Party;
+use crate::i18n::msg;
 use crate::i18n::{Lang, trf};
 
 /// What is wrong with a stage form beyond the domain's own validation.
@@ -25,7 +26,7 @@ impl Flaw {
         match self {
             Flaw::BadExpert(b) => trf(
                 lang,
-                "stages.bad_expert",
+                msg::stages::BAD_EXPERT,
                 &[("line", &b.line), ("text", &b.text)],
             ),
             Flaw::Conflict {
@@ -35,7 +36,7 @@ impl Flaw {
                 org,
             } => trf(
                 lang,
-                "stages.conflict",
+                msg::stages::CONFLICT,
                 &[
                     ("line", line),
                     ("expert", expert),
@@ -43,7 +44,7 @@ impl Flaw {
                     ("org", org),
                 ],
             ),
-            Flaw::Percent(n) => trf(lang, "validate.percent", &[("actual", n)]),
+            Flaw::Percent(n) => trf(lang, msg::validate::PERCENT, &[("actual", n)]),
         }
     }
 }

@@ -2,6 +2,8 @@
 //! forms. Paths are the ones `domain::validate` reports, so its messages land beside the
 //! field they are about.
 
+use crate::i18n::Msg;
+use crate::i18n::msg;
 use serde_json::Value;
 
 use crate::domain::records::Objector;
@@ -20,88 +22,98 @@ pub fn case_fields() -> Vec<Field> {
     use Kind::*;
     let t = |p, l| Field::new(p, l, Text);
     vec![
-        Field::choice("kind", "form.f.kind", CaseKind::options(), false)
+        Field::choice("kind", msg::form::F_KIND, CaseKind::options(), false)
             .not_null()
-            .in_section("form.s.case"),
-        Field::choice("field", "form.f.field", Area::options(), false),
-        t("issuer.name", "form.f.org_name")
+            .in_section(msg::form::S_CASE),
+        Field::choice("field", msg::form::F_FIELD, Area::options(), false),
+        t("issuer.name", msg::form::F_ORG_NAME)
             .required()
-            .in_section("form.s.issuer"),
-        t("issuer.address", "form.f.address"),
-        Field::new("issuer.registered_on", "form.f.registered_on", Date),
-        t("issuer.region", "form.f.region"),
+            .in_section(msg::form::S_ISSUER),
+        t("issuer.address", msg::form::F_ADDRESS),
+        Field::new("issuer.registered_on", msg::form::F_REGISTERED_ON, Date),
+        t("issuer.region", msg::form::F_REGION),
         Field::new(
             "issuer.registered_capital",
-            "form.f.registered_capital",
+            msg::form::F_REGISTERED_CAPITAL,
             Money,
         ),
-        t("issuer.legal_rep", "form.f.legal_rep"),
-        t("issuer.tech_field", "form.f.tech_field"),
-        t("issuer.main_business", "form.f.main_business"),
-        Field::new("issuer.staff_total", "form.f.staff_total", Count),
-        Field::new("issuer.staff_bachelor", "form.f.staff_bachelor", Count),
-        Field::new("issuer.staff_rd", "form.f.staff_rd", Count),
-        t("issuer.credit_code", "form.f.credit_code"),
-        t("issuer.parent", "form.f.parent"),
+        t("issuer.legal_rep", msg::form::F_LEGAL_REP),
+        t("issuer.tech_field", msg::form::F_TECH_FIELD),
+        t("issuer.main_business", msg::form::F_MAIN_BUSINESS),
+        Field::new("issuer.staff_total", msg::form::F_STAFF_TOTAL, Count),
+        Field::new("issuer.staff_bachelor", msg::form::F_STAFF_BACHELOR, Count),
+        Field::new("issuer.staff_rd", msg::form::F_STAFF_RD, Count),
+        t("issuer.credit_code", msg::form::F_CREDIT_CODE),
+        t("issuer.parent", msg::form::F_PARENT),
         Field::choice(
             "issuer.org_type",
-            "form.f.org_type",
+            msg::form::F_ORG_TYPE,
             OrgType::options(),
             false,
         )
         .not_null()
-        .in_section("form.s.org_type"),
-        t("issuer.org_type_other", "form.f.org_type_other"),
-        t("issuer.contact.name", "form.f.contact_name").in_section("form.s.contact"),
-        t("issuer.contact.title", "form.f.contact_title"),
-        t("issuer.contact.mobile", "form.f.contact_mobile"),
-        t("issuer.contact.email", "form.f.contact_email"),
-        t("achievement.name", "form.f.achievement_name")
+        .in_section(msg::form::S_ORG_TYPE),
+        t("issuer.org_type_other", msg::form::F_ORG_TYPE_OTHER),
+        t("issuer.contact.name", msg::form::F_CONTACT_NAME).in_section(msg::form::S_CONTACT),
+        t("issuer.contact.title", msg::form::F_CONTACT_TITLE),
+        t("issuer.contact.mobile", msg::form::F_CONTACT_MOBILE),
+        t("issuer.contact.email", msg::form::F_CONTACT_EMAIL),
+        t("achievement.name", msg::form::F_ACHIEVEMENT_NAME)
             .required()
-            .in_section("form.s.need"),
+            .in_section(msg::form::S_NEED),
         Field::choice(
             "achievement.achievement_type",
-            "form.f.achievement_type",
+            msg::form::F_ACHIEVEMENT_TYPE,
             AchievementType::options(),
             false,
         ),
-        Field::new("achievement.owns_ip", "form.f.owns_ip", Bool),
+        Field::new("achievement.owns_ip", msg::form::F_OWNS_IP, Bool),
         Field::choice(
             "achievement.ip_types",
-            "form.f.ip_types",
+            msg::form::F_IP_TYPES,
             IpType::options(),
             true,
         ),
-        t("achievement.ip_other", "form.f.ip_other"),
-        Field::new("achievement.description", "form.f.description", Long)
-            .in_section("form.s.description"),
-        Field::new("achievement.team", "form.f.team", Long).in_section("form.s.team"),
-        t("achievement.suggested_period", "form.f.suggested_period").in_section("form.s.period"),
+        t("achievement.ip_other", msg::form::F_IP_OTHER),
+        Field::new("achievement.description", msg::form::F_DESCRIPTION, Long)
+            .in_section(msg::form::S_DESCRIPTION),
+        Field::new("achievement.team", msg::form::F_TEAM, Long).in_section(msg::form::S_TEAM),
+        t(
+            "achievement.suggested_period",
+            msg::form::F_SUGGESTED_PERIOD,
+        )
+        .in_section(msg::form::S_PERIOD),
         Field::new(
             "achievement.estimated_investment",
-            "form.f.estimated_investment",
+            msg::form::F_ESTIMATED_INVESTMENT,
             Money,
         )
-        .in_section("form.s.investment"),
+        .in_section(msg::form::S_INVESTMENT),
     ]
 }
 
 /// A taker's or consortium member's organisation: the fields the rules look at.
-fn org_fields(section: &'static str) -> Vec<Field> {
+fn org_fields(section: Msg) -> Vec<Field> {
     let t = |p, l| Field::new(p, l, Kind::Text);
     vec![
-        t("org.name", "form.f.org_name")
+        t("org.name", msg::form::F_ORG_NAME)
             .required()
             .in_section(section),
-        t("org.credit_code", "form.f.credit_code"),
-        t("org.region", "form.f.region"),
-        Field::choice("org.org_type", "form.f.org_type", OrgType::options(), false).not_null(),
-        t("org.org_type_other", "form.f.org_type_other"),
-        t("org.parent", "form.f.parent"),
-        t("org.address", "form.f.address"),
-        t("org.contact.name", "form.f.contact_name"),
-        t("org.contact.mobile", "form.f.contact_mobile"),
-        t("org.contact.email", "form.f.contact_email"),
+        t("org.credit_code", msg::form::F_CREDIT_CODE),
+        t("org.region", msg::form::F_REGION),
+        Field::choice(
+            "org.org_type",
+            msg::form::F_ORG_TYPE,
+            OrgType::options(),
+            false,
+        )
+        .not_null(),
+        t("org.org_type_other", msg::form::F_ORG_TYPE_OTHER),
+        t("org.parent", msg::form::F_PARENT),
+        t("org.address", msg::form::F_ADDRESS),
+        t("org.contact.name", msg::form::F_CONTACT_NAME),
+        t("org.contact.mobile", msg::form::F_CONTACT_MOBILE),
+        t("org.contact.email", msg::form::F_CONTACT_EMAIL),
     ]
 }
 
@@ -111,61 +123,78 @@ pub fn fields_for(purpose: &Purpose, base: &Value, lang: Lang) -> Vec<Field> {
     use Kind::*;
     match purpose {
         Purpose::NewCase | Purpose::EditCase(_) => case_fields(),
-        Purpose::Taker(_) => org_fields("form.s.taker"),
+        Purpose::Taker(_) => org_fields(msg::form::S_TAKER),
         Purpose::Member(_) => {
             let mut v = vec![
-                Field::new("taker", "form.f.taker_no", Count)
+                Field::new("taker", msg::form::F_TAKER_NO, Count)
                     .required()
-                    .in_section("form.s.member"),
+                    .in_section(msg::form::S_MEMBER),
             ];
-            v.extend(org_fields("form.s.member_org"));
+            v.extend(org_fields(msg::form::S_MEMBER_ORG));
             v
         }
         Purpose::Record(tag, _) => form_spec(tag).map(|s| (s.fields)()).unwrap_or_default(),
         Purpose::Tranche(_) => vec![
-            Field::new("amount", "form.f.tranche_amount", Money)
+            Field::new("amount", msg::form::F_TRANCHE_AMOUNT, Money)
                 .required()
-                .in_section("form.s.tranche"),
-            Field::new("date", "form.f.tranche_date", Date).required(),
-            Field::choice("kind", "form.f.tranche_kind", TrancheKind::options(), false).not_null(),
-            Field::new("special", "form.f.special", Bool).not_null(),
-            Field::new("special_reason", "form.f.special_reason", Text),
-            Field::new("taker", "form.f.tranche_taker", Text),
-            Field::new("note", "form.f.note", Text),
+                .in_section(msg::form::S_TRANCHE),
+            Field::new("date", msg::form::F_TRANCHE_DATE, Date).required(),
+            Field::choice(
+                "kind",
+                msg::form::F_TRANCHE_KIND,
+                TrancheKind::options(),
+                false,
+            )
+            .not_null(),
+            Field::new("special", msg::form::F_SPECIAL, Bool).not_null(),
+            Field::new("special_reason", msg::form::F_SPECIAL_REASON, Text),
+            Field::new("taker", msg::form::F_TRANCHE_TAKER, Text),
+            Field::new("note", msg::form::F_NOTE, Text),
         ],
         Purpose::Extension(_) => vec![
-            Field::new("new_end", "form.f.new_end", Date)
+            Field::new("new_end", msg::form::F_NEW_END, Date)
                 .required()
-                .in_section("form.s.extension"),
-            Field::new("reason", "form.f.reason", Long).required(),
-            Field::new("requested_on", "form.f.requested_on", Date).required(),
-            Field::new("both_agreed", "form.f.both_agreed", Bool).not_null(),
-            Field::new("approved", "form.f.approved", Bool).not_null(),
+                .in_section(msg::form::S_EXTENSION),
+            Field::new("reason", msg::form::F_REASON, Long).required(),
+            Field::new("requested_on", msg::form::F_REQUESTED_ON, Date).required(),
+            Field::new("both_agreed", msg::form::F_BOTH_AGREED, Bool).not_null(),
+            Field::new("approved", msg::form::F_APPROVED, Bool).not_null(),
         ],
         Purpose::Termination(_) => vec![
-            Field::new("reason", "form.f.reason", Long)
+            Field::new("reason", msg::form::F_REASON, Long)
                 .required()
-                .in_section("form.s.termination"),
-            Field::new("recovered", "form.f.recovered", Money).required(),
-            Field::new("date", "form.f.termination_date", Date).required(),
-            Field::new("both_agreed", "form.f.both_agreed", Bool).not_null(),
-            Field::new("approved", "form.f.approved", Bool).not_null(),
-            Field::new("audit_date", "audit.f.date", Date).in_section("audit.s.audit"),
-            Field::new("audit_conclusion", "audit.f.conclusion", Long),
+                .in_section(msg::form::S_TERMINATION),
+            Field::new("recovered", msg::form::F_RECOVERED, Money).required(),
+            Field::new("date", msg::form::F_TERMINATION_DATE, Date).required(),
+            Field::new("both_agreed", msg::form::F_BOTH_AGREED, Bool).not_null(),
+            Field::new("approved", msg::form::F_APPROVED, Bool).not_null(),
+            Field::new("audit_date", msg::app::AUDIT_F_DATE, Date)
+                .in_section(msg::app::AUDIT_S_AUDIT),
+            Field::new("audit_conclusion", msg::app::AUDIT_F_CONCLUSION, Long),
         ],
         Purpose::Midterm(_) => super::stages::midterm_fields(),
         Purpose::Acceptance(_) => super::stages::acceptance_fields(),
         Purpose::Gate(..) => super::stages::gate_fields(),
         Purpose::Objection(_) | Purpose::ObjectionEdit(..) => vec![
-            Field::new("received", "form.f.received", Date)
+            Field::new("received", msg::form::F_RECEIVED, Date)
                 .required()
-                .in_section("form.s.objection"),
-            Field::choice("objector", "form.f.objector", Objector::options(), false).not_null(),
-            Field::new("by", "form.f.objection_by", Text),
-            Field::new("accepted", "form.f.accepted", Bool).not_null(),
-            Field::new("not_accepted_reason", "form.f.not_accepted_reason", Text),
-            Field::new("finding", "form.f.finding", Long),
-            Field::new("resolved", "form.f.resolved", Date),
+                .in_section(msg::form::S_OBJECTION),
+            Field::choice(
+                "objector",
+                msg::form::F_OBJECTOR,
+                Objector::options(),
+                false,
+            )
+            .not_null(),
+            Field::new("by", msg::form::F_OBJECTION_BY, Text),
+            Field::new("accepted", msg::form::F_ACCEPTED, Bool).not_null(),
+            Field::new(
+                "not_accepted_reason",
+                msg::form::F_NOT_ACCEPTED_REASON,
+                Text,
+            ),
+            Field::new("finding", msg::form::F_FINDING, Long),
+            Field::new("resolved", msg::form::F_RESOLVED, Date),
         ],
         Purpose::Review(_) => super::review_form::fields(base, lang),
     }
@@ -174,50 +203,6 @@ pub fn fields_for(purpose: &Purpose, base: &Value, lang: Lang) -> Vec<Field> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn all() -> Vec<Purpose> {
-        let id = || "JB-2026-0001".to_string();
-        [
-            Purpose::NewCase,
-            Purpose::EditCase(id()),
-            Purpose::Taker(id()),
-            Purpose::Member(id()),
-            Purpose::Objection(id()),
-            Purpose::Tranche(id()),
-            Purpose::Extension(id()),
-            Purpose::Termination(id()),
-            Purpose::Midterm(id()),
-            Purpose::Acceptance(id()),
-            Purpose::Gate(id(), 1),
-        ]
-        .into_iter()
-        .chain(super::super::super::commands::forms().map(|f| Purpose::Record(f.tag.into(), id())))
-        .collect()
-    }
-
-    /// Labels are looked up through the table, so the i18n source scan cannot see them.
-    #[test]
-    fn every_label_section_and_title_exists_in_both_languages() {
-        for p in all() {
-            let mut keys = vec![p.title_key()];
-            for f in fields_for(&p, &Value::Null, Lang::Zh) {
-                for l in std::iter::once(f.label).chain(f.section) {
-                    match l {
-                        super::super::field::Label::Key(k) => keys.push(k),
-                        super::super::field::Label::Text(t) => panic!("static form with {t}"),
-                    }
-                }
-            }
-            for lang in Lang::ALL {
-                for k in &keys {
-                    assert!(
-                        lang.table().iter().any(|(key, _)| key == k),
-                        "{k} missing in {lang:?}"
-                    );
-                }
-            }
-        }
-    }
 
     #[test]
     fn the_case_form_follows_the_application_form_and_paths_are_unique() {

@@ -26,6 +26,7 @@ pub mod stages_info;
 #[cfg(test)]
 mod walk_tests;
 
+use crate::i18n::msg;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -35,7 +36,7 @@ use crate::domain::case::Acceptance;
 use crate::domain::records::Midterm;
 use crate::domain::records::Review;
 use crate::domain::{Case, Extension, Objection, Org, Termination, Tranche, Yuan};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, Msg, tr};
 
 use super::commands::form_spec as spec;
 use super::state::Screen;
@@ -121,23 +122,22 @@ impl Purpose {
         }
     }
 
-    /// i18n key of the form's title.
-    pub fn title_key(&self) -> &'static str {
+    pub fn title_msg(&self) -> Msg {
         match self {
-            Purpose::NewCase => "form.title.new",
-            Purpose::EditCase(_) => "form.title.edit",
-            Purpose::Taker(_) => "form.title.taker",
-            Purpose::Member(_) => "form.title.member",
-            Purpose::Record(tag, _) => spec(tag).map_or("form.title.edit", |s| s.title),
-            Purpose::Objection(_) => "form.title.objection",
-            Purpose::ObjectionEdit(..) => "form.title.objection_edit",
-            Purpose::Review(_) => "rform.title.any",
-            Purpose::Tranche(_) => "form.title.tranche",
-            Purpose::Extension(_) => "form.title.extension",
-            Purpose::Termination(_) => "form.title.termination",
-            Purpose::Midterm(_) => "stages.title.midterm",
-            Purpose::Acceptance(_) => "stages.title.acceptance",
-            Purpose::Gate(..) => "stages.title.gate",
+            Purpose::NewCase => msg::form::TITLE_NEW,
+            Purpose::EditCase(_) => msg::form::TITLE_EDIT,
+            Purpose::Taker(_) => msg::form::TITLE_TAKER,
+            Purpose::Member(_) => msg::form::TITLE_MEMBER,
+            Purpose::Record(tag, _) => spec(tag).map_or(msg::form::TITLE_EDIT, |s| s.title),
+            Purpose::Objection(_) => msg::form::TITLE_OBJECTION,
+            Purpose::ObjectionEdit(..) => msg::form::TITLE_OBJECTION_EDIT,
+            Purpose::Review(_) => msg::review_form::TITLE_ANY,
+            Purpose::Tranche(_) => msg::form::TITLE_TRANCHE,
+            Purpose::Extension(_) => msg::form::TITLE_EXTENSION,
+            Purpose::Termination(_) => msg::form::TITLE_TERMINATION,
+            Purpose::Midterm(_) => msg::stages::TITLE_MIDTERM,
+            Purpose::Acceptance(_) => msg::stages::TITLE_ACCEPTANCE,
+            Purpose::Gate(..) => msg::stages::TITLE_GATE,
         }
     }
 
@@ -256,7 +256,7 @@ impl Form {
     pub fn title(&self, lang: Lang) -> String {
         match &self.purpose {
             Purpose::Review(_) => review_form::title(&self.base, lang),
-            p => tr(lang, p.title_key()).to_string(),
+            p => tr(lang, p.title_msg()).to_string(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! Opening forms: a blank case (`n`), a loaded case (`e`), a small form on a case, or a
 //! draft left behind by a dropped connection.
 
+use crate::i18n::msg;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::{Value, json};
 
@@ -132,7 +133,7 @@ fn build(
 /// `n`: a blank 征集表.
 pub fn new_case(state: &mut State) -> Vec<Effect> {
     if state.settings.read_only {
-        state.status.error = Some(tr(state.lang(), "tui.read_only").to_string());
+        state.status.error = Some(tr(state.lang(), msg::tui::READ_ONLY).to_string());
         return Vec::new();
     }
     let base = base_for(
@@ -150,11 +151,11 @@ pub fn new_case(state: &mut State) -> Vec<Effect> {
 pub fn on_case(state: &mut State, make: impl FnOnce(String) -> Purpose) -> Vec<Effect> {
     let lang = state.lang();
     if state.settings.read_only {
-        state.status.error = Some(tr(lang, "tui.read_only").to_string());
+        state.status.error = Some(tr(lang, msg::tui::READ_ONLY).to_string());
         return Vec::new();
     }
     let Some(id) = state.current_id() else {
-        state.status.error = Some(tr(lang, "tui.no_selection").to_string());
+        state.status.error = Some(tr(lang, msg::tui::NO_SELECTION).to_string());
         return Vec::new();
     };
     crate::app::ui::bulk::one_case_notice(state, &id);
@@ -179,7 +180,7 @@ pub fn case_loaded(state: &mut State, purpose: Purpose, detail: Box<CaseDetail>)
             if i >= count {
                 state.status.error = Some(trf(
                     state.lang(),
-                    "records.app.no_objection",
+                    msg::records::APP_NO_OBJECTION,
                     &[("n", &(i + 1)), ("count", &count)],
                 ));
                 return Vec::new();

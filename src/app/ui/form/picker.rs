@@ -1,6 +1,7 @@
 //! Pickers for the closed vocabularies: type to filter (id, label in either language, or
 //! pinyin initials of the label), Left/Right to move, Space to toggle in a multi-select.
 
+use crate::i18n::Msg;
 use std::borrow::Cow;
 
 use crate::i18n::Lang;
@@ -9,7 +10,7 @@ use super::label::Label;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picker {
-    /// (stable id, label): a vocabulary's ids and i18n keys, or options made when the form
+    /// (stable id, label): a vocabulary's ids and messages, or options made when the form
     /// opened (a case's takers, by number and name).
     pub options: Vec<(Cow<'static, str>, Label)>,
     pub chosen: Vec<bool>,
@@ -20,7 +21,7 @@ pub struct Picker {
 }
 
 impl Picker {
-    pub fn new(options: Vec<(&'static str, &'static str)>, multi: bool) -> Picker {
+    pub fn new(options: Vec<(&'static str, Msg)>, multi: bool) -> Picker {
         let options = options
             .into_iter()
             .map(|(id, key)| (Cow::Borrowed(id), Label::Key(key)))
@@ -171,17 +172,9 @@ mod tests {
     use super::*;
     use crate::domain::{Field, IpType};
 
-    fn opts<T: Copy>(
-        all: &[T],
-        id: fn(T) -> &'static str,
-        key: fn(T) -> &'static str,
-    ) -> Vec<(&'static str, &'static str)> {
-        all.iter().map(|v| (id(*v), key(*v))).collect()
-    }
-
     #[test]
     fn typing_filters_and_picks() {
-        let mut p = Picker::new(opts(Field::ALL, Field::id, Field::key), false);
+        let mut p = Picker::new(Field::options(), false);
         p.type_text("氢");
         assert_eq!(p.raw(), "hydrogen");
         p.backspace();
@@ -197,7 +190,7 @@ mod tests {
 
     #[test]
     fn the_first_step_on_an_empty_choice_picks_the_first_option() {
-        let fields = || Picker::new(opts(Field::ALL, Field::id, Field::key), false);
+        let fields = || Picker::new(Field::options(), false);
         let mut p = fields();
         p.step(1);
         assert_eq!(p.raw(), Field::ALL[0].id());
@@ -214,14 +207,14 @@ mod tests {
 
     #[test]
     fn pinyin_initials_filter_the_options() {
-        let mut p = Picker::new(opts(Field::ALL, Field::id, Field::key), false);
+        let mut p = Picker::new(Field::options(), false);
         p.type_text("xt");
         assert_eq!(p.raw(), "rare_earth");
     }
 
     #[test]
     fn multi_select_toggles_with_space() {
-        let mut p = Picker::new(opts(IpType::ALL, IpType::id, IpType::key), true);
+        let mut p = Picker::new(IpType::options(), true);
         p.type_text(" ");
         p.step(1);
         p.type_text(" ");

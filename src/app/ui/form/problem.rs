@@ -1,6 +1,7 @@
 //! What a form finds wrong with what is typed: a problem tied to the field it is about.
 
 use crate::domain::validate::Issue;
+use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 use super::field::ParseError;
@@ -36,9 +37,9 @@ impl Check {
         match &self.why {
             Why::Issue(i) => i.problem.message(lang),
             Why::Parse(p) => p.message(lang),
-            Why::Required => tr(lang, "validate.required").to_string(),
-            Why::NoTaker(n) => trf(lang, "form.no_taker", &[("n", n)]),
-            Why::Duplicate(name) => trf(lang, "form.duplicate", &[("name", name)]),
+            Why::Required => tr(lang, msg::validate::REQUIRED).to_string(),
+            Why::NoTaker(n) => trf(lang, msg::form::NO_TAKER, &[("n", n)]),
+            Why::Duplicate(name) => trf(lang, msg::form::DUPLICATE, &[("name", name)]),
             Why::Shape(m) => m.clone(),
             Why::Review(p) => p.message(lang),
             Why::Record(f) => f.message(lang),

@@ -1,6 +1,7 @@
 //! The resume screen: drafts left by a previous run, offered at start; Enter reopens one
 //! exactly as it was left, `d` discards it.
 
+use crate::i18n::msg;
 use chrono::{DateTime, Utc};
 
 use super::super::action::Effect;
@@ -65,7 +66,7 @@ fn take_over(state: &mut State) -> Option<Vec<Effect>> {
     list.confirm_take = true;
     state.status.message = Some(trf(
         state.settings.lang,
-        "drafts.take_confirm",
+        msg::drafts::TAKE_CONFIRM,
         &[("since", &clock(since))],
     ));
     Some(Vec::new())

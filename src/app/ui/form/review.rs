@@ -3,6 +3,7 @@
 //! 评审推荐) takes the criteria in the configured order, `85 80 90 75`; `-` leaves one
 //! criterion unscored. Slots without a name are not saved.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -215,23 +216,25 @@ pub enum Problem {
 impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Problem::NotAScore(t) => trf(lang, "rform.p.not_a_score", &[("text", t)]),
-            Problem::OutOfRange(v) => trf(lang, "rform.p.range", &[("value", v)]),
-            Problem::Count { want, got } => {
-                trf(lang, "rform.p.count", &[("want", want), ("got", got)])
-            }
-            Problem::UnitMissing => tr(lang, "rform.p.unit_missing").to_string(),
-            Problem::Unnamed => tr(lang, "rform.p.unnamed").to_string(),
-            Problem::NoExperts => tr(lang, "rform.p.no_experts").to_string(),
+            Problem::NotAScore(t) => trf(lang, msg::review_form::P_NOT_A_SCORE, &[("text", t)]),
+            Problem::OutOfRange(v) => trf(lang, msg::review_form::P_RANGE, &[("value", v)]),
+            Problem::Count { want, got } => trf(
+                lang,
+                msg::review_form::P_COUNT,
+                &[("want", want), ("got", got)],
+            ),
+            Problem::UnitMissing => tr(lang, msg::review_form::P_UNIT_MISSING).to_string(),
+            Problem::Unnamed => tr(lang, msg::review_form::P_UNNAMED).to_string(),
+            Problem::NoExperts => tr(lang, msg::review_form::P_NO_EXPERTS).to_string(),
             Problem::Conflict { party, org } => trf(
                 lang,
-                "rform.p.conflict",
+                msg::review_form::P_CONFLICT,
                 &[("party", &party.label(lang)), ("org", org)],
             ),
-            Problem::Undeclared => tr(lang, "rform.p.undeclared").to_string(),
+            Problem::Undeclared => tr(lang, msg::review_form::P_UNDECLARED).to_string(),
             Problem::PanelSmall { count, min } => trf(
                 lang,
-                "rform.p.panel_small",
+                msg::review_form::P_PANEL_SMALL,
                 &[("count", count), ("min", min)],
             ),
         }

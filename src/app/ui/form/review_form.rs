@@ -2,6 +2,7 @@
 //! (one section per expert, one score field per taker at 评审推荐), its title and context
 //! lines, its checks, and the command that adds an expert slot while typing.
 
+use crate::i18n::msg;
 use std::borrow::Cow;
 
 use serde_json::Value;
@@ -23,43 +24,51 @@ fn sheet_of(doc: &Value) -> Result<Sheet, String> {
 /// `需求论证专家评审` / `评审推荐专家评审`: the title names the panel.
 pub fn title(base: &Value, lang: Lang) -> String {
     let stage = sheet_of(base).map_or(ReviewStage::Validating, |s| s.stage);
-    trf(lang, "rform.title.panel", &[("stage", &stage.label(lang))])
+    trf(
+        lang,
+        msg::review_form::TITLE_PANEL,
+        &[("stage", &stage.label(lang))],
+    )
 }
 
 /// Every field of the sheet, in the order of the paper form.
 pub fn fields(base: &Value, lang: Lang) -> Vec<Field> {
     let sheet = sheet_of(base).unwrap_or_default();
     let mut v = vec![
-        Field::new("date", "rform.f.date", Kind::Date)
+        Field::new("date", msg::review_form::F_DATE, Kind::Date)
             .required()
-            .in_section("rform.s.meeting"),
+            .in_section(msg::review_form::S_MEETING),
     ];
     for i in 0..sheet.experts.len() {
         let path = |leaf: &str| -> Cow<'static, str> { Cow::Owned(format!("experts.{i}.{leaf}")) };
-        let heading = Label::Text(trf(lang, "rform.s.expert", &[("n", &(i + 1))]));
-        v.push(Field::new(path("name"), "rform.f.name", Kind::Text).in_section(heading));
-        v.push(Field::new(path("unit"), "rform.f.unit", Kind::Text));
-        v.push(Field::new(path("declared"), "rform.f.declared", Kind::Bool).not_null());
-        v.push(Field::new(path("recused"), "rform.f.recused", Kind::Bool).not_null());
+        let heading = Label::Text(trf(lang, msg::review_form::S_EXPERT, &[("n", &(i + 1))]));
+        v.push(Field::new(path("name"), msg::review_form::F_NAME, Kind::Text).in_section(heading));
+        v.push(Field::new(
+            path("unit"),
+            msg::review_form::F_UNIT,
+            Kind::Text,
+        ));
+        v.push(Field::new(path("declared"), msg::review_form::F_DECLARED, Kind::Bool).not_null());
+        v.push(Field::new(path("recused"), msg::review_form::F_RECUSED, Kind::Bool).not_null());
         for k in 0..sheet.score_columns() {
             let label = match sheet.stage {
-                ReviewStage::Validating => Label::Key("rform.f.scores"),
+                ReviewStage::Validating => Label::Key(msg::review_form::F_SCORES),
                 ReviewStage::Reviewing => Label::Text(sheet.takers[k].clone()),
             };
             v.push(Field::new(path(&format!("scores.{k}")), label, Kind::Text));
         }
     }
-    let mut comments =
-        Field::new("comments", "rform.f.comments", Kind::Long).in_section("rform.s.conclusion");
+    let mut comments = Field::new("comments", msg::review_form::F_COMMENTS, Kind::Long)
+        .in_section(msg::review_form::S_CONCLUSION);
     comments.limit = crate::domain::validate::limit_of("reviews.comments");
     v.push(comments);
     let conclusions = ReviewConclusion::ALL
         .iter()
-        .map(|c| (c.id(), c.key()))
+        .map(|c| (c.id(), c.msg()))
         .collect();
     v.push(Field::choice(
         "conclusion",
-        "rform.f.conclusion",
+        msg::review_form::F_CONCLUSION,
         conclusions,
         false,
     ));
@@ -72,7 +81,7 @@ pub fn fields(base: &Value, lang: Lang) -> Vec<Field> {
             .collect();
         v.push(Field::pick(
             "recommended",
-            "rform.f.recommended",
+            msg::review_form::F_RECOMMENDED,
             takers,
             true,
         ));
@@ -89,12 +98,24 @@ pub fn info(sheet: &Sheet, prefilled_from: Option<&Review>, lang: Lang) -> Vec<S
         .collect();
     let criteria = order.join(" ");
     let mut out = vec![match sheet.stage {
-        ReviewStage::Validating => trf(lang, "rform.info.order", &[("criteria", &criteria)]),
-        ReviewStage::Reviewing => trf(lang, "rform.info.order_takers", &[("criteria", &criteria)]),
+        ReviewStage::Validating => trf(
+            lang,
+            msg::review_form::INFO_ORDER,
+            &[("criteria", &criteria)],
+        ),
+        ReviewStage::Reviewing => trf(
+            lang,
+            msg::review_form::INFO_ORDER_TAKERS,
+            &[("criteria", &criteria)],
+        ),
     }];
     if let Some(r) = prefilled_from {
         let date = r.date.map_or("-".to_string(), |d| d.to_string());
-        out.push(trf(lang, "rform.info.prefilled", &[("date", &date)]));
+        out.push(trf(
+            lang,
+            msg::review_form::INFO_PREFILLED,
+            &[("date", &date)],
+        ));
     }
     out
 }

@@ -5,6 +5,7 @@
 //! revision the form was opened on; another officer's save meanwhile is merged field by
 //! field like the case form's.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
@@ -33,44 +34,52 @@ const TRANSFORMATION_ONLY: [&str; 3] = [
 pub fn midterm_fields() -> Vec<Field> {
     use Kind::*;
     vec![
-        Field::new("midterm.due", "stages.f.due", Date).in_section("stages.s.midterm"),
-        Field::new("midterm.held_on", "stages.f.held_on", Date),
+        Field::new("midterm.due", msg::stages::F_DUE, Date).in_section(msg::stages::S_MIDTERM),
+        Field::new("midterm.held_on", msg::stages::F_HELD_ON, Date),
         Field::choice(
             "midterm.verdict",
-            "stages.f.midterm_verdict",
+            msg::stages::F_MIDTERM_VERDICT,
             MidtermVerdict::options(),
             false,
         ),
-        Field::new("midterm.rectify_by", "stages.f.rectify_by", Date),
-        Field::new("midterm.rectified_on", "stages.f.rectified_on", Date),
-        Field::new(PANEL, "stages.f.panel", Long).in_section("stages.s.panel"),
-        Field::new("midterm.remarks", "stages.f.remarks", Long),
+        Field::new("midterm.rectify_by", msg::stages::F_RECTIFY_BY, Date),
+        Field::new("midterm.rectified_on", msg::stages::F_RECTIFIED_ON, Date),
+        Field::new(PANEL, msg::stages::F_PANEL, Long).in_section(msg::stages::S_PANEL),
+        Field::new("midterm.remarks", msg::stages::F_REMARKS, Long),
     ]
 }
 
 pub fn acceptance_fields() -> Vec<Field> {
     use Kind::*;
     vec![
-        Field::new("acceptance.date", "stages.f.acceptance_date", Date)
-            .in_section("stages.s.acceptance"),
+        Field::new("acceptance.date", msg::stages::F_ACCEPTANCE_DATE, Date)
+            .in_section(msg::stages::S_ACCEPTANCE),
         Field::choice(
             "acceptance.verdict",
-            "stages.f.acceptance_verdict",
+            msg::stages::F_ACCEPTANCE_VERDICT,
             Verdict::options(),
             false,
         ),
-        Field::new("acceptance.completion_pct", "stages.f.completion", Count),
+        Field::new(
+            "acceptance.completion_pct",
+            msg::stages::F_COMPLETION,
+            Count,
+        ),
         Field::new(
             "acceptance.benefit_verified",
-            "stages.f.benefit_verified",
+            msg::stages::F_BENEFIT_VERIFIED,
             Bool,
         )
         .not_null()
-        .in_section("stages.s.benefit"),
-        Field::new("acceptance.benefit", "stages.f.benefit", Money),
-        Field::new("amounts.funds_received", "stages.f.funds_received", Money),
-        Field::new(PANEL, "stages.f.panel", Long).in_section("stages.s.panel"),
-        Field::new("acceptance.remarks", "stages.f.remarks", Long),
+        .in_section(msg::stages::S_BENEFIT),
+        Field::new("acceptance.benefit", msg::stages::F_BENEFIT, Money),
+        Field::new(
+            "amounts.funds_received",
+            msg::stages::F_FUNDS_RECEIVED,
+            Money,
+        ),
+        Field::new(PANEL, msg::stages::F_PANEL, Long).in_section(msg::stages::S_PANEL),
+        Field::new("acceptance.remarks", msg::stages::F_REMARKS, Long),
     ]
 }
 
@@ -79,33 +88,33 @@ pub fn gate_fields() -> Vec<Field> {
     vec![
         Field::choice(
             "form.taker.status",
-            "stages.f.taker_status",
+            msg::stages::F_TAKER_STATUS,
             TakerStatus::options(),
             false,
         )
         .not_null()
-        .in_section("stages.s.taker"),
+        .in_section(msg::stages::S_TAKER),
         Field::new(
             "form.taker.plan.agreement_signed",
-            "form.f.agreement_signed",
+            msg::form::F_AGREEMENT_SIGNED,
             Date,
         ),
         Field::new(
             "form.taker.plan.task_book_signed",
-            "form.f.task_book_signed",
+            msg::form::F_TASK_BOOK_SIGNED,
             Date,
         ),
-        Field::new("form.taker.plan.start", "form.f.plan_start", Date),
-        Field::new("form.taker.plan.end", "form.f.plan_end", Date),
+        Field::new("form.taker.plan.start", msg::form::F_PLAN_START, Date),
+        Field::new("form.taker.plan.end", msg::form::F_PLAN_END, Date),
         Field::choice(
             "form.taker.gate.result",
-            "stages.f.gate_result",
+            msg::stages::F_GATE_RESULT,
             GateResult::options(),
             false,
         )
-        .in_section("stages.s.gate"),
-        Field::new("form.taker.gate.date", "stages.f.gate_date", Date),
-        Field::new("form.taker.gate.reason", "stages.f.gate_reason", Long),
+        .in_section(msg::stages::S_GATE),
+        Field::new("form.taker.gate.date", msg::stages::F_GATE_DATE, Date),
+        Field::new("form.taker.gate.reason", msg::stages::F_GATE_REASON, Long),
     ]
 }
 

@@ -1,6 +1,7 @@
 //! The lines above the stage forms: how the mid-term due date is reached, what 第十二条
 //! asks before a subsidy tranche, and the case's takers numbered for `:gate N`.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use crate::domain::case::Case;
@@ -23,7 +24,7 @@ pub fn acceptance_info(case: &Case, lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     match case.kind {
         Kind::Transformation => {
-            out.push(tr(lang, "stages.art12.transformation").to_string());
+            out.push(tr(lang, msg::stages::ART12_TRANSFORMATION).to_string());
             let missing = post_subsidy_missing(case);
             for m in &missing {
                 out.push(bullet(match m {
@@ -39,15 +40,15 @@ pub fn acceptance_info(case: &Case, lang: Lang) -> Vec<String> {
                 let funds = case.amounts.funds_received.unwrap_or(Yuan::ZERO);
                 out.push(trf(
                     lang,
-                    "stages.art12.ready",
+                    msg::stages::ART12_READY,
                     &[("funds", &funds.wan_string())],
                 ));
             }
         }
         Kind::Breakthrough => {
-            out.push(tr(lang, "stages.art12.breakthrough").to_string());
+            out.push(tr(lang, msg::stages::ART12_BREAKTHROUGH).to_string());
             match case.amounts.issuer_first_payment {
-                Some(d) => out.push(trf(lang, "stages.art12.first_paid", &[("date", &d)])),
+                Some(d) => out.push(trf(lang, msg::stages::ART12_FIRST_PAID, &[("date", &d)])),
                 None => out.push(bullet(Rule::FirstPaymentMissing)),
             }
         }
@@ -57,16 +58,16 @@ pub fn acceptance_info(case: &Case, lang: Lang) -> Vec<String> {
 
 /// The case's takers, numbered as `:gate N` takes them, the one being edited marked.
 pub fn takers_info(case: &Case, index: usize, lang: Lang) -> Vec<String> {
-    let mut out = vec![tr(lang, "stages.takers.head").to_string()];
+    let mut out = vec![tr(lang, msg::stages::TAKERS_HEAD).to_string()];
     for (i, t) in case.takers.iter().enumerate() {
         let gate = match &t.gate {
             Some(g) => format!("{} {}", g.result.label(lang), day(g.date)),
-            None => tr(lang, "stages.takers.no_gate").to_string(),
+            None => tr(lang, msg::stages::TAKERS_NO_GATE).to_string(),
         };
         let mark = if i == index { ">" } else { " " };
         out.push(trf(
             lang,
-            "stages.takers.line",
+            msg::stages::TAKERS_LINE,
             &[
                 ("mark", &mark),
                 ("n", &(i + 1)),
@@ -90,12 +91,12 @@ pub fn info(purpose: &Purpose, detail: &CaseDetail, lang: Lang) -> Result<Vec<St
         Purpose::Gate(id, i) => {
             let count = case.takers.len();
             if count == 0 {
-                return Err(trf(lang, "stages.no_takers", &[("id", id)]));
+                return Err(trf(lang, msg::stages::NO_TAKERS, &[("id", id)]));
             }
             if *i >= count {
                 return Err(trf(
                     lang,
-                    "stages.no_such_taker",
+                    msg::stages::NO_SUCH_TAKER,
                     &[("n", &(i + 1)), ("count", &count), ("id", id)],
                 ));
             }

@@ -2,6 +2,7 @@
 //! checks that each field reads a value that is there and writes a value that arrives: a
 //! field whose path is not in its record fails here, not silently on an officer's save.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 use serde_json::Value;
 
@@ -141,7 +142,7 @@ fn a_field_whose_path_is_missing_is_reported_not_dropped() {
     let mut form = opened(&purpose, &case, d("2026-11-26"));
     form.fields.push(Field::new(
         "plan.no_such_field.x",
-        "form.f.plan_end",
+        msg::form::F_PLAN_END,
         Kind::Text,
     ));
     let (_, checks) = check::document(&form);

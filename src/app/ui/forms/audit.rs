@@ -2,6 +2,7 @@
 //! special audit (its date and conclusion), the issuer's agreement and the department's
 //! approval. `:audit` on the case.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use crate::domain::Case;
@@ -11,24 +12,34 @@ use super::FormSpec;
 
 pub static AUDIT: FormSpec = FormSpec {
     tag: "audit",
-    title: "audit.title",
+    title: msg::app::AUDIT_TITLE,
     fields,
     prepare,
 };
 
 fn fields() -> Vec<Field> {
     vec![
-        Field::new("termination.audit_date", "audit.f.date", Kind::Date)
+        Field::new("termination.audit_date", msg::app::AUDIT_F_DATE, Kind::Date)
             .required()
-            .in_section("audit.s.audit"),
+            .in_section(msg::app::AUDIT_S_AUDIT),
         Field::new(
             "termination.audit_conclusion",
-            "audit.f.conclusion",
+            msg::app::AUDIT_F_CONCLUSION,
             Kind::Long,
         )
         .required(),
-        Field::new("termination.both_agreed", "audit.f.both_agreed", Kind::Bool).not_null(),
-        Field::new("termination.approved", "audit.f.approved", Kind::Bool).not_null(),
+        Field::new(
+            "termination.both_agreed",
+            msg::app::AUDIT_F_BOTH_AGREED,
+            Kind::Bool,
+        )
+        .not_null(),
+        Field::new(
+            "termination.approved",
+            msg::app::AUDIT_F_APPROVED,
+            Kind::Bool,
+        )
+        .not_null(),
     ]
 }
 

@@ -1,5 +1,6 @@
 //! The case's dates (协议签订, 任务书签订, 实施期): `:dates`.
 
+use crate::i18n::msg;
 use chrono::NaiveDate;
 
 use crate::domain::Case;
@@ -9,7 +10,7 @@ use super::FormSpec;
 
 pub static DATES: FormSpec = FormSpec {
     tag: "dates",
-    title: "form.title.dates",
+    title: msg::form::TITLE_DATES,
     fields,
     prepare,
 };
@@ -18,17 +19,17 @@ fn fields() -> Vec<Field> {
     vec![
         Field::new(
             "plan.agreement_signed",
-            "form.f.agreement_signed",
+            msg::form::F_AGREEMENT_SIGNED,
             Kind::Date,
         )
-        .in_section("form.s.dates"),
+        .in_section(msg::form::S_DATES),
         Field::new(
             "plan.task_book_signed",
-            "form.f.task_book_signed",
+            msg::form::F_TASK_BOOK_SIGNED,
             Kind::Date,
         ),
-        Field::new("plan.start", "form.f.plan_start", Kind::Date),
-        Field::new("plan.end", "form.f.plan_end", Kind::Date),
+        Field::new("plan.start", msg::form::F_PLAN_START, Kind::Date),
+        Field::new("plan.end", msg::form::F_PLAN_END, Kind::Date),
     ]
 }
 

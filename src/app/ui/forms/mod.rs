@@ -9,6 +9,7 @@
 pub mod audit;
 pub mod dates;
 
+use crate::i18n::Msg;
 use chrono::NaiveDate;
 
 use crate::domain::Case;
@@ -19,8 +20,8 @@ use super::form::field::Field;
 pub struct FormSpec {
     /// Its `:name`, and the prefix of its draft key (`audit:JB-2026-0001`).
     pub tag: &'static str,
-    /// i18n key of the title line.
-    pub title: &'static str,
+    /// The title line.
+    pub title: Msg,
     /// The fields in order; each path is one `domain::validate` reports, so the rules'
     /// messages land beside the field they are about.
     pub fields: fn() -> Vec<Field>,
