@@ -123,19 +123,7 @@ fn measure(n: usize, with_pty: bool, lang: Lang) -> anyhow::Result<Figures> {
     };
     let cfg = Config::default();
 
-    // Generate and import in a child process, so the peak memory reported below is that
-    // of an officer's session on the store, not of building 100 000 cases.
-    let t = Instant::now();
-    let status = std::process::Command::new(std::env::current_exe()?)
-        .arg("--db")
-        .arg(&db)
-        .args(["demo", "--count", &n.to_string(), "--seed", "1"])
-        .stdout(std::process::Stdio::null())
-        .status()?;
-    if !status.success() {
-        anyhow::bail!("generating {n} cases failed ({status})");
-    }
-    let import_ms = ms(t.elapsed());
+    let import_ms = import_demo(&db, n)?;
 
     // Open: the store, its rows, the search index and deadlines — what the list needs.
     // With the TUI's page cache, so `rss_mb` is an officer's screen.
@@ -162,52 +150,16 @@ fn measure(n: usize, with_pty: bool, lang: Lang) -> anyhow::Result<Figures> {
     let rows = session.rows()?;
     let open_ms = round3(session_ms + ms(t.elapsed()));
 
-    let mut keystrokes = Vec::new();
-    for q in QUERIES {
-        let mut searcher = Searcher::new();
-        let mut typed = String::new();
-        for ch in q.chars() {
-            typed.push(ch);
-            let t = Instant::now();
-            let (hits, _total) = searcher.search_top(&rows.index, &typed, 50);
-            std::hint::black_box(&hits);
-            keystrokes.push(t.elapsed());
-        }
-    }
-
-    let mut filters = Vec::new();
-    for _ in 0..5 {
-        for q in FILTERS {
-            let t = Instant::now();
-            let picked = rows
-                .filter(q, session.me())
-                .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
-            std::hint::black_box(&picked);
-            filters.push(t.elapsed());
-        }
-    }
+    let mut keystrokes = search_times(&rows);
+    let mut filters = filter_times(&session, &rows, lang)?;
 
     let commits = commit_times(&session, &rows)?;
     let (note_ms_0, note_ms_100k) = super::bench_notes::note_figures(lang)?;
-    let keys = crate::tui::bench::measure_keys(&session, 100, 30)?;
-    let mut all: Vec<f64> = keys.by_kind.values().flatten().copied().collect();
-    let mut kinds = std::collections::BTreeMap::new();
-    for (kind, samples) in &keys.by_kind {
-        let mut v = samples.clone();
-        kinds.insert(format!("keystroke_{kind}_p50_ms"), pct_f(&mut v, 50));
-        kinds.insert(format!("keystroke_{kind}_p99_ms"), pct_f(&mut v, 99));
-    }
-    let mut anchor = keys.anchor.clone();
-    let keystroke_p99_ms = pct_f(&mut all, 99);
-    let anchor_p99 = pct_f(&mut anchor, 99);
-    let pty = match (with_pty, rows.rows.first()) {
-        (true, Some(first)) => Some(pty::measure(
-            &std::env::current_exe()?,
-            &db,
-            &first.id,
-            (100, 30),
-        )?),
-        _ => None,
+    let keys = KeyFigures::of(&crate::tui::bench::measure_keys(&session, 100, 30)?);
+    let pty = if with_pty {
+        pty_figures(&db, &rows)?
+    } else {
+        None
     };
 
     Ok(Figures {
@@ -230,15 +182,108 @@ fn measure(n: usize, with_pty: bool, lang: Lang) -> anyhow::Result<Figures> {
         bytes_per_scroll: frames.bytes_per_scroll as f64,
         scroll_p50_ms: round3(frames.scroll_p50_ms),
         scroll_p99_ms: round3(frames.scroll_p99_ms),
-        keystroke_p50_ms: pct_f(&mut all, 50),
-        keystroke_p99_ms,
-        anchor_keystroke_p50_ms: pct_f(&mut anchor, 50),
-        anchor_keystroke_p99_ms: anchor_p99,
-        keystroke_vs_anchor_p99: ratio(keystroke_p99_ms, anchor_p99),
-        keystroke_kinds: kinds,
+        keystroke_p50_ms: keys.p50,
+        keystroke_p99_ms: keys.p99,
+        anchor_keystroke_p50_ms: keys.anchor_p50,
+        anchor_keystroke_p99_ms: keys.anchor_p99,
+        keystroke_vs_anchor_p99: ratio(keys.p99, keys.anchor_p99),
+        keystroke_kinds: keys.kinds,
         pty_first_frame_ms: pty.map(|p| round3(p.first_frame_ms)),
         tui_rss_mb: pty.map(|p| p.rss_mb),
     })
+}
+
+/// Keystroke percentiles over every kind of key, per kind, and of the anchor keystroke
+/// the others are compared with.
+struct KeyFigures {
+    kinds: std::collections::BTreeMap<String, f64>,
+    p50: f64,
+    p99: f64,
+    anchor_p50: f64,
+    anchor_p99: f64,
+}
+
+impl KeyFigures {
+    fn of(keys: &crate::tui::bench::KeySamples) -> KeyFigures {
+        let mut all: Vec<f64> = keys.by_kind.values().flatten().copied().collect();
+        let mut kinds = std::collections::BTreeMap::new();
+        for (kind, samples) in &keys.by_kind {
+            let mut v = samples.clone();
+            kinds.insert(format!("keystroke_{kind}_p50_ms"), pct_f(&mut v, 50));
+            kinds.insert(format!("keystroke_{kind}_p99_ms"), pct_f(&mut v, 99));
+        }
+        let mut anchor = keys.anchor.clone();
+        KeyFigures {
+            kinds,
+            p99: pct_f(&mut all, 99),
+            p50: pct_f(&mut all, 50),
+            anchor_p99: pct_f(&mut anchor, 99),
+            anchor_p50: pct_f(&mut anchor, 50),
+        }
+    }
+}
+
+/// The TUI run as an officer runs it, in a pseudo-terminal, on the first case; None on
+/// an empty store.
+fn pty_figures(db: &std::path::Path, rows: &Rows) -> anyhow::Result<Option<pty::PtyFigures>> {
+    match rows.rows.first() {
+        Some(first) => Ok(Some(pty::measure(
+            &std::env::current_exe()?,
+            db,
+            &first.id,
+            (100, 30),
+        )?)),
+        None => Ok(None),
+    }
+}
+
+/// Generates and imports in a child process, so the peak memory reported is that of an
+/// officer's session on the store, not of building 100 000 cases. Returns milliseconds.
+fn import_demo(db: &std::path::Path, n: usize) -> anyhow::Result<f64> {
+    let t = Instant::now();
+    let status = std::process::Command::new(std::env::current_exe()?)
+        .arg("--db")
+        .arg(db)
+        .args(["demo", "--count", &n.to_string(), "--seed", "1"])
+        .stdout(std::process::Stdio::null())
+        .status()?;
+    if !status.success() {
+        anyhow::bail!("generating {n} cases failed ({status})");
+    }
+    Ok(ms(t.elapsed()))
+}
+
+/// One search per keystroke of each query, as typed, each from a fresh searcher.
+fn search_times(rows: &Rows) -> Vec<Duration> {
+    let mut keystrokes = Vec::new();
+    for q in QUERIES {
+        let mut searcher = Searcher::new();
+        let mut typed = String::new();
+        for ch in q.chars() {
+            typed.push(ch);
+            let t = Instant::now();
+            let (hits, _total) = searcher.search_top(&rows.index, &typed, 50);
+            std::hint::black_box(&hits);
+            keystrokes.push(t.elapsed());
+        }
+    }
+    keystrokes
+}
+
+/// Each filter five times, so the percentile has samples.
+fn filter_times(session: &Session, rows: &Rows, lang: Lang) -> anyhow::Result<Vec<Duration>> {
+    let mut filters = Vec::new();
+    for _ in 0..5 {
+        for q in FILTERS {
+            let t = Instant::now();
+            let picked = rows
+                .filter(q, session.me())
+                .map_err(|e| anyhow::anyhow!(e.message(lang)))?;
+            std::hint::black_box(&picked);
+            filters.push(t.elapsed());
+        }
+    }
+    Ok(filters)
 }
 
 /// Durable stage changes: advance then move back, on cases that may move freely.

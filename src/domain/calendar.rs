@@ -109,6 +109,57 @@ fn date_of(v: &toml::Value) -> Option<NaiveDate> {
     }
 }
 
+/// A holiday runs forward, within its year, and not longer than any real one.
+fn check_span(year: i32, from: NaiveDate, to: NaiveDate) -> Result<(), EntryProblem> {
+    if from > to {
+        return Err(EntryProblem::FromAfterTo);
+    }
+    let days = (to - from).num_days() + 1;
+    if days > MAX_HOLIDAY_DAYS {
+        return Err(EntryProblem::TooLong { days });
+    }
+    for d in [from, to] {
+        if d.year() != year {
+            return Err(EntryProblem::OutsideYear { date: d });
+        }
+    }
+    Ok(())
+}
+
+/// The make-up working days (调休) of a holiday: weekend days close to it.
+fn work_days(
+    list: &toml::Value,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<NaiveDate>, EntryProblem> {
+    let Some(items) = list.as_array() else {
+        return Err(EntryProblem::BadDate {
+            key: "work",
+            value: list.to_string(),
+        });
+    };
+    let mut work = Vec::new();
+    for item in items {
+        let d = date_of(item).ok_or_else(|| EntryProblem::BadDate {
+            key: "work",
+            value: item.to_string(),
+        })?;
+        if !is_weekend(d) {
+            return Err(EntryProblem::WorkdayNotWeekend { date: d });
+        }
+        let distance = if d < from {
+            (from - d).num_days()
+        } else {
+            (d - to).num_days()
+        };
+        if distance > MAX_WORKDAY_DISTANCE {
+            return Err(EntryProblem::WorkdayFar { date: d });
+        }
+        work.push(d);
+    }
+    Ok(work)
+}
+
 fn parse_holiday(year: i32, index: usize, v: &toml::Value) -> Result<Holiday, CalendarError> {
     let fallback = format!("#{}", index + 1);
     let err = |entry: &str, problem| CalendarError::Entry {
@@ -147,54 +198,11 @@ fn parse_holiday(year: i32, index: usize, v: &toml::Value) -> Result<Holiday, Ca
     };
     let from = get_date("from")?;
     let to = get_date("to")?;
-    if from > to {
-        return Err(err(entry, EntryProblem::FromAfterTo));
-    }
-    let days = (to - from).num_days() + 1;
-    if days > MAX_HOLIDAY_DAYS {
-        return Err(err(entry, EntryProblem::TooLong { days }));
-    }
-    for d in [from, to] {
-        if d.year() != year {
-            return Err(err(entry, EntryProblem::OutsideYear { date: d }));
-        }
-    }
-    let mut work = Vec::new();
-    if let Some(list) = t.get("work") {
-        let items = list.as_array().map(|a| a.as_slice()).unwrap_or_default();
-        if list.as_array().is_none() {
-            return Err(err(
-                entry,
-                EntryProblem::BadDate {
-                    key: "work",
-                    value: list.to_string(),
-                },
-            ));
-        }
-        for item in items {
-            let d = date_of(item).ok_or_else(|| {
-                err(
-                    entry,
-                    EntryProblem::BadDate {
-                        key: "work",
-                        value: item.to_string(),
-                    },
-                )
-            })?;
-            if !is_weekend(d) {
-                return Err(err(entry, EntryProblem::WorkdayNotWeekend { date: d }));
-            }
-            let distance = if d < from {
-                (from - d).num_days()
-            } else {
-                (d - to).num_days()
-            };
-            if distance > MAX_WORKDAY_DISTANCE {
-                return Err(err(entry, EntryProblem::WorkdayFar { date: d }));
-            }
-            work.push(d);
-        }
-    }
+    check_span(year, from, to).map_err(|p| err(entry, p))?;
+    let work = match t.get("work") {
+        Some(list) => work_days(list, from, to).map_err(|p| err(entry, p))?,
+        None => Vec::new(),
+    };
     Ok(Holiday {
         name,
         from,

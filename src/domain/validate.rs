@@ -391,10 +391,31 @@ impl Checker {
     }
 
     fn case(&mut self, case: &Case) {
-        let e = || Some(Problem::Required);
-        let w = || Some(Problem::ShouldFill);
-        let publish = Some(Problem::NeededToPublish);
         self.org(&case.issuer, OrgScope::Issuer, &[]);
+        self.achievement(case);
+        for (i, t) in case.takers.iter().enumerate() {
+            self.org(&t.org, OrgScope::Taker, &[i]);
+            for (j, m) in t.consortium.iter().enumerate() {
+                self.org(m, OrgScope::Member, &[i, j]);
+            }
+        }
+        self.plan_and_amounts(case);
+        self.tranches(case);
+        self.objections(case);
+        self.closing(case);
+        self.records(case);
+        // A stored 经办人 must be exactly what `check_officer` would have kept.
+        match check_officer(&case.officer) {
+            Ok(name) if name == case.officer => {}
+            Ok(_) => self.push("officer", &[], Severity::Error, Problem::OfficerName),
+            Err(p) => self.push("officer", &[], Severity::Error, p),
+        }
+    }
+
+    /// The achievement and its field: what 附件1 asks of the issuer.
+    fn achievement(&mut self, case: &Case) {
+        let e = || Some(Problem::Required);
+        let publish = Some(Problem::NeededToPublish);
         let a = &case.achievement;
         self.text("achievement.name", &[], &a.name, e());
         if case.field.is_none() {
@@ -419,14 +440,10 @@ impl Checker {
             &[],
             a.estimated_investment,
         );
+    }
 
-        for (i, t) in case.takers.iter().enumerate() {
-            self.org(&t.org, OrgScope::Taker, &[i]);
-            for (j, m) in t.consortium.iter().enumerate() {
-                self.org(m, OrgScope::Member, &[i, j]);
-            }
-        }
-
+    /// The period's dates in order and the amounts well-formed.
+    fn plan_and_amounts(&mut self, case: &Case) {
         if let (Some(start), Some(end)) = (case.plan.start, case.plan.end)
             && end < start
         {
@@ -438,7 +455,10 @@ impl Checker {
         self.money("amounts.rd_investment", &[], case.amounts.rd_investment);
         self.money("amounts.funds_received", &[], case.amounts.funds_received);
         self.money("amounts.recovered", &[], Some(case.amounts.recovered));
+    }
 
+    /// Each tranche positive; a special one says why.
+    fn tranches(&mut self, case: &Case) {
         for (i, t) in case.tranches.iter().enumerate() {
             if t.amount.0 <= 0 {
                 self.push(
@@ -457,6 +477,11 @@ impl Checker {
             );
             self.text("tranches.note", &[i], &t.note, None);
         }
+    }
+
+    /// Each publicity objection: a named objector, a reason when not accepted, dates in
+    /// order.
+    fn objections(&mut self, case: &Case) {
         for (i, o) in case.publicity.objections.iter().enumerate() {
             let named = o.objector != crate::domain::records::Objector::Anonymous;
             let by_needed = named.then_some(Problem::Required);
@@ -472,6 +497,12 @@ impl Checker {
                 self.push("publicity.objections.resolved", &[i], Severity::Error, prob);
             }
         }
+    }
+
+    /// Extensions, termination, acceptance and notes.
+    fn closing(&mut self, case: &Case) {
+        let e = || Some(Problem::Required);
+        let w = || Some(Problem::ShouldFill);
         for (i, x) in case.extensions.iter().enumerate() {
             self.text("extensions.reason", &[i], &x.reason, w());
         }
@@ -486,13 +517,6 @@ impl Checker {
         self.text("acceptance.remarks", &[], &case.acceptance.remarks, None);
         for (i, n) in case.notes.iter().enumerate() {
             self.text("notes.text", &[i], &n.text, e());
-        }
-        self.records(case);
-        // A stored 经办人 must be exactly what `check_officer` would have kept.
-        match check_officer(&case.officer) {
-            Ok(name) if name == case.officer => {}
-            Ok(_) => self.push("officer", &[], Severity::Error, Problem::OfficerName),
-            Err(p) => self.push("officer", &[], Severity::Error, p),
         }
     }
 }

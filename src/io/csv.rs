@@ -2,13 +2,16 @@
 //! fields of 附件1, one new case per row). Headers are read in Chinese, English or as
 //! field ids; amounts are 万元 both ways.
 
+use crate::i18n::Msg;
 use crate::i18n::msg;
 use chrono::{DateTime, NaiveDate};
 
 use super::encoding::decode;
 use super::json::RowError;
-use crate::domain::{AchievementType, Case, Field, IpType, Kind, Org, OrgType, Stage, Yuan};
-use crate::i18n::{Lang, Msg, tr, trf};
+use crate::domain::{
+    Achievement, AchievementType, Case, Field, IpType, Kind, Org, OrgType, Stage, Yuan,
+};
+use crate::i18n::{Lang, tr, trf};
 
 /// Export columns: (header, cell).
 pub(super) type Cell = fn(&Case, Lang) -> String;
@@ -224,84 +227,8 @@ pub(super) fn parse_table(
     lang: Lang,
     locate: Locate,
 ) -> Result<Vec<Case>, Vec<RowError>> {
-    let err_at = |row: usize, col: Option<usize>, h: &str, message: String| {
-        let (row, field) = locate(row, col, h);
-        RowError {
-            row,
-            id: None,
-            field,
-            message,
-        }
-    };
-    // A report exported by jiebang (编号, 阶段, …) is not an intake sheet: say so once
-    // rather than listing each of its columns as unknown.
-    let has = |key: Msg| {
-        header
-            .iter()
-            .any(|h| Lang::ALL.iter().any(|l| norm(h) == norm(tr(*l, key))))
-    };
-    if has(msg::io::COL_ID) && has(msg::io::COL_STAGE) {
-        return Err(vec![err_at(
-            header_row,
-            None,
-            "",
-            tr(lang, msg::office::XLSX_ERR_EXPORT_FILE).to_string(),
-        )]);
-    }
+    let columns = map_header(header, header_row, lang, locate)?;
     let mut errors = Vec::new();
-    let mut columns: Vec<Option<&'static str>> = Vec::new();
-    for (i, h) in header.iter().enumerate() {
-        let h = h.trim();
-        if h.is_empty() || h == "序号" {
-            columns.push(None);
-            continue;
-        }
-        match column_for(h) {
-            Some(id) if columns.contains(&Some(id)) => {
-                errors.push(err_at(
-                    header_row,
-                    Some(i),
-                    h,
-                    trf(lang, msg::io::ERR_DUPLICATE_COLUMN, &[("column", &h)]),
-                ));
-                columns.push(None);
-            }
-            Some(id) => columns.push(Some(id)),
-            None => {
-                let accepted: Vec<&str> = INTAKE.iter().map(|(_, k)| tr(lang, k)).collect();
-                errors.push(err_at(
-                    header_row,
-                    Some(i),
-                    h,
-                    trf(
-                        lang,
-                        msg::io::ERR_UNKNOWN_COLUMN,
-                        &[("column", &h), ("accepted", &accepted.join("、"))],
-                    ),
-                ));
-                columns.push(None);
-            }
-        }
-    }
-    for req in REQUIRED {
-        if !columns.contains(&Some(*req)) {
-            let label = INTAKE
-                .iter()
-                .find(|(id, _)| id == req)
-                .map(|(_, k)| tr(lang, k))
-                .unwrap_or(req);
-            errors.push(err_at(
-                header_row,
-                None,
-                "",
-                trf(lang, msg::io::ERR_MISSING_COLUMN, &[("column", &label)]),
-            ));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-
     let mut cases = Vec::new();
     for record in rows {
         let (line, record) = match record {
@@ -314,27 +241,8 @@ pub(super) fn parse_table(
         if record.iter().all(|v| v.trim().is_empty()) {
             continue;
         }
-        let mut case = new_intake_case();
         let before = errors.len();
-        for (i, value) in record.iter().enumerate() {
-            let Some(Some(id)) = columns.get(i) else {
-                continue;
-            };
-            if let Err(message) = apply(&mut case, id, value.trim(), lang) {
-                let h = header.get(i).map(|h| h.trim()).unwrap_or(id);
-                errors.push(err_at(line, Some(i), h, message));
-            }
-        }
-        for req in REQUIRED {
-            if !has_required(&case, req) {
-                let col = columns.iter().position(|c| *c == Some(*req));
-                let h = col
-                    .and_then(|i| header.get(i))
-                    .map(|h| h.trim())
-                    .unwrap_or(req);
-                errors.push(err_at(line, col, h, tr(lang, msg::io::ERR_REQUIRED).into()));
-            }
-        }
+        let case = parse_row(header, &columns, line, &record, lang, locate, &mut errors);
         if errors.len() == before {
             cases.push(case);
         }
@@ -344,6 +252,141 @@ pub(super) fn parse_table(
     } else {
         Err(errors)
     }
+}
+
+/// A problem at a place, located the way the source names places.
+fn err_at(locate: Locate, row: usize, col: Option<usize>, h: &str, message: String) -> RowError {
+    let (row, field) = locate(row, col, h);
+    RowError {
+        row,
+        id: None,
+        field,
+        message,
+    }
+}
+
+/// The intake column of each header cell (None for ignored ones), or every problem with
+/// the header: an exported report, duplicate, unknown or missing columns.
+fn map_header(
+    header: &[String],
+    header_row: usize,
+    lang: Lang,
+    locate: Locate,
+) -> Result<Vec<Option<&'static str>>, Vec<RowError>> {
+    // A report exported by jiebang (编号, 阶段, …) is not an intake sheet: say so once
+    // rather than listing each of its columns as unknown.
+    let has = |key: Msg| {
+        header
+            .iter()
+            .any(|h| Lang::ALL.iter().any(|l| norm(h) == norm(tr(*l, key))))
+    };
+    if has(msg::io::COL_ID) && has(msg::io::COL_STAGE) {
+        return Err(vec![err_at(
+            locate,
+            header_row,
+            None,
+            "",
+            tr(lang, msg::office::XLSX_ERR_EXPORT_FILE).to_string(),
+        )]);
+    }
+    let mut errors = Vec::new();
+    let mut columns: Vec<Option<&'static str>> = Vec::new();
+    for (i, h) in header.iter().enumerate() {
+        let h = h.trim();
+        match header_column(h, &columns, lang) {
+            Ok(column) => columns.push(column),
+            Err(message) => {
+                errors.push(err_at(locate, header_row, Some(i), h, message));
+                columns.push(None);
+            }
+        }
+    }
+    for req in REQUIRED {
+        if !columns.contains(&Some(*req)) {
+            let label = INTAKE
+                .iter()
+                .find(|(id, _)| id == req)
+                .map(|(_, k)| tr(lang, k))
+                .unwrap_or(req);
+            errors.push(err_at(
+                locate,
+                header_row,
+                None,
+                "",
+                trf(lang, msg::io::ERR_MISSING_COLUMN, &[("column", &label)]),
+            ));
+        }
+    }
+    if errors.is_empty() {
+        Ok(columns)
+    } else {
+        Err(errors)
+    }
+}
+
+/// One trimmed header cell's intake column given the columns before it: None for a blank
+/// or 序号 column, an error for a duplicate or an unknown one.
+fn header_column(
+    h: &str,
+    before: &[Option<&'static str>],
+    lang: Lang,
+) -> Result<Option<&'static str>, String> {
+    if h.is_empty() || h == "序号" {
+        return Ok(None);
+    }
+    match column_for(h) {
+        Some(id) if before.contains(&Some(id)) => {
+            Err(trf(lang, msg::io::ERR_DUPLICATE_COLUMN, &[("column", &h)]))
+        }
+        Some(id) => Ok(Some(id)),
+        None => {
+            let accepted: Vec<&str> = INTAKE.iter().map(|(_, k)| tr(lang, k)).collect();
+            Err(trf(
+                lang,
+                msg::io::ERR_UNKNOWN_COLUMN,
+                &[("column", &h), ("accepted", &accepted.join("、"))],
+            ))
+        }
+    }
+}
+
+/// One non-empty row as a new case; its problems go to `errors`.
+fn parse_row(
+    header: &[String],
+    columns: &[Option<&'static str>],
+    line: usize,
+    record: &[String],
+    lang: Lang,
+    locate: Locate,
+    errors: &mut Vec<RowError>,
+) -> Case {
+    let mut case = new_intake_case();
+    for (i, value) in record.iter().enumerate() {
+        let Some(Some(id)) = columns.get(i) else {
+            continue;
+        };
+        if let Err(message) = apply(&mut case, id, value.trim(), lang) {
+            let h = header.get(i).map(|h| h.trim()).unwrap_or(id);
+            errors.push(err_at(locate, line, Some(i), h, message));
+        }
+    }
+    for req in REQUIRED {
+        if !has_required(&case, req) {
+            let col = columns.iter().position(|c| *c == Some(*req));
+            let h = col
+                .and_then(|i| header.get(i))
+                .map(|h| h.trim())
+                .unwrap_or(req);
+            errors.push(err_at(
+                locate,
+                line,
+                col,
+                h,
+                tr(lang, msg::io::ERR_REQUIRED).into(),
+            ));
+        }
+    }
+    case
 }
 
 /// A blank new case as intake makes it: stage collecting, no id, epoch timestamps (the
@@ -416,16 +459,32 @@ pub(super) fn apply(c: &mut Case, id: &str, v: &str, lang: Lang) -> Result<(), S
     if v.is_empty() {
         return Ok(());
     }
-    let bad = |key: Msg| trf(lang, key, &[("value", &v)]);
-    let count = || v.parse::<u32>().map_err(|_| bad(msg::io::ERR_BAD_NUMBER));
-    let amount = || Yuan::parse_wan(v).map_err(|_| bad(msg::io::ERR_BAD_AMOUNT));
-    let o = &mut c.issuer;
-    let a = &mut c.achievement;
+    match id {
+        "field" => c.field = Some(choice(v, Field::parse, Field::ALL, Field::label, lang)?),
+        "kind" => c.kind = choice(v, Kind::parse, Kind::ALL, Kind::label, lang)?,
+        _ if id.starts_with("issuer.") => apply_issuer(&mut c.issuer, id, v, lang)?,
+        _ => apply_achievement(&mut c.achievement, id, v, lang)?,
+    }
+    Ok(())
+}
+
+/// The cell's text as the error for a value that does not parse.
+fn bad(lang: Lang, key: Msg, v: &str) -> String {
+    trf(lang, key, &[("value", &v)])
+}
+
+fn apply_issuer(o: &mut Org, id: &str, v: &str, lang: Lang) -> Result<(), String> {
+    let count = || {
+        v.parse::<u32>()
+            .map_err(|_| bad(lang, msg::io::ERR_BAD_NUMBER, v))
+    };
+    let amount = || Yuan::parse_wan(v).map_err(|_| bad(lang, msg::io::ERR_BAD_AMOUNT, v));
     match id {
         "issuer.name" => o.name = v.into(),
         "issuer.address" => o.address = v.into(),
         "issuer.registered_on" => {
-            o.registered_on = Some(parse_date(v).ok_or_else(|| bad(msg::io::ERR_BAD_DATE))?)
+            o.registered_on =
+                Some(parse_date(v).ok_or_else(|| bad(lang, msg::io::ERR_BAD_DATE, v))?)
         }
         "issuer.region" => o.region = v.into(),
         "issuer.registered_capital" => o.registered_capital = Some(amount()?),
@@ -451,6 +510,13 @@ pub(super) fn apply(c: &mut Case, id: &str, v: &str, lang: Lang) -> Result<(), S
         "issuer.contact.title" => o.contact.title = v.into(),
         "issuer.contact.mobile" => o.contact.mobile = v.into(),
         "issuer.contact.email" => o.contact.email = v.into(),
+        _ => {}
+    }
+    Ok(())
+}
+
+fn apply_achievement(a: &mut Achievement, id: &str, v: &str, lang: Lang) -> Result<(), String> {
+    match id {
         "achievement.name" => a.name = v.into(),
         "achievement.achievement_type" => {
             a.achievement_type = Some(choice(
@@ -462,37 +528,42 @@ pub(super) fn apply(c: &mut Case, id: &str, v: &str, lang: Lang) -> Result<(), S
             )?)
         }
         "achievement.owns_ip" => {
-            a.owns_ip = Some(parse_bool(v).ok_or_else(|| bad(msg::io::ERR_BAD_BOOL))?)
+            a.owns_ip = Some(parse_bool(v).ok_or_else(|| bad(lang, msg::io::ERR_BAD_BOOL, v))?)
         }
-        "achievement.ip_types" => {
-            for part in v.split(['、', ',', '，', ';', '；', '/']) {
-                let part = part.trim();
-                if part.is_empty() {
-                    continue;
-                }
-                let other = Lang::ALL
-                    .iter()
-                    .find_map(|l| other_text(part, IpType::Other.label(*l)))
-                    .or_else(|| other_text(part, OrgType::Other.label(Lang::Zh)));
-                let ip = match other {
-                    Some(text) if !text.is_empty() => {
-                        a.ip_other = text;
-                        IpType::Other
-                    }
-                    _ => choice(part, IpType::parse, IpType::ALL, IpType::label, lang)?,
-                };
-                if !a.ip_types.contains(&ip) {
-                    a.ip_types.push(ip);
-                }
-            }
-        }
-        "field" => c.field = Some(choice(v, Field::parse, Field::ALL, Field::label, lang)?),
+        "achievement.ip_types" => add_ip_types(a, v, lang)?,
         "achievement.description" => a.description = v.into(),
         "achievement.team" => a.team = v.into(),
         "achievement.suggested_period" => a.suggested_period = v.into(),
-        "achievement.estimated_investment" => a.estimated_investment = Some(amount()?),
-        "kind" => c.kind = choice(v, Kind::parse, Kind::ALL, Kind::label, lang)?,
+        "achievement.estimated_investment" => {
+            a.estimated_investment =
+                Some(Yuan::parse_wan(v).map_err(|_| bad(lang, msg::io::ERR_BAD_AMOUNT, v))?)
+        }
         _ => {}
+    }
+    Ok(())
+}
+
+/// A list of IP types in one cell, any common separator; `其他：…` keeps its text.
+fn add_ip_types(a: &mut Achievement, v: &str, lang: Lang) -> Result<(), String> {
+    for part in v.split(['、', ',', '，', ';', '；', '/']) {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let other = Lang::ALL
+            .iter()
+            .find_map(|l| other_text(part, IpType::Other.label(*l)))
+            .or_else(|| other_text(part, OrgType::Other.label(Lang::Zh)));
+        let ip = match other {
+            Some(text) if !text.is_empty() => {
+                a.ip_other = text;
+                IpType::Other
+            }
+            _ => choice(part, IpType::parse, IpType::ALL, IpType::label, lang)?,
+        };
+        if !a.ip_types.contains(&ip) {
+            a.ip_types.push(ip);
+        }
     }
     Ok(())
 }

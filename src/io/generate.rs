@@ -315,6 +315,21 @@ pub fn generate(n: usize, seed: u64, today: NaiveDate) -> Vec<Case> {
     (0..n).map(|i| one(&mut rng, i, today)).collect()
 }
 
+/// What the stage-by-stage parts of one generated case share.
+struct Shape {
+    stage: Stage,
+    /// 技术攻关 (breakthrough) rather than 成果转化.
+    b: bool,
+    /// The stage's place in the timeline; a terminated case counts as implementing.
+    tl: i64,
+    wan: i64,
+    since: NaiveDate,
+    today: NaiveDate,
+    years: i64,
+}
+
+// The parts below draw from `rng` in a fixed order: reordering them changes every
+// generated store for a given seed.
 fn one(rng: &mut Rng, i: usize, today: NaiveDate) -> Case {
     let stage = Stage::ALL[i % Stage::ALL.len()];
     let field = Field::ALL[rng.below(5) as usize];
@@ -353,6 +368,46 @@ fn one(rng: &mut Rng, i: usize, today: NaiveDate) -> Case {
     } else {
         rng.range(300, 2000)
     };
+    describe_achievement(&mut case, rng, (field, &name), b, wan);
+    let shape = Shape {
+        stage,
+        b,
+        tl: if stage == Stage::Terminated { 7 } else { pos },
+        wan,
+        since,
+        today,
+        years: if b { 3 } else { 2 },
+    };
+    add_takers(&mut case, rng, &shape);
+    if shape.tl >= 2 {
+        records::add_reviews(&mut case, created, shape.tl >= 5, i as u64);
+    }
+    if shape.tl == 6 {
+        add_publicity(&mut case, rng, &shape);
+    }
+    if shape.tl >= 7 {
+        add_agreement(&mut case, rng, &shape);
+    }
+    if matches!(stage, Stage::Accepting | Stage::Completed) {
+        add_acceptance(&mut case, rng, &shape);
+    }
+    if stage == Stage::Terminated {
+        add_termination(&mut case, since);
+    }
+    case.rev = pos as u64 + 1;
+    case.updated_at = instant(since.max(created), rng).max(case.created_at);
+    case
+}
+
+/// The achievement's type, IP, texts and investment, in words of its field.
+fn describe_achievement(
+    case: &mut Case,
+    rng: &mut Rng,
+    (field, name): (Field, &str),
+    b: bool,
+    wan: i64,
+) {
+    let (_, objects) = field_words(field);
     let a = &mut case.achievement;
     a.achievement_type = Some(AchievementType::CommonTech);
     a.owns_ip = Some(!b || rng.chance(50));
@@ -372,125 +427,129 @@ fn one(rng: &mut Rng, i: usize, today: NaiveDate) -> Case {
     );
     a.suggested_period = if b { "3年" } else { "2年" }.into();
     a.estimated_investment = Some(Yuan::from_wan(wan));
+}
 
-    // A terminated case was implementing: it carries everything an implementing case does.
-    let tl = if stage == Stage::Terminated { 7 } else { pos };
-    let past_applying = tl >= 3 || stage == Stage::Rejected;
-    if past_applying {
-        for k in 0..rng.range(1, 3) {
-            let (ent, inside) = (!b || rng.chance(50), !b || rng.chance(40));
-            let mut t = Taker {
-                org: org(rng, ent, inside, today),
-                applied_on: Some(since - Duration::days(rng.range(5, 40))),
-                ..Taker::default()
-            };
-            if rng.chance(25) {
-                let inside = rng.chance(50);
-                t.consortium.push(org(rng, false, inside, today));
-            }
-            if tl >= 5 {
-                t.status = if k == 0 {
-                    TakerStatus::Selected
-                } else {
-                    TakerStatus::Eliminated
-                };
-            }
-            case.takers.push(t);
-        }
+/// One or two takers once the case is past applying; from selection on, the first won.
+fn add_takers(case: &mut Case, rng: &mut Rng, s: &Shape) {
+    let past_applying = s.tl >= 3 || s.stage == Stage::Rejected;
+    if !past_applying {
+        return;
     }
-    if tl >= 2 {
-        records::add_reviews(&mut case, created, tl >= 5, i as u64);
-    }
-    let years = if b { 3 } else { 2 };
-    if tl == 6 {
-        // 揭榜公告: publicity running or just over, the period planned, nothing signed yet.
-        let start = day(-rng.range(0, 10));
-        case.publicity.start = Some(start);
-        if rng.chance(15) {
-            case.publicity.objections.push(Objection {
-                received: start,
-                by: format!("{}{}（实名）", rng.pick(SURNAMES), rng.pick(GIVEN)),
-                ..Objection::default()
-            });
-        }
-        let plan_start = start + Duration::days(rng.range(20, 40));
-        case.plan.start = Some(plan_start);
-        case.plan.end = Some(period_end(plan_start, years, rng.range(0, 400)));
-    }
-    if tl >= 7 {
-        // Implementing: the period started around entry; later stages: it has run its course.
-        let plan_start = if matches!(stage, Stage::Implementing | Stage::Terminated) {
-            since - Duration::days(rng.range(0, 20))
-        } else {
-            since - Duration::days(years * 365 - rng.range(0, 200))
+    let b = s.b;
+    for k in 0..rng.range(1, 3) {
+        let (ent, inside) = (!b || rng.chance(50), !b || rng.chance(40));
+        let mut t = Taker {
+            org: org(rng, ent, inside, s.today),
+            applied_on: Some(s.since - Duration::days(rng.range(5, 40))),
+            ..Taker::default()
         };
-        let publicity = plan_start - Duration::days(rng.range(30, 50));
-        records::sign_after_publicity(&mut case, publicity, rng.range(0, 3));
-        case.plan.start = Some(plan_start);
-        case.plan.end = Some(period_end(plan_start, years, rng.range(0, 200)));
-        records::agreement_terms(&mut case);
-        let start = plan_start;
-        if b {
-            case.amounts.rd_investment = Some(Yuan::from_wan(wan));
-            let first = start + Duration::days(rng.range(5, 30));
-            if first + Duration::days(10) <= today {
-                case.amounts.issuer_first_payment = Some(first);
-                let cap = Yuan::from_wan(wan).percent(30).min(Yuan::from_wan(1000));
-                case.tranches.push(Tranche {
-                    amount: Yuan(cap.0 / 2),
-                    date: first + Duration::days(10),
-                    kind: TrancheKind::PreFunding,
-                    ..Tranche::default()
-                });
-            }
-        } else {
-            case.amounts.funds_received = Some(Yuan::from_wan(wan));
+        if rng.chance(25) {
+            let inside = rng.chance(50);
+            t.consortium.push(org(rng, false, inside, s.today));
         }
+        if s.tl >= 5 {
+            t.status = if k == 0 {
+                TakerStatus::Selected
+            } else {
+                TakerStatus::Eliminated
+            };
+        }
+        case.takers.push(t);
     }
-    if matches!(stage, Stage::Accepting | Stage::Completed) {
-        records::qualified_midterm(&mut case);
-        let passed = stage == Stage::Completed || rng.chance(60);
-        case.acceptance.date = Some(since);
-        case.acceptance.verdict = Some(if passed {
-            Verdict::Passed
-        } else {
-            Verdict::Review
+}
+
+/// 揭榜公告: publicity running or just over, the period planned, nothing signed yet.
+fn add_publicity(case: &mut Case, rng: &mut Rng, s: &Shape) {
+    let start = s.today + Duration::days(-rng.range(0, 10));
+    case.publicity.start = Some(start);
+    if rng.chance(15) {
+        case.publicity.objections.push(Objection {
+            received: start,
+            by: format!("{}{}（实名）", rng.pick(SURNAMES), rng.pick(GIVEN)),
+            ..Objection::default()
         });
-        case.acceptance.completion_pct = Some(if passed { 100 } else { 80 });
-        case.acceptance.benefit_verified = passed && !b;
-        if passed && !b {
-            case.acceptance.benefit = Some(Yuan::from_wan(wan).percent(60));
-        }
-        if passed && !b && stage == Stage::Completed {
-            let cap = Yuan::from_wan(wan).percent(30).min(Yuan::from_wan(500));
+    }
+    let plan_start = start + Duration::days(rng.range(20, 40));
+    case.plan.start = Some(plan_start);
+    case.plan.end = Some(period_end(plan_start, s.years, rng.range(0, 400)));
+}
+
+/// Implementing: the period started around entry; later stages: it has run its course.
+/// Signed after publicity, with the money the kind of case brings.
+fn add_agreement(case: &mut Case, rng: &mut Rng, s: &Shape) {
+    let plan_start = if matches!(s.stage, Stage::Implementing | Stage::Terminated) {
+        s.since - Duration::days(rng.range(0, 20))
+    } else {
+        s.since - Duration::days(s.years * 365 - rng.range(0, 200))
+    };
+    let publicity = plan_start - Duration::days(rng.range(30, 50));
+    records::sign_after_publicity(case, publicity, rng.range(0, 3));
+    case.plan.start = Some(plan_start);
+    case.plan.end = Some(period_end(plan_start, s.years, rng.range(0, 200)));
+    records::agreement_terms(case);
+    let start = plan_start;
+    if s.b {
+        case.amounts.rd_investment = Some(Yuan::from_wan(s.wan));
+        let first = start + Duration::days(rng.range(5, 30));
+        if first + Duration::days(10) <= s.today {
+            case.amounts.issuer_first_payment = Some(first);
+            let cap = Yuan::from_wan(s.wan).percent(30).min(Yuan::from_wan(1000));
             case.tranches.push(Tranche {
-                amount: cap,
-                date: (since + Duration::days(7)).min(today),
-                kind: TrancheKind::PostSubsidy,
+                amount: Yuan(cap.0 / 2),
+                date: first + Duration::days(10),
+                kind: TrancheKind::PreFunding,
                 ..Tranche::default()
             });
         }
+    } else {
+        case.amounts.funds_received = Some(Yuan::from_wan(s.wan));
     }
-    if stage == Stage::Terminated {
-        let recovered = case.subsidy_paid();
-        case.termination = Some(crate::domain::Termination {
-            date: Some(since),
-            reason: "中期检查发现技术路线不可行，经专家论证终止实施。".into(),
-            recovered: Some(recovered),
-            both_agreed: true,
-            approved: true,
-            audit_date: (recovered > Yuan::ZERO).then_some(since),
-            audit_conclusion: if recovered > Yuan::ZERO {
-                "专项审计确认已拨付财政科技资金的使用情况, 剩余资金予以收回。".into()
-            } else {
-                String::new()
-            },
+}
+
+/// A qualified midterm and an acceptance; a passed transformation case has its subsidy.
+fn add_acceptance(case: &mut Case, rng: &mut Rng, s: &Shape) {
+    let (b, since, wan) = (s.b, s.since, s.wan);
+    records::qualified_midterm(case);
+    let passed = s.stage == Stage::Completed || rng.chance(60);
+    case.acceptance.date = Some(since);
+    case.acceptance.verdict = Some(if passed {
+        Verdict::Passed
+    } else {
+        Verdict::Review
+    });
+    case.acceptance.completion_pct = Some(if passed { 100 } else { 80 });
+    case.acceptance.benefit_verified = passed && !b;
+    if passed && !b {
+        case.acceptance.benefit = Some(Yuan::from_wan(wan).percent(60));
+    }
+    if passed && !b && s.stage == Stage::Completed {
+        let cap = Yuan::from_wan(wan).percent(30).min(Yuan::from_wan(500));
+        case.tranches.push(Tranche {
+            amount: cap,
+            date: (since + Duration::days(7)).min(s.today),
+            kind: TrancheKind::PostSubsidy,
+            ..Tranche::default()
         });
-        case.amounts.recovered = recovered;
     }
-    case.rev = pos as u64 + 1;
-    case.updated_at = instant(since.max(created), rng).max(case.created_at);
-    case
+}
+
+/// Terminated by agreement; whatever subsidy was paid is recovered after an audit.
+fn add_termination(case: &mut Case, since: NaiveDate) {
+    let recovered = case.subsidy_paid();
+    case.termination = Some(crate::domain::Termination {
+        date: Some(since),
+        reason: "中期检查发现技术路线不可行，经专家论证终止实施。".into(),
+        recovered: Some(recovered),
+        both_agreed: true,
+        approved: true,
+        audit_date: (recovered > Yuan::ZERO).then_some(since),
+        audit_conclusion: if recovered > Yuan::ZERO {
+            "专项审计确认已拨付财政科技资金的使用情况, 剩余资金予以收回。".into()
+        } else {
+            String::new()
+        },
+    });
+    case.amounts.recovered = recovered;
 }
 
 /// The end of a period of `years` from `start` (inclusive), `short` days shorter.

@@ -90,65 +90,71 @@ fn walk_unknown(v: &Value, s: &Value, path: String, out: &mut Vec<(String, Strin
 /// Replaces vocabulary labels by ids in place (`"stage": "评审推荐"` → `"reviewing"`).
 /// Strings that match nothing are left for serde to reject with the accepted list.
 pub fn normalise_labels(row: &mut Value) {
-    fn fix<T: Copy>(
-        v: Option<&mut Value>,
-        parse: fn(&str) -> Option<T>,
-        id: fn(T) -> &'static str,
-    ) {
-        if let Some(v) = v
-            && let Some(parsed) = v.as_str().and_then(parse)
-        {
-            *v = Value::String(id(parsed).to_string());
-        }
-    }
-    fn org(o: Option<&mut Value>) {
-        if let Some(o) = o {
-            fix(o.get_mut("org_type"), OrgType::parse, OrgType::id);
-        }
-    }
     fix(row.get_mut("kind"), Kind::parse, Kind::id);
     fix(row.get_mut("field"), Field::parse, Field::id);
     fix(row.get_mut("stage"), Stage::parse, Stage::id);
-    org(row.get_mut("issuer"));
+    fix_org(row.get_mut("issuer"));
     if let Some(a) = row.get_mut("achievement") {
         fix(
             a.get_mut("achievement_type"),
             AchievementType::parse,
             AchievementType::id,
         );
-        if let Some(Value::Array(ips)) = a.get_mut("ip_types") {
-            for ip in ips {
-                fix(Some(ip), IpType::parse, IpType::id);
-            }
+        for ip in items(a.get_mut("ip_types")) {
+            fix(Some(ip), IpType::parse, IpType::id);
         }
     }
-    if let Some(Value::Array(takers)) = row.get_mut("takers") {
-        for t in takers {
-            fix(t.get_mut("status"), TakerStatus::parse, TakerStatus::id);
-            org(t.get_mut("org"));
-            if let Some(Value::Array(members)) = t.get_mut("consortium") {
-                for m in members {
-                    org(Some(m));
-                }
-            }
-        }
+    for t in items(row.get_mut("takers")) {
+        fix_taker(t);
     }
-    if let Some(Value::Array(takers)) = row.get_mut("takers") {
-        for t in takers {
-            if let Some(g) = t.get_mut("gate") {
-                fix(g.get_mut("result"), GateResult::parse, GateResult::id);
-            }
-        }
+    normalise_later_stages(row);
+}
+
+/// The label at `v`, when it parses, replaced by its id.
+fn fix<T: Copy>(v: Option<&mut Value>, parse: fn(&str) -> Option<T>, id: fn(T) -> &'static str) {
+    if let Some(v) = v
+        && let Some(parsed) = v.as_str().and_then(parse)
+    {
+        *v = Value::String(id(parsed).to_string());
     }
-    if let Some(Value::Array(reviews)) = row.get_mut("reviews") {
-        for r in reviews {
-            fix(r.get_mut("stage"), ReviewStage::parse, ReviewStage::id);
-            fix(
-                r.get_mut("conclusion"),
-                ReviewConclusion::parse,
-                ReviewConclusion::id,
-            );
-        }
+}
+
+fn fix_org(o: Option<&mut Value>) {
+    if let Some(o) = o {
+        fix(o.get_mut("org_type"), OrgType::parse, OrgType::id);
+    }
+}
+
+/// The elements of an array value; nothing when absent or not an array (serde reports it).
+fn items(v: Option<&mut Value>) -> impl Iterator<Item = &mut Value> {
+    match v {
+        Some(Value::Array(a)) => Some(a.iter_mut()),
+        _ => None,
+    }
+    .into_iter()
+    .flatten()
+}
+
+fn fix_taker(t: &mut Value) {
+    fix(t.get_mut("status"), TakerStatus::parse, TakerStatus::id);
+    fix_org(t.get_mut("org"));
+    for m in items(t.get_mut("consortium")) {
+        fix_org(Some(m));
+    }
+    if let Some(g) = t.get_mut("gate") {
+        fix(g.get_mut("result"), GateResult::parse, GateResult::id);
+    }
+}
+
+/// Reviews, the midterm, publicity objections, tranches and the acceptance.
+fn normalise_later_stages(row: &mut Value) {
+    for r in items(row.get_mut("reviews")) {
+        fix(r.get_mut("stage"), ReviewStage::parse, ReviewStage::id);
+        fix(
+            r.get_mut("conclusion"),
+            ReviewConclusion::parse,
+            ReviewConclusion::id,
+        );
     }
     if let Some(m) = row.get_mut("midterm") {
         fix(
@@ -157,18 +163,14 @@ pub fn normalise_labels(row: &mut Value) {
             MidtermVerdict::id,
         );
     }
-    if let Some(Value::Array(objections)) = row
-        .get_mut("publicity")
-        .and_then(|p| p.get_mut("objections"))
-    {
-        for o in objections {
-            fix(o.get_mut("objector"), Objector::parse, Objector::id);
-        }
+    for o in items(
+        row.get_mut("publicity")
+            .and_then(|p| p.get_mut("objections")),
+    ) {
+        fix(o.get_mut("objector"), Objector::parse, Objector::id);
     }
-    if let Some(Value::Array(tranches)) = row.get_mut("tranches") {
-        for t in tranches {
-            fix(t.get_mut("kind"), TrancheKind::parse, TrancheKind::id);
-        }
+    for t in items(row.get_mut("tranches")) {
+        fix(t.get_mut("kind"), TrancheKind::parse, TrancheKind::id);
     }
     if let Some(a) = row.get_mut("acceptance") {
         fix(a.get_mut("verdict"), Verdict::parse, Verdict::id);

@@ -183,8 +183,49 @@ fn align_dp<'a>(
     out: &mut Vec<u32>,
 ) -> Option<i64> {
     let w = m + 1;
-    // Entries are valid only where their mask bit is set, so nothing is cleared per
-    // character, and each character costs in proportion to the moves it can make.
+    prepare(sc, n, w);
+    // `adj[i]`: states whose last consumed character is j-1. `gap[i]`: states that skipped
+    // at least one character, stored as a key whose score at character j is
+    // `gap[i] - GAP_EXTEND * j`: all skipped states decay alike, so the best never changes.
+    let mut masks = Masks { adj: 0, gap: 0 };
+    let mut best = NEG;
+    let mut best_j = 0usize;
+    for j in 0..n {
+        let mut next_mask = 0u64;
+        if let Some(steps) = tok(j) {
+            next_mask = advance(sc, steps, j, m, masks);
+            if next_mask & (1u64 << m) != 0 {
+                let total = sc.next[m] - ((n - 1 - j) as i64).min(TRAIL_CAP);
+                if total > best {
+                    best = total;
+                    best_j = j;
+                }
+            }
+        }
+        masks.gap = open_gaps(sc, j, masks);
+        std::mem::swap(&mut sc.adj, &mut sc.next);
+        masks.adj = next_mask;
+    }
+    if best <= NEG {
+        return None;
+    }
+    let first = out.len();
+    trace_back(sc, w, best_j, m, out);
+    let whole = if out.len() - first == n { WHOLE } else { 0 };
+    Some(best + whole)
+}
+
+/// Which entries of `adj` and `gap` are valid.
+#[derive(Clone, Copy)]
+struct Masks {
+    adj: u64,
+    gap: u64,
+}
+
+/// Grows the scratch tables to the name and query. Entries are valid only where their mask
+/// bit is set, so nothing is cleared per character, and each character costs in
+/// proportion to the moves it can make.
+fn prepare(sc: &mut Scratch, n: usize, w: usize) {
     for v in [&mut sc.adj, &mut sc.gap, &mut sc.next] {
         if v.len() < w {
             v.resize(w, NEG);
@@ -196,87 +237,89 @@ fn align_dp<'a>(
     if sc.back.len() < n * w {
         sc.back.resize(n * w, (0, NONE));
     }
-    // `adj[i]`: states whose last consumed character is j-1. `gap[i]`: states that skipped
-    // at least one character, stored as a key whose score at character j is
-    // `gap[i] - GAP_EXTEND * j`: all skipped states decay alike, so the best never changes.
-    let mut adj_mask = 0u64;
-    let mut gap_mask = 0u64;
-    let mut best = NEG;
-    let mut best_j = 0usize;
-    for j in 0..n {
-        let mut next_mask = 0u64;
-        if let Some(steps) = tok(j) {
-            let decay = GAP_EXTEND * j as i64;
-            let mut sources = steps.step[0] & (1 | adj_mask | gap_mask) & ((1u64 << m) - 1);
-            while sources != 0 {
-                let i = sources.trailing_zeros() as usize;
-                sources &= sources - 1;
-                let bit = 1u64 << i;
-                let (from, prev) = if i == 0 {
-                    let lead = if j == 0 {
-                        PREFIX
-                    } else {
-                        -(j as i64).min(LEAD_CAP)
-                    };
-                    (lead, NONE)
-                } else {
-                    let a = if adj_mask & bit != 0 {
-                        sc.adj[i] + ADJACENT
-                    } else {
-                        NEG
-                    };
-                    let g = if gap_mask & bit != 0 {
-                        sc.gap[i] - decay
-                    } else {
-                        NEG
-                    };
-                    if a >= g {
-                        (a, (j as u32).wrapping_sub(1))
-                    } else {
-                        (g, sc.gap_src[i])
-                    }
-                };
-                for k in 0..MAX_STEP {
-                    if i + k + 1 > m || steps.step[k] & bit == 0 {
-                        break;
-                    }
-                    let piece = k as i64 + 1 + if steps.full[k] & bit != 0 { FULL } else { 0 };
-                    let end = i + k + 1;
-                    let end_bit = 1u64 << end;
-                    if next_mask & end_bit == 0 || from + piece > sc.next[end] {
-                        sc.next[end] = from + piece;
-                        sc.back[j * w + end] = (i as u8, prev);
-                        next_mask |= end_bit;
-                    }
-                }
+}
+
+/// Consumes character `j` from every live state it can extend, writing `next` and the
+/// back pointers. Returns the mask of states now ending at `j`.
+#[inline]
+fn advance(sc: &mut Scratch, steps: &Steps, j: usize, m: usize, masks: Masks) -> u64 {
+    let w = m + 1;
+    let mut next_mask = 0u64;
+    let mut sources = steps.step[0] & (1 | masks.adj | masks.gap) & ((1u64 << m) - 1);
+    while sources != 0 {
+        let i = sources.trailing_zeros() as usize;
+        sources &= sources - 1;
+        let bit = 1u64 << i;
+        let (from, prev) = source(sc, i, j, masks);
+        for k in 0..MAX_STEP {
+            if i + k + 1 > m || steps.step[k] & bit == 0 {
+                break;
             }
-            if next_mask & (1u64 << m) != 0 {
-                let total = sc.next[m] - ((n - 1 - j) as i64).min(TRAIL_CAP);
-                if total > best {
-                    best = total;
-                    best_j = j;
-                }
+            let piece = k as i64 + 1 + if steps.full[k] & bit != 0 { FULL } else { 0 };
+            let end = i + k + 1;
+            let end_bit = 1u64 << end;
+            if next_mask & end_bit == 0 || from + piece > sc.next[end] {
+                sc.next[end] = from + piece;
+                sc.back[j * w + end] = (i as u8, prev);
+                next_mask |= end_bit;
             }
         }
-        // States ending at j-1 become skipped states from character j+1 on.
-        let shift = GAP_EXTEND * (j as i64 + 1) - GAP_OPEN;
-        let mut live = adj_mask;
-        while live != 0 {
-            let i = live.trailing_zeros() as usize;
-            live &= live - 1;
-            let bit = 1u64 << i;
-            if gap_mask & bit == 0 || sc.adj[i] + shift > sc.gap[i] {
-                sc.gap[i] = sc.adj[i] + shift;
-                sc.gap_src[i] = (j as u32).wrapping_sub(1);
-                gap_mask |= bit;
-            }
+    }
+    next_mask
+}
+
+/// The best score of a state at query position `i` before character `j`, and the
+/// character it last consumed: the lead-in for `i == 0`, else adjacent or after a gap.
+#[inline]
+fn source(sc: &Scratch, i: usize, j: usize, masks: Masks) -> (i64, u32) {
+    if i == 0 {
+        let lead = if j == 0 {
+            PREFIX
+        } else {
+            -(j as i64).min(LEAD_CAP)
+        };
+        return (lead, NONE);
+    }
+    let bit = 1u64 << i;
+    let a = if masks.adj & bit != 0 {
+        sc.adj[i] + ADJACENT
+    } else {
+        NEG
+    };
+    let g = if masks.gap & bit != 0 {
+        sc.gap[i] - GAP_EXTEND * j as i64
+    } else {
+        NEG
+    };
+    if a >= g {
+        (a, (j as u32).wrapping_sub(1))
+    } else {
+        (g, sc.gap_src[i])
+    }
+}
+
+/// States ending at j-1 become skipped states from character j+1 on. Returns the new gap
+/// mask.
+#[inline]
+fn open_gaps(sc: &mut Scratch, j: usize, masks: Masks) -> u64 {
+    let shift = GAP_EXTEND * (j as i64 + 1) - GAP_OPEN;
+    let mut gap_mask = masks.gap;
+    let mut live = masks.adj;
+    while live != 0 {
+        let i = live.trailing_zeros() as usize;
+        live &= live - 1;
+        let bit = 1u64 << i;
+        if gap_mask & bit == 0 || sc.adj[i] + shift > sc.gap[i] {
+            sc.gap[i] = sc.adj[i] + shift;
+            sc.gap_src[i] = (j as u32).wrapping_sub(1);
+            gap_mask |= bit;
         }
-        std::mem::swap(&mut sc.adj, &mut sc.next);
-        adj_mask = next_mask;
     }
-    if best <= NEG {
-        return None;
-    }
+    gap_mask
+}
+
+/// Appends the consumed characters of the best alignment, ending at `best_j`, in order.
+fn trace_back(sc: &Scratch, w: usize, best_j: usize, m: usize, out: &mut Vec<u32>) {
     let first = out.len();
     let (mut j, mut i) = (best_j, m);
     loop {
@@ -289,8 +332,6 @@ fn align_dp<'a>(
         j = prev as usize;
     }
     out[first..].reverse();
-    let whole = if out.len() - first == n { WHOLE } else { 0 };
-    Some(best + whole)
 }
 
 #[cfg(test)]

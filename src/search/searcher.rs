@@ -141,7 +141,6 @@ impl Searcher {
         limit: usize,
         allowed: Option<&[bool]>,
     ) -> (Vec<Hit>, usize) {
-        let m = self.query.len();
         let ok = |d: u32| allowed.is_none_or(|a| a.get(d as usize).copied().unwrap_or(false));
         self.best.resize(index.len(), None);
         self.aligned.clear();
@@ -158,8 +157,38 @@ impl Searcher {
         } else {
             matched
         };
-        let mut touched: Vec<u32> = Vec::with_capacity(aligned_names.len());
-        for &s in aligned_names {
+        let touched = self.align_names(index, t, aligned_names, ok);
+        let mut keys = self.sort_keys(&touched);
+        let total = if broad {
+            distinct_docs(index, matched, &ok)
+        } else {
+            keys.len()
+        };
+        if limit < keys.len() {
+            if limit > 0 {
+                keys.select_nth_unstable(limit - 1);
+            }
+            for k in &keys[limit..] {
+                self.best[*k as u32 as usize] = None;
+            }
+            keys.truncate(limit);
+        }
+        keys.sort_unstable();
+        (self.take_hits(&keys), total)
+    }
+
+    /// Aligns each name against the query and keeps, per allowed document, its best
+    /// scoring name. Returns the documents that got one.
+    fn align_names(
+        &mut self,
+        index: &NameIndex,
+        t: &QueryTables,
+        names: &[u32],
+        ok: impl Fn(u32) -> bool,
+    ) -> Vec<u32> {
+        let m = self.query.len();
+        let mut touched: Vec<u32> = Vec::with_capacity(names.len());
+        for &s in names {
             let toks = index.tokens_of(s as usize);
             let off = self.arena.len();
             let Some(score) = align_into(
@@ -181,31 +210,29 @@ impl Searcher {
                 if !ok(p.doc) {
                     continue;
                 }
-                let score = score + p.field().weight();
+                let best = Best {
+                    score: score + p.field().weight(),
+                    slot,
+                    field: p.field(),
+                };
                 let cell = &mut self.best[p.doc as usize];
                 match cell {
                     None => {
                         touched.push(p.doc);
-                        *cell = Some(Best {
-                            score,
-                            slot,
-                            field: p.field(),
-                        });
+                        *cell = Some(best);
                     }
-                    Some(b) if score > b.score => {
-                        *b = Best {
-                            score,
-                            slot,
-                            field: p.field(),
-                        }
-                    }
+                    Some(b) if best.score > b.score => *b = best,
                     Some(_) => {}
                 }
             }
         }
-        // One u64 per hit, ordered by score descending then document ascending, sorts
-        // faster than tuples with a comparator.
-        let mut keys: Vec<u64> = touched
+        touched
+    }
+
+    /// One u64 per hit, ordered by score descending then document ascending, sorts
+    /// faster than tuples with a comparator.
+    fn sort_keys(&self, touched: &[u32]) -> Vec<u64> {
+        touched
             .iter()
             .map(|&d| {
                 let score = self.best[d as usize].map_or(0, |b| b.score);
@@ -213,24 +240,13 @@ impl Searcher {
                 let flipped = !((s as u32) ^ 0x8000_0000);
                 (u64::from(flipped) << 32) | u64::from(d)
             })
-            .collect();
-        let total = if broad {
-            distinct_docs(index, matched, &ok)
-        } else {
-            keys.len()
-        };
-        if limit < keys.len() {
-            if limit > 0 {
-                keys.select_nth_unstable(limit - 1);
-            }
-            for k in &keys[limit..] {
-                self.best[*k as u32 as usize] = None;
-            }
-            keys.truncate(limit);
-        }
-        keys.sort_unstable();
-        let hits = keys
-            .iter()
+            .collect()
+    }
+
+    /// The hits for the kept keys, in key order; their best-match cells are cleared for
+    /// the next search.
+    fn take_hits(&mut self, keys: &[u64]) -> Vec<Hit> {
+        keys.iter()
             .filter_map(|&k| {
                 let d = k as u32;
                 let b = self.best[d as usize].take()?;
@@ -246,8 +262,7 @@ impl Searcher {
                     positions,
                 })
             })
-            .collect();
-        (hits, total)
+            .collect()
     }
 }
 

@@ -105,30 +105,32 @@ impl StoreError {
 
     /// One line for the officer, ending with what to do.
     pub fn message(&self, lang: Lang) -> String {
+        // Every variant named, so a new one must pick its group.
         match self {
-            StoreError::NotFound { id } => trf(lang, msg::store::ERR_NOT_FOUND, &[("id", id)]),
-            StoreError::Stale {
-                id,
-                expected,
-                actual,
-                by,
-                at,
-            } => {
-                let at = shanghai_minute(at);
-                trf(
-                    lang,
-                    msg::store::ERR_STALE,
-                    &[
-                        ("id", id),
-                        ("expected", expected),
-                        ("actual", actual),
-                        ("by", by),
-                        ("at", &at),
-                    ],
-                )
-            }
-            StoreError::Busy => trf(lang, msg::store::ERR_BUSY, &[]),
-            StoreError::ReadOnly => trf(lang, msg::store::ERR_READ_ONLY, &[]),
+            StoreError::Missing { .. }
+            | StoreError::NotAStore { .. }
+            | StoreError::NewerSchema { .. }
+            | StoreError::Unclean { .. }
+            | StoreError::Corrupt { .. }
+            | StoreError::AuditBroken { .. }
+            | StoreError::Permission { .. }
+            | StoreError::Io { .. }
+            | StoreError::Damaged { .. }
+            | StoreError::Replaced { .. } => self.file_message(lang),
+            StoreError::NotFound { .. }
+            | StoreError::Stale { .. }
+            | StoreError::Busy
+            | StoreError::ReadOnly
+            | StoreError::Duplicate { .. }
+            | StoreError::Rejected(_)
+            | StoreError::Restored { .. }
+            | StoreError::TooMany { .. } => self.case_message(lang),
+        }
+    }
+
+    /// The problems with the store file itself: each names its path.
+    fn file_message(&self, lang: Lang) -> String {
+        match self {
             StoreError::Missing { path } => {
                 trf(lang, msg::store::ERR_MISSING, &[("path", &path.display())])
             }
@@ -173,8 +175,6 @@ impl StoreError {
                 msg::store::ERR_IO,
                 &[("path", &path.display()), ("detail", detail)],
             ),
-            StoreError::Duplicate { id } => trf(lang, msg::store::ERR_DUPLICATE, &[("id", id)]),
-            StoreError::Rejected(why) => trf(lang, msg::store::ERR_REJECTED, &[("why", why)]),
             StoreError::Damaged { path, id, table } => trf(
                 lang,
                 msg::store::ERR_DAMAGED,
@@ -187,14 +187,47 @@ impl StoreError {
                     ),
                 ],
             ),
+            StoreError::Replaced { path } => {
+                trf(lang, msg::store::ERR_REPLACED, &[("path", &path.display())])
+            }
+            // `message` routes only the file variants here.
+            _ => self.to_string(),
+        }
+    }
+
+    /// The problems with one case or one write, and the store's state as a whole.
+    fn case_message(&self, lang: Lang) -> String {
+        match self {
+            StoreError::NotFound { id } => trf(lang, msg::store::ERR_NOT_FOUND, &[("id", id)]),
+            StoreError::Stale {
+                id,
+                expected,
+                actual,
+                by,
+                at,
+            } => {
+                let at = shanghai_minute(at);
+                trf(
+                    lang,
+                    msg::store::ERR_STALE,
+                    &[
+                        ("id", id),
+                        ("expected", expected),
+                        ("actual", actual),
+                        ("by", by),
+                        ("at", &at),
+                    ],
+                )
+            }
+            StoreError::Busy => trf(lang, msg::store::ERR_BUSY, &[]),
+            StoreError::ReadOnly => trf(lang, msg::store::ERR_READ_ONLY, &[]),
+            StoreError::Duplicate { id } => trf(lang, msg::store::ERR_DUPLICATE, &[("id", id)]),
+            StoreError::Rejected(why) => trf(lang, msg::store::ERR_REJECTED, &[("why", why)]),
             StoreError::Restored { at, by } => trf(
                 lang,
                 msg::store::ERR_RESTORED,
                 &[("at", &shanghai_minute(at)), ("by", by)],
             ),
-            StoreError::Replaced { path } => {
-                trf(lang, msg::store::ERR_REPLACED, &[("path", &path.display())])
-            }
             StoreError::TooMany {
                 id,
                 what,
@@ -213,6 +246,8 @@ impl StoreError {
                     ("max", max),
                 ],
             ),
+            // `message` routes only the case variants here.
+            _ => self.to_string(),
         }
     }
 

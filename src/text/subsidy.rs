@@ -19,8 +19,16 @@ impl SubsidyCalc {
             &[],
             lang,
         );
+        let mut lines = self.limit_lines(lang, &base_label);
+        lines.extend(self.paid_lines(lang));
+        lines.push(self.payment_line(lang));
+        lines
+    }
+
+    /// The rate applied to the base and the cap (第十一条), or the cap alone while the
+    /// base is not recorded.
+    fn limit_lines(&self, lang: Lang, base_label: &str) -> Vec<String> {
         let a11 = Article::A11.label(lang);
-        let a12 = Article::A12.label(lang);
         let mut lines = Vec::new();
         match (self.base, self.by_rate, self.max) {
             (Some(base), Some(by_rate), Some(max)) => {
@@ -57,7 +65,12 @@ impl SubsidyCalc {
                 ));
             }
         }
-        lines.push(match self.remaining {
+        lines
+    }
+
+    /// What was paid, what remains, and any special subsidy.
+    fn paid_lines(&self, lang: Lang) -> Vec<String> {
+        let mut lines = vec![match self.remaining {
             Some(remaining) => trf(
                 lang,
                 msg::rules::SUBSIDY_PAID,
@@ -71,7 +84,7 @@ impl SubsidyCalc {
                 msg::rules::SUBSIDY_PAID_ONLY,
                 &[("paid", &self.paid.wan_string())],
             ),
-        });
+        }];
         if self.special_paid > Yuan::ZERO {
             lines.push(trf(
                 lang,
@@ -79,7 +92,14 @@ impl SubsidyCalc {
                 &[("special", &self.special_paid.wan_string())],
             ));
         }
-        lines.push(match (self.kind, self.first_payment) {
+        lines
+    }
+
+    /// When the money may flow (第十二条): after the issuer's first payment for a
+    /// breakthrough case, after acceptance for a transformation case.
+    fn payment_line(&self, lang: Lang) -> String {
+        let a12 = Article::A12.label(lang);
+        match (self.kind, self.first_payment) {
             (Kind::Breakthrough, Some(date)) => trf(
                 lang,
                 msg::rules::SUBSIDY_FIRST_PAYMENT,
@@ -110,7 +130,6 @@ impl SubsidyCalc {
                     ],
                 )
             }
-        });
-        lines
+        }
     }
 }

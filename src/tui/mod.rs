@@ -170,26 +170,7 @@ fn event_loop(
 ) -> anyhow::Result<()> {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(std::io::stdout()))?;
-    let size = terminal.size()?;
-    runner::dispatch(
-        state,
-        backend,
-        Action::Resize {
-            width: size.width,
-            height: size.height,
-        },
-    );
-    // A large store: the first screen from a page of rows, drawn at once; the full load
-    // (below) replaces it before the first key is handled.
-    runner::show_first_page(state, backend);
-    if state.status.loading.is_some() {
-        terminal.draw(|f| draw::draw(f, state))?;
-    }
-    for e in crate::app::ui::init(state) {
-        for a in runner::execute(e, backend, state.lang()) {
-            runner::dispatch(state, backend, a);
-        }
-    }
+    first_frame(&mut terminal, state, backend)?;
     let mut last_poll = Instant::now();
     let mut dirty = true;
     let mut drafts = form_io::DraftClock::default();
@@ -219,41 +200,7 @@ fn event_loop(
             return Ok(());
         }
         if event::poll(Duration::ZERO)? {
-            // Handle every event already waiting before drawing or searching again, so a
-            // burst of keys costs one search and one frame.
-            loop {
-                if let Some(a) = to_action(event::read()?, started) {
-                    for e in runner::dispatch(state, backend, a) {
-                        match e {
-                            Effect::Suspend => term::suspend(&mut terminal)?,
-                            Effect::Editor { text } => {
-                                let back = editor::edit(&mut terminal, &text)?;
-                                runner::dispatch(state, backend, Action::EditorDone(back));
-                            }
-                            Effect::Export { .. } => {
-                                terminal.draw(|f| draw::draw(f, state))?;
-                                for a in runner::execute(e, backend, state.lang()) {
-                                    runner::dispatch(state, backend, a);
-                                }
-                            }
-                            Effect::Copy { text, what } => {
-                                let done = clipboard::copy(
-                                    terminal.backend_mut(),
-                                    &text,
-                                    what,
-                                    state.lang(),
-                                );
-                                runner::dispatch(state, backend, done);
-                            }
-                            _ => {}
-                        }
-                    }
-                    dirty = true;
-                }
-                if state.quit || !event::poll(Duration::ZERO)? {
-                    break;
-                }
-            }
+            dirty |= handle_waiting_events(&mut terminal, state, backend, started)?;
             settle(state);
             continue;
         }
@@ -264,18 +211,103 @@ fn event_loop(
         }
         if last_poll.elapsed() >= POLL_CHANGES {
             last_poll = Instant::now();
-            match backend.change_counter() {
-                Ok(c) if c != state.counter => {
-                    let a = runner::load_summaries(backend);
-                    runner::dispatch(state, backend, a);
-                    dirty = true;
-                }
-                Ok(_) => {}
-                Err(e) => {
-                    runner::dispatch(state, backend, Action::Failed(e));
-                    dirty = true;
-                }
+            dirty |= poll_changes(state, backend);
+        }
+    }
+}
+
+/// Sizes the state to the terminal, shows the first page, and runs the start-up effects.
+fn first_frame(
+    terminal: &mut term::Term,
+    state: &mut State,
+    backend: &dyn Backend,
+) -> anyhow::Result<()> {
+    let size = terminal.size()?;
+    runner::dispatch(
+        state,
+        backend,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    // A large store: the first screen from a page of rows, drawn at once; the full load
+    // (below) replaces it before the first key is handled.
+    runner::show_first_page(state, backend);
+    if state.status.loading.is_some() {
+        terminal.draw(|f| draw::draw(f, state))?;
+    }
+    for e in crate::app::ui::init(state) {
+        for a in runner::execute(e, backend, state.lang()) {
+            runner::dispatch(state, backend, a);
+        }
+    }
+    Ok(())
+}
+
+/// Handles every event already waiting before drawing or searching again, so a burst of
+/// keys costs one search and one frame. Returns whether anything was dispatched.
+fn handle_waiting_events(
+    terminal: &mut term::Term,
+    state: &mut State,
+    backend: &dyn Backend,
+    started: Instant,
+) -> anyhow::Result<bool> {
+    let mut dirty = false;
+    loop {
+        if let Some(a) = to_action(event::read()?, started) {
+            for e in runner::dispatch(state, backend, a) {
+                terminal_effect(terminal, state, backend, e)?;
             }
+            dirty = true;
+        }
+        if state.quit || !event::poll(Duration::ZERO)? {
+            return Ok(dirty);
+        }
+    }
+}
+
+/// The effects that need the terminal itself, which `runner` does not own.
+fn terminal_effect(
+    terminal: &mut term::Term,
+    state: &mut State,
+    backend: &dyn Backend,
+    effect: Effect,
+) -> anyhow::Result<()> {
+    match effect {
+        Effect::Suspend => term::suspend(terminal)?,
+        Effect::Editor { text } => {
+            let back = editor::edit(terminal, &text)?;
+            runner::dispatch(state, backend, Action::EditorDone(back));
+        }
+        // A large export takes a while: draw the state that says it is under way first.
+        Effect::Export { .. } => {
+            terminal.draw(|f| draw::draw(f, state))?;
+            for a in runner::execute(effect, backend, state.lang()) {
+                runner::dispatch(state, backend, a);
+            }
+        }
+        Effect::Copy { text, what } => {
+            let done = clipboard::copy(terminal.backend_mut(), &text, what, state.lang());
+            runner::dispatch(state, backend, done);
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Reloads the rows when another process changed the store. Returns whether to redraw.
+fn poll_changes(state: &mut State, backend: &dyn Backend) -> bool {
+    match backend.change_counter() {
+        Ok(c) if c != state.counter => {
+            let a = runner::load_summaries(backend);
+            runner::dispatch(state, backend, a);
+            true
+        }
+        Ok(_) => false,
+        Err(e) => {
+            runner::dispatch(state, backend, Action::Failed(e));
+            true
         }
     }
 }

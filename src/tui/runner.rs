@@ -115,24 +115,8 @@ pub fn tick(state: &mut State, backend: &dyn Backend) -> bool {
 pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action> {
     match effect {
         Effect::LoadSummaries => vec![load_summaries(backend)],
-        Effect::LoadCase { id } => match backend.case(&id) {
-            Ok(d) => vec![Action::CaseLoaded(Box::new(d))],
-            Err(e) => vec![Action::Failed(format!(
-                "{id}: {}",
-                write_error_text(lang, &e)
-            ))],
-        },
-        Effect::PreviewAdvance { ids } => {
-            let mut previews = Vec::new();
-            let mut failed = Vec::new();
-            for id in ids {
-                match backend.preview_advance(&id) {
-                    Ok(p) => previews.push(p),
-                    Err(e) => failed.push((id, write_error_text(lang, &e))),
-                }
-            }
-            vec![Action::PreviewLoaded { previews, failed }]
-        }
+        Effect::LoadCase { id } => vec![load_case(backend, lang, &id)],
+        Effect::PreviewAdvance { ids } => vec![preview_advance(backend, lang, ids)],
         Effect::Advance(reqs) => {
             let results = reqs
                 .into_iter()
@@ -146,51 +130,15 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
                 results,
             }]
         }
-        Effect::Back { cases, reason } => {
-            let results = cases
-                .into_iter()
-                .map(|(id, rev)| {
-                    let res = backend.back(&id, rev, &reason);
-                    (id, res)
-                })
-                .collect();
-            vec![Action::Written {
-                op: WriteOp::Back,
-                results,
-            }]
-        }
+        Effect::Back { cases, reason } => written(WriteOp::Back, cases, |id, rev| {
+            backend.back(id, rev, &reason)
+        }),
         Effect::AddNote { cases, text } => {
-            let results = cases
-                .into_iter()
-                .map(|(id, rev)| {
-                    let res = backend.note(&id, rev, &text);
-                    (id, res)
-                })
-                .collect();
-            vec![Action::Written {
-                op: WriteOp::Note,
-                results,
-            }]
+            written(WriteOp::Note, cases, |id, rev| backend.note(id, rev, &text))
         }
-        Effect::Assign { cases, officer } => {
-            let results = cases
-                .into_iter()
-                .map(|(id, rev)| {
-                    let res = backend.assign(&id, &officer, rev);
-                    (id, res)
-                })
-                .collect();
-            vec![Action::Written {
-                op: WriteOp::Assign,
-                results,
-            }]
-        }
-        Effect::SaveColumns { ids } => match crate::app::config::save_columns(&ids) {
-            Ok(path) => vec![Action::ColumnsSaved {
-                path: path.display().to_string(),
-            }],
-            Err(e) => vec![Action::Failed(e.to_string())],
-        },
+        Effect::Assign { cases, officer } => written(WriteOp::Assign, cases, |id, rev| {
+            backend.assign(id, &officer, rev)
+        }),
         Effect::Undo { id } => {
             let res = backend.undo(&id);
             vec![Action::Written {
@@ -198,28 +146,7 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
                 results: vec![(id, res)],
             }]
         }
-        Effect::LoadViews => match backend.views() {
-            Ok(v) => vec![Action::ViewsLoaded(v)],
-            Err(e) => vec![Action::Failed(e)],
-        },
-        Effect::SaveView { name, query } => match backend.save_view(&name, &query) {
-            Ok(()) => vec![Action::ViewSaved(name)],
-            Err(e) => vec![Action::Failed(e)],
-        },
-        Effect::Export { path, ids, replace } => {
-            if !replace && backend.export_would_replace(&path) {
-                return vec![Action::ExportExists { path, ids }];
-            }
-            let done = if replace {
-                backend.export_replacing(&path, &ids)
-            } else {
-                backend.export(&path, &ids)
-            };
-            match done {
-                Ok(count) => vec![Action::Exported { path, count }],
-                Err(e) => vec![Action::Failed(e)],
-            }
-        }
+        Effect::Export { path, ids, replace } => vec![export(backend, path, ids, replace)],
         Effect::Quit | Effect::Suspend | Effect::Editor { .. } | Effect::Copy { .. } => Vec::new(),
         Effect::LoadFormCase { purpose } => {
             let id = purpose.case_id().unwrap_or("").to_string();
@@ -228,13 +155,99 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
                     purpose,
                     detail: Box::new(d),
                 }],
-                Err(e) => vec![Action::Failed(format!(
-                    "{id}: {}",
-                    write_error_text(lang, &e)
-                ))],
+                Err(e) => vec![case_failed(lang, &id, &e)],
             }
         }
         Effect::SubmitForm(s) => super::form_io::submit(*s, backend),
+        // Listed by name so a new effect cannot slip past unhandled.
+        e @ (Effect::SaveColumns { .. }
+        | Effect::LoadViews
+        | Effect::SaveView { .. }
+        | Effect::LoadOrgs
+        | Effect::LoadDigest
+        | Effect::LoadDrafts
+        | Effect::TakeDraft { .. }
+        | Effect::PutDraft { .. }
+        | Effect::DeleteDraft { .. }) => execute_store_io(e, backend),
+    }
+}
+
+/// A failed case read as one status line naming the case, so the officer knows which one.
+fn case_failed(lang: Lang, id: &str, e: &WriteError) -> Action {
+    Action::Failed(format!("{id}: {}", write_error_text(lang, e)))
+}
+
+fn load_case(backend: &dyn Backend, lang: Lang, id: &str) -> Action {
+    match backend.case(id) {
+        Ok(d) => Action::CaseLoaded(Box::new(d)),
+        Err(e) => case_failed(lang, id, &e),
+    }
+}
+
+/// Previews every case it can; the failures travel with the previews so one bad case does
+/// not hide the others.
+fn preview_advance(backend: &dyn Backend, lang: Lang, ids: Vec<String>) -> Action {
+    let mut previews = Vec::new();
+    let mut failed = Vec::new();
+    for id in ids {
+        match backend.preview_advance(&id) {
+            Ok(p) => previews.push(p),
+            Err(e) => failed.push((id, write_error_text(lang, &e))),
+        }
+    }
+    Action::PreviewLoaded { previews, failed }
+}
+
+/// One write per case, each reported on its own: a batch is not all-or-nothing.
+fn written(
+    op: WriteOp,
+    cases: Vec<(String, u64)>,
+    write: impl Fn(&str, u64) -> Result<u64, WriteError>,
+) -> Vec<Action> {
+    let results = cases
+        .into_iter()
+        .map(|(id, rev)| {
+            let res = write(&id, rev);
+            (id, res)
+        })
+        .collect();
+    vec![Action::Written { op, results }]
+}
+
+/// Asks before replacing an existing file: the first attempt never overwrites.
+fn export(backend: &dyn Backend, path: String, ids: Vec<String>, replace: bool) -> Action {
+    if !replace && backend.export_would_replace(&path) {
+        return Action::ExportExists { path, ids };
+    }
+    let done = if replace {
+        backend.export_replacing(&path, &ids)
+    } else {
+        backend.export(&path, &ids)
+    };
+    match done {
+        Ok(count) => Action::Exported { path, count },
+        Err(e) => Action::Failed(e),
+    }
+}
+
+/// The effects that read or write settings, views, organisations and drafts: their errors
+/// are already text, so they need no language.
+fn execute_store_io(effect: Effect, backend: &dyn Backend) -> Vec<Action> {
+    match effect {
+        Effect::SaveColumns { ids } => match crate::app::config::save_columns(&ids) {
+            Ok(path) => vec![Action::ColumnsSaved {
+                path: path.display().to_string(),
+            }],
+            Err(e) => vec![Action::Failed(e.to_string())],
+        },
+        Effect::LoadViews => match backend.views() {
+            Ok(v) => vec![Action::ViewsLoaded(v)],
+            Err(e) => vec![Action::Failed(e)],
+        },
+        Effect::SaveView { name, query } => match backend.save_view(&name, &query) {
+            Ok(()) => vec![Action::ViewSaved(name)],
+            Err(e) => vec![Action::Failed(e)],
+        },
         Effect::LoadOrgs => match backend.orgs() {
             Ok(o) => vec![Action::OrgsLoaded(o)],
             Err(e) => vec![Action::Failed(e)],
@@ -246,6 +259,17 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
                 .collect(),
             Err(e) => vec![Action::Failed(e)],
         },
+        other => execute_drafts(other, backend),
+    }
+}
+
+/// Draft effects; `execute` routes nothing else here.
+fn execute_drafts(effect: Effect, backend: &dyn Backend) -> Vec<Action> {
+    let saved = |key| Action::DraftSaved {
+        key,
+        at: Utc::now(),
+    };
+    match effect {
         Effect::LoadDrafts => match backend.drafts() {
             Ok(d) => vec![
                 Action::DraftsLoaded {
@@ -257,23 +281,18 @@ pub fn execute(effect: Effect, backend: &dyn Backend, lang: Lang) -> Vec<Action>
             Err(e) => vec![Action::Failed(e)],
         },
         Effect::TakeDraft { key, payload } => match backend.take_draft(&key, &payload) {
-            Ok(()) => vec![Action::DraftSaved {
-                key,
-                at: Utc::now(),
-            }],
+            Ok(()) => vec![saved(key)],
             Err(e) => vec![Action::Failed(e)],
         },
         Effect::PutDraft { key, payload } => match backend.put_draft(&key, &payload) {
-            Ok(()) => vec![Action::DraftSaved {
-                key,
-                at: Utc::now(),
-            }],
+            Ok(()) => vec![saved(key)],
             Err(e) => vec![Action::Failed(e)],
         },
         Effect::DeleteDraft { key } => match backend.delete_draft(&key) {
             Ok(()) => Vec::new(),
             Err(e) => vec![Action::Failed(e)],
         },
+        _ => Vec::new(),
     }
 }
 

@@ -78,28 +78,14 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             paste(state, &text);
             Vec::new()
         }
-        Action::Resize { width, height } => {
-            state.width = width;
-            state.height = height;
-            let h = state.list_height();
-            state.list.scroll_into_view(h);
-            Vec::new()
-        }
+        Action::Resize { width, height } => resize(state, width, height),
         Action::SummariesLoaded {
             rows,
             facts,
             today,
             counter,
             at,
-        } => {
-            state.rows = rows;
-            state.facts = facts;
-            state.today = today;
-            state.counter = counter;
-            state.status.loading = None;
-            state.status.last_refresh = Some(at);
-            summaries_loaded(state)
-        }
+        } => take_summaries(state, (rows, facts), today, counter, at),
         Action::Tick { now, today } => tick(state, now, today),
         Action::CaseLoaded(detail) => {
             nav::case_loaded(state, detail);
@@ -226,6 +212,34 @@ fn tick(
         });
     }
     effects
+}
+
+fn resize(state: &mut State, width: u16, height: u16) -> Vec<Effect> {
+    state.width = width;
+    state.height = height;
+    let h = state.list_height();
+    state.list.scroll_into_view(h);
+    Vec::new()
+}
+
+/// Replaces the rows; the load is complete, so the loading mark goes.
+fn take_summaries(
+    state: &mut State,
+    (rows, facts): (
+        Vec<crate::domain::CaseSummary>,
+        Vec<super::backend::RowFacts>,
+    ),
+    today: chrono::NaiveDate,
+    counter: u64,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Vec<Effect> {
+    state.rows = rows;
+    state.facts = facts;
+    state.today = today;
+    state.counter = counter;
+    state.status.loading = None;
+    state.status.last_refresh = Some(at);
+    summaries_loaded(state)
 }
 
 /// New rows: the list, its query and the dashboard follow; an open case that changed is

@@ -228,7 +228,6 @@ fn row_line<'a>(
     selected: bool,
 ) -> Line<'a> {
     let t = Theme::of(state);
-    let lang = state.lang();
     // The selection is shown reversed over the marker, id and name only: as visible as a
     // full-width bar, but a cursor move rewrites half as many cells.
     let sel = if selected { t.selected() } else { t.plain() };
@@ -239,33 +238,14 @@ fn row_line<'a>(
             t.plain()
         }
     };
-    let base = sel;
-    let marked = state.list.marks.contains(&row.id);
     let shown = |c: Column| cols.iter().any(|(x, _)| *x == c);
-    // Too narrow for the due column: its `!` moves into the marker column, so an overdue
-    // case still stands out at 60 columns.
-    let second = if marked {
-        Span::styled("*", base.patch(t.marked()))
-    } else if !shown(Column::Due) && facts.is_overdue() {
-        Span::styled("!", base.patch(t.error()))
-    } else {
-        Span::styled(" ", base)
-    };
-    let mut spans = vec![Span::styled(if selected { ">" } else { " " }, base), second];
+    let mut spans = marker_spans(state, row, facts, selected, sel, shown(Column::Due));
     for (i, (c, w)) in cols.iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" ", base_of(*c)));
         }
         let base = base_of(*c);
-        let here = hit.filter(|h| {
-            matches!(
-                (h.field, c),
-                (NameField::Name, Column::Name)
-                    | (NameField::Issuer, Column::Issuer)
-                    | (NameField::Taker, Column::Taker)
-            )
-        });
-        if let Some(h) = here {
+        if let Some(h) = hit.filter(|h| hit_in_column(h, *c)) {
             spans.extend(highlighted(
                 h.text(row),
                 &h.positions,
@@ -286,39 +266,94 @@ fn row_line<'a>(
                 )
             })
         {
-            // The matched name leaves at least 9 columns of the cell, so the case's own name still
-            // tells apart the many cases of one issuer.
-            let matched = sanitize(h.text(row));
-            let cap = w.saturating_sub(12).max(6);
-            let (prefix, kept) = if width(&matched) > cap {
-                (
-                    fit(&matched, cap).trim_end().to_string(),
-                    kept_chars(&matched, cap),
-                )
-            } else {
-                (matched.clone(), matched.chars().count())
-            };
-            let positions: Vec<usize> = h.positions.iter().copied().filter(|p| *p < kept).collect();
-            let combined = format!("{prefix} | {}", row.name);
-            spans.extend(highlighted(&combined, &positions, *w, base, t.matched()));
+            spans.extend(name_with_hidden_hit(row, h, *w, base, t.matched()));
             continue;
         }
-        let text = cell_text(lang, *c, row, facts);
-        let cell = if *c == Column::Amount {
-            let s = fit(&text, *w);
-            let trimmed = s.trim_end();
-            format!("{}{trimmed}", " ".repeat(w - width(trimmed)))
-        } else {
-            fit(&text, *w)
-        };
-        let style = if *c == Column::Due && text.starts_with('!') {
-            base.patch(t.error())
-        } else {
-            base
-        };
-        spans.push(Span::styled(cell, style));
+        spans.push(plain_cell(state, *c, *w, row, facts, base));
     }
     Line::from(spans)
+}
+
+/// The cursor mark and the second marker column: marked, else overdue when the due column
+/// is not shown. Too narrow for the due column: its `!` moves into the marker column, so an
+/// overdue case still stands out at 60 columns.
+fn marker_spans<'a>(
+    state: &State,
+    row: &CaseSummary,
+    facts: &RowFacts,
+    selected: bool,
+    base: Style,
+    due_shown: bool,
+) -> Vec<Span<'a>> {
+    let t = Theme::of(state);
+    let second = if state.list.marks.contains(&row.id) {
+        Span::styled("*", base.patch(t.marked()))
+    } else if !due_shown && facts.is_overdue() {
+        Span::styled("!", base.patch(t.error()))
+    } else {
+        Span::styled(" ", base)
+    };
+    vec![Span::styled(if selected { ">" } else { " " }, base), second]
+}
+
+/// Whether the hit's name is the one this column shows, so it is highlighted in place.
+fn hit_in_column(h: &Hit, c: Column) -> bool {
+    matches!(
+        (h.field, c),
+        (NameField::Name, Column::Name)
+            | (NameField::Issuer, Column::Issuer)
+            | (NameField::Taker, Column::Taker)
+    )
+}
+
+/// The matched name in front of the case's name. The matched name leaves at least 9 columns
+/// of the cell, so the case's own name still tells apart the many cases of one issuer.
+fn name_with_hidden_hit<'a>(
+    row: &CaseSummary,
+    h: &Hit,
+    w: usize,
+    base: Style,
+    hl: Style,
+) -> Vec<Span<'a>> {
+    let matched = sanitize(h.text(row));
+    let cap = w.saturating_sub(12).max(6);
+    let (prefix, kept) = if width(&matched) > cap {
+        (
+            fit(&matched, cap).trim_end().to_string(),
+            kept_chars(&matched, cap),
+        )
+    } else {
+        (matched.clone(), matched.chars().count())
+    };
+    let positions: Vec<usize> = h.positions.iter().copied().filter(|p| *p < kept).collect();
+    let combined = format!("{prefix} | {}", row.name);
+    highlighted(&combined, &positions, w, base, hl)
+}
+
+/// A cell without a search hit: amounts right-aligned, an overdue date in the error style.
+fn plain_cell<'a>(
+    state: &State,
+    c: Column,
+    w: usize,
+    row: &CaseSummary,
+    facts: &RowFacts,
+    base: Style,
+) -> Span<'a> {
+    let t = Theme::of(state);
+    let text = cell_text(state.lang(), c, row, facts);
+    let cell = if c == Column::Amount {
+        let s = fit(&text, w);
+        let trimmed = s.trim_end();
+        format!("{}{trimmed}", " ".repeat(w - width(trimmed)))
+    } else {
+        fit(&text, w)
+    };
+    let style = if c == Column::Due && text.starts_with('!') {
+        base.patch(t.error())
+    } else {
+        base
+    };
+    Span::styled(cell, style)
 }
 
 fn scope_text(state: &State) -> String {
@@ -348,38 +383,10 @@ fn scope_text(state: &State) -> String {
 }
 
 pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
-    let t = Theme::of(state);
     let lang = state.lang();
     let cols = layout(lang, area.width as usize, state.list.shown_columns());
-    // Title bar.
-    let mut right = vec![Span::raw(sanitize(&state.settings.user))];
-    if let Some(at) = state.status.now.or(state.status.last_refresh) {
-        right.push(Span::raw(format!("  {}", clock(at))));
-    }
-    let left = vec![
-        Span::styled(format!(" {} ", tr(lang, msg::tui::APP_TITLE)), t.title()),
-        Span::raw("| "),
-        Span::raw(sanitize(&scope_text(state))),
-    ];
-    line_at(
-        frame,
-        area,
-        area.y,
-        split_line(left, right, area.width as usize),
-    );
-    // Header.
-    let mut header = vec![Span::styled(" ".repeat(MARKERS), t.header())];
-    for (i, (c, w)) in cols.iter().enumerate() {
-        if i > 0 {
-            header.push(Span::styled(" ", t.header()));
-        }
-        let mut label = col_label(lang, *c).to_string();
-        if state.list.sort.column == *c {
-            label.push(if state.list.sort.descending { 'v' } else { '^' });
-        }
-        header.push(Span::styled(fit(&label, *w), t.header()));
-    }
-    line_at(frame, area, area.y + 1, Line::from(header));
+    line_at(frame, area, area.y, title_bar(state, area.width as usize));
+    line_at(frame, area, area.y + 1, header_line(state, &cols));
     // Body: only the visible window.
     let h = area.height.saturating_sub(4) as usize;
     let top = state
@@ -405,44 +412,113 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
         line_at(frame, area, area.y + 2 + n as u16, line);
     }
     if state.list.visible.is_empty() {
-        let msg = if state.rows.is_empty() {
-            &trf(
-                lang,
-                msg::tui::LIST_EMPTY_STORE,
-                &[("new", &state.keymap.key_label(Context::List, Cmd::NewCase))],
-            )
-        } else {
-            &trf(
-                lang,
-                msg::tui::LIST_NO_MATCH,
-                &[("key", &state.keymap.key_label(Context::List, Cmd::Back))],
-            )
-        };
-        // Wrapped: the first-start advice is longer than a line at 80 columns.
-        let lines = super::wrap::wrap_lines(
-            vec![Line::from(Span::styled(format!("  {msg}"), t.dim()))],
-            area.width.saturating_sub(2),
-        );
-        for (i, l) in lines.into_iter().enumerate() {
-            let y = area.y + 2 + i as u16;
-            if y + 2 < area.y + area.height {
-                line_at(frame, area, y, l);
-            }
-        }
+        draw_empty(frame, state, area);
     }
     status_bar(frame, state, area, area.y + area.height - 2);
     bottom_line(frame, state, area, area.y + area.height - 1);
 }
 
-fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
+/// The app's name and the scope on the left, the officer and the clock on the right.
+fn title_bar<'a>(state: &State, width: usize) -> Line<'a> {
+    let t = Theme::of(state);
+    let mut right = vec![Span::raw(sanitize(&state.settings.user))];
+    if let Some(at) = state.status.now.or(state.status.last_refresh) {
+        right.push(Span::raw(format!("  {}", clock(at))));
+    }
+    let left = vec![
+        Span::styled(
+            format!(" {} ", tr(state.lang(), msg::tui::APP_TITLE)),
+            t.title(),
+        ),
+        Span::raw("| "),
+        Span::raw(sanitize(&scope_text(state))),
+    ];
+    split_line(left, right, width)
+}
+
+/// The column labels, the sorted one marked with its direction.
+fn header_line<'a>(state: &State, cols: &[(Column, usize)]) -> Line<'a> {
+    let t = Theme::of(state);
+    let mut header = vec![Span::styled(" ".repeat(MARKERS), t.header())];
+    for (i, (c, w)) in cols.iter().enumerate() {
+        if i > 0 {
+            header.push(Span::styled(" ", t.header()));
+        }
+        let mut label = col_label(state.lang(), *c).to_string();
+        if state.list.sort.column == *c {
+            label.push(if state.list.sort.descending { 'v' } else { '^' });
+        }
+        header.push(Span::styled(fit(&label, *w), t.header()));
+    }
+    Line::from(header)
+}
+
+/// No rows to show: first-start advice for an empty store, else how to leave the filter.
+fn draw_empty(frame: &mut Frame, state: &State, area: Rect) {
     let t = Theme::of(state);
     let lang = state.lang();
+    let msg = if state.rows.is_empty() {
+        &trf(
+            lang,
+            msg::tui::LIST_EMPTY_STORE,
+            &[("new", &state.keymap.key_label(Context::List, Cmd::NewCase))],
+        )
+    } else {
+        &trf(
+            lang,
+            msg::tui::LIST_NO_MATCH,
+            &[("key", &state.keymap.key_label(Context::List, Cmd::Back))],
+        )
+    };
+    // Wrapped: the first-start advice is longer than a line at 80 columns.
+    let lines = super::wrap::wrap_lines(
+        vec![Line::from(Span::styled(format!("  {msg}"), t.dim()))],
+        area.width.saturating_sub(2),
+    );
+    for (i, l) in lines.into_iter().enumerate() {
+        let y = area.y + 2 + i as u16;
+        if y + 2 < area.y + area.height {
+            line_at(frame, area, y, l);
+        }
+    }
+}
+
+fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
+    if status_overlay(frame, state, area, y) {
+        return;
+    }
+    let r = Rect::new(area.x, y, area.width, 1);
+    let left = status_left(state);
+    let used: usize = left.iter().map(|s| width(&s.content)).sum();
+    let right = hints(
+        state,
+        Context::List,
+        &[
+            (Cmd::Search, msg::tui::HINT_SEARCH),
+            (Cmd::Filter, msg::tui::HINT_FILTER),
+            (Cmd::Advance, msg::tui::HINT_ADVANCE),
+            (Cmd::MoveBack, msg::tui::HINT_BACK),
+            (Cmd::Dashboard, msg::tui::HINT_DASHBOARD),
+            (Cmd::CommandLine, msg::tui::HINT_COMMAND),
+            (Cmd::Help, msg::tui::HINT_HELP),
+        ],
+        (area.width as usize).saturating_sub(used),
+    );
+    let mut spans = left;
+    spans.extend(right);
+    frame.render_widget(Paragraph::new(Line::from(spans)), r);
+}
+
+/// An open filter or command line takes the status bar for its error or its completions.
+/// Returns whether it did.
+fn status_overlay(frame: &mut Frame, state: &State, area: Rect, y: u16) -> bool {
+    let t = Theme::of(state);
     let r = Rect::new(area.x, y, area.width, 1);
     match state.overlay() {
         Some(Overlay::Filter { error: Some(e), .. }) => {
-            let text = crate::app::ui::overlays::filter_error_text(lang, e);
+            let text = crate::app::ui::overlays::filter_error_text(state.lang(), e);
             super::message_area::draw(frame, state, area, y, &text, t.error());
-            return;
+            true
         }
         Some(Overlay::Filter {
             completion: Some(c),
@@ -464,10 +540,16 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
                 spans.push(Span::raw("  "));
             }
             frame.render_widget(Paragraph::new(Line::from(spans)), r);
-            return;
+            true
         }
-        _ => {}
+        _ => false,
     }
+}
+
+/// The counts on the left of the status bar: rows shown, marked, overdue.
+fn status_left<'a>(state: &State) -> Vec<Span<'a>> {
+    let t = Theme::of(state);
+    let lang = state.lang();
     let shown = state.list.visible.len();
     let total = state.rows.len();
     let overdue = state.dashboard.overdue;
@@ -513,24 +595,7 @@ fn status_bar(frame: &mut Frame, state: &State, area: Rect, y: u16) {
         ));
     }
     left.push(Span::raw("   "));
-    let used: usize = left.iter().map(|s| width(&s.content)).sum();
-    let right = hints(
-        state,
-        Context::List,
-        &[
-            (Cmd::Search, msg::tui::HINT_SEARCH),
-            (Cmd::Filter, msg::tui::HINT_FILTER),
-            (Cmd::Advance, msg::tui::HINT_ADVANCE),
-            (Cmd::MoveBack, msg::tui::HINT_BACK),
-            (Cmd::Dashboard, msg::tui::HINT_DASHBOARD),
-            (Cmd::CommandLine, msg::tui::HINT_COMMAND),
-            (Cmd::Help, msg::tui::HINT_HELP),
-        ],
-        (area.width as usize).saturating_sub(used),
-    );
-    let mut spans = left;
-    spans.extend(right);
-    frame.render_widget(Paragraph::new(Line::from(spans)), r);
+    left
 }
 
 #[cfg(test)]

@@ -307,71 +307,12 @@ pub fn assess(sheet: &Sheet, case: &Case) -> (Review, Vec<Finding>) {
     // The slot each panel member came from, to place conflict warnings.
     let mut slot_of = Vec::new();
     for (i, s) in sheet.experts.iter().enumerate() {
-        let at = |leaf: &str| format!("experts.{i}.{leaf}");
-        let has_scores = s.scores.iter().any(|t| !t.trim().is_empty());
-        if s.name.trim().is_empty() {
-            if !s.unit.trim().is_empty() || has_scores {
-                found(&mut out, at("name"), false, Problem::Unnamed);
-            }
-            continue;
-        }
-        if s.unit.trim().is_empty() {
-            found(&mut out, at("unit"), true, Problem::UnitMissing);
-        }
-        let mut scores = Vec::new();
-        for (k, text) in s.scores.iter().enumerate().take(sheet.score_columns()) {
-            match parse_scores(text, sheet.criteria.len()) {
-                Ok(values) => {
-                    for (c, v) in sheet.criteria.iter().zip(values) {
-                        if let Some(value) = v {
-                            scores.push(Score {
-                                taker: sheet.taker_of(k).to_string(),
-                                criterion: c.clone(),
-                                value,
-                            });
-                        }
-                    }
-                }
-                Err(p) => found(&mut out, format!("experts.{i}.scores.{k}"), true, p),
-            }
-        }
-        if !s.declared && !s.recused {
-            found(&mut out, at("declared"), false, Problem::Undeclared);
-        }
-        panel.push(Expert {
-            name: s.name.trim().to_string(),
-            unit: s.unit.trim().to_string(),
-            declared: s.declared,
-            recused: s.recused,
-            scores,
-        });
-        slot_of.push(i);
-    }
-    if panel.is_empty() {
-        found(&mut out, "experts.0.name".into(), true, Problem::NoExperts);
-    }
-    for c in conflicts(case, &panel) {
-        if !panel[c.expert].recused {
-            let problem = Problem::Conflict {
-                party: c.party,
-                org: c.org,
-            };
-            found(
-                &mut out,
-                format!("experts.{}.unit", slot_of[c.expert]),
-                false,
-                problem,
-            );
+        if let Some(expert) = assess_slot(sheet, i, s, &mut out) {
+            panel.push(expert);
+            slot_of.push(i);
         }
     }
-    let counted = panel.iter().filter(|e| !e.recused).count();
-    if !panel.is_empty() && (counted as u64) < u64::from(sheet.min_experts) {
-        let problem = Problem::PanelSmall {
-            count: counted,
-            min: sheet.min_experts,
-        };
-        found(&mut out, String::new(), false, problem);
-    }
+    panel_findings(sheet, case, &panel, &slot_of, &mut out);
     let recommended = sheet
         .recommended
         .iter()
@@ -387,6 +328,92 @@ pub fn assess(sheet: &Sheet, case: &Case) -> (Review, Vec<Finding>) {
         recommended,
     };
     (review, out)
+}
+
+/// Slot `i` as a panel member, or None for a blank-name slot (an error when it holds
+/// anything else, which would otherwise be lost).
+fn assess_slot(sheet: &Sheet, i: usize, s: &Slot, out: &mut Vec<Finding>) -> Option<Expert> {
+    let at = |leaf: &str| format!("experts.{i}.{leaf}");
+    let has_scores = s.scores.iter().any(|t| !t.trim().is_empty());
+    if s.name.trim().is_empty() {
+        if !s.unit.trim().is_empty() || has_scores {
+            found(out, at("name"), false, Problem::Unnamed);
+        }
+        return None;
+    }
+    if s.unit.trim().is_empty() {
+        found(out, at("unit"), true, Problem::UnitMissing);
+    }
+    let scores = slot_scores(sheet, i, s, out);
+    if !s.declared && !s.recused {
+        found(out, at("declared"), false, Problem::Undeclared);
+    }
+    Some(Expert {
+        name: s.name.trim().to_string(),
+        unit: s.unit.trim().to_string(),
+        declared: s.declared,
+        recused: s.recused,
+        scores,
+    })
+}
+
+/// The scores slot `i` gave, one per taker column and criterion; an unreadable cell is an
+/// error at that cell.
+fn slot_scores(sheet: &Sheet, i: usize, s: &Slot, out: &mut Vec<Finding>) -> Vec<Score> {
+    let mut scores = Vec::new();
+    for (k, text) in s.scores.iter().enumerate().take(sheet.score_columns()) {
+        match parse_scores(text, sheet.criteria.len()) {
+            Ok(values) => {
+                for (c, v) in sheet.criteria.iter().zip(values) {
+                    if let Some(value) = v {
+                        scores.push(Score {
+                            taker: sheet.taker_of(k).to_string(),
+                            criterion: c.clone(),
+                            value,
+                        });
+                    }
+                }
+            }
+            Err(p) => found(out, format!("experts.{i}.scores.{k}"), true, p),
+        }
+    }
+    scores
+}
+
+/// The findings about the panel as a whole: none at all, conflicts of interest of members
+/// who did not withdraw, fewer counted members than the minimum.
+fn panel_findings(
+    sheet: &Sheet,
+    case: &Case,
+    panel: &[Expert],
+    slot_of: &[usize],
+    out: &mut Vec<Finding>,
+) {
+    if panel.is_empty() {
+        found(out, "experts.0.name".into(), true, Problem::NoExperts);
+    }
+    for c in conflicts(case, panel) {
+        if !panel[c.expert].recused {
+            let problem = Problem::Conflict {
+                party: c.party,
+                org: c.org,
+            };
+            found(
+                out,
+                format!("experts.{}.unit", slot_of[c.expert]),
+                false,
+                problem,
+            );
+        }
+    }
+    let counted = panel.iter().filter(|e| !e.recused).count();
+    if !panel.is_empty() && (counted as u64) < u64::from(sheet.min_experts) {
+        let problem = Problem::PanelSmall {
+            count: counted,
+            min: sheet.min_experts,
+        };
+        found(out, String::new(), false, problem);
+    }
 }
 
 #[cfg(test)]
