@@ -51,7 +51,6 @@ pub(crate) const ALL: &[&[(&str, super::Msg)]] = &[
     calendar::ALL,
     cli::ALL,
     columns::ALL,
-    workday::ALL,
     drafts::ALL,
     fields::ALL,
     form::ALL,
@@ -59,6 +58,7 @@ pub(crate) const ALL: &[&[(&str, super::Msg)]] = &[
     hist::ALL,
     io::ALL,
     office::ALL,
+    policy::ALL,
     records::ALL,
     review_form::ALL,
     rules::ALL,
@@ -66,10 +66,10 @@ pub(crate) const ALL: &[&[(&str, super::Msg)]] = &[
     stages::ALL,
     store::ALL,
     tui::ALL,
-    policy::ALL,
     undo::ALL,
     validate::ALL,
     vocab::ALL,
     words::ALL,
+    workday::ALL,
     // -- end of lists --
 ];
