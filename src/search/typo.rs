@@ -6,6 +6,8 @@
 //! The full pinyin of every name is built once, on the first typo pass over a set of
 //! rows, and kept with them ([`TypoIndex`]).
 
+use std::collections::HashMap;
+
 use super::index::NameField;
 use super::pinyin;
 use super::row::Names;
@@ -61,9 +63,10 @@ impl TypoIndex {
             docs: docs.len(),
             ..TypoIndex::default()
         };
+        let mut seen = HashMap::new();
         for (doc, d) in docs.iter().enumerate() {
             for (field, text) in d.each_name().filter(|(f, _)| searched(*f)) {
-                let s = spell(text);
+                let s = spell_with(text, &mut seen);
                 index.letters.extend(
                     s.letters
                         .iter()
@@ -137,10 +140,19 @@ fn positions_of<T: Names>(
 }
 
 fn spell(text: &str) -> Spelled {
+    spell_with(text, &mut HashMap::new())
+}
+
+/// [`spell`] with the syllables of characters already seen kept in `seen`: a store's
+/// names share a few thousand characters, and looking each up once makes building the
+/// index several times faster.
+fn spell_with(text: &str, seen: &mut HashMap<char, String>) -> Spelled {
     let (mut letters, mut from, mut starts) = (Vec::new(), Vec::new(), Vec::new());
     for (i, c) in text.chars().enumerate() {
-        let reading = pinyin::readings(c).into_iter().next();
-        let syllable = reading.unwrap_or_else(|| pinyin::fold(c).to_string());
+        let syllable = seen.entry(c).or_insert_with(|| {
+            let reading = pinyin::readings(c).into_iter().next();
+            reading.unwrap_or_else(|| pinyin::fold(c).to_string())
+        });
         for (k, b) in syllable
             .bytes()
             .filter(u8::is_ascii_alphanumeric)
@@ -232,13 +244,16 @@ pub fn near<T: Names>(
     }
     let mut out = Vec::new();
     let mut chars = Vec::new();
+    // One edit leaves at most one of the query's characters out of the name, so a name
+    // holding neither of the first two cannot match: a fast scan skips most names.
+    let (c0, c1) = (q[0], q[1]);
     for (doc, d) in docs.iter().enumerate() {
         if !ok(doc) {
             continue;
         }
         let found = d
             .each_name()
-            .filter(|(f, _)| searched(*f))
+            .filter(|(f, t)| searched(*f) && (t.contains(c0) || t.contains(c1)))
             .find_map(|(f, t)| {
                 chars.clear();
                 chars.extend(t.chars());
