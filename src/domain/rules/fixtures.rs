@@ -4,12 +4,12 @@ use chrono::{DateTime, NaiveDate};
 
 use super::{Blacklist, RuleContext, RuleSettings};
 use crate::domain::calendar::Calendar;
-use crate::domain::case::{Case, Taker};
+use crate::domain::case::{Case, Plan, Taker, Tranche};
 use crate::domain::credit_code::with_check_char;
 use crate::domain::money::Yuan;
 use crate::domain::org::{Contact, Org};
 use crate::domain::records::{Expert, Review, ReviewConclusion, ReviewStage, Score};
-use crate::domain::vocab::{Field, Kind, OrgType, Stage, TakerStatus, Verdict};
+use crate::domain::vocab::{Field, Kind, OrgType, Stage, TakerStatus, TrancheKind, Verdict};
 
 pub fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
@@ -175,5 +175,43 @@ impl Env {
             blacklist: &self.blacklist,
             settings: &self.settings,
         }
+    }
+}
+
+/// A second taker of 赛马制 (第十条).
+pub const B: &str = "包头稀土研究院有限公司";
+
+/// The breakthrough fixture with a second selected taker, both with their own agreement,
+/// task book and period.
+pub fn racing() -> Case {
+    let mut case = breakthrough();
+    case.takers.push(Taker {
+        org: Org {
+            region: "包头市".into(),
+            credit_code: code("91150200MA0N00013"),
+            ..Org::named(B)
+        },
+        status: TakerStatus::Selected,
+        ..Taker::default()
+    });
+    for t in &mut case.takers {
+        t.plan = Plan {
+            agreement_signed: Some(d("2026-10-20")),
+            task_book_signed: Some(d("2026-10-25")),
+            start: Some(d("2026-11-01")),
+            end: Some(d("2029-10-31")),
+            ..Plan::default()
+        };
+    }
+    case
+}
+
+pub fn tranche(wan: i64, date: &str, taker: &str) -> Tranche {
+    Tranche {
+        amount: Yuan::from_wan(wan),
+        date: d(date),
+        kind: TrancheKind::PreFunding,
+        taker: taker.into(),
+        ..Tranche::default()
     }
 }

@@ -4,51 +4,11 @@ use crate::domain::rules::*;
 use crate::domain::*;
 use crate::i18n::Lang;
 
-use crate::domain::case::Plan;
-use crate::domain::money::Yuan;
-use crate::domain::org::Org;
 use crate::domain::records::{GateResult, MidtermVerdict, StageGate};
 use crate::domain::rules::fixtures::*;
 use crate::domain::rules::{check_midterm, check_tranche};
 use crate::domain::vocab::{Stage, TakerStatus, TrancheKind};
 use crate::domain::workflow::{Move, Refusal, check_move};
-
-const B: &str = "包头稀土研究院有限公司";
-
-/// The breakthrough fixture with a second selected taker, both with their own agreement,
-/// task book and period.
-fn racing() -> Case {
-    let mut case = breakthrough();
-    case.takers.push(Taker {
-        org: Org {
-            region: "包头市".into(),
-            credit_code: code("91150200MA0N00013"),
-            ..Org::named(B)
-        },
-        status: TakerStatus::Selected,
-        ..Taker::default()
-    });
-    for t in &mut case.takers {
-        t.plan = Plan {
-            agreement_signed: Some(d("2026-10-20")),
-            task_book_signed: Some(d("2026-10-25")),
-            start: Some(d("2026-11-01")),
-            end: Some(d("2029-10-31")),
-            ..Plan::default()
-        };
-    }
-    case
-}
-
-fn tranche(wan: i64, date: &str, taker: &str) -> Tranche {
-    Tranche {
-        amount: Yuan::from_wan(wan),
-        date: d(date),
-        kind: TrancheKind::PreFunding,
-        taker: taker.into(),
-        ..Tranche::default()
-    }
-}
 
 fn texts(unmet: &[Unmet]) -> Vec<String> {
     unmet.iter().map(|u| u.message(Lang::Zh)).collect()
