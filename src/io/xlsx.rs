@@ -124,11 +124,27 @@ fn fit_cell(text: String) -> String {
 pub fn parse_cases_xlsx_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<RowError>> {
     let file_err = |m: String| vec![RowError::file(m)];
     office::check_zip(bytes, "xlsx", lang).map_err(file_err)?;
-    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
+    let mut book: Xlsx<_> = crate::store::catch_quietly(|| Xlsx::new(Cursor::new(bytes)))
+        .ok_or_else(|| {
+            file_err(trf(
+                lang,
+                msg::office::XLSX_ERR_WORKBOOK,
+                &[("detail", &"?")],
+            ))
+        })?
         .map_err(|e| file_err(trf(lang, msg::office::XLSX_ERR_WORKBOOK, &[("detail", &e)])))?;
     let names = book.sheet_names();
     for name in &names {
-        let grid = read_grid(&mut book, name, lang).map_err(file_err)?;
+        // calamine may panic on a mangled sheet (a dimension like `B9:A1` underflows).
+        let grid = crate::store::catch_quietly(|| read_grid(&mut book, name, lang))
+            .unwrap_or_else(|| {
+                Err(trf(
+                    lang,
+                    msg::office::XLSX_ERR_WORKBOOK,
+                    &[("detail", &name)],
+                ))
+            })
+            .map_err(file_err)?;
         if grid.is_empty() {
             continue;
         }

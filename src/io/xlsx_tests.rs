@@ -318,6 +318,20 @@ mod hostile {
     use super::*;
     use proptest::prelude::*;
 
+    /// A dimension whose end is before its start made calamine's debug build panic on an
+    /// underflow (found by the property below): the import names the damaged workbook.
+    #[test]
+    fn a_backwards_dimension_is_an_error_not_a_panic() {
+        let book = intake_book(&[HEADER, ROW1, ROW2]);
+        let name = "xl/worksheets/sheet1.xml";
+        let xml = entry(&book, name);
+        let start = xml.find("<dimension ref=\"").expect("a dimension") + 16;
+        let end = start + xml[start..].find('"').unwrap();
+        let xml = format!("{}B9:A1{}", &xml[..start], &xml[end..]);
+        let r = parse_cases_xlsx_in(&with_entry(&book, name, xml.as_bytes()), Lang::En);
+        assert!(r.is_err(), "{r:?}");
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 

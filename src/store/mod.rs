@@ -47,7 +47,7 @@ pub use drafts::{Draft, DraftWrite, Holder};
 pub use error::{StoreError, UpdateError};
 pub use limits::{LIMITS, Limits, check_all as check_limits};
 pub use lists::BlacklistRow;
-pub use open::{keep_page_cache_small, panic_is_guarded};
+pub use open::{catch_quietly, keep_page_cache_small, panic_is_guarded};
 pub use repair::RepairReport;
 pub use restore::RestoreReport;
 pub use tables::SCHEMA_VERSION;

@@ -191,6 +191,16 @@ pub fn panic_is_guarded() -> bool {
     GUARDED.with(|g| g.get() > 0)
 }
 
+/// Runs `f`, a third-party reader of a file the user gave, with its panics caught and the
+/// panic hook silent: `None` means the file made the reader panic (a damaged file, to be
+/// reported as such), never a crash in front of the user.
+pub fn catch_quietly<T>(f: impl FnOnce() -> T) -> Option<T> {
+    GUARDED.with(|g| g.set(g.get() + 1));
+    let r = catch_unwind(AssertUnwindSafe(f));
+    GUARDED.with(|g| g.set(g.get() - 1));
+    r.ok()
+}
+
 /// redb trusts the files it opens and may panic on crafted ones; a panic here is a bad
 /// file, not a bug to crash on.
 pub(crate) fn guarded<T>(path: &Path, f: impl FnOnce() -> T) -> Result<T, StoreError> {
