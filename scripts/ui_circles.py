@@ -92,5 +92,5 @@ def cycles(graph):
 cs = cycles(edges)
 print(f"files: {len(mods)}  edges: {sum(len(v) for v in edges.values())}  circles: {len(cs)}")
 for c in sorted(cs, key=len):
-    if len(cs) < 60:
+    if len(cs) < 200:
         print("  " + " -> ".join(c + [c[0]]))

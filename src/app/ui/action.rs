@@ -92,7 +92,7 @@ pub enum Action {
         path: String,
     },
     /// A mouse event over the screen (the terminal face turns crossterm's into these).
-    Mouse(super::mouse::MouseInput),
+    Mouse(super::mouse_input::MouseInput),
     /// The draft `key` was written.
     DraftSaved {
         key: String,

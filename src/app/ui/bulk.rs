@@ -2,27 +2,12 @@
 //! several cases), else the open or selected case. Actions that take one case only say so
 //! when cases are marked, so nobody believes the marks were acted on.
 
-use crate::domain::Stage;
 use crate::i18n::msg;
 use crate::i18n::trf;
 
 use super::state::{Screen, State};
 
-/// A case a dialog will act on, as the list or the detail showed it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Target {
-    pub id: String,
-    pub name: String,
-    pub rev: u64,
-    pub from: Stage,
-}
-
-impl Target {
-    /// The stage a move back would go to (none from the first stage).
-    pub fn back_to(&self) -> Option<Stage> {
-        self.from.previous()
-    }
-}
+pub use super::state::Target;
 
 /// True when the marks are what an action on the list takes.
 pub fn uses_marks(state: &State) -> bool {

@@ -117,7 +117,7 @@ impl Finder {
         };
         let (hits, total) = self.searcher.search_within(index, query, MAX_HITS, allowed);
         // A case named by its id comes before every name that happens to match.
-        let by_id = super::goto::rows_with_id(rows, query, allowed);
+        let by_id = super::case_id::rows_with_id(rows, query, allowed);
         let unranked = by_id.iter().filter(|r| !hits.iter().any(|h| h.doc == **r));
         self.total = total + unranked.count();
         let named = by_id.iter().map(|row| Hit {

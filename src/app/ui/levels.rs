@@ -2,17 +2,10 @@
 //! came from, with the list as it was before; `q` quits only from the top list.
 
 use super::cursor;
-use super::list::{Found, Pinned};
+
 use super::state::{Screen, State};
 
-/// The list as it was before a dashboard figure was opened on it, restored by `Esc`.
-#[derive(Debug, Clone, Default)]
-pub struct Drill {
-    pub query: String,
-    pub pinned: Option<Pinned>,
-    pub found: Option<Found>,
-    pub selected: Option<String>,
-}
+pub use super::state::Drill;
 
 /// Remembers the list before a drill-down (the first one: a drill-down from a drill-down
 /// still returns to the list the officer started from).

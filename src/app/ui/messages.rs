@@ -3,22 +3,16 @@
 //! short or gone with the next key can be read again.
 
 use crate::i18n::msg;
-use chrono::{DateTime, Utc};
 
 use crate::i18n::tr;
 
 use super::state::{Dialog, Overlay, State};
 use super::text::Shown;
 
+pub use super::state::Logged;
+
 /// Kept at most; the oldest go first.
 const KEEP: usize = 500;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Logged {
-    pub at: Option<DateTime<Utc>>,
-    pub error: bool,
-    pub text: String,
-}
 
 /// The status line as it stands, to compare after an update.
 pub fn snapshot(state: &State) -> (Option<String>, Option<String>) {

@@ -6,28 +6,14 @@ use super::action::Effect;
 use super::cursor::{move_to, open_selected};
 use super::state::{Screen, State};
 
+pub use super::mouse_input::{MouseInput, MouseKind};
+
 /// Rows the wheel moves per notch.
 const WHEEL_STEP: usize = 3;
 /// Two clicks on the same row within this many milliseconds open it.
 const DOUBLE_CLICK_MS: u64 = 400;
 /// The list's first row on screen: the title and the column header are above it.
 const LIST_FIRST_ROW: u16 = 2;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MouseKind {
-    Click,
-    WheelUp,
-    WheelDown,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct MouseInput {
-    pub kind: MouseKind,
-    pub column: u16,
-    pub row: u16,
-    /// Milliseconds on a monotonic clock, to tell a double click from two clicks.
-    pub at_ms: u64,
-}
 
 pub fn handle(state: &mut State, m: MouseInput) -> Vec<Effect> {
     if state.overlay().is_some() {

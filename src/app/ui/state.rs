@@ -4,15 +4,14 @@ use super::text::Shown;
 use chrono::{DateTime, NaiveDate, Utc};
 use tui_input::Input;
 
-use crate::domain::CaseSummary;
+use crate::domain::{CaseSummary, Stage};
 use crate::i18n::Lang;
 
 use super::backend::{AdvancePreview, CaseDetail, RowFacts, SavedView};
-use super::bulk::Target;
 use super::dashboard::Dashboard;
 use super::find::{FindError, Finder};
 use super::keymap::{Context, Keymap};
-use super::list::{Found, ListView};
+use super::list::{Found, ListView, Pinned};
 
 /// Settings fixed at start (some changeable by command).
 #[derive(Debug, Clone)]
@@ -145,13 +144,13 @@ pub struct State {
     pub list: ListView,
     pub dashboard: Dashboard,
     /// The list before a dashboard figure was opened on it (`Esc` goes back to both).
-    pub drill: Option<super::levels::Drill>,
+    pub drill: Option<Drill>,
     pub screen: Screen,
     /// Open overlays and dialogs, the top last: keys go to the top one.
     overlays: Vec<Overlay>,
     pub status: Status,
     /// Every message since the program started (`:messages`).
-    pub log: Vec<super::messages::Logged>,
+    pub log: Vec<Logged>,
     /// The help's last scroll position as last drawn (it depends on the terminal's width),
     /// so scrolling stops there and `G` goes there.
     pub help_max: std::cell::Cell<usize>,
@@ -329,4 +328,37 @@ impl State {
     pub fn row_by_id(&self, id: &str) -> Option<&CaseSummary> {
         self.rows.iter().find(|r| r.id == id)
     }
+}
+
+/// A case a dialog will act on, as the list or the detail showed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub id: String,
+    pub name: String,
+    pub rev: u64,
+    pub from: Stage,
+}
+
+impl Target {
+    /// The stage a move back would go to (none from the first stage).
+    pub fn back_to(&self) -> Option<Stage> {
+        self.from.previous()
+    }
+}
+
+/// One line the status bar showed, kept for `:messages`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Logged {
+    pub at: Option<DateTime<Utc>>,
+    pub error: bool,
+    pub text: String,
+}
+
+/// The list as it was before a dashboard figure was opened on it, restored by `Esc`.
+#[derive(Debug, Clone, Default)]
+pub struct Drill {
+    pub query: String,
+    pub pinned: Option<Pinned>,
+    pub found: Option<Found>,
+    pub selected: Option<String>,
 }
