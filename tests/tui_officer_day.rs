@@ -1,4 +1,4 @@
-//! An officer's day (issue 13, day-a's items) on the real session: marks for every
+//! An officer's day on the real session: marks for every
 //! multi-case action, the cursor after a filter, `q`/Esc one level back, choice fields,
 //! messages, dashboard navigation and the small things.
 

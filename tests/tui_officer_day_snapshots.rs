@@ -1,4 +1,4 @@
-//! Snapshots of day-a's screens on the real session, at 80×24 and 160×48: the message area
+//! Snapshots of the officer's-day screens on the real session, at 80×24 and 160×48: the message area
 //! holding a long filter error, the messages dialog, and the dashboard with the selection
 //! stepped down onto a footer figure. Today is pinned so the figures hold.
 
@@ -20,16 +20,16 @@ fn message_area_and_dashboard_navigation() {
         });
         ui.keys("fstage:nosuch -field:nosuch");
         let shown = ui.render_at(w, h);
-        insta::assert_snapshot!(format!("day_a_message_area_{w}x{h}"), blank(&shown));
+        insta::assert_snapshot!(format!("message_area_{w}x{h}"), blank(&shown));
         ui.keys("<Esc>:view nosuch<Enter>j:lang en<Enter>:lang zh<Enter>M");
         let shown = ui.render_at(w, h);
-        insta::assert_snapshot!(format!("day_a_messages_{w}x{h}"), blank(&shown));
+        insta::assert_snapshot!(format!("messages_{w}x{h}"), blank(&shown));
         ui.keys("<Esc>d");
         for _ in 0..field_rows().len() + 1 {
             ui.keys("j");
         }
         let shown = ui.render_at(w, h);
-        insta::assert_snapshot!(format!("day_a_dashboard_footer_{w}x{h}"), blank(&shown));
+        insta::assert_snapshot!(format!("dashboard_footer_{w}x{h}"), blank(&shown));
     }
 }
 

@@ -1,4 +1,4 @@
-//! Issue 13, day-b: line breaks in the detail view, drafts owned by one window, readable
+//! Line breaks in the detail view, drafts owned by one window, readable
 //! history, find by id, search honesty. Every test drives a real `Session` over a temporary
 //! store with the demo data.
 

@@ -1,4 +1,4 @@
-//! Issue 13, day-b, on the command line: `show` keeps a value's line breaks, and its history
+//! On the command line: `show` keeps a value's line breaks, and its history
 //! (like `audit log`) reads with labels, 万元 and 是/否, as the TUI's does.
 
 mod support;
