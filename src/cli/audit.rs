@@ -22,6 +22,12 @@ pub fn audit(what: AuditCommand, opts: &SessionOptions, cfg: &Config) -> anyhow:
 fn verify(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
     let lang = opts.lang;
     let s = open_read(opts, cfg)?;
+    verify_chain(&s, lang)
+}
+
+/// Checks the audit chain and says so: exit 5 naming the first broken event, else how many
+/// events it holds. `audit verify` and `restore` (after writing) report it the same way.
+pub(super) fn verify_chain(s: &crate::app::Session, lang: Lang) -> anyhow::Result<()> {
     let report = s.verify_audit()?;
     if let Some((seq, reason)) = report.first_bad {
         let msg = trf(

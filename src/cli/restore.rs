@@ -55,18 +55,5 @@ pub fn repair(opts: &SessionOptions, cfg: &Config) -> anyhow::Result<()> {
             )
         );
     }
-    let verified = s.verify_audit()?;
-    if let Some((seq, reason)) = verified.first_bad {
-        let msg = trf(
-            lang,
-            msg::cli::AUDIT_BROKEN,
-            &[("seq", &seq), ("reason", &reason)],
-        );
-        return Err(anyhow::Error::new(super::CliError { code: 5, msg }));
-    }
-    outln!(
-        "{}",
-        trf(lang, msg::cli::AUDIT_OK, &[("n", &verified.events)])
-    );
-    Ok(())
+    super::audit::verify_chain(&s, lang)
 }
