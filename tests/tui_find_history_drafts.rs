@@ -434,8 +434,16 @@ fn one_typo_still_finds_the_case_ranked_below_exact_hits() {
         ("neimengguu", "内蒙古"),
     ] {
         ui.keys(&format!("/{typed}"));
+        // The keystroke shows the exact hits only; the typo pass waits for a pause.
+        let exact = ui.state.list.found.as_ref().unwrap().hits.clone();
+        assert!(ui.state.finder.near_pending(), "/{typed}");
+        ui.keys("<Down>");
+        let cursor = ui.state.list.cursor;
+        ui.pause();
+        assert_eq!(ui.state.list.cursor, cursor, "the cursor stays where it is");
         let hits = ui.state.list.found.as_ref().unwrap().hits.clone();
-        assert!(!hits.is_empty(), "/{typed} finds nothing");
+        assert!(hits.len() > exact.len(), "/{typed} finds nothing near");
+        assert_eq!(hits[..exact.len()], exact[..], "exact hits stay on top");
         let names = |h: &jiebang::app::ui::find::Hit| {
             let r = &ui.state.rows[h.row];
             format!(

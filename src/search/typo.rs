@@ -1,20 +1,22 @@
 //! One typo forgiven: a Chinese query with one character wrong, missing or extra
 //! (`鄂而多斯` → 鄂尔多斯), or a full-pinyin query with one letter wrong, missing, extra or
-//! two letters swapped (`baotuo` → 包头). The exact search stays the hot path; this pass
-//! runs only when it finds few hits, and its hits rank below every exact one.
+//! two letters swapped (`baotuo` → 包头). The exact search is the keystroke's path; this
+//! pass ([`NearPass`]) runs when typing pauses, in slices a key can interrupt, and its hits
+//! rank below every exact one.
 //!
-//! The full pinyin of every name is built once, on the first typo pass over a set of
-//! rows, and kept with them ([`TypoIndex`]).
+//! It reads the name index's own tables: each distinct name once, as character ids, and
+//! each character's readings; a name's full pinyin is spelled from them while scanning, so
+//! there is no second table to build or keep.
 
-use std::collections::HashMap;
-
-use super::index::NameField;
-use super::pinyin;
-use super::row::Names;
+use super::index::{NameField, NameIndex};
+use super::pinyin::{fold, mask_bit};
 
 /// Shortest queries a typo is forgiven in: shorter ones would match nearly anything.
 const MIN_CHINESE: usize = 3;
 const MIN_PINYIN: usize = 5;
+
+/// A query character the index has never seen (it can still be the one wrong character).
+const UNSEEN: u32 = u32::MAX;
 
 /// A name found within one typo of the query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,148 +27,192 @@ pub struct TypoHit {
     pub positions: Vec<usize>,
 }
 
-/// One name's full pinyin: the letters of its first readings, and for each letter the
-/// char of the name it came from and whether a syllable starts there.
 #[derive(Debug, Clone)]
-struct Spelled {
+enum Query {
+    /// Lower-case letters, and the mask of the distinct ones.
+    Pinyin(Vec<u8>, u64),
+    /// Character ids of the index.
+    Chinese(Vec<u32>),
+}
+
+/// A typo pass over one [`NameIndex`], resumable: [`NearPass::step`] scans a slice of the
+/// distinct names and says whether the pass is done.
+#[derive(Debug, Clone)]
+pub struct NearPass {
+    /// The index it was started on; another index ends it with no hits.
+    generation: u64,
+    query: Query,
+    /// Pinyin only: per character id, the letters of its first reading, one after another;
+    /// `spelled_end[id]` is where they end.
+    spelled: Vec<u8>,
+    spelled_end: Vec<u32>,
+    /// The next distinct name to look at.
+    next: usize,
+    /// Matches so far: case, field rank, field, positions.
+    found: Vec<(u32, u8, NameField, Vec<usize>)>,
+}
+
+/// The fields a typo is looked for in, best first: the case's name and its parties' names.
+fn rank(field: NameField) -> Option<u8> {
+    match field {
+        NameField::Name => Some(0),
+        NameField::Issuer => Some(1),
+        NameField::Taker => Some(2),
+        NameField::Other(_) => None,
+    }
+}
+
+/// The query's characters as the pass reads them, when a typo is forgiven in it at all.
+fn query_of(index: &NameIndex, query: &str) -> Option<Query> {
+    let q: Vec<char> = query.chars().filter(|c| !c.is_whitespace()).collect();
+    if q.iter().all(char::is_ascii_alphabetic) {
+        if q.len() < MIN_PINYIN {
+            return None;
+        }
+        let letters: Vec<u8> = q.iter().map(|c| c.to_ascii_lowercase() as u8).collect();
+        let mask = letters.iter().fold(0, |m, b| m | mask_bit(*b as char));
+        return Some(Query::Pinyin(letters, mask));
+    }
+    if q.len() < MIN_CHINESE {
+        return None;
+    }
+    let id = |c: char| {
+        let c = fold(c);
+        let found = index.chars.iter().position(|x| *x == c);
+        found.map_or(UNSEEN, |i| i as u32)
+    };
+    Some(Query::Chinese(q.into_iter().map(id).collect()))
+}
+
+impl NearPass {
+    /// A pass for `query` over `index`; `None` when no typo is forgiven in the query.
+    pub fn new(index: &NameIndex, query: &str) -> Option<NearPass> {
+        let query = query_of(index, query)?;
+        let (mut spelled, mut spelled_end) = (Vec::new(), Vec::new());
+        if matches!(query, Query::Pinyin(..)) {
+            for (c, rs) in index.chars.iter().zip(&index.readings) {
+                match rs.first() {
+                    Some(r) => spelled.extend_from_slice(r),
+                    // A character with no reading spells nothing unless it is a letter.
+                    None if c.is_ascii_alphanumeric() => spelled.push(*c as u8),
+                    None => {}
+                }
+                spelled_end.push(spelled.len() as u32);
+            }
+        }
+        Some(NearPass {
+            generation: index.generation,
+            query,
+            spelled,
+            spelled_end,
+            next: 0,
+            found: Vec::new(),
+        })
+    }
+
+    /// Looks at up to `budget` more distinct names, keeping those within one typo for the
+    /// cases `ok` allows. Returns true when every name has been looked at.
+    pub fn step(&mut self, index: &NameIndex, budget: usize, ok: &dyn Fn(usize) -> bool) -> bool {
+        if index.generation != self.generation {
+            self.found.clear();
+            self.next = index.strings.len();
+            return true;
+        }
+        let end = self.next.saturating_add(budget).min(index.strings.len());
+        let mut scratch = Spelling::default();
+        for s in self.next..end {
+            let wanted = index
+                .postings_of(s)
+                .iter()
+                .any(|p| rank(p.field()).is_some() && ok(p.doc as usize));
+            if !wanted {
+                continue;
+            }
+            let Some(positions) = self.matches(index, s, &mut scratch) else {
+                continue;
+            };
+            for p in index.postings_of(s) {
+                if let Some(r) = rank(p.field())
+                    && ok(p.doc as usize)
+                {
+                    self.found.push((p.doc, r, p.field(), positions.clone()));
+                }
+            }
+        }
+        self.next = end;
+        self.next >= index.strings.len()
+    }
+
+    /// Where distinct name `s` lines up with the query, as char positions in it.
+    fn matches(&self, index: &NameIndex, s: usize, scratch: &mut Spelling) -> Option<Vec<usize>> {
+        let tokens = index.tokens_of(s);
+        match &self.query {
+            Query::Chinese(q) => {
+                // One edit leaves at most one of the query's characters out of the name,
+                // so a name holding neither of the first two cannot match.
+                if !tokens.iter().any(|t| *t == q[0] || *t == q[1]) {
+                    return None;
+                }
+                within_one(q, tokens, None).map(|(a, b)| (a..b).collect())
+            }
+            Query::Pinyin(q, mask) => {
+                // One edit brings at most one letter the name's readings lack.
+                if (mask & !index.strings[s].mask).count_ones() > 1 {
+                    return None;
+                }
+                scratch.spell(self, tokens);
+                let (a, b) = within_one(q, &scratch.letters, Some(&scratch.starts))?;
+                let mut positions: Vec<usize> =
+                    scratch.from[a..b].iter().map(|c| *c as usize).collect();
+                positions.dedup();
+                Some(positions)
+            }
+        }
+    }
+
+    /// The hits, one per case (its best field), in case order, at most `limit`.
+    pub fn hits(mut self, limit: usize) -> Vec<TypoHit> {
+        self.found.sort_by_key(|(doc, r, _, _)| (*doc, *r));
+        self.found.dedup_by_key(|(doc, _, _, _)| *doc);
+        self.found
+            .into_iter()
+            .take(limit)
+            .map(|(doc, _, field, positions)| TypoHit {
+                doc: doc as usize,
+                field,
+                positions,
+            })
+            .collect()
+    }
+}
+
+/// One name spelled in full pinyin: its letters, for each letter the char it came from
+/// and whether a syllable starts there. Reused from name to name.
+#[derive(Debug, Default)]
+struct Spelling {
     letters: Vec<u8>,
-    from: Vec<u16>,
+    from: Vec<u32>,
     starts: Vec<bool>,
 }
 
-/// Marks a syllable's first letter in [`TypoIndex::letters`].
-const SYLLABLE: u8 = 0x80;
-
-/// The names of a set of rows spelled out in pinyin, for the typo pass: every name's
-/// letters one after another in one buffer (about 30 bytes a name, so 100k cases cost
-/// ~12 MiB), the chars they came from worked out again only for the hits.
-#[derive(Debug, Clone, Default)]
-pub struct TypoIndex {
-    /// Lower-case letters; [`SYLLABLE`] set on a syllable's first letter.
-    letters: Vec<u8>,
-    /// Per name: its case, its field and where its letters end in `letters`.
-    names: Vec<(u32, NameField, u32)>,
-    docs: usize,
-}
-
-/// The fields a typo is looked for in: the case's name and its parties' names.
-fn searched(field: NameField) -> bool {
-    matches!(
-        field,
-        NameField::Name | NameField::Issuer | NameField::Taker
-    )
-}
-
-impl TypoIndex {
-    pub fn build<T: Names>(docs: &[T]) -> TypoIndex {
-        let mut index = TypoIndex {
-            docs: docs.len(),
-            ..TypoIndex::default()
-        };
-        let mut seen = HashMap::new();
-        for (doc, d) in docs.iter().enumerate() {
-            for (field, text) in d.each_name().filter(|(f, _)| searched(*f)) {
-                let s = spell_with(text, &mut seen);
-                index.letters.extend(
-                    s.letters
-                        .iter()
-                        .zip(&s.starts)
-                        .map(|(b, start)| if *start { b | SYLLABLE } else { *b }),
-                );
-                let end = u32::try_from(index.letters.len()).unwrap_or(u32::MAX);
-                index.names.push((doc as u32, field, end));
-            }
+impl Spelling {
+    fn spell(&mut self, pass: &NearPass, tokens: &[u32]) {
+        self.letters.clear();
+        self.from.clear();
+        self.starts.clear();
+        for (i, t) in tokens.iter().enumerate() {
+            let t = *t as usize;
+            let begin = if t == 0 {
+                0
+            } else {
+                pass.spelled_end[t - 1] as usize
+            };
+            let syllable = &pass.spelled[begin..pass.spelled_end[t] as usize];
+            self.letters.extend_from_slice(syllable);
+            self.from
+                .extend(std::iter::repeat_n(i as u32, syllable.len()));
+            self.starts.extend((0..syllable.len()).map(|k| k == 0));
         }
-        index.letters.shrink_to_fit();
-        index.names.shrink_to_fit();
-        index
-    }
-
-    /// Built for this many rows (rebuild when the rows change).
-    pub fn len(&self) -> usize {
-        self.docs
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.docs == 0
-    }
-
-    /// Names within one typo of a full-pinyin query, one hit per case, best field first.
-    fn pinyin<T: Names>(&self, docs: &[T], q: &[u8], ok: &dyn Fn(usize) -> bool) -> Vec<TypoHit> {
-        let mut out: Vec<TypoHit> = Vec::new();
-        let (mut text, mut starts) = (Vec::new(), Vec::new());
-        let mut begin = 0usize;
-        for &(doc, field, end) in &self.names {
-            let (doc, end) = (doc as usize, end as usize);
-            let name = &self.letters[begin..end];
-            begin = end;
-            if !ok(doc) || out.last().is_some_and(|h| h.doc == doc) {
-                continue;
-            }
-            text.clear();
-            starts.clear();
-            text.extend(name.iter().map(|b| b & !SYLLABLE));
-            starts.extend(name.iter().map(|b| b & SYLLABLE != 0));
-            if let Some((a, b)) = within_one(q, &text, Some(&starts)) {
-                out.push(TypoHit {
-                    doc,
-                    field,
-                    positions: positions_of(docs, doc, field, a, b),
-                });
-            }
-        }
-        out
-    }
-}
-
-/// The chars of a name that letters `a..b` of its pinyin came from.
-fn positions_of<T: Names>(
-    docs: &[T],
-    doc: usize,
-    field: NameField,
-    a: usize,
-    b: usize,
-) -> Vec<usize> {
-    let Some((_, text)) = docs[doc].each_name().find(|(f, _)| *f == field) else {
-        return Vec::new();
-    };
-    let s = spell(text);
-    let mut positions: Vec<usize> = s.from[a.min(s.from.len())..b.min(s.from.len())]
-        .iter()
-        .map(|c| *c as usize)
-        .collect();
-    positions.dedup();
-    positions
-}
-
-fn spell(text: &str) -> Spelled {
-    spell_with(text, &mut HashMap::new())
-}
-
-/// [`spell`] with the syllables of characters already seen kept in `seen`: a store's
-/// names share a few thousand characters, and looking each up once makes building the
-/// index several times faster.
-fn spell_with(text: &str, seen: &mut HashMap<char, String>) -> Spelled {
-    let (mut letters, mut from, mut starts) = (Vec::new(), Vec::new(), Vec::new());
-    for (i, c) in text.chars().enumerate() {
-        let syllable = seen.entry(c).or_insert_with(|| {
-            let reading = pinyin::readings(c).into_iter().next();
-            reading.unwrap_or_else(|| pinyin::fold(c).to_string())
-        });
-        for (k, b) in syllable
-            .bytes()
-            .filter(u8::is_ascii_alphanumeric)
-            .enumerate()
-        {
-            letters.push(b.to_ascii_lowercase());
-            from.push(i.min(u16::MAX as usize) as u16);
-            starts.push(k == 0);
-        }
-    }
-    Spelled {
-        letters,
-        from,
-        starts,
     }
 }
 
@@ -211,66 +257,19 @@ fn one_edit<T: PartialEq + Copy>(a: &[T], b: &[T]) -> bool {
     }
 }
 
-/// True when a typo in `query` is looked for in full pinyin, which needs a [`TypoIndex`];
-/// a Chinese query is compared with the names themselves and needs none.
-pub fn needs_index(query: &str) -> bool {
-    let q: Vec<char> = query.chars().filter(|c| !c.is_whitespace()).collect();
-    q.len() >= MIN_PINYIN && q.iter().all(char::is_ascii_alphabetic)
-}
-
-/// Cases whose names are within one typo of `query`, among the rows `ok` allows (the
-/// caller leaves out what the exact search found). Chinese queries are compared by
-/// character, Latin ones by full pinyin.
-pub fn near<T: Names>(
-    docs: &[T],
-    index: Option<&TypoIndex>,
+/// Cases whose names are within one typo of `query`, among the cases `ok` allows (the
+/// caller leaves out what the exact search found), the whole pass at once.
+pub fn near(
+    index: &NameIndex,
     query: &str,
     ok: &dyn Fn(usize) -> bool,
     limit: usize,
 ) -> Vec<TypoHit> {
-    let q: Vec<char> = query.chars().filter(|c| !c.is_whitespace()).collect();
-    let latin = q.iter().all(char::is_ascii_alphabetic);
-    if latin && q.len() >= MIN_PINYIN {
-        let Some(index) = index else {
-            return Vec::new();
-        };
-        let letters: Vec<u8> = q.iter().map(|c| c.to_ascii_lowercase() as u8).collect();
-        let mut hits = index.pinyin(docs, &letters, ok);
-        hits.truncate(limit);
-        return hits;
-    }
-    if latin || q.len() < MIN_CHINESE {
+    let Some(mut pass) = NearPass::new(index, query) else {
         return Vec::new();
-    }
-    let mut out = Vec::new();
-    let mut chars = Vec::new();
-    // One edit leaves at most one of the query's characters out of the name, so a name
-    // holding neither of the first two cannot match: a fast scan skips most names.
-    let (c0, c1) = (q[0], q[1]);
-    for (doc, d) in docs.iter().enumerate() {
-        if !ok(doc) {
-            continue;
-        }
-        let found = d
-            .each_name()
-            .filter(|(f, t)| searched(*f) && (t.contains(c0) || t.contains(c1)))
-            .find_map(|(f, t)| {
-                chars.clear();
-                chars.extend(t.chars());
-                within_one(&q, &chars, None).map(|(a, b)| (f, (a..b).collect()))
-            });
-        if let Some((field, positions)) = found {
-            out.push(TypoHit {
-                doc,
-                field,
-                positions,
-            });
-            if out.len() >= limit {
-                break;
-            }
-        }
-    }
-    out
+    };
+    while !pass.step(index, usize::MAX, ok) {}
+    pass.hits(limit)
 }
 
 #[cfg(test)]
@@ -295,10 +294,10 @@ mod tests {
     #[test]
     fn one_typo_in_chinese_or_full_pinyin_is_forgiven() {
         let docs = rows(&["包头稀土永磁材料", "鄂尔多斯氢能重卡", "呼和浩特储能电站"]);
-        let index = TypoIndex::build(&docs);
+        let index = NameIndex::build(&docs);
         let all = |_: usize| true;
         let found = |q: &str| -> Vec<usize> {
-            near(&docs, Some(&index), q, &all, 10)
+            near(&index, q, &all, 10)
                 .into_iter()
                 .map(|h| h.doc)
                 .collect()
@@ -312,6 +311,41 @@ mod tests {
         assert_eq!(found("huhehaota"), vec![2], "one letter wrong");
         assert_eq!(found("qingnemg"), vec![1]);
         assert!(found("xyzxyz").is_empty());
+        let hit = &near(&index, "baotuo", &all, 10)[0];
+        assert_eq!(hit.positions, vec![0, 1], "包头 lit");
+        assert!(
+            found("鄂而多斯").len() == 1 && near(&index, "鄂而多斯", &|d| d != 1, 10).is_empty()
+        );
+    }
+
+    #[test]
+    fn a_pass_in_slices_finds_what_one_pass_finds() {
+        let names: Vec<String> = (0..300)
+            .map(|i| match i % 3 {
+                0 => format!("包头稀土{i}号项目"),
+                1 => format!("鄂尔多斯氢能{i}"),
+                _ => format!("呼和浩特储能{i}"),
+            })
+            .collect();
+        let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+        let docs = rows(&refs);
+        let index = NameIndex::build(&docs);
+        let ok = |d: usize| d % 2 == 0;
+        for q in ["baotuo", "鄂而多斯", "huhehaota"] {
+            let whole = near(&index, q, &ok, 1000);
+            assert!(!whole.is_empty(), "{q}");
+            let mut pass = NearPass::new(&index, q).unwrap();
+            let mut slices = 0;
+            while !pass.step(&index, 7, &ok) {
+                slices += 1;
+            }
+            assert!(slices > 10);
+            assert_eq!(pass.hits(1000), whole, "{q}");
+        }
+        let other = NameIndex::build(&docs);
+        let mut stale = NearPass::new(&index, "baotuo").unwrap();
+        assert!(stale.step(&other, 1, &ok), "another index ends the pass");
+        assert!(stale.hits(10).is_empty());
     }
 
     #[test]

@@ -76,6 +76,27 @@ pub fn restore_terminal() {
 /// How often an idle TUI asks whether another process changed the store.
 const POLL_CHANGES: Duration = Duration::from_millis(1000);
 const EVENT_WAIT: Duration = Duration::from_millis(200);
+/// How long typing must pause before a search's typo pass runs (it never runs on a key).
+pub const TYPING_PAUSE: Duration = Duration::from_millis(150);
+
+/// When the officer last typed: the search clock, which starts the typo pass once typing
+/// pauses and then runs it a slice per turn, so a key is never kept waiting behind it.
+struct TypingClock(Instant);
+
+impl TypingClock {
+    /// How long the loop may wait for input before the clock has work.
+    fn wait(&self, state: &State) -> Duration {
+        if state.finder.near_pending() {
+            TYPING_PAUSE.saturating_sub(self.0.elapsed())
+        } else {
+            EVENT_WAIT
+        }
+    }
+
+    fn due(&self, state: &State) -> bool {
+        state.finder.near_pending() && self.0.elapsed() >= TYPING_PAUSE
+    }
+}
 
 /// The user's keymap override, `keymap.toml` in the config dir, when there is one.
 pub fn user_keymap_path() -> Option<PathBuf> {
@@ -174,6 +195,7 @@ fn event_loop(
     let mut last_poll = Instant::now();
     let mut dirty = true;
     let mut drafts = form_io::DraftClock::default();
+    let mut typing = TypingClock(Instant::now());
     let started = Instant::now();
     loop {
         if term::stopped(stop) || state.quit {
@@ -195,13 +217,20 @@ fn event_loop(
         // Wait on the terminal ourselves: once it hangs up (the SSH link dropped, the
         // pty closed) crossterm's reader would spin on end-of-file, so a hang-up ends the
         // session here, draft saved, like SIGHUP.
-        if term::wait_input(EVENT_WAIT) == term::Input::HungUp {
+        if term::wait_input(typing.wait(state)) == term::Input::HungUp {
             form_io::flush_draft(state, backend);
             return Ok(());
         }
         if event::poll(Duration::ZERO)? {
             dirty |= handle_waiting_events(&mut terminal, state, backend, started)?;
             settle(state);
+            typing = TypingClock(Instant::now());
+            continue;
+        }
+        if typing.due(state) {
+            runner::dispatch(state, backend, Action::TypingPaused);
+            // Redrawn once the pass is done and its hits are on the list.
+            dirty |= !state.finder.near_pending();
             continue;
         }
         // Idle: prepare the search index of freshly loaded rows before anyone types.

@@ -264,6 +264,15 @@ impl Live {
         self
     }
 
+    /// Typing pauses: the search clock runs the pending typo pass to its end, slice by
+    /// slice, as the idle event loop does (no real waiting).
+    pub fn pause(&mut self) -> &mut Live {
+        while self.state.finder.near_pending() {
+            self.act(Action::TypingPaused);
+        }
+        self
+    }
+
     /// Writes the open form's draft, as the event loop does after a pause in typing.
     pub fn flush_draft(&mut self) -> &mut Live {
         jiebang::tui::form_io::flush_draft(&mut self.state, &self.session);

@@ -79,6 +79,8 @@ pub enum Action {
     EditorDone(Result<String, String>),
     /// The draft clock: the open form's draft is due to be written.
     DraftDue,
+    /// The search clock: typing paused with a typo pass pending; run its next slice.
+    TypingPaused,
     /// The morning digest to show at start.
     DigestLoaded(Box<crate::app::digest_ops::Digest>),
     /// Drafts another running window of this officer holds: key and since when.

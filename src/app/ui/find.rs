@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::domain::CaseSummary;
 use crate::i18n::Lang;
-use crate::search::typo::{self, TypoIndex};
+use crate::search::typo::NearPass;
 use crate::search::{self, FilterCtx, FilterError, NameIndex, Searcher};
 
 use super::backend::RowFacts;
@@ -19,8 +19,13 @@ pub use crate::search::NameField;
 /// more character is faster).
 pub const MAX_HITS: usize = 2000;
 
-/// Fewer exact hits than this, and names within one typo are looked for too.
+/// Fewer exact hits than this, and names within one typo are looked for too, once typing
+/// pauses (see [`Finder::near_step`]).
 pub const FEW_HITS: usize = 5;
+
+/// Distinct names the typo pass looks at per step: a few milliseconds at most, so a key
+/// pressed while it runs waits for no more than one step.
+pub const NEAR_SLICE: usize = 8192;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Hit {
@@ -61,8 +66,8 @@ impl FindError {
 pub struct Finder {
     index: Option<NameIndex>,
     searcher: Searcher,
-    /// The names in full pinyin, built on the first typo pass over these rows.
-    typo: Option<TypoIndex>,
+    /// The typo pass the last search asked for, waiting for typing to pause.
+    near: Option<Near>,
     /// Number of matches of the last search (the list may show fewer, see [`MAX_HITS`]).
     pub total: usize,
 }
@@ -72,7 +77,7 @@ impl Finder {
         Finder {
             index: Some(NameIndex::build(rows)),
             searcher: Searcher::new(),
-            typo: None,
+            near: None,
             total: 0,
         }
     }
@@ -135,33 +140,54 @@ impl Finder {
                 field: h.field,
                 positions: h.positions,
             });
-        let mut out: Vec<Hit> = named.chain(matched).take(MAX_HITS).collect();
-        if out.len() < FEW_HITS {
-            let near = self.near(rows, query, allowed, &out);
-            self.total += near.len();
-            out.extend(near);
-        }
+        let out: Vec<Hit> = named.chain(matched).take(MAX_HITS).collect();
+        // Few exact hits: names within one typo are looked for once typing pauses, never
+        // on the keystroke itself.
+        self.near = (out.len() < FEW_HITS)
+            .then(|| NearPass::new(index, query))
+            .flatten()
+            .map(|pass| Near {
+                pass,
+                query: query.to_string(),
+                allowed: allowed.map(<[bool]>::to_vec),
+                exact: out.iter().map(|h| h.row).collect(),
+            });
         out
     }
 
-    /// Names within one typo of the query, ranked below every exact hit (`found`).
-    fn near(
-        &mut self,
-        rows: &[CaseSummary],
-        query: &str,
-        allowed: Option<&[bool]>,
-        found: &[Hit],
-    ) -> Vec<Hit> {
-        // Only a full-pinyin query needs the names spelled out; built on the first one.
-        if typo::needs_index(query) && self.typo.as_ref().is_none_or(|t| t.len() != rows.len()) {
-            self.typo = Some(TypoIndex::build(rows));
-        }
-        let index = self.typo.as_ref().filter(|t| t.len() == rows.len());
+    /// True while a typo pass waits or runs for the last search.
+    pub fn near_pending(&self) -> bool {
+        self.near.is_some()
+    }
+
+    /// The query of the pending typo pass.
+    fn near_query(&self) -> Option<&str> {
+        self.near.as_ref().map(|n| n.query.as_str())
+    }
+
+    /// Runs the next slice of the pending typo pass. When the pass is done, its hits:
+    /// ranked below every exact hit, counted in `total`; `None` while it is still under way
+    /// (or when none is pending).
+    pub fn near_step(&mut self) -> Option<Vec<Hit>> {
+        let (near, index) = (self.near.as_mut()?, self.index.as_ref()?);
+        let Near {
+            pass,
+            allowed,
+            exact,
+            ..
+        } = near;
         let ok = |d: usize| {
-            allowed.is_none_or(|a| a.get(d).copied().unwrap_or(false))
-                && !found.iter().any(|h| h.row == d)
+            allowed
+                .as_ref()
+                .is_none_or(|a| a.get(d).copied().unwrap_or(false))
+                && !exact.contains(&d)
         };
-        typo::near(rows, index, query, &ok, MAX_HITS)
+        if !pass.step(index, NEAR_SLICE, &ok) {
+            return None;
+        }
+        let pass = self.near.take()?.pass;
+        let hits: Vec<Hit> = pass
+            .hits(MAX_HITS)
             .into_iter()
             .enumerate()
             .map(|(i, h)| Hit {
@@ -170,7 +196,9 @@ impl Finder {
                 field: h.field,
                 positions: h.positions,
             })
-            .collect()
+            .collect();
+        self.total += hits.len();
+        Some(hits)
     }
 
     /// Rows matching the filter query, in store order.
@@ -208,6 +236,37 @@ impl Finder {
         };
         Ok(parsed.apply(rows, &ctx))
     }
+}
+
+/// A typo pass waiting for typing to pause, with what it must leave out.
+#[derive(Debug)]
+struct Near {
+    pass: NearPass,
+    query: String,
+    /// The rows the search ranked within (`None`: every row).
+    allowed: Option<Vec<bool>>,
+    /// The exact hits, already shown.
+    exact: Vec<usize>,
+}
+
+/// Typing paused: the next slice of the typo pass; when it is done, its hits go below the
+/// exact ones on the list, the cursor staying on its case.
+pub fn typing_paused(state: &mut super::State) {
+    let shown = state.list.found.as_ref().map(|f| f.query.as_str());
+    if shown.is_none() || shown != state.finder.near_query() {
+        // The search it was for is gone: nothing to add the hits to.
+        state.finder.near = None;
+        return;
+    }
+    let Some(near) = state.finder.near_step() else {
+        return;
+    };
+    let Some(found) = state.list.found.as_mut() else {
+        return;
+    };
+    state.list.visible.extend(near.iter().map(|h| h.row));
+    found.hits.extend(near);
+    state.list.place(&state.rows);
 }
 
 /// The search's count for the officer: every match, and when the list shows only the

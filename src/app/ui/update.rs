@@ -87,6 +87,10 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             at,
         } => take_summaries(state, (rows, facts), today, counter, at),
         Action::Tick { now, today } => tick(state, now, today),
+        Action::TypingPaused => {
+            super::find::typing_paused(state);
+            Vec::new()
+        }
         Action::CaseLoaded(detail) => {
             nav::case_loaded(state, detail);
             Vec::new()
