@@ -212,6 +212,10 @@ impl KeyFigures {
             kinds.insert(format!("keystroke_{kind}_p50_ms"), pct_f(&mut v, 50));
             kinds.insert(format!("keystroke_{kind}_p99_ms"), pct_f(&mut v, 99));
         }
+        // Not a keystroke: the work a pause in typing starts (the typo pass), apart.
+        let mut pause = keys.typo_pause.clone();
+        kinds.insert("typo_pause_p50_ms".into(), pct_f(&mut pause, 50));
+        kinds.insert("typo_pause_p99_ms".into(), pct_f(&mut pause, 99));
         let mut anchor = keys.anchor.clone();
         KeyFigures {
             kinds,
