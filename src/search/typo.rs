@@ -330,7 +330,7 @@ mod tests {
         let refs: Vec<&str> = names.iter().map(String::as_str).collect();
         let docs = rows(&refs);
         let index = NameIndex::build(&docs);
-        let ok = |d: usize| d % 2 == 0;
+        let ok = |d: usize| d.is_multiple_of(2);
         for q in ["baotuo", "鄂而多斯", "huhehaota"] {
             let whole = near(&index, q, &ok, 1000);
             assert!(!whole.is_empty(), "{q}");
