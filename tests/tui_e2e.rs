@@ -243,3 +243,26 @@ fn ctrl_z_gives_the_terminal_back_and_redraws_on_return() {
     assert_eq!(t.wait_exit(), 0);
     assert!(t.restored());
 }
+
+#[test]
+fn a_pause_in_typing_brings_the_names_within_one_typo() {
+    let mut t = Term::start("en");
+    t.wait_for("All cases");
+    // 练 for 炼: the keystrokes find no case; once typing pauses, the event loop's search
+    // clock runs the typo pass and the case comes up.
+    t.send("/稀土冶练废渣");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let s = t.screen();
+        if s.contains("稀土冶练废渣") && s.contains("1 found") {
+            assert!(s.contains("稀土冶炼废渣资源化"), "{s}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "no typo hit:\n{s}");
+        std::thread::sleep(Duration::from_millis(40));
+    }
+    t.send("\x1b");
+    std::thread::sleep(Duration::from_millis(300));
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
