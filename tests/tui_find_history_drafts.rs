@@ -461,8 +461,13 @@ fn one_typo_still_finds_the_case_ranked_below_exact_hits() {
         assert_eq!(ui.state.finder.total, hits.len());
         ui.keys("<Esc>");
     }
-    // Many exact hits: no typo pass, nothing near-but-wrong mixed in.
-    ui.keys("/包头");
+    // A key before the pause supersedes the pending pass; many exact hits: no typo pass,
+    // nothing near-but-wrong mixed in.
+    ui.keys("/鄂而多斯");
+    assert!(ui.state.finder.near_pending());
+    ui.keys("<Backspace><Backspace><Backspace><Backspace>包头");
+    assert!(!ui.state.finder.near_pending());
+    ui.pause();
     let hits = ui.state.list.found.as_ref().unwrap().hits.clone();
     assert!(hits.len() >= jiebang::app::ui::find::FEW_HITS);
     assert!(hits.iter().all(|h| h.score > i64::MIN / 4));
