@@ -177,31 +177,9 @@ fn review_lines<'a>(
     }
     for taker in scored_takers(r) {
         v.push(Line::raw(""));
-        let mean = r.mean_x10(&taker).map(tenths);
-        let mut title = if taker.is_empty() {
-            tr(lang, msg::tui::DETAIL_REVIEW_SCORES_NEED).to_string()
-        } else {
-            trf(
-                lang,
-                msg::tui::DETAIL_REVIEW_SCORES_TAKER,
-                &[("taker", &taker)],
-            )
-        };
-        title.push_str(&format!(
-            "  {}",
-            trf(
-                lang,
-                msg::tui::DETAIL_REVIEW_OVERALL,
-                &[("mean", &opt(&mean))]
-            )
+        v.push(Line::raw(
+            Shown::new(&scores_title(lang, r, &taker)).into_string(),
         ));
-        if !taker.is_empty() && r.recommends(&taker) {
-            title.push_str(&format!(
-                " {}",
-                tr(lang, msg::tui::DETAIL_REVIEW_RECOMMENDED_MARK)
-            ));
-        }
-        v.push(Line::raw(Shown::new(&title).into_string()));
         v.extend(score_table(t, lang, r, &taker, records.criteria(r.stage)));
     }
     if !r.recommended.is_empty() {
@@ -225,6 +203,35 @@ fn review_lines<'a>(
         );
     }
     v
+}
+
+/// The heading of one taker's scores: whose, the overall mean, and whether recommended.
+fn scores_title(lang: Lang, r: &Review, taker: &str) -> String {
+    let mean = r.mean_x10(taker).map(tenths);
+    let mut title = if taker.is_empty() {
+        tr(lang, msg::tui::DETAIL_REVIEW_SCORES_NEED).to_string()
+    } else {
+        trf(
+            lang,
+            msg::tui::DETAIL_REVIEW_SCORES_TAKER,
+            &[("taker", &taker)],
+        )
+    };
+    title.push_str(&format!(
+        "  {}",
+        trf(
+            lang,
+            msg::tui::DETAIL_REVIEW_OVERALL,
+            &[("mean", &opt(&mean))]
+        )
+    ));
+    if !taker.is_empty() && r.recommends(taker) {
+        title.push_str(&format!(
+            " {}",
+            tr(lang, msg::tui::DETAIL_REVIEW_RECOMMENDED_MARK)
+        ));
+    }
+    title
 }
 
 /// Every review, oldest first; the one that counts for its stage is the last of it.
