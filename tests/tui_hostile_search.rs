@@ -106,6 +106,12 @@ fn a_pasted_hostile_value_is_shown_inert_and_saved_as_pasted() {
         screen.contains("新\\u{202e}名\\u{2066}称 [31m红"),
         "{screen}"
     );
+    // The caret stands after the value as shown: the escapes take their columns.
+    let shown = "新\\u{202e}名\\u{2066}称 [31m红";
+    let (y, line) = line_with(&screen, shown);
+    let start = UnicodeWidthStr::width(&line[..line.find(shown).unwrap_or(0)]);
+    let end = start + UnicodeWidthStr::width(shown);
+    assert_eq!(ui.cursor(), Some((end as u16, y)), "{line}");
     insta::assert_snapshot!("hostile_form_value_zh_80x24", screen);
     ui.keys("<C-s>");
     assert!(

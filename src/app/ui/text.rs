@@ -114,6 +114,57 @@ impl std::fmt::Display for Shown {
     }
 }
 
+/// Text being typed or pasted into a one-line input, as shown: the value sanitised, the
+/// caret measured on the shown text (a typed U+202E takes eight columns once shown, not
+/// zero), so the caret stays on the character it is at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShownInput {
+    text: Shown,
+    /// Columns of the shown text before the caret.
+    caret: usize,
+}
+
+impl ShownInput {
+    pub fn of(input: &tui_input::Input) -> ShownInput {
+        let value = input.value();
+        let at = value
+            .char_indices()
+            .nth(input.cursor())
+            .map_or(value.len(), |(i, _)| i);
+        ShownInput {
+            text: Shown::new(value),
+            caret: width(&sanitize(&value[..at])),
+        }
+    }
+
+    /// What `cols` columns show with the caret in view (the text is scrolled by whole
+    /// characters, as the input scrolls), and the caret's column within them.
+    pub fn window(&self, cols: usize) -> (Shown, usize) {
+        let target = self.caret.max(cols) - cols;
+        let mut skipped = 0;
+        let visible: String = self
+            .text
+            .chars()
+            .filter(|c| {
+                if skipped < target {
+                    skipped += char_width(*c);
+                    return false;
+                }
+                true
+            })
+            .collect();
+        (
+            Shown(visible),
+            (self.caret - skipped.min(self.caret)).min(cols),
+        )
+    }
+
+    /// The whole value, read from its start (an input away from the caret).
+    pub fn text(&self) -> &Shown {
+        &self.text
+    }
+}
+
 /// One line of foreign text for a terminal cell, by the CLI's policy (`io::inert`): control
 /// characters (so any escape sequence), bidi overrides and isolates, zero-width and other
 /// invisible format characters are shown as a visible `\u{..}` escape, never sent; a
@@ -312,6 +363,18 @@ mod tests {
         assert_eq!(sanitize(mongol), mongol);
         assert_eq!(width(&fit(&Shown::new(mongol), 10)), 10);
         assert_eq!(Shown::new(hostile).width(), width(&sanitize(hostile)));
+    }
+
+    #[test]
+    fn the_caret_of_a_typed_value_is_measured_on_the_shown_text() {
+        let mut input = tui_input::Input::new("a\u{202e}b".to_string());
+        let shown = ShownInput::of(&input);
+        assert_eq!(shown.window(40), (Shown::new("a\u{202e}b"), 10));
+        // Eight columns: scrolled by whole characters so the caret stays in view.
+        let (visible, caret) = shown.window(8);
+        assert_eq!((visible.as_str(), caret), ("u{202e}b", 8));
+        input = input.with_cursor(1);
+        assert_eq!(ShownInput::of(&input).window(40).1, 1);
     }
 
     #[test]

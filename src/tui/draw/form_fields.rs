@@ -9,7 +9,7 @@ use crate::app::ui::form::edit::long_width;
 use crate::app::ui::form::long::LongText;
 use crate::app::ui::form::picker::Picker;
 use crate::app::ui::form::{Editor, Field, Form};
-use crate::app::ui::text::{Shown, fit, width};
+use crate::app::ui::text::{Shown, ShownInput, fit, width};
 use crate::i18n::{tr, trf};
 use tui_input::Input;
 
@@ -122,36 +122,23 @@ fn line_rows(at: &At, input: &Input, value_w: usize, out: &mut Vec<Row>) {
     let t = Theme::of(state);
     let f = &form.fields[i];
     // Away from the caret a value reads from its start, like every other field.
-    let scroll = if focused {
-        input.visual_scroll(value_w)
+    let typed = ShownInput::of(input);
+    let (shown, caret_at) = if focused {
+        typed.window(value_w)
     } else {
-        0
+        (typed.text().clone(), 0)
     };
-    let mut skipped = 0;
-    let shown: String = Shown::new(input.value())
-        .into_string()
-        .chars()
-        .filter(|c| {
-            let w = width(&c.to_string());
-            if skipped < scroll {
-                skipped += w;
-                return false;
-            }
-            true
-        })
-        .collect();
     let mut spans = vec![
         label_span(state, f, focused),
         Span::raw("["),
         Span::styled(
-            fit(&Shown::new(&shown), value_w),
+            fit(&shown, value_w),
             if focused { t.selected() } else { t.plain() },
         ),
         Span::raw("] "),
     ];
     spans.extend(beside(state, form, i));
-    let caret = focused
-        .then(|| (LABEL_W + 1 + input.visual_cursor().saturating_sub(scroll).min(value_w)) as u16);
+    let caret = focused.then(|| (LABEL_W + 1 + caret_at) as u16);
     out.push(Row {
         line: Line::from(spans),
         caret,

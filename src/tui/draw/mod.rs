@@ -34,7 +34,7 @@ use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::keymap::Context;
 use crate::app::ui::state::{Overlay, Screen};
-use crate::app::ui::text::{Shown, fit, width};
+use crate::app::ui::text::{Shown, ShownInput, fit, width};
 use crate::i18n::tr;
 
 use theme::Theme;
@@ -212,27 +212,17 @@ pub(crate) fn render_input(
         width(extra) as u16 + 1
     };
     let field_w = r.width.saturating_sub(pw + ew).max(1);
-    let scroll = input.visual_scroll(field_w as usize);
-    let mut skipped = 0usize;
-    let mut shown = String::new();
-    for c in Shown::new(input.value()).into_string().chars() {
-        let w = width(&c.to_string());
-        if skipped < scroll {
-            skipped += w;
-            continue;
-        }
-        shown.push(c);
-    }
+    let (shown, caret) = ShownInput::of(input).window(field_w as usize);
     let mut spans = vec![
         Span::styled(prompt.to_string(), t.key()),
-        Span::raw(fit(&Shown::new(&shown), field_w as usize)),
+        Span::raw(fit(&shown, field_w as usize)),
     ];
     if !extra.is_empty() {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(extra.to_string(), t.dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), r);
-    let caret = (input.visual_cursor().saturating_sub(scroll) as u16).min(field_w);
+    let caret = (caret as u16).min(field_w);
     frame.set_cursor_position((r.x + pw + caret, r.y));
 }
 
