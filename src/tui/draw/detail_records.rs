@@ -102,7 +102,7 @@ fn score_table<'a>(
         .unwrap_or(6)
         .min(18)
         + 1;
-    let col_w = |name: &str| width(&Shown::new(name).into_string()).clamp(4, 8) + 2;
+    let col_w = |name: &str| Shown::new(name).width().clamp(4, 8) + 2;
     let mean_label = tr(lang, msg::tui::DETAIL_REVIEW_MEAN);
     let mut head = fit(
         &Shown::new(tr(lang, msg::tui::DETAIL_REVIEW_CRITERION)),

@@ -9,7 +9,7 @@ use crate::app::ui::form::edit::long_width;
 use crate::app::ui::form::long::LongText;
 use crate::app::ui::form::picker::Picker;
 use crate::app::ui::form::{Editor, Field, Form};
-use crate::app::ui::text::{Shown, ShownInput, fit, width};
+use crate::app::ui::text::{Shown, ShownInput, fit};
 use crate::i18n::{tr, trf};
 use tui_input::Input;
 
@@ -201,7 +201,7 @@ fn long_rows(at: &At, text: &LongText, cols: usize, out: &mut Vec<Row>) {
     let t = Theme::of(state);
     let lang = state.lang();
     let f = &form.fields[i];
-    let full = width(&Shown::new(f.label.text(lang)).into_string()) + usize::from(f.required);
+    let full = Shown::new(f.label.text(lang)).width() + usize::from(f.required);
     let mut spans = vec![label_span_in(state, f, focused, full.max(LABEL_W - 2))];
     // A text without a limit (a panel, one expert a line) has no counter.
     if let Some((n, max)) = f.counter() {
