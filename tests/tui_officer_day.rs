@@ -304,7 +304,7 @@ fn a_long_filter_error_wraps_into_a_message_area_at_80_columns() {
     };
     let shown = ui.render_at(80, 24);
     let flat: String = shown.split_whitespace().collect();
-    let err = jiebang::app::ui::text::sanitize(&err);
+    let err = jiebang::app::ui::text::Shown::new(&err).into_string();
     let want: String = err.split_whitespace().collect();
     assert!(
         flat.contains(&want),
@@ -328,7 +328,7 @@ fn messages_lists_what_the_status_line_showed_since_start() {
     let shown = ui.render_at(100, 30);
     assert!(shown.contains("消息记录"), "{shown}");
     let flat: String = shown.split_whitespace().collect();
-    let err = jiebang::app::ui::text::sanitize(&err);
+    let err = jiebang::app::ui::text::Shown::new(&err).into_string();
     let want: String = err.split_whitespace().collect();
     assert!(flat.contains(&want), "{err}\n{shown}");
     ui.keys("<Esc>M");
@@ -366,7 +366,7 @@ fn help_scroll_stops_at_its_end_and_g_and_g_jump() {
 #[test]
 fn an_empty_store_suggests_n_and_import() {
     let mut ui = Live::demo();
-    ui.state.rows.clear();
+    ui.state.rows = jiebang::app::ui::text::ShownRows::default();
     ui.state.facts.clear();
     jiebang::app::ui::cursor::rebuild(&mut ui.state).unwrap();
     let shown = ui.render_at(80, 24);

@@ -4,7 +4,7 @@ use super::text::Shown;
 use crate::i18n::msg;
 use tui_input::Input;
 
-use crate::i18n::{tr, trf};
+use crate::i18n::{Lang, tr, trf};
 
 use super::action::{AdvanceReq, Effect, Outcome, WriteOp};
 use super::backend::{AdvancePreview, WriteError};
@@ -222,6 +222,41 @@ fn confirm_text(state: &mut State) -> Outcome {
     Outcome::Consumed(vec![effect])
 }
 
+/// What one refused or failed write says, line by line (nothing for a write that worked).
+fn failure_lines(lang: Lang, op: WriteOp, id: &str, r: &Result<u64, WriteError>) -> Vec<String> {
+    let mut lines = Vec::new();
+    match r {
+        Ok(_) => {}
+        Err(WriteError::Refused(unmet)) => {
+            lines.push(trf(lang, msg::tui::RESULT_REFUSED, &[("id", &id)]));
+            for u in unmet {
+                lines.push(format!("  - {} {}", u.article, u.message));
+            }
+        }
+        Err(WriteError::Stale { by, at, what }) => {
+            let when = super::text::local_time(*at);
+            lines.push(trf(
+                lang,
+                msg::tui::RESULT_STALE,
+                &[("id", &id), ("by", by), ("at", &when), ("what", what)],
+            ));
+        }
+        Err(WriteError::NotFound) => {
+            lines.push(trf(lang, msg::tui::RESULT_NOT_FOUND, &[("id", &id)]));
+        }
+        // An undo's refusal already says what and why.
+        Err(WriteError::Other(msg)) if op == WriteOp::Undo => lines.push(format!("{id}: {msg}")),
+        Err(WriteError::Other(msg)) => {
+            lines.push(trf(
+                lang,
+                msg::tui::RESULT_FAILED,
+                &[("id", &id), ("msg", msg)],
+            ));
+        }
+    }
+    lines
+}
+
 /// Reports the outcome of writes, reloads what they changed.
 pub fn written(
     state: &mut State,
@@ -243,40 +278,10 @@ pub fn written(
     for id in &ok {
         state.list.marks.remove(*id);
     }
-    let mut lines = Vec::new();
-    for (id, r) in &results {
-        match r {
-            Ok(_) => {}
-            Err(WriteError::Refused(unmet)) => {
-                lines.push(trf(lang, msg::tui::RESULT_REFUSED, &[("id", id)]));
-                for u in unmet {
-                    lines.push(format!("  - {} {}", u.article, u.message));
-                }
-            }
-            Err(WriteError::Stale { by, at, what }) => {
-                let when = super::text::local_time(*at);
-                lines.push(trf(
-                    lang,
-                    msg::tui::RESULT_STALE,
-                    &[("id", id), ("by", by), ("at", &when), ("what", what)],
-                ));
-            }
-            Err(WriteError::NotFound) => {
-                lines.push(trf(lang, msg::tui::RESULT_NOT_FOUND, &[("id", id)]));
-            }
-            // An undo's refusal already says what and why.
-            Err(WriteError::Other(msg)) if op == WriteOp::Undo => {
-                lines.push(format!("{id}: {msg}"))
-            }
-            Err(WriteError::Other(msg)) => {
-                lines.push(trf(
-                    lang,
-                    msg::tui::RESULT_FAILED,
-                    &[("id", id), ("msg", msg)],
-                ));
-            }
-        }
-    }
+    let lines: Vec<String> = results
+        .iter()
+        .flat_map(|(id, r)| failure_lines(lang, op, id, r))
+        .collect();
     let done_key = match op {
         WriteOp::Advance => msg::tui::RESULT_ADVANCED,
         WriteOp::Back => msg::tui::RESULT_MOVED_BACK,

@@ -6,7 +6,7 @@ use crate::i18n::msg;
 use crate::i18n::{Lang, tr, trf};
 
 use super::state::{Overlay, State};
-use super::text::fit;
+use super::text::{Shown, fit};
 
 /// The digest arrived: shown over whatever is on screen.
 pub fn loaded(state: &mut State, digest: Digest) {
@@ -91,14 +91,18 @@ pub fn lines(d: &Digest, lang: Lang, cols: usize, rows: usize) -> Vec<String> {
     let quotas = quotas(&sections, room);
     let mut out = Vec::new();
     for (s, q) in sections.iter().zip(quotas) {
-        out.push(fit(&s.head, cols).trim_end().to_string());
+        out.push(fit(&Shown::new(&s.head), cols).trim_end().to_string());
         let shown = if q < s.items.len() {
             q.saturating_sub(1)
         } else {
             q
         };
         for item in &s.items[..shown] {
-            out.push(fit(&format!("  {item}"), cols).trim_end().to_string());
+            out.push(
+                fit(&Shown::new(&format!("  {item}")), cols)
+                    .trim_end()
+                    .to_string(),
+            );
         }
         if shown < s.items.len() && q > 0 {
             let more = trf(
@@ -106,7 +110,11 @@ pub fn lines(d: &Digest, lang: Lang, cols: usize, rows: usize) -> Vec<String> {
                 msg::tui::DIGEST_MORE,
                 &[("n", &(s.items.len() - shown))],
             );
-            out.push(fit(&format!("  {more}"), cols).trim_end().to_string());
+            out.push(
+                fit(&Shown::new(&format!("  {more}")), cols)
+                    .trim_end()
+                    .to_string(),
+            );
         }
     }
     out.truncate(rows);
@@ -166,7 +174,10 @@ mod tests {
         let shown = out.iter().filter(|l| l.contains("A-")).count();
         assert_eq!(shown, 4);
         let more = trf(Lang::Zh, msg::tui::DIGEST_MORE, &[("n", &(20 - shown))]);
-        assert_eq!(out[shown + 1].trim(), super::super::text::sanitize(&more));
+        assert_eq!(
+            out[shown + 1].trim(),
+            super::super::text::Shown::new(&more).as_str()
+        );
     }
 
     #[test]

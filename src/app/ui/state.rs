@@ -1,6 +1,6 @@
 //! Everything the screen shows, and nothing about how to draw it.
 
-use super::text::Shown;
+use super::text::{Shown, ShownRows};
 use chrono::{DateTime, NaiveDate, Utc};
 use tui_input::Input;
 
@@ -138,7 +138,7 @@ pub struct State {
     pub settings: Settings,
     pub keymap: Keymap,
     pub today: NaiveDate,
-    pub rows: Vec<CaseSummary>,
+    pub rows: ShownRows,
     pub facts: Vec<RowFacts>,
     pub finder: Finder,
     pub list: ListView,
@@ -185,7 +185,7 @@ impl State {
             settings,
             keymap,
             today,
-            rows: Vec::new(),
+            rows: ShownRows::default(),
             facts: Vec::new(),
             finder: Finder::default(),
             list: ListView::default(),

@@ -6,6 +6,9 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::io::inert;
 
+mod rows;
+pub use rows::{ShownRow, ShownRows};
+
 /// The marker appended to truncated text: ASCII, so its width is the same everywhere.
 pub const ELLIPSIS: &str = "..";
 
@@ -30,6 +33,11 @@ impl Shown {
         &self.0
     }
 
+    /// The text, to hand to the terminal.
+    pub fn into_string(self) -> String {
+        self.0
+    }
+
     /// The text after `prefix`; a piece of shown text is shown text (sanitising escapes
     /// whole characters, so no cut can bring one back).
     pub fn strip_prefix(&self, prefix: &str) -> Option<Shown> {
@@ -45,6 +53,44 @@ impl Shown {
     /// Columns on screen, counted on the sanitised text.
     pub fn width(&self) -> usize {
         width(&self.0)
+    }
+
+    /// Borrowed, to fit into a cell.
+    pub fn as_shown(&self) -> ShownStr<'_> {
+        ShownStr(&self.0)
+    }
+}
+
+/// Borrowed shown text: a view into a [`Shown`] or into a row of [`ShownRows`], so the
+/// cells of 100k rows are fitted without copying or sanitising them again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShownStr<'a>(&'a str);
+
+impl<'a> ShownStr<'a> {
+    pub fn as_str(self) -> &'a str {
+        self.0
+    }
+
+    pub fn to_shown(self) -> Shown {
+        Shown(self.0.to_string())
+    }
+
+    /// `self`, a separator of ours and `other`: shown text joined is shown text.
+    pub fn join(self, sep: &str, other: ShownStr<'_>) -> Shown {
+        Shown(format!("{}{}{}", self.0, Shown::new(sep), other.0))
+    }
+}
+
+impl<'a> From<&'a Shown> for ShownStr<'a> {
+    fn from(s: &'a Shown) -> ShownStr<'a> {
+        ShownStr(&s.0)
+    }
+}
+
+impl std::ops::Deref for ShownStr<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
     }
 }
 
@@ -68,6 +114,57 @@ impl std::fmt::Display for Shown {
     }
 }
 
+/// Text being typed or pasted into a one-line input, as shown: the value sanitised, the
+/// caret measured on the shown text (a typed U+202E takes eight columns once shown, not
+/// zero), so the caret stays on the character it is at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShownInput {
+    text: Shown,
+    /// Columns of the shown text before the caret.
+    caret: usize,
+}
+
+impl ShownInput {
+    pub fn of(input: &tui_input::Input) -> ShownInput {
+        let value = input.value();
+        let at = value
+            .char_indices()
+            .nth(input.cursor())
+            .map_or(value.len(), |(i, _)| i);
+        ShownInput {
+            text: Shown::new(value),
+            caret: width(&sanitize(&value[..at])),
+        }
+    }
+
+    /// What `cols` columns show with the caret in view (the text is scrolled by whole
+    /// characters, as the input scrolls), and the caret's column within them.
+    pub fn window(&self, cols: usize) -> (Shown, usize) {
+        let target = self.caret.max(cols) - cols;
+        let mut skipped = 0;
+        let visible: String = self
+            .text
+            .chars()
+            .filter(|c| {
+                if skipped < target {
+                    skipped += char_width(*c);
+                    return false;
+                }
+                true
+            })
+            .collect();
+        (
+            Shown(visible),
+            (self.caret - skipped.min(self.caret)).min(cols),
+        )
+    }
+
+    /// The whole value, read from its start (an input away from the caret).
+    pub fn text(&self) -> &Shown {
+        &self.text
+    }
+}
+
 /// One line of foreign text for a terminal cell, by the CLI's policy (`io::inert`): control
 /// characters (so any escape sequence), bidi overrides and isolates, zero-width and other
 /// invisible format characters are shown as a visible `\u{..}` escape, never sent; a
@@ -75,13 +172,48 @@ impl std::fmt::Display for Shown {
 /// selectors included. Common East-Asian ambiguous-width punctuation is then shown as
 /// ASCII, because terminals disagree on its width (one or two cells) and a disagreement
 /// shifts every cell after it.
-pub fn sanitize(s: &str) -> String {
+fn sanitize(s: &str) -> String {
     narrow(&inert::inert_line(s))
 }
 
 /// Several lines of foreign text (a description, a note): as [`sanitize`], newlines kept.
-pub fn sanitize_lines(s: &str) -> String {
+fn sanitize_lines(s: &str) -> String {
     narrow(&inert::inert(s))
+}
+
+/// Whether [`narrow`] would change `c`.
+fn is_ambiguous(c: char) -> bool {
+    matches!(
+        c,
+        '\u{201C}'
+            | '\u{201D}'
+            | '\u{2033}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{2032}'
+            | '\u{2026}'
+            | '\u{2014}'
+            | '\u{2015}'
+            | '\u{2013}'
+            | '\u{00B7}'
+            | '\u{2022}'
+            | '\u{00D7}'
+            | '\u{2190}'
+            | '\u{2192}'
+            | '\u{25CF}'
+            | '\u{25B2}'
+            | '\u{25A0}'
+            | '\u{2605}'
+            | '\u{2713}'
+    )
+}
+
+/// Sanitises `s` in place (one line), keeping its allocation when it is already clean,
+/// as nearly every stored name is: 100k rows made shown cost no memory.
+fn sanitize_in_place(s: &mut String) {
+    if s.chars().any(|c| inert::is_unsafe(c) || is_ambiguous(c)) {
+        *s = sanitize(s);
+    }
 }
 
 fn narrow(s: &str) -> String {
@@ -118,10 +250,10 @@ fn char_width(c: char) -> usize {
 
 /// Fits `s` into exactly `cols` columns: truncated on a character boundary with `..` when
 /// too long (never half of a wide character), padded with spaces when short.
-pub fn fit(s: &str, cols: usize) -> String {
-    let s = sanitize(s);
-    if width(&s) <= cols {
-        let pad = cols - width(&s);
+pub fn fit<'a>(s: impl Into<ShownStr<'a>>, cols: usize) -> String {
+    let s = s.into().0;
+    if width(s) <= cols {
+        let pad = cols - width(s);
         return format!("{s}{}", " ".repeat(pad));
     }
     let budget = cols.saturating_sub(ELLIPSIS.len());
@@ -143,8 +275,14 @@ pub fn fit(s: &str, cols: usize) -> String {
     out
 }
 
+/// [`fit`] without the padding: shown text still.
+pub fn fit_trimmed<'a>(s: impl Into<ShownStr<'a>>, cols: usize) -> Shown {
+    Shown(fit(s, cols).trim_end().to_string())
+}
+
 /// The char indices of `s` kept by [`fit`] (to place highlights on a truncated name).
-pub fn kept_chars(s: &str, cols: usize) -> usize {
+pub fn kept_chars<'a>(s: impl Into<ShownStr<'a>>, cols: usize) -> usize {
+    let s = s.into().0;
     if width(s) <= cols {
         return s.chars().count();
     }
@@ -188,13 +326,17 @@ mod tests {
 
     #[test]
     fn fit_never_splits_a_wide_character() {
-        assert_eq!(fit("掺氢长输管道", 7), "掺氢.. ");
-        assert_eq!(width(&fit("掺氢长输管道", 7)), 7);
-        assert_eq!(fit("掺氢长输管道", 8), "掺氢长..");
-        assert_eq!(fit("abc", 5), "abc  ");
-        assert_eq!(fit("掺氢", 4), "掺氢");
+        assert_eq!(fit(&Shown::new("掺氢长输管道"), 7), "掺氢.. ");
+        assert_eq!(width(&fit(&Shown::new("掺氢长输管道"), 7)), 7);
+        assert_eq!(fit(&Shown::new("掺氢长输管道"), 8), "掺氢长..");
+        assert_eq!(fit(&Shown::new("abc"), 5), "abc  ");
+        assert_eq!(fit(&Shown::new("掺氢"), 4), "掺氢");
         for cols in 0..14 {
-            assert_eq!(width(&fit("包头a稀土永磁b材料", cols)), cols, "{cols}");
+            assert_eq!(
+                width(&fit(&Shown::new("包头a稀土永磁b材料"), cols)),
+                cols,
+                "{cols}"
+            );
         }
     }
 
@@ -203,7 +345,7 @@ mod tests {
         assert_eq!(sanitize("a\x1b[31mb\n"), "a\\u{1b}[31mb\\n");
         assert_eq!(sanitize_lines("a\x1b[31mb\nc"), "a\\u{1b}[31mb\nc");
         assert_eq!(sanitize("“甲”…乙·丙"), "\"甲\"...乙.丙");
-        assert!(!fit("x\x1b]0;pwned\x07", 20).contains('\x1b'));
+        assert!(!fit(&Shown::new("x\x1b]0;pwned\x07"), 20).contains('\x1b'));
     }
 
     #[test]
@@ -219,13 +361,25 @@ mod tests {
         // Mongolian keeps its letters and free variation selectors, and its width.
         let mongol = "ᠮᠣᠩᠭᠣᠯ\u{180b}";
         assert_eq!(sanitize(mongol), mongol);
-        assert_eq!(width(&fit(mongol, 10)), 10);
+        assert_eq!(width(&fit(&Shown::new(mongol), 10)), 10);
         assert_eq!(Shown::new(hostile).width(), width(&sanitize(hostile)));
     }
 
     #[test]
+    fn the_caret_of_a_typed_value_is_measured_on_the_shown_text() {
+        let mut input = tui_input::Input::new("a\u{202e}b".to_string());
+        let shown = ShownInput::of(&input);
+        assert_eq!(shown.window(40), (Shown::new("a\u{202e}b"), 10));
+        // Eight columns: scrolled by whole characters so the caret stays in view.
+        let (visible, caret) = shown.window(8);
+        assert_eq!((visible.as_str(), caret), ("u{202e}b", 8));
+        input = input.with_cursor(1);
+        assert_eq!(ShownInput::of(&input).window(40).1, 1);
+    }
+
+    #[test]
     fn kept_chars_agrees_with_fit() {
-        assert_eq!(kept_chars("掺氢长输管道", 8), 3);
-        assert_eq!(kept_chars("掺氢", 4), 2);
+        assert_eq!(kept_chars(&Shown::new("掺氢长输管道"), 8), 3);
+        assert_eq!(kept_chars(&Shown::new("掺氢"), 4), 2);
     }
 }

@@ -14,6 +14,7 @@ use super::dashboard::Dashboard;
 use super::find::Finder;
 use super::form::{self, Purpose};
 use super::state::{Dialog, Overlay, Screen, State};
+use super::text::ShownRows;
 use super::{cursor, dialogs, digest, nav, overlays};
 
 /// Follow-ups one action may lead to; a longer chain is a defect, stopped, not looped on.
@@ -237,7 +238,7 @@ fn take_summaries(
     counter: u64,
     at: chrono::DateTime<chrono::Utc>,
 ) -> Vec<Effect> {
-    state.rows = rows;
+    state.rows = ShownRows::new(rows);
     state.facts = facts;
     state.today = today;
     state.counter = counter;

@@ -11,7 +11,7 @@ use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::dashboard::{FOOTER, FieldRow, Figure, StageCol, columns, field_rows};
 use crate::app::ui::keymap::Context;
-use crate::app::ui::text::{fit, sanitize, width};
+use crate::app::ui::text::{Shown, fit, width};
 use crate::domain::Stage;
 use crate::i18n::{Lang, tr, trf};
 
@@ -191,7 +191,7 @@ fn draw_header(frame: &mut Frame, state: &State, area: Rect, g: &Grid) -> u16 {
             end = (ci + 1) * g.cell_w;
             let pad = room.saturating_sub(width(label) + usize::from(g.staggered));
             let text = format!("{}{label}", " ".repeat(pad));
-            header.push(Span::styled(fit(&text, room), t.header()));
+            header.push(Span::styled(fit(&Shown::new(&text), room), t.header()));
         }
         line_at(frame, area, area.y + 1 + line as u16, Line::from(header));
     }
@@ -206,7 +206,7 @@ fn draw_cells(frame: &mut Frame, state: &State, area: Rect, g: &Grid, top: u16) 
     let rows = field_rows();
     for (ri, r) in rows.iter().enumerate() {
         let mut spans = vec![Span::styled(
-            fit(&format!(" {}", row_label(lang, *r)), g.label_w),
+            fit(&Shown::new(&format!(" {}", row_label(lang, *r))), g.label_w),
             t.header()
                 .remove_modifier(ratatui::style::Modifier::UNDERLINED),
         )];
@@ -234,7 +234,7 @@ fn draw_cells(frame: &mut Frame, state: &State, area: Rect, g: &Grid, top: u16) 
             } else {
                 t.plain()
             };
-            spans.push(Span::styled(fit(&cell, g.cell_w), style));
+            spans.push(Span::styled(fit(&Shown::new(&cell), g.cell_w), style));
         }
         line_at(frame, area, top + ri as u16, Line::from(spans));
     }
@@ -248,7 +248,10 @@ fn figure_text(state: &State, fig: &Figure) -> String {
         Figure::Mine => trf(
             lang,
             msg::app::ASSIGN_DASH_FIG_MINE,
-            &[("n", &d.mine), ("user", &sanitize(state.settings.me()))],
+            &[
+                ("n", &d.mine),
+                ("user", &Shown::new(state.settings.me()).into_string()),
+            ],
         ),
         Figure::Overdue => trf(lang, msg::tui::DASH_FIG_OVERDUE, &[("n", &d.overdue)]),
         Figure::Late(k) => trf(

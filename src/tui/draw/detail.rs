@@ -17,7 +17,7 @@ use crate::app::ui::keymap::Context;
 use crate::app::ui::nav::DETAIL_TABS;
 use crate::app::ui::state::DetailView;
 use crate::app::ui::tabs::Tab;
-use crate::app::ui::text::{fit, local_time, sanitize, sanitize_lines, width};
+use crate::app::ui::text::{Shown, fit, local_time, width};
 use crate::domain::{Case, Org, Yuan};
 use crate::i18n::{Lang, tr, trf};
 
@@ -52,7 +52,7 @@ pub(super) fn kv<'a>(t: &Theme, label: &str, value: String) -> Line<'a> {
         ),
         Span::raw(" "),
         // Line breaks of the text itself are kept; `wrap_lines` puts them under the value.
-        Span::raw(sanitize_lines(&value)),
+        Span::raw(Shown::lines(&value).into_string()),
     ])
 }
 
@@ -166,10 +166,9 @@ fn breach_lines<'a>(state: &State, d: &DetailView) -> Vec<Line<'a>> {
         t.error(),
     ))];
     for u in &d.detail.breaches {
-        v.push(Line::raw(sanitize(&format!(
-            "! {} {}",
-            u.article, u.message
-        ))));
+        v.push(Line::raw(
+            Shown::new(&format!("! {} {}", u.article, u.message)).into_string(),
+        ));
     }
     v.push(Line::raw(String::new()));
     v
@@ -198,10 +197,9 @@ fn next_stage_lines<'a>(state: &State, d: &DetailView) -> Vec<Line<'a>> {
                 t.error(),
             ))];
             for u in &d.detail.guard {
-                v.push(Line::raw(sanitize(&format!(
-                    "- {} {}",
-                    u.article, u.message
-                ))));
+                v.push(Line::raw(
+                    Shown::new(&format!("- {} {}", u.article, u.message)).into_string(),
+                ));
             }
             v
         }
@@ -254,7 +252,7 @@ fn header(state: &State, d: &DetailView, cols: usize) -> Line<'static> {
         trf(
             lang,
             msg::app::ASSIGN_DETAIL_OFFICER,
-            &[("user", &crate::app::ui::text::sanitize(&c.officer))],
+            &[("user", &Shown::new(&c.officer).into_string())],
         )
     };
     let mut right_text = format!(
@@ -278,7 +276,11 @@ fn header(state: &State, d: &DetailView, cols: usize) -> Line<'static> {
     let left = vec![
         Span::styled(id_part, t.title()),
         Span::raw(" "),
-        Span::raw(fit(&c.achievement.name, name_w).trim_end().to_string()),
+        Span::raw(
+            fit(&Shown::new(&c.achievement.name), name_w)
+                .trim_end()
+                .to_string(),
+        ),
     ];
     split_line(left, right, cols)
 }
@@ -428,7 +430,7 @@ fn side_panel(frame: &mut Frame, state: &State, d: &DetailView, r: Rect, wide: b
         d.detail
             .subsidy
             .iter()
-            .map(|s| Line::raw(sanitize(s)))
+            .map(|s| Line::raw(Shown::new(s).into_string()))
             .collect()
     };
     let subsidy = wrap_lines(subsidy, r.width.saturating_sub(2));

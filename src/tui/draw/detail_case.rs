@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::keymap::Context;
-use crate::app::ui::text::{local_time, sanitize, sanitize_lines};
+use crate::app::ui::text::{Shown, local_time};
 use crate::domain::Case;
 use crate::i18n::{Lang, tr, trf};
 
@@ -62,7 +62,8 @@ pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
         )),
     ];
     v.extend(
-        sanitize_lines(&a.description)
+        Shown::lines(&a.description)
+            .into_string()
             .lines()
             .map(|s| Line::raw(s.to_string())),
     );
@@ -76,7 +77,8 @@ pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
         t.header(),
     )));
     v.extend(
-        sanitize_lines(&a.team)
+        Shown::lines(&a.team)
+            .into_string()
             .lines()
             .map(|s| Line::raw(s.to_string())),
     );
@@ -94,7 +96,7 @@ pub(super) fn takers<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
             format!(
                 "{}. {} [{}]",
                 i + 1,
-                sanitize(&tk.org.name),
+                Shown::new(&tk.org.name).into_string(),
                 tk.status.label(lang)
             ),
             t.header(),
@@ -177,13 +179,16 @@ fn tranche_lines<'a>(lang: Lang, c: &Case) -> Vec<Line<'a>> {
         } else {
             format!("  {}", tr_.taker)
         };
-        v.push(Line::raw(sanitize(&format!(
-            "{}  {} {}  {}{taker}{special}",
-            tr_.date,
-            tr_.amount.wan_string(),
-            l(msg::tui::UNIT_WAN),
-            tr_.kind.label(lang)
-        ))));
+        v.push(Line::raw(
+            Shown::new(&format!(
+                "{}  {} {}  {}{taker}{special}",
+                tr_.date,
+                tr_.amount.wan_string(),
+                l(msg::tui::UNIT_WAN),
+                tr_.kind.label(lang)
+            ))
+            .into_string(),
+        ));
     }
     v
 }
@@ -231,11 +236,16 @@ pub(super) fn notes<'a>(t: &Theme, lang: Lang, state: &State, c: &Case) -> Vec<L
     }
     for n in c.notes.iter().rev() {
         v.push(Line::from(vec![Span::styled(
-            format!("{} {}", local_time(n.at), sanitize(&n.author)),
+            format!(
+                "{} {}",
+                local_time(n.at),
+                Shown::new(&n.author).into_string()
+            ),
             t.dim(),
         )]));
         v.extend(
-            sanitize_lines(&n.text)
+            Shown::lines(&n.text)
+                .into_string()
                 .lines()
                 .map(|s| Line::raw(format!("  {s}"))),
         );

@@ -7,7 +7,7 @@ use crate::i18n::msg;
 use ratatui::text::{Line, Span};
 
 use crate::app::ui::backend::CaseDetail;
-use crate::app::ui::text::{fit, sanitize, sanitize_lines, width};
+use crate::app::ui::text::{Shown, fit, width};
 use crate::domain::Case;
 use crate::domain::Objection;
 use crate::domain::records::review::{Conflict, conflicts, same_name, tenths};
@@ -24,7 +24,7 @@ pub(super) fn no_records<'a>(lang: Lang) -> Vec<Line<'a>> {
 }
 
 fn heading<'a>(t: &Theme, text: String) -> Line<'a> {
-    Line::from(Span::styled(sanitize(&text), t.header()))
+    Line::from(Span::styled(Shown::new(&text).into_string(), t.header()))
 }
 
 /// One line per expert: name, unit, declaration, and the conflict and withdrawal marks.
@@ -60,7 +60,7 @@ pub(super) fn panel_lines<'a>(
         if e.recused {
             text.push_str(&format!(" {}", tr(lang, msg::tui::DETAIL_REVIEW_RECUSED)));
         }
-        v.push(Line::raw(sanitize(&text)));
+        v.push(Line::raw(Shown::new(&text).into_string()));
     }
     v
 }
@@ -102,16 +102,19 @@ fn score_table<'a>(
         .unwrap_or(6)
         .min(18)
         + 1;
-    let col_w = |name: &str| width(&sanitize(name)).clamp(4, 8) + 2;
+    let col_w = |name: &str| Shown::new(name).width().clamp(4, 8) + 2;
     let mean_label = tr(lang, msg::tui::DETAIL_REVIEW_MEAN);
-    let mut head = fit(tr(lang, msg::tui::DETAIL_REVIEW_CRITERION), label_w);
+    let mut head = fit(
+        &Shown::new(tr(lang, msg::tui::DETAIL_REVIEW_CRITERION)),
+        label_w,
+    );
     for e in &experts {
         head.push_str(&right(&e.name, col_w(&e.name)));
     }
     head.push_str(&right(mean_label, col_w(mean_label)));
     let mut v = vec![Line::from(Span::styled(head, t.dim()))];
     for (c, label) in criteria.iter().zip(&labels) {
-        let mut row = fit(label, label_w);
+        let mut row = fit(&Shown::new(label), label_w);
         let mut values = Vec::new();
         for e in &experts {
             let value = e
@@ -134,7 +137,7 @@ fn score_table<'a>(
 
 /// `s` right-aligned in `cols` columns, truncated on a character boundary when too long.
 fn right(s: &str, cols: usize) -> String {
-    let s = fit(s, cols - 1);
+    let s = fit(&Shown::new(s), cols - 1);
     let s = s.trim_end();
     format!("{}{s}", " ".repeat(cols.saturating_sub(width(s))))
 }
@@ -174,31 +177,9 @@ fn review_lines<'a>(
     }
     for taker in scored_takers(r) {
         v.push(Line::raw(""));
-        let mean = r.mean_x10(&taker).map(tenths);
-        let mut title = if taker.is_empty() {
-            tr(lang, msg::tui::DETAIL_REVIEW_SCORES_NEED).to_string()
-        } else {
-            trf(
-                lang,
-                msg::tui::DETAIL_REVIEW_SCORES_TAKER,
-                &[("taker", &taker)],
-            )
-        };
-        title.push_str(&format!(
-            "  {}",
-            trf(
-                lang,
-                msg::tui::DETAIL_REVIEW_OVERALL,
-                &[("mean", &opt(&mean))]
-            )
+        v.push(Line::raw(
+            Shown::new(&scores_title(lang, r, &taker)).into_string(),
         ));
-        if !taker.is_empty() && r.recommends(&taker) {
-            title.push_str(&format!(
-                " {}",
-                tr(lang, msg::tui::DETAIL_REVIEW_RECOMMENDED_MARK)
-            ));
-        }
-        v.push(Line::raw(sanitize(&title)));
         v.extend(score_table(t, lang, r, &taker, records.criteria(r.stage)));
     }
     if !r.recommended.is_empty() {
@@ -215,12 +196,42 @@ fn review_lines<'a>(
             String::new(),
         ));
         v.extend(
-            sanitize_lines(&r.comments)
+            Shown::lines(&r.comments)
+                .into_string()
                 .lines()
                 .map(|s| Line::raw(format!("  {s}"))),
         );
     }
     v
+}
+
+/// The heading of one taker's scores: whose, the overall mean, and whether recommended.
+fn scores_title(lang: Lang, r: &Review, taker: &str) -> String {
+    let mean = r.mean_x10(taker).map(tenths);
+    let mut title = if taker.is_empty() {
+        tr(lang, msg::tui::DETAIL_REVIEW_SCORES_NEED).to_string()
+    } else {
+        trf(
+            lang,
+            msg::tui::DETAIL_REVIEW_SCORES_TAKER,
+            &[("taker", &taker)],
+        )
+    };
+    title.push_str(&format!(
+        "  {}",
+        trf(
+            lang,
+            msg::tui::DETAIL_REVIEW_OVERALL,
+            &[("mean", &opt(&mean))]
+        )
+    ));
+    if !taker.is_empty() && r.recommends(taker) {
+        title.push_str(&format!(
+            " {}",
+            tr(lang, msg::tui::DETAIL_REVIEW_RECOMMENDED_MARK)
+        ));
+    }
+    title
 }
 
 /// Every review, oldest first; the one that counts for its stage is the last of it.
@@ -313,12 +324,15 @@ fn objection_lines<'a>(t: &Theme, lang: Lang, i: usize, o: &Objection) -> Vec<Li
     } else {
         tr(lang, msg::tui::DETAIL_PUB_ACCEPTED)
     };
-    v.push(Line::raw(sanitize(&format!(
-        " {}. {}  {}{who}  {state}",
-        i + 1,
-        o.received,
-        o.objector.label(lang)
-    ))));
+    v.push(Line::raw(
+        Shown::new(&format!(
+            " {}. {}  {}{who}  {state}",
+            i + 1,
+            o.received,
+            o.objector.label(lang)
+        ))
+        .into_string(),
+    ));
     if !o.accepted {
         v.push(kv(
             t,

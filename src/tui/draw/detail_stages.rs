@@ -10,7 +10,7 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use crate::app::ui::backend::CaseDetail;
-use crate::app::ui::text::sanitize;
+use crate::app::ui::text::Shown;
 use crate::domain::records::review::same_name;
 use crate::domain::{Case, Plan, Taker, TakerStatus, Yuan};
 use crate::i18n::{Lang, tr, trf};
@@ -44,7 +44,10 @@ fn taker_lines<'a>(t: &Theme, lang: Lang, c: &Case, i: usize, tk: &Taker) -> Vec
         None => format!("[{}]", tk.status.label(lang)),
     };
     let head = format!("{}. {} {mark}", i + 1, tk.org.name);
-    let mut v = vec![Line::from(Span::styled(sanitize(&head), t.header()))];
+    let mut v = vec![Line::from(Span::styled(
+        Shown::new(&head).into_string(),
+        t.header(),
+    ))];
     let p = &tk.plan;
     v.push(kv(
         t,

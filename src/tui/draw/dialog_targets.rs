@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use crate::app::ui::bulk::Target;
-use crate::app::ui::text::sanitize;
+use crate::app::ui::text::Shown;
 use crate::i18n::{Lang, tr, trf};
 
 /// Title and body of the move-back dialog.
@@ -19,7 +19,7 @@ pub fn back(
     let mut lines = Vec::new();
     let title = match targets {
         [t] => {
-            lines.push(Line::raw(sanitize(&t.name)));
+            lines.push(Line::raw(Shown::new(&t.name).into_string()));
             let to = t
                 .back_to()
                 .map_or("-".to_string(), |s| s.label(lang).to_string());
@@ -41,12 +41,15 @@ pub fn back(
                 let to = t
                     .back_to()
                     .map_or("-".to_string(), |s| s.label(lang).to_string());
-                lines.push(Line::raw(sanitize(&format!(
-                    "  {} {}: {} -> {to}",
-                    t.id,
-                    t.name,
-                    t.from.label(lang)
-                ))));
+                lines.push(Line::raw(
+                    Shown::new(&format!(
+                        "  {} {}: {} -> {to}",
+                        t.id,
+                        t.name,
+                        t.from.label(lang)
+                    ))
+                    .into_string(),
+                ));
             }
             if !refused.is_empty() {
                 lines.push(Line::styled(
@@ -55,16 +58,19 @@ pub fn back(
                 ));
             }
             for t in &refused {
-                lines.push(Line::raw(sanitize(&format!(
-                    "  {} {}: {}",
-                    t.id,
-                    t.name,
-                    trf(
-                        lang,
-                        msg::tui::BACK_IMPOSSIBLE,
-                        &[("stage", &t.from.label(lang))]
-                    )
-                ))));
+                lines.push(Line::raw(
+                    Shown::new(&format!(
+                        "  {} {}: {}",
+                        t.id,
+                        t.name,
+                        trf(
+                            lang,
+                            msg::tui::BACK_IMPOSSIBLE,
+                            &[("stage", &t.from.label(lang))]
+                        )
+                    ))
+                    .into_string(),
+                ));
             }
             trf(lang, msg::tui::BACK_TITLE_MANY, &[("n", &ok.len())])
         }
@@ -85,12 +91,14 @@ pub fn note(
     let mut lines = Vec::new();
     let title = match targets {
         [t] => {
-            lines.push(Line::raw(sanitize(&t.name)));
+            lines.push(Line::raw(Shown::new(&t.name).into_string()));
             trf(lang, msg::tui::NOTE_TITLE, &[("id", &t.id)])
         }
         _ => {
             for t in targets {
-                lines.push(Line::raw(sanitize(&format!("  {} {}", t.id, t.name))));
+                lines.push(Line::raw(
+                    Shown::new(&format!("  {} {}", t.id, t.name)).into_string(),
+                ));
             }
             trf(lang, msg::tui::NOTE_TITLE_MANY, &[("n", &targets.len())])
         }

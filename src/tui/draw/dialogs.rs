@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 use crate::app::ui::State;
 use crate::app::ui::backend::AdvancePreview;
 use crate::app::ui::state::Dialog;
-use crate::app::ui::text::{Shown, sanitize};
+use crate::app::ui::text::Shown;
 use crate::i18n::{tr, trf};
 
 use crate::app::ui::commands::Cmd;
@@ -102,7 +102,12 @@ fn content(state: &State, d: &Dialog) -> Content {
                 &[("path", path), ("count", &ids.len())],
             );
             let title = tr(lang, msg::tui::EXPORT_REPLACE_TITLE).to_string();
-            (title, vec![Line::raw(sanitize(&body))], None, true)
+            (
+                title,
+                vec![Line::raw(Shown::new(&body).into_string())],
+                None,
+                true,
+            )
         }
         Dialog::Columns { items, cursor } => (
             tr(lang, msg::workday::COLUMNS_TITLE).to_string(),
@@ -192,7 +197,7 @@ fn advance_many(
     for p in &ok {
         let to = p.to.map_or("-".to_string(), |s| s.label(lang).to_string());
         let from = p.from.label(lang);
-        let id = sanitize(&p.id);
+        let id = Shown::new(&p.id).into_string();
         lines.push(Line::raw(format!("  {id} {}: {from} -> {to}", p.name)));
     }
     if !refused.is_empty() || !failed.is_empty() {
@@ -200,7 +205,11 @@ fn advance_many(
         lines.push(Line::styled(head, t.error()));
     }
     for p in &refused {
-        lines.push(Line::raw(format!("  {} {}", sanitize(&p.id), p.name)));
+        lines.push(Line::raw(format!(
+            "  {} {}",
+            Shown::new(&p.id).into_string(),
+            p.name
+        )));
         if p.to.is_none() {
             let no_next = tr(lang, msg::tui::ADVANCE_NO_NEXT);
             lines.push(Line::raw(format!("  - {no_next}")));
@@ -208,7 +217,9 @@ fn advance_many(
         lines.extend(unmet_lines(p));
     }
     for (id, msg) in failed {
-        lines.push(Line::raw(sanitize(&format!("  {id}: {msg}"))));
+        lines.push(Line::raw(
+            Shown::new(&format!("  {id}: {msg}")).into_string(),
+        ));
     }
     let title = trf(
         lang,
@@ -232,7 +243,9 @@ pub fn draw(frame: &mut Frame, state: &State, d: &Dialog, area: Rect) {
     let want_h = (lines.len().min(u16::MAX as usize) as u16).saturating_add(3 + extra);
     let r = centered(area, w, want_h);
     super::popup::clear(frame, r);
-    let block = t.block().title(sanitize(&format!(" {title} ")));
+    let block = t
+        .block()
+        .title(Shown::new(&format!(" {title} ")).into_string());
     let inner = block.inner(r);
     frame.render_widget(block, r);
     let body_h = inner.height.saturating_sub(1 + extra);

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 use crate::app::digest_ops::Digest;
 use crate::app::ui::State;
 use crate::app::ui::digest::{hint, lines, title};
-use crate::app::ui::text::sanitize;
+use crate::app::ui::text::Shown;
 
 use super::theme::Theme;
 
@@ -28,7 +28,9 @@ pub fn draw(frame: &mut Frame, state: &State, d: &Digest, area: Rect) {
         h,
     );
     super::popup::clear(frame, r);
-    let block = t.block().title(sanitize(&format!(" {} ", title(d, lang))));
+    let block = t
+        .block()
+        .title(Shown::new(&format!(" {} ", title(d, lang))).into_string());
     let inner = block.inner(r);
     frame.render_widget(block, r);
     let text: Vec<Line> = body.into_iter().map(Line::raw).collect();

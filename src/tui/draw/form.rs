@@ -13,7 +13,7 @@ use crate::app::ui::commands::Cmd;
 use crate::app::ui::form::conflict::Resolution;
 use crate::app::ui::form::{Conflict, Form, Prompt, Purpose};
 use crate::app::ui::keymap::Context;
-use crate::app::ui::text::{clock, fit, sanitize};
+use crate::app::ui::text::{Shown, clock, fit};
 use crate::i18n::{tr, trf};
 
 use super::form_fields::{self, LABEL_W, Row};
@@ -88,7 +88,7 @@ fn title_and_info(frame: &mut Frame, state: &State, form: &Form, area: Rect) -> 
     let info: Vec<Line> = form
         .info
         .iter()
-        .map(|i| Line::styled(sanitize(i), t.dim()))
+        .map(|i| Line::styled(Shown::new(i).into_string(), t.dim()))
         .collect();
     let max_info = (area.height / 3).max(1) as usize;
     for l in super::wrap::wrap_lines(info, area.width)
@@ -110,7 +110,7 @@ fn field_rows(state: &State, form: &Form, cols: usize) -> (Vec<Row>, (usize, usi
     for i in 0..form.fields.len() {
         if let Some(s) = &form.fields[i].section {
             rows.push(Row {
-                line: Line::styled(sanitize(s.text(lang)), t.header()),
+                line: Line::styled(Shown::new(s.text(lang)).into_string(), t.header()),
                 caret: None,
             });
         }
@@ -143,7 +143,10 @@ fn problem_lines(state: &State, form: &Form, cols: usize) -> Vec<Line<'static>> 
     let lang = state.lang();
     let mut out = Vec::new();
     if !form.error.is_empty() {
-        out.push(Line::styled(fit(&form.error.join("; "), cols), t.error()));
+        out.push(Line::styled(
+            fit(&Shown::new(&form.error.join("; ")), cols),
+            t.error(),
+        ));
     }
     let errors = form.errors().count();
     let warnings = form.warnings().count();
@@ -151,7 +154,7 @@ fn problem_lines(state: &State, form: &Form, cols: usize) -> Vec<Line<'static>> 
         let list: Vec<String> = form
             .checks
             .iter()
-            .map(|c| sanitize(&c.full(form, lang)))
+            .map(|c| Shown::new(&c.full(form, lang)).into_string())
             .collect();
         let head = trf(
             lang,
@@ -162,7 +165,7 @@ fn problem_lines(state: &State, form: &Form, cols: usize) -> Vec<Line<'static>> 
         out.push(Line::from(vec![
             Span::styled(head.clone(), style),
             Span::raw(fit(
-                &format!(" {}", list.join("; ")),
+                &Shown::new(&format!(" {}", list.join("; "))),
                 cols.saturating_sub(crate::app::ui::text::width(&head)),
             )),
         ]));
@@ -211,20 +214,35 @@ fn conflict(frame: &mut Frame, state: &State, form: &Form, c: &Conflict, area: R
         msg::form::CONFLICT_TITLE,
         &[("id", &c.theirs.id), ("by", &c.by)],
     );
-    let inner = boxed(frame, state, area, h, format!(" {} ", sanitize(&title)));
+    let inner = boxed(
+        frame,
+        state,
+        area,
+        h,
+        format!(" {} ", Shown::new(&title).into_string()),
+    );
     let half = (inner.width as usize).saturating_sub(LABEL_W + 2) / 2;
     let mut lines = vec![Line::from(vec![
-        Span::raw(fit("", LABEL_W)),
-        Span::styled(fit(tr(lang, msg::form::CONFLICT_MINE), half), t.header()),
+        Span::raw(fit(&Shown::new(""), LABEL_W)),
+        Span::styled(
+            fit(&Shown::new(tr(lang, msg::form::CONFLICT_MINE)), half),
+            t.header(),
+        ),
         Span::raw("  "),
-        Span::styled(fit(tr(lang, msg::form::CONFLICT_THEIRS), half), t.header()),
+        Span::styled(
+            fit(&Shown::new(tr(lang, msg::form::CONFLICT_THEIRS)), half),
+            t.header(),
+        ),
     ])];
     for x in &c.clashes {
         lines.push(Line::from(vec![
-            Span::raw(fit(form.fields[x.field].label.text(lang), LABEL_W)),
-            Span::raw(fit(&x.mine, half)),
+            Span::raw(fit(
+                &Shown::new(form.fields[x.field].label.text(lang)),
+                LABEL_W,
+            )),
+            Span::raw(fit(&Shown::new(&x.mine), half)),
             Span::raw("  "),
-            Span::raw(fit(&x.theirs, half)),
+            Span::raw(fit(&Shown::new(&x.theirs), half)),
         ]));
     }
     lines.push(Line::raw(""));

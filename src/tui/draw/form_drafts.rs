@@ -9,7 +9,7 @@ use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::form::draft::{DraftList, age};
 use crate::app::ui::keymap::Context;
-use crate::app::ui::text::{clock, fit, sanitize};
+use crate::app::ui::text::{Shown, clock, fit};
 use crate::i18n::{tr, trf};
 
 use super::theme::Theme;
@@ -61,7 +61,7 @@ pub fn draw(frame: &mut Frame, state: &State, list: &DraftList, area: Rect) {
             y,
             Line::from(vec![
                 Span::raw(mark),
-                Span::styled(fit(&sanitize(&item.title(lang)), name_w), style),
+                Span::styled(fit(&Shown::new(&item.title(lang)), name_w), style),
                 Span::raw("  "),
                 Span::styled(when, t.dim()),
             ]),

@@ -9,7 +9,7 @@ use crate::app::ui::form::edit::long_width;
 use crate::app::ui::form::long::LongText;
 use crate::app::ui::form::picker::Picker;
 use crate::app::ui::form::{Editor, Field, Form};
-use crate::app::ui::text::{fit, sanitize, width};
+use crate::app::ui::text::{Shown, ShownInput, fit};
 use crate::i18n::{tr, trf};
 use tui_input::Input;
 
@@ -45,7 +45,10 @@ fn label_span_in(state: &State, f: &Field, focused: bool, cols: usize) -> Span<'
     let text = format!(
         "{marker}{} ",
         fit(
-            &format!("{}{star}", sanitize(f.label.text(state.lang()))),
+            &Shown::new(&format!(
+                "{}{star}",
+                Shown::new(f.label.text(state.lang())).into_string()
+            )),
             cols
         )
     );
@@ -62,7 +65,10 @@ fn beside(state: &State, form: &Form, i: usize) -> Option<Span<'static>> {
     let lang = state.lang();
     if let Some(c) = form.checks.iter().find(|c| c.field == Some(i)) {
         let style = if c.error { t.error() } else { t.marked() };
-        return Some(Span::styled(sanitize(&c.short(lang)), style));
+        return Some(Span::styled(
+            Shown::new(&c.short(lang)).into_string(),
+            style,
+        ));
     }
     form.fields[i].hint(lang).map(|h| Span::styled(h, t.dim()))
 }
@@ -75,7 +81,7 @@ fn pick_value(state: &State, f: &Field) -> String {
         .iter()
         .zip(&p.chosen)
         .filter(|(_, c)| **c)
-        .map(|((_, label), _)| sanitize(label.text(state.lang())))
+        .map(|((_, label), _)| Shown::new(label.text(state.lang())).into_string())
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -116,23 +122,12 @@ fn line_rows(at: &At, input: &Input, value_w: usize, out: &mut Vec<Row>) {
     let t = Theme::of(state);
     let f = &form.fields[i];
     // Away from the caret a value reads from its start, like every other field.
-    let scroll = if focused {
-        input.visual_scroll(value_w)
+    let typed = ShownInput::of(input);
+    let (shown, caret_at) = if focused {
+        typed.window(value_w)
     } else {
-        0
+        (typed.text().clone(), 0)
     };
-    let mut skipped = 0;
-    let shown: String = sanitize(input.value())
-        .chars()
-        .filter(|c| {
-            let w = width(&c.to_string());
-            if skipped < scroll {
-                skipped += w;
-                return false;
-            }
-            true
-        })
-        .collect();
     let mut spans = vec![
         label_span(state, f, focused),
         Span::raw("["),
@@ -143,8 +138,7 @@ fn line_rows(at: &At, input: &Input, value_w: usize, out: &mut Vec<Row>) {
         Span::raw("] "),
     ];
     spans.extend(beside(state, form, i));
-    let caret = focused
-        .then(|| (LABEL_W + 1 + input.visual_cursor().saturating_sub(scroll).min(value_w)) as u16);
+    let caret = focused.then(|| (LABEL_W + 1 + caret_at) as u16);
     out.push(Row {
         line: Line::from(spans),
         caret,
@@ -160,7 +154,7 @@ fn pick_rows(at: &At, p: &Picker, value_w: usize, out: &mut Vec<Row>) {
         label_span(state, f, focused),
         Span::raw("<"),
         Span::styled(
-            fit(&pick_value(state, f), value_w),
+            fit(&Shown::new(&pick_value(state, f)), value_w),
             if focused { t.selected() } else { t.plain() },
         ),
         Span::raw("> "),
@@ -174,7 +168,7 @@ fn pick_rows(at: &At, p: &Picker, value_w: usize, out: &mut Vec<Row>) {
         let mut opts = vec![Span::raw(" ".repeat(LABEL_W))];
         if !p.filter.is_empty() {
             opts.push(Span::styled(
-                format!("{} ", sanitize(&p.filter)),
+                format!("{} ", Shown::new(&p.filter).into_string()),
                 t.matched(),
             ));
         }
@@ -191,7 +185,10 @@ fn pick_rows(at: &At, p: &Picker, value_w: usize, out: &mut Vec<Row>) {
                 (true, false) => "[ ]",
                 (false, _) => "",
             };
-            let text = format!("{mark}{} ", sanitize(p.options[o].1.text(lang)));
+            let text = format!(
+                "{mark}{} ",
+                Shown::new(p.options[o].1.text(lang)).into_string()
+            );
             let style = if o == p.cursor { t.selected() } else { t.dim() };
             opts.push(Span::styled(text, style));
         }
@@ -204,7 +201,7 @@ fn long_rows(at: &At, text: &LongText, cols: usize, out: &mut Vec<Row>) {
     let t = Theme::of(state);
     let lang = state.lang();
     let f = &form.fields[i];
-    let full = width(&sanitize(f.label.text(lang))) + usize::from(f.required);
+    let full = Shown::new(f.label.text(lang)).width() + usize::from(f.required);
     let mut spans = vec![label_span_in(state, f, focused, full.max(LABEL_W - 2))];
     // A text without a limit (a panel, one expert a line) has no counter.
     if let Some((n, max)) = f.counter() {
@@ -244,7 +241,7 @@ fn long_rows(at: &At, text: &LongText, cols: usize, out: &mut Vec<Row>) {
             line: Line::from(vec![
                 Span::raw("  "),
                 Span::styled(bar, t.dim()),
-                Span::raw(sanitize(&text.row_text(*span))),
+                Span::raw(Shown::new(&text.row_text(*span)).into_string()),
             ]),
             caret,
         });
@@ -259,7 +256,7 @@ fn suggest_row(state: &State, form: &Form, i: usize) -> Option<Row> {
     let names: Vec<String> = s
         .orgs
         .iter()
-        .map(|o| sanitize(&form.orgs[*o].name))
+        .map(|o| Shown::new(&form.orgs[*o].name).into_string())
         .collect();
     Some(row(Line::from(vec![
         Span::raw(" ".repeat(LABEL_W)),

@@ -11,7 +11,7 @@ use crate::app::ui::State;
 use crate::app::ui::commands::{Arg, Cmd, REGISTRY, spec_of};
 use crate::app::ui::help_tasks::{Task, entries};
 use crate::app::ui::keymap::Context;
-use crate::app::ui::text::{fit, width};
+use crate::app::ui::text::{Shown, fit, width};
 use crate::i18n::{Lang, tr, trf};
 
 use super::theme::Theme;
@@ -80,7 +80,7 @@ pub fn lines(state: &State) -> Vec<Line<'static>> {
             let keys = keys.join(", ");
             out.push(Line::from(vec![
                 Span::raw("  "),
-                Span::styled(fit(&keys, key_w), t.key()),
+                Span::styled(fit(&Shown::new(&keys), key_w), t.key()),
                 Span::raw(" "),
                 Span::raw(tr(lang, spec_of(cmd).desc)),
             ]));

@@ -15,7 +15,7 @@ use crate::app::ui::find::{Hit, NameField};
 use crate::app::ui::keymap::Context;
 use crate::app::ui::list::Column;
 use crate::app::ui::state::Overlay;
-use crate::app::ui::text::{clock, fit, kept_chars, sanitize, width};
+use crate::app::ui::text::{Shown, ShownRow, ShownStr, clock, fit, fit_trimmed, kept_chars, width};
 use crate::domain::rules::DeadlineKind;
 use crate::domain::{CaseSummary, Field, Kind, Stage};
 use crate::i18n::{Lang, tr, trf};
@@ -170,32 +170,35 @@ fn due_text(lang: Lang, f: &RowFacts) -> String {
     format!("{late}{date} {kind}")
 }
 
-fn cell_text(lang: Lang, c: Column, r: &CaseSummary, f: &RowFacts) -> String {
+fn cell_text(lang: Lang, c: Column, r: ShownRow, f: &RowFacts) -> Shown {
     match c {
-        Column::Id => r.id.clone(),
-        Column::Name if f.breach => format!("{} {}", tr(lang, msg::app::BREACH_MARK), r.name),
-        Column::Name => r.name.clone(),
-        Column::Field => field_short(lang, r.field).to_string(),
-        Column::Kind => kind_short(lang, r.kind).to_string(),
-        Column::Stage => r.stage.label(lang).to_string(),
-        Column::Issuer => r.issuer.clone(),
-        Column::Taker => r.taker.clone().unwrap_or_else(|| "-".into()),
-        Column::Due => due_text(lang, f),
-        Column::Amount => r.amount.map_or("-".into(), |a| a.wan_string()),
+        Column::Id => Shown::new(&r.id),
+        Column::Name if f.breach => Shown::new(tr(lang, msg::app::BREACH_MARK))
+            .as_shown()
+            .join(" ", r.name()),
+        Column::Name => r.name().to_shown(),
+        Column::Field => Shown::new(field_short(lang, r.field)),
+        Column::Kind => Shown::new(kind_short(lang, r.kind)),
+        Column::Stage => Shown::new(r.stage.label(lang)),
+        Column::Issuer => r.issuer().to_shown(),
+        Column::Taker => r
+            .taker()
+            .map_or_else(|| Shown::new("-"), ShownStr::to_shown),
+        Column::Due => Shown::new(&due_text(lang, f)),
+        Column::Amount => Shown::new(&r.amount.map_or("-".into(), |a| a.wan_string())),
     }
 }
 
 /// `text` fitted to `cols`, with the characters at `positions` in the match style.
 fn highlighted<'a>(
-    text: &str,
+    text: ShownStr,
     positions: &[usize],
     cols: usize,
     base: Style,
     hl: Style,
 ) -> Vec<Span<'a>> {
-    let text = sanitize(text);
-    let kept = kept_chars(&text, cols);
-    let fitted = fit(&text, cols);
+    let kept = kept_chars(text, cols);
+    let fitted = fit(text, cols);
     let mut spans: Vec<Span> = Vec::new();
     let mut cur = String::new();
     let mut cur_hl = false;
@@ -222,7 +225,7 @@ fn highlighted<'a>(
 fn row_line<'a>(
     state: &State,
     cols: &[(Column, usize)],
-    row: &CaseSummary,
+    row: ShownRow,
     facts: &RowFacts,
     hit: Option<&Hit>,
     selected: bool,
@@ -239,7 +242,14 @@ fn row_line<'a>(
         }
     };
     let shown = |c: Column| cols.iter().any(|(x, _)| *x == c);
-    let mut spans = marker_spans(state, row, facts, selected, sel, shown(Column::Due));
+    let mut spans = marker_spans(
+        state,
+        row.summary(),
+        facts,
+        selected,
+        sel,
+        shown(Column::Due),
+    );
     for (i, (c, w)) in cols.iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" ", base_of(*c)));
@@ -247,7 +257,7 @@ fn row_line<'a>(
         let base = base_of(*c);
         if let Some(h) = hit.filter(|h| hit_in_column(h, *c)) {
             spans.extend(highlighted(
-                h.text(row),
+                row.hit_text(h),
                 &h.positions,
                 *w,
                 base,
@@ -309,25 +319,22 @@ fn hit_in_column(h: &Hit, c: Column) -> bool {
 /// The matched name in front of the case's name. The matched name leaves at least 9 columns
 /// of the cell, so the case's own name still tells apart the many cases of one issuer.
 fn name_with_hidden_hit<'a>(
-    row: &CaseSummary,
+    row: ShownRow,
     h: &Hit,
     w: usize,
     base: Style,
     hl: Style,
 ) -> Vec<Span<'a>> {
-    let matched = sanitize(h.text(row));
+    let matched = row.hit_text(h);
     let cap = w.saturating_sub(12).max(6);
     let (prefix, kept) = if width(&matched) > cap {
-        (
-            fit(&matched, cap).trim_end().to_string(),
-            kept_chars(&matched, cap),
-        )
+        (fit_trimmed(matched, cap), kept_chars(matched, cap))
     } else {
-        (matched.clone(), matched.chars().count())
+        (matched.to_shown(), matched.chars().count())
     };
     let positions: Vec<usize> = h.positions.iter().copied().filter(|p| *p < kept).collect();
-    let combined = format!("{prefix} | {}", row.name);
-    highlighted(&combined, &positions, w, base, hl)
+    let combined = prefix.as_shown().join(" | ", row.name());
+    highlighted(combined.as_shown(), &positions, w, base, hl)
 }
 
 /// A cell without a search hit: amounts right-aligned, an overdue date in the error style.
@@ -335,7 +342,7 @@ fn plain_cell<'a>(
     state: &State,
     c: Column,
     w: usize,
-    row: &CaseSummary,
+    row: ShownRow,
     facts: &RowFacts,
     base: Style,
 ) -> Span<'a> {
@@ -401,7 +408,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
         .is_some_and(|f| !f.hits.is_empty());
     for (n, pos) in (top..state.list.visible.len()).take(h).enumerate() {
         let i = state.list.visible[pos];
-        let row = &state.rows[i];
+        let row = state.rows.row(i);
         let facts = state.facts.get(i).unwrap_or(&none);
         let hit = if searching {
             state.list.hit_at(pos)
@@ -421,7 +428,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect) {
 /// The app's name and the scope on the left, the officer and the clock on the right.
 fn title_bar<'a>(state: &State, width: usize) -> Line<'a> {
     let t = Theme::of(state);
-    let mut right = vec![Span::raw(sanitize(&state.settings.user))];
+    let mut right = vec![Span::raw(Shown::new(&state.settings.user).into_string())];
     if let Some(at) = state.status.now.or(state.status.last_refresh) {
         right.push(Span::raw(format!("  {}", clock(at))));
     }
@@ -431,7 +438,7 @@ fn title_bar<'a>(state: &State, width: usize) -> Line<'a> {
             t.title(),
         ),
         Span::raw("| "),
-        Span::raw(sanitize(&scope_text(state))),
+        Span::raw(Shown::new(&scope_text(state)).into_string()),
     ];
     split_line(left, right, width)
 }
@@ -448,7 +455,7 @@ fn header_line<'a>(state: &State, cols: &[(Column, usize)]) -> Line<'a> {
         if state.list.sort.column == *c {
             label.push(if state.list.sort.descending { 'v' } else { '^' });
         }
-        header.push(Span::styled(fit(&label, *w), t.header()));
+        header.push(Span::styled(fit(&Shown::new(&label), *w), t.header()));
     }
     Line::from(header)
 }
@@ -536,7 +543,7 @@ fn status_overlay(frame: &mut Frame, state: &State, area: Rect, y: u16) -> bool 
                 } else {
                     t.plain()
                 };
-                spans.push(Span::styled(sanitize(&last), style));
+                spans.push(Span::styled(Shown::new(&last).into_string(), style));
                 spans.push(Span::raw("  "));
             }
             frame.render_widget(Paragraph::new(Line::from(spans)), r);

@@ -12,7 +12,7 @@ use ratatui::widgets::Paragraph;
 use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::keymap::Context;
-use crate::app::ui::text::{sanitize, width};
+use crate::app::ui::text::{Shown, width};
 use crate::i18n::trf;
 
 use super::wrap::wrap_lines;
@@ -23,7 +23,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect, bottom: u16, text: &st
     let cols = area.width.max(1);
     let lines: Vec<Line> = text
         .lines()
-        .map(|l| Line::from(Span::styled(sanitize(l), style)))
+        .map(|l| Line::from(Span::styled(Shown::new(l).into_string(), style)))
         .collect();
     let mut lines = wrap_lines(lines, cols);
     let room = (area.height / 3).max(1) as usize;
@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, state: &State, area: Rect, bottom: u16, text: &st
             .iter()
             .map(|s| s.content.as_ref())
             .collect::<String>();
-        let cut = crate::app::ui::text::fit(&last, keep)
+        let cut = crate::app::ui::text::fit(&Shown::new(&last), keep)
             .trim_end()
             .to_string();
         lines[room - 1] = Line::from(vec![Span::styled(cut, style), Span::styled(more, style)]);

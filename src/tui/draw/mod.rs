@@ -34,7 +34,7 @@ use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::keymap::Context;
 use crate::app::ui::state::{Overlay, Screen};
-use crate::app::ui::text::{fit, sanitize, width};
+use crate::app::ui::text::{Shown, ShownInput, fit, width};
 use crate::i18n::tr;
 
 use theme::Theme;
@@ -156,7 +156,7 @@ pub(crate) fn bottom_line(frame: &mut Frame, state: &State, area: Rect, y: u16) 
             let (name, arg) = v.split_once(' ').unwrap_or((v, ""));
             let desc = crate::app::ui::commands::typed_spec(name, !arg.trim().is_empty())
                 .map(|s| {
-                    fit(tr(lang, s.desc), r.width as usize / 2)
+                    fit(&Shown::new(tr(lang, s.desc)), r.width as usize / 2)
                         .trim_end()
                         .to_string()
                 })
@@ -184,7 +184,10 @@ pub(crate) fn bottom_line(frame: &mut Frame, state: &State, area: Rect, y: u16) 
             String::new()
         };
         Line::from(Span::styled(
-            format!("{}{ro}", sanitize(&state.settings.store_path)),
+            format!(
+                "{}{ro}",
+                Shown::new(&state.settings.store_path).into_string()
+            ),
             t.dim(),
         ))
     };
@@ -209,17 +212,7 @@ pub(crate) fn render_input(
         width(extra) as u16 + 1
     };
     let field_w = r.width.saturating_sub(pw + ew).max(1);
-    let scroll = input.visual_scroll(field_w as usize);
-    let mut skipped = 0usize;
-    let mut shown = String::new();
-    for c in sanitize(input.value()).chars() {
-        let w = width(&c.to_string());
-        if skipped < scroll {
-            skipped += w;
-            continue;
-        }
-        shown.push(c);
-    }
+    let (shown, caret) = ShownInput::of(input).window(field_w as usize);
     let mut spans = vec![
         Span::styled(prompt.to_string(), t.key()),
         Span::raw(fit(&shown, field_w as usize)),
@@ -229,7 +222,7 @@ pub(crate) fn render_input(
         spans.push(Span::styled(extra.to_string(), t.dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), r);
-    let caret = (input.visual_cursor().saturating_sub(scroll) as u16).min(field_w);
+    let caret = (caret as u16).min(field_w);
     frame.set_cursor_position((r.x + pw + caret, r.y));
 }
 
