@@ -45,7 +45,7 @@ pub fn flush_draft(state: &mut State, backend: &dyn Backend) {
 fn conflict_with(id: &str, by: String, backend: &dyn Backend) -> Vec<Action> {
     match backend.case(id) {
         Ok(d) => vec![Action::FormConflict {
-            theirs: Box::new(d.case),
+            theirs: Box::new(d.case.into_raw()),
             by,
         }],
         Err(e) => vec![Action::FormSubmitted(Err(e))],

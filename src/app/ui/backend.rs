@@ -2,7 +2,7 @@
 //! over the store (tests too: `tests/tui_common/live.rs`). The UI core never calls
 //! it: `update` returns [`super::Effect`]s and the runner in `src/tui` executes them here.
 
-use super::text::Shown;
+use super::text::{LoadedCase, Shown};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::app::record_ops::TakerRecord;
@@ -46,7 +46,8 @@ pub struct HistoryLine {
 /// A case with what the detail screen shows beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseDetail {
-    pub case: Case,
+    /// The raw case (read as a `Case`) with its shown copy for drawing.
+    pub case: LoadedCase,
     /// The stage an advance would move to (`None` when closed or at the end).
     pub next: Option<Stage>,
     /// Unmet rules of the next stage; empty means it can advance.

@@ -2,7 +2,7 @@
 //! the CLI uses, so `a` in the TUI and `jiebang advance` check the same rules, the same
 //! revisions and write the same audit events.
 
-use super::text::Shown;
+use super::text::{LoadedCase, Shown};
 use crate::i18n::msg;
 use chrono::NaiveDate;
 
@@ -220,6 +220,13 @@ impl Backend for Session {
             self,
             &crate::app::rule_doors::flagged(&case, &self.rule_ctx()),
         );
+        let case = LoadedCase::new(case).map_err(|e| {
+            WriteError::Other(trf(
+                self.lang,
+                msg::tui::DETAIL_UNSHOWABLE,
+                &[("id", &id), ("error", &e)],
+            ))
+        })?;
         Ok(CaseDetail {
             breaches,
             publicity_end,

@@ -6,7 +6,9 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::io::inert;
 
+mod case;
 mod rows;
+pub use case::{LoadedCase, ShownCase};
 pub use rows::{ShownRow, ShownRows};
 
 /// The marker appended to truncated text: ASCII, so its width is the same everywhere.
@@ -213,6 +215,16 @@ fn is_ambiguous(c: char) -> bool {
 fn sanitize_in_place(s: &mut String) {
     if s.chars().any(|c| inert::is_unsafe(c) || is_ambiguous(c)) {
         *s = sanitize(s);
+    }
+}
+
+/// [`sanitize_in_place`] by the multi-line policy: newlines stay.
+fn sanitize_lines_in_place(s: &mut String) {
+    if s
+        .chars()
+        .any(|c| (inert::is_unsafe(c) && c != '\n') || is_ambiguous(c))
+    {
+        *s = sanitize_lines(s);
     }
 }
 

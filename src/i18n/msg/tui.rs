@@ -149,6 +149,11 @@ messages! {
         zh: "验收",
         en: "Accept",
     }
+    /// The case could not be made displayable (a stored value no longer reads back).
+    pub(crate) DETAIL_UNSHOWABLE {
+        zh: "案件 {id} 无法显示：{error}。请用命令行 jiebang show {id} 查看并报告此问题",
+        en: "case {id} cannot be shown: {error}. Read it with `jiebang show {id}` and report this",
+    }
     pub DETAIL_NO_RECORDS {
         zh: "无记录",
         en: "no records",

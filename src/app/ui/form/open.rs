@@ -199,7 +199,7 @@ pub fn case_loaded(state: &mut State, purpose: Purpose, detail: Box<CaseDetail>)
         _ => Vec::new(),
     };
     let due = detail.midterm_due;
-    let mut form = build(state, purpose, Some(detail.case), info, base);
+    let mut form = build(state, purpose, Some(detail.case.into_raw()), info, base);
     stages::prefill_due(&mut form, due);
     check::recheck(&mut form);
     state.screen = Screen::Form(Box::new(form));
