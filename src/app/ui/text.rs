@@ -40,6 +40,12 @@ impl Shown {
         self.0
     }
 
+    /// Pieces of shown text in order (our own made shown with [`Shown::new`]): shown text
+    /// put together is shown text, so nothing is sanitised twice.
+    pub fn concat<'a>(parts: impl IntoIterator<Item = ShownStr<'a>>) -> Shown {
+        Shown(parts.into_iter().map(ShownStr::as_str).collect())
+    }
+
     /// The text after `prefix`; a piece of shown text is shown text (sanitising escapes
     /// whole characters, so no cut can bring one back).
     pub fn strip_prefix(&self, prefix: &str) -> Option<Shown> {
@@ -71,6 +77,11 @@ pub struct ShownStr<'a>(&'a str);
 impl<'a> ShownStr<'a> {
     pub fn as_str(self) -> &'a str {
         self.0
+    }
+
+    /// Without surrounding whitespace: a piece of shown text is shown text.
+    pub fn trimmed(self) -> ShownStr<'a> {
+        ShownStr(self.0.trim())
     }
 
     pub fn to_shown(self) -> Shown {

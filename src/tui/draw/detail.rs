@@ -17,8 +17,8 @@ use crate::app::ui::keymap::Context;
 use crate::app::ui::nav::DETAIL_TABS;
 use crate::app::ui::state::DetailView;
 use crate::app::ui::tabs::Tab;
-use crate::app::ui::text::{Shown, fit, local_time, width};
-use crate::domain::{Case, Org, Yuan};
+use crate::app::ui::text::{LoadedCase, Shown, ShownStr, fit, local_time, width};
+use crate::domain::{Org, Yuan};
 use crate::i18n::{Lang, tr, trf};
 
 use super::theme::Theme;
@@ -39,7 +39,14 @@ const DETAIL_TABS_SHORT: &[Msg] = &[
     msg::tui::DETAIL_TAB_SHORT_NOTES,
 ];
 
+/// `label` and our own `value` (a date, an amount, a translation).
 pub(super) fn kv<'a>(t: &Theme, label: &str, value: String) -> Line<'a> {
+    kv_shown(t, label, &Shown::lines(&value))
+}
+
+/// `label` and text from the case, already shown. Line breaks of the text itself are
+/// kept; `wrap_lines` puts them under the value.
+pub(super) fn kv_shown<'a, 'b>(t: &Theme, label: &str, value: impl Into<ShownStr<'b>>) -> Line<'a> {
     // One label column per script keeps a tab's values in line: Chinese labels fit in 10
     // columns, English ones ("Funds received", "Recommended") need 16.
     let column: usize = if label.is_ascii() { 16 } else { 10 };
@@ -51,8 +58,7 @@ pub(super) fn kv<'a>(t: &Theme, label: &str, value: String) -> Line<'a> {
                 .remove_modifier(ratatui::style::Modifier::UNDERLINED),
         ),
         Span::raw(" "),
-        // Line breaks of the text itself are kept; `wrap_lines` puts them under the value.
-        Span::raw(Shown::lines(&value).into_string()),
+        Span::raw(value.into().as_str().to_string()),
     ])
 }
 
@@ -66,16 +72,19 @@ pub(super) fn wan(lang: Lang, v: Option<Yuan>) -> String {
     })
 }
 
-pub(super) fn or_dash(s: &str) -> String {
+/// Shown text, or `-` when it is blank.
+pub(super) fn or_dash(s: ShownStr<'_>) -> Shown {
     if s.trim().is_empty() {
-        "-".into()
+        Shown::new("-")
     } else {
-        s.to_string()
+        s.to_shown()
     }
 }
 
-fn org_lines<'a>(t: &Theme, lang: Lang, o: &Org) -> Vec<Line<'a>> {
+fn org_lines<'a>(t: &Theme, lang: Lang, c: &LoadedCase) -> Vec<Line<'a>> {
     let l = |k| tr(lang, k);
+    let (o, s) = (&c.issuer, c.shown());
+    let text = |f: fn(&Org) -> &String| or_dash(s.lines(|c| f(&c.issuer)));
     // Three bare numbers do not say which is which.
     let unknown = o.staff_total.is_none() && o.staff_bachelor.is_none() && o.staff_rd.is_none();
     let staff = if unknown {
@@ -91,35 +100,41 @@ fn org_lines<'a>(t: &Theme, lang: Lang, o: &Org) -> Vec<Line<'a>> {
             ],
         )
     };
-    let contact = format!(
-        "{} {} {} {}",
-        o.contact.name, o.contact.title, o.contact.mobile, o.contact.email
-    );
+    let sp = Shown::new(" ");
+    let contact = Shown::concat([
+        s.lines(|c| &c.issuer.contact.name),
+        sp.as_shown(),
+        s.lines(|c| &c.issuer.contact.title),
+        sp.as_shown(),
+        s.lines(|c| &c.issuer.contact.mobile),
+        sp.as_shown(),
+        s.lines(|c| &c.issuer.contact.email),
+    ]);
     vec![
-        kv(t, l(msg::tui::F_ORG_NAME), o.name.clone()),
-        kv(t, l(msg::tui::F_CREDIT_CODE), or_dash(&o.credit_code)),
-        kv(t, l(msg::tui::F_REGION), or_dash(&o.region)),
-        kv(t, l(msg::tui::F_ADDRESS), or_dash(&o.address)),
+        kv_shown(t, l(msg::tui::F_ORG_NAME), s.lines(|c| &c.issuer.name)),
+        kv_shown(t, l(msg::tui::F_CREDIT_CODE), &text(|o| &o.credit_code)),
+        kv_shown(t, l(msg::tui::F_REGION), &text(|o| &o.region)),
+        kv_shown(t, l(msg::tui::F_ADDRESS), &text(|o| &o.address)),
         kv(t, l(msg::tui::F_REGISTERED_ON), opt(&o.registered_on)),
         kv(t, l(msg::tui::F_CAPITAL), wan(lang, o.registered_capital)),
-        kv(t, l(msg::tui::F_LEGAL_REP), or_dash(&o.legal_rep)),
+        kv_shown(t, l(msg::tui::F_LEGAL_REP), &text(|o| &o.legal_rep)),
         kv(
             t,
             l(msg::tui::F_ORG_TYPE),
             o.org_type.label(lang).to_string(),
         ),
-        kv(t, l(msg::tui::F_TECH_FIELD), or_dash(&o.tech_field)),
-        kv(t, l(msg::tui::F_MAIN_BUSINESS), or_dash(&o.main_business)),
+        kv_shown(t, l(msg::tui::F_TECH_FIELD), &text(|o| &o.tech_field)),
+        kv_shown(t, l(msg::tui::F_MAIN_BUSINESS), &text(|o| &o.main_business)),
         kv(t, l(msg::tui::F_STAFF), staff),
-        kv(t, l(msg::tui::F_PARENT), or_dash(&o.parent)),
-        kv(t, l(msg::tui::F_CONTACT), or_dash(contact.trim())),
+        kv_shown(t, l(msg::tui::F_PARENT), &text(|o| &o.parent)),
+        kv_shown(t, l(msg::tui::F_CONTACT), &or_dash(contact.as_shown().trimmed())),
     ]
 }
 
 fn group_lines<'a>(t: &Theme, lang: Lang, state: &State, d: &DetailView) -> Vec<Line<'a>> {
-    let c: &Case = &d.detail.case;
+    let c = &d.detail.case;
     match d.tab {
-        Tab::Issuer => org_lines(t, lang, &c.issuer),
+        Tab::Issuer => org_lines(t, lang, c),
         Tab::Need => detail_case::need(t, lang, c),
         Tab::Takers => detail_case::takers(t, lang, c),
         Tab::Money => detail_case::money(t, lang, c),
@@ -252,7 +267,7 @@ fn header(state: &State, d: &DetailView, cols: usize) -> Line<'static> {
         trf(
             lang,
             msg::app::ASSIGN_DETAIL_OFFICER,
-            &[("user", &Shown::new(&c.officer).into_string())],
+            &[("user", &c.shown().text(|c| &c.officer))],
         )
     };
     let mut right_text = format!(
@@ -277,7 +292,7 @@ fn header(state: &State, d: &DetailView, cols: usize) -> Line<'static> {
         Span::styled(id_part, t.title()),
         Span::raw(" "),
         Span::raw(
-            fit(&Shown::new(&c.achievement.name), name_w)
+            fit(&c.shown().text(|c| &c.achievement.name), name_w)
                 .trim_end()
                 .to_string(),
         ),

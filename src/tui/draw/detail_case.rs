@@ -8,16 +8,15 @@ use ratatui::text::{Line, Span};
 use crate::app::ui::State;
 use crate::app::ui::commands::Cmd;
 use crate::app::ui::keymap::Context;
-use crate::app::ui::text::{Shown, local_time};
-use crate::domain::Case;
+use crate::app::ui::text::{LoadedCase, Shown, local_time};
 use crate::i18n::{Lang, tr, trf};
 
-use super::detail::{kv, opt, or_dash, wan};
+use super::detail::{kv, kv_shown, opt, or_dash, wan};
 use super::theme::Theme;
 
-pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &LoadedCase) -> Vec<Line<'a>> {
     let l = |k| tr(lang, k);
-    let a = &c.achievement;
+    let (a, s) = (&c.achievement, c.shown());
     let ip = match a.owns_ip {
         Some(true) => {
             let types: Vec<&str> = a.ip_types.iter().map(|i| i.label(lang)).collect();
@@ -31,7 +30,7 @@ pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
         None => "-".into(),
     };
     let mut v = vec![
-        kv(t, l(msg::tui::F_ACHIEVEMENT), a.name.clone()),
+        kv_shown(t, l(msg::tui::F_ACHIEVEMENT), s.lines(|c| &c.achievement.name)),
         kv(t, l(msg::tui::F_KIND), c.kind.label(lang).to_string()),
         kv(
             t,
@@ -45,7 +44,11 @@ pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
                 .map_or("-".into(), |x| x.label(lang).to_string()),
         ),
         kv(t, l(msg::tui::F_IP), ip),
-        kv(t, l(msg::tui::F_PERIOD), or_dash(&a.suggested_period)),
+        kv_shown(
+            t,
+            l(msg::tui::F_PERIOD),
+            &or_dash(s.lines(|c| &c.achievement.suggested_period)),
+        ),
         kv(
             t,
             l(msg::tui::F_ESTIMATE),
@@ -62,8 +65,7 @@ pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
         )),
     ];
     v.extend(
-        Shown::lines(&a.description)
-            .into_string()
+        s.lines(|c| &c.achievement.description)
             .lines()
             .map(|s| Line::raw(s.to_string())),
     );
@@ -77,16 +79,16 @@ pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
         t.header(),
     )));
     v.extend(
-        Shown::lines(&a.team)
-            .into_string()
+        s.lines(|c| &c.achievement.team)
             .lines()
             .map(|s| Line::raw(s.to_string())),
     );
     v
 }
 
-pub(super) fn takers<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+pub(super) fn takers<'a>(t: &Theme, lang: Lang, c: &LoadedCase) -> Vec<Line<'a>> {
     let l = |k| tr(lang, k);
+    let s = c.shown();
     let mut v = Vec::new();
     if c.takers.is_empty() {
         v.push(Line::raw(l(msg::tui::DETAIL_NO_TAKERS).to_string()));
@@ -96,16 +98,20 @@ pub(super) fn takers<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
             format!(
                 "{}. {} [{}]",
                 i + 1,
-                Shown::new(&tk.org.name).into_string(),
-                tk.status.label(lang)
+                s.text(|c| &c.takers[i].org.name),
+                Shown::new(tk.status.label(lang))
             ),
             t.header(),
         )));
-        v.push(kv(t, l(msg::tui::F_REGION), or_dash(&tk.org.region)));
-        v.push(kv(
+        v.push(kv_shown(
+            t,
+            l(msg::tui::F_REGION),
+            &or_dash(s.lines(|c| &c.takers[i].org.region)),
+        ));
+        v.push(kv_shown(
             t,
             l(msg::tui::F_CREDIT_CODE),
-            or_dash(&tk.org.credit_code),
+            &or_dash(s.lines(|c| &c.takers[i].org.credit_code)),
         ));
         v.push(kv(
             t,
@@ -113,15 +119,16 @@ pub(super) fn takers<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
             tk.org.org_type.label(lang).to_string(),
         ));
         v.push(kv(t, l(msg::tui::F_APPLIED_ON), opt(&tk.applied_on)));
-        for m in &tk.consortium {
-            v.push(kv(t, l(msg::tui::F_MEMBER), m.name.clone()));
+        for m in 0..tk.consortium.len() {
+            let name = s.lines(|c| &c.takers[i].consortium[m].name);
+            v.push(kv_shown(t, l(msg::tui::F_MEMBER), name));
         }
         v.push(Line::raw(""));
     }
     v
 }
 
-pub(super) fn money<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+pub(super) fn money<'a>(t: &Theme, lang: Lang, c: &LoadedCase) -> Vec<Line<'a>> {
     let l = |k| tr(lang, k);
     let mut v = vec![
         kv(t, l(msg::tui::F_AGREEMENT), opt(&c.plan.agreement_signed)),
@@ -164,67 +171,68 @@ pub(super) fn money<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
 }
 
 /// One line a tranche: date, amount, kind, the taker it pays (赛马), 一事一议 and why.
-fn tranche_lines<'a>(lang: Lang, c: &Case) -> Vec<Line<'a>> {
+fn tranche_lines<'a>(lang: Lang, c: &LoadedCase) -> Vec<Line<'a>> {
     let l = |k| tr(lang, k);
+    let s = c.shown();
     let mut v = Vec::new();
-    for tr_ in &c.tranches {
-        let special = if tr_.special {
-            format!(" [{}] {}", l(msg::tui::F_SPECIAL), tr_.special_reason)
-        } else {
-            String::new()
-        };
-        // 赛马: a tranche names the taker it pays.
-        let taker = if tr_.taker.trim().is_empty() {
-            String::new()
-        } else {
-            format!("  {}", tr_.taker)
-        };
-        v.push(Line::raw(
-            Shown::new(&format!(
-                "{}  {} {}  {}{taker}{special}",
-                tr_.date,
-                tr_.amount.wan_string(),
-                l(msg::tui::UNIT_WAN),
-                tr_.kind.label(lang)
-            ))
-            .into_string(),
+    for (i, tr_) in c.tranches.iter().enumerate() {
+        let ours = Shown::new(&format!(
+            "{}  {} {}  {}",
+            tr_.date,
+            tr_.amount.wan_string(),
+            l(msg::tui::UNIT_WAN),
+            tr_.kind.label(lang)
         ));
+        // 赛马: a tranche names the taker it pays.
+        let taker = s.text(|c| &c.tranches[i].taker);
+        let gap = Shown::new("  ");
+        let mut parts = vec![ours.as_shown()];
+        if !taker.trim().is_empty() {
+            parts.extend([gap.as_shown(), taker.as_shown()]);
+        }
+        let special = Shown::new(&format!(" [{}] ", l(msg::tui::F_SPECIAL)));
+        let reason = s.text(|c| &c.tranches[i].special_reason);
+        if tr_.special {
+            parts.extend([special.as_shown(), reason.as_shown()]);
+        }
+        v.push(Line::raw(Shown::concat(parts).into_string()));
     }
     v
 }
 
 /// Extensions, then the termination, if any.
-fn extension_lines<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+fn extension_lines<'a>(t: &Theme, lang: Lang, c: &LoadedCase) -> Vec<Line<'a>> {
     let l = |k| tr(lang, k);
     let mut v = Vec::new();
-    for e in &c.extensions {
+    let s = c.shown();
+    for (i, e) in c.extensions.iter().enumerate() {
         let ok = if e.approved {
             l(msg::tui::F_APPROVED)
         } else {
             l(msg::tui::F_PENDING)
         };
-        v.push(kv(
+        let ours = Shown::lines(&format!("{} -> {} {ok} ", e.requested_on, e.new_end));
+        let reason = s.lines(|c| &c.extensions[i].reason);
+        v.push(kv_shown(
             t,
             l(msg::tui::F_EXTENSION),
-            format!("{} -> {} {ok} {}", e.requested_on, e.new_end, e.reason),
+            &Shown::concat([ours.as_shown(), reason]),
         ));
     }
     if let Some(term) = &c.termination {
-        v.push(kv(
+        let date = Shown::lines(&format!("{} ", opt(&term.date)));
+        let reason = s.lines(|c| c.termination.as_ref().map_or("", |t| &t.reason));
+        let recovered = Shown::lines(&format!(" {}", wan(lang, term.recovered)));
+        v.push(kv_shown(
             t,
             l(msg::tui::F_TERMINATION),
-            format!(
-                "{} {} {}",
-                opt(&term.date),
-                term.reason,
-                wan(lang, term.recovered)
-            ),
+            &Shown::concat([date.as_shown(), reason, recovered.as_shown()]),
         ));
     }
     v
 }
 
-pub(super) fn notes<'a>(t: &Theme, lang: Lang, state: &State, c: &Case) -> Vec<Line<'a>> {
+pub(super) fn notes<'a>(t: &Theme, lang: Lang, state: &State, c: &LoadedCase) -> Vec<Line<'a>> {
     let mut v = Vec::new();
     if c.notes.is_empty() {
         let key = state.keymap.key_label(Context::Detail, Cmd::Note);
@@ -234,18 +242,14 @@ pub(super) fn notes<'a>(t: &Theme, lang: Lang, state: &State, c: &Case) -> Vec<L
             &[("key", &key)],
         )));
     }
-    for n in c.notes.iter().rev() {
+    let s = c.shown();
+    for (i, n) in c.notes.iter().enumerate().rev() {
         v.push(Line::from(vec![Span::styled(
-            format!(
-                "{} {}",
-                local_time(n.at),
-                Shown::new(&n.author).into_string()
-            ),
+            format!("{} {}", local_time(n.at), s.text(|c| &c.notes[i].author)),
             t.dim(),
         )]));
         v.extend(
-            Shown::lines(&n.text)
-                .into_string()
+            s.lines(|c| &c.notes[i].text)
                 .lines()
                 .map(|s| Line::raw(format!("  {s}"))),
         );

@@ -7,15 +7,14 @@ use crate::i18n::msg;
 use ratatui::text::{Line, Span};
 
 use crate::app::ui::backend::CaseDetail;
-use crate::app::ui::text::{Shown, fit, width};
+use crate::app::ui::text::{LoadedCase, Shown, fit, width};
 use crate::domain::Case;
-use crate::domain::Objection;
 use crate::domain::records::review::{Conflict, conflicts, same_name, tenths};
 use crate::domain::records::{Expert, Objector, RecordSettings, Review};
 use crate::i18n::{Lang, tr, trf};
 use crate::text::records::criterion_label;
 
-use super::detail::{kv, opt, or_dash};
+use super::detail::{kv, kv_shown, opt, or_dash};
 use super::theme::Theme;
 
 /// The line shown in a tab that has nothing recorded.
@@ -28,27 +27,31 @@ fn heading<'a>(t: &Theme, text: String) -> Line<'a> {
 }
 
 /// One line per expert: name, unit, declaration, and the conflict and withdrawal marks.
+/// `panel` picks the panel out of a case: the raw one for the conflicts, the shown one for
+/// the names.
 pub(super) fn panel_lines<'a>(
     t: &Theme,
     lang: Lang,
-    case: &Case,
-    panel: &[Expert],
+    case: &LoadedCase,
+    panel: impl Fn(&Case) -> &[Expert],
 ) -> Vec<Line<'a>> {
-    let flagged = conflicts(case, panel);
+    let s = case.shown();
+    let experts = panel(case);
+    let flagged = conflicts(case, experts);
     let mut v = vec![heading(
         t,
-        trf(lang, msg::tui::DETAIL_REVIEW_PANEL, &[("n", &panel.len())]),
+        trf(lang, msg::tui::DETAIL_REVIEW_PANEL, &[("n", &experts.len())]),
     )];
-    for (i, e) in panel.iter().enumerate() {
-        let mut text = format!(" {}. {}  {}", i + 1, e.name, or_dash(&e.unit));
+    for (i, e) in experts.iter().enumerate() {
+        let mut marks = String::new();
         if !e.declared {
-            text.push_str(&format!(
+            marks.push_str(&format!(
                 " {}",
                 tr(lang, msg::tui::DETAIL_REVIEW_UNDECLARED)
             ));
         }
         if let Some(c) = flagged.iter().find(|c: &&Conflict| c.expert == i) {
-            text.push_str(&format!(
+            marks.push_str(&format!(
                 " {}",
                 trf(
                     lang,
@@ -58,9 +61,17 @@ pub(super) fn panel_lines<'a>(
             ));
         }
         if e.recused {
-            text.push_str(&format!(" {}", tr(lang, msg::tui::DETAIL_REVIEW_RECUSED)));
+            marks.push_str(&format!(" {}", tr(lang, msg::tui::DETAIL_REVIEW_RECUSED)));
         }
-        v.push(Line::raw(Shown::new(&text).into_string()));
+        let text = Shown::concat([
+            Shown::new(&format!(" {}. ", i + 1)).as_shown(),
+            s.text(|c| &panel(c)[i].name).as_shown(),
+            Shown::new("  ").as_shown(),
+            or_dash(s.text(|c| &panel(c)[i].unit).as_shown()).as_shown(),
+            // Our words, and the conflicting organisation as the rule names it.
+            Shown::new(&marks).as_shown(),
+        ]);
+        v.push(Line::raw(text.into_string()));
     }
     v
 }
@@ -145,11 +156,12 @@ fn right(s: &str, cols: usize) -> String {
 fn review_lines<'a>(
     t: &Theme,
     lang: Lang,
-    case: &Case,
-    r: &Review,
+    case: &LoadedCase,
+    i: usize,
     latest: bool,
     records: &RecordSettings,
 ) -> Vec<Line<'a>> {
+    let r = &case.reviews[i];
     let mut title = trf(
         lang,
         msg::tui::DETAIL_REVIEW_TITLE,
@@ -168,7 +180,7 @@ fn review_lines<'a>(
         r.conclusion
             .map_or("-".into(), |c| c.label(lang).to_string()),
     ));
-    v.extend(panel_lines(t, lang, case, &r.panel));
+    v.extend(panel_lines(t, lang, case, |c| &c.reviews[i].panel));
     if r.panel.iter().any(|e| e.recused) {
         v.push(Line::styled(
             tr(lang, msg::tui::DETAIL_REVIEW_RECUSED_NOTE).to_string(),
@@ -183,10 +195,19 @@ fn review_lines<'a>(
         v.extend(score_table(t, lang, r, &taker, records.criteria(r.stage)));
     }
     if !r.recommended.is_empty() {
-        v.push(kv(
+        let s = case.shown();
+        let sep = Shown::new(", ");
+        let names: Vec<Shown> = (0..r.recommended.len())
+            .map(|k| s.text(|c| &c.reviews[i].recommended[k]))
+            .collect();
+        let parts = names.iter().enumerate().flat_map(|(k, n)| {
+            let lead = (k > 0).then(|| sep.as_shown());
+            lead.into_iter().chain([n.as_shown()])
+        });
+        v.push(kv_shown(
             t,
             tr(lang, msg::tui::DETAIL_REVIEW_RECOMMENDED),
-            r.recommended.join(", "),
+            &Shown::concat(parts),
         ));
     }
     if !r.comments.trim().is_empty() {
@@ -196,8 +217,8 @@ fn review_lines<'a>(
             String::new(),
         ));
         v.extend(
-            Shown::lines(&r.comments)
-                .into_string()
+            case.shown()
+                .lines(|c| &c.reviews[i].comments)
                 .lines()
                 .map(|s| Line::raw(format!("  {s}"))),
         );
@@ -238,7 +259,7 @@ fn scores_title(lang: Lang, r: &Review, taker: &str) -> String {
 pub(super) fn reviews<'a>(
     t: &Theme,
     lang: Lang,
-    c: &Case,
+    c: &LoadedCase,
     records: &RecordSettings,
 ) -> Vec<Line<'a>> {
     if c.reviews.is_empty() {
@@ -250,7 +271,7 @@ pub(super) fn reviews<'a>(
             v.push(Line::raw(""));
         }
         let latest = !c.reviews[i + 1..].iter().any(|n| n.stage == r.stage);
-        v.extend(review_lines(t, lang, c, r, latest, records));
+        v.extend(review_lines(t, lang, c, i, latest, records));
     }
     v
 }
@@ -298,8 +319,8 @@ pub(super) fn publicity<'a>(t: &Theme, lang: Lang, d: &CaseDetail) -> Vec<Line<'
             tr(lang, msg::tui::DETAIL_PUB_NO_OBJECTIONS).to_string(),
         ));
     }
-    for (i, o) in p.objections.iter().enumerate() {
-        v.extend(objection_lines(t, lang, i, o));
+    for i in 0..p.objections.len() {
+        v.extend(objection_lines(t, lang, c, i));
     }
     if !p.objections.is_empty() {
         v.push(Line::styled(
@@ -311,11 +332,13 @@ pub(super) fn publicity<'a>(t: &Theme, lang: Lang, d: &CaseDetail) -> Vec<Line<'
 }
 
 /// Objection `i`: who and when, whether accepted; why not, or the finding and resolution.
-fn objection_lines<'a>(t: &Theme, lang: Lang, i: usize, o: &Objection) -> Vec<Line<'a>> {
+fn objection_lines<'a>(t: &Theme, lang: Lang, c: &LoadedCase, i: usize) -> Vec<Line<'a>> {
     let mut v = Vec::new();
+    let (o, s) = (&c.publicity.objections[i], c.shown());
+    let by = s.text(|c| &c.publicity.objections[i].by);
     let who = match o.objector {
-        Objector::Anonymous => String::new(),
-        _ => format!(": {}", o.by),
+        Objector::Anonymous => Shown::default(),
+        _ => Shown::concat([Shown::new(": ").as_shown(), by.as_shown()]),
     };
     let state = if !o.accepted {
         tr(lang, msg::tui::DETAIL_PUB_NOT_ACCEPTED)
@@ -324,27 +347,28 @@ fn objection_lines<'a>(t: &Theme, lang: Lang, i: usize, o: &Objection) -> Vec<Li
     } else {
         tr(lang, msg::tui::DETAIL_PUB_ACCEPTED)
     };
+    let head = Shown::new(&format!(
+        " {}. {}  {}",
+        i + 1,
+        o.received,
+        o.objector.label(lang)
+    ));
+    let state = Shown::new(&format!("  {state}"));
     v.push(Line::raw(
-        Shown::new(&format!(
-            " {}. {}  {}{who}  {state}",
-            i + 1,
-            o.received,
-            o.objector.label(lang)
-        ))
-        .into_string(),
+        Shown::concat([head.as_shown(), who.as_shown(), state.as_shown()]).into_string(),
     ));
     if !o.accepted {
-        v.push(kv(
+        v.push(kv_shown(
             t,
             tr(lang, msg::tui::DETAIL_PUB_REASON),
-            or_dash(&o.not_accepted_reason),
+            &or_dash(s.lines(|c| &c.publicity.objections[i].not_accepted_reason)),
         ));
         return v;
     }
-    v.push(kv(
+    v.push(kv_shown(
         t,
         tr(lang, msg::tui::DETAIL_PUB_FINDING),
-        or_dash(&o.finding),
+        &or_dash(s.lines(|c| &c.publicity.objections[i].finding)),
     ));
     v.push(kv(
         t,

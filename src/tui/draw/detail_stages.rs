@@ -10,23 +10,25 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
 use crate::app::ui::backend::CaseDetail;
-use crate::app::ui::text::Shown;
+use crate::app::ui::text::{LoadedCase, Shown};
 use crate::domain::records::review::same_name;
 use crate::domain::{Case, Plan, Taker, TakerStatus, Yuan};
 use crate::i18n::{Lang, tr, trf};
 use crate::text::records::verdict_label;
 
-use super::detail::{kv, opt, or_dash, wan};
+use super::detail::{kv, kv_shown, opt, or_dash, wan};
 use super::detail_records::{no_records, panel_lines};
 use super::theme::Theme;
 
 /// The takers a 赛马 tab shows: every selected one while the case races, and any taker
 /// with its own plan or a stage gate (eliminated ones included).
-fn racers(c: &Case) -> Vec<&Taker> {
+/// Each with its index among the takers.
+fn racers(c: &Case) -> Vec<(usize, &Taker)> {
     let racing = c.is_racing();
     c.takers
         .iter()
-        .filter(|t| {
+        .enumerate()
+        .filter(|(_, t)| {
             (racing && t.status == TakerStatus::Selected)
                 || t.gate.is_some()
                 || t.plan != Plan::default()
@@ -34,7 +36,9 @@ fn racers(c: &Case) -> Vec<&Taker> {
         .collect()
 }
 
-fn taker_lines<'a>(t: &Theme, lang: Lang, c: &Case, i: usize, tk: &Taker) -> Vec<Line<'a>> {
+/// Racer `n` of the tab, taker `ti` of the case.
+fn taker_lines<'a>(t: &Theme, lang: Lang, c: &LoadedCase, n: usize, ti: usize) -> Vec<Line<'a>> {
+    let (tk, s) = (&c.takers[ti], c.shown());
     let mark = match tk.eliminated_since() {
         Some(since) => trf(
             lang,
@@ -43,11 +47,12 @@ fn taker_lines<'a>(t: &Theme, lang: Lang, c: &Case, i: usize, tk: &Taker) -> Vec
         ),
         None => format!("[{}]", tk.status.label(lang)),
     };
-    let head = format!("{}. {} {mark}", i + 1, tk.org.name);
-    let mut v = vec![Line::from(Span::styled(
-        Shown::new(&head).into_string(),
-        t.header(),
-    ))];
+    let head = Shown::concat([
+        Shown::new(&format!("{}. ", n + 1)).as_shown(),
+        s.text(|c| &c.takers[ti].org.name).as_shown(),
+        Shown::new(&format!(" {mark}")).as_shown(),
+    ]);
+    let mut v = vec![Line::from(Span::styled(head.into_string(), t.header()))];
     let p = &tk.plan;
     v.push(kv(
         t,
@@ -91,10 +96,12 @@ fn taker_lines<'a>(t: &Theme, lang: Lang, c: &Case, i: usize, tk: &Taker) -> Vec
             x.kind.label(lang)
         )));
     }
-    let gate = tk.gate.as_ref().map_or("-".into(), |g| {
-        format!("{} {} {}", opt(&g.date), g.result.label(lang), g.reason)
+    let gate = tk.gate.as_ref().map_or(Shown::new("-"), |g| {
+        let ours = Shown::lines(&format!("{} {} ", opt(&g.date), g.result.label(lang)));
+        let reason = s.lines(|c| c.takers[ti].gate.as_ref().map_or("", |g| &g.reason));
+        Shown::concat([ours.as_shown(), reason])
     });
-    v.push(kv(t, tr(lang, msg::tui::DETAIL_RACE_GATE), gate));
+    v.push(kv_shown(t, tr(lang, msg::tui::DETAIL_RACE_GATE), &gate));
     if tk.eliminated_since().is_some() {
         let dim = t.dim().add_modifier(Modifier::DIM);
         v = v.into_iter().map(|l| l.patch_style(dim)).collect();
@@ -102,23 +109,23 @@ fn taker_lines<'a>(t: &Theme, lang: Lang, c: &Case, i: usize, tk: &Taker) -> Vec
     v
 }
 
-pub(super) fn racing<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+pub(super) fn racing<'a>(t: &Theme, lang: Lang, c: &LoadedCase) -> Vec<Line<'a>> {
     let racers = racers(c);
     if racers.is_empty() {
         return no_records(lang);
     }
     let running = racers
         .iter()
-        .filter(|t| t.status == TakerStatus::Selected)
+        .filter(|(_, t)| t.status == TakerStatus::Selected)
         .count();
     let mut v = vec![Line::raw(trf(
         lang,
         msg::tui::DETAIL_RACE_SUMMARY,
         &[("n", &racers.len()), ("running", &running)],
     ))];
-    for (i, tk) in racers.into_iter().enumerate() {
+    for (n, (ti, _)) in racers.into_iter().enumerate() {
         v.push(Line::raw(""));
-        v.extend(taker_lines(t, lang, c, i, tk));
+        v.extend(taker_lines(t, lang, c, n, ti));
     }
     v
 }
@@ -178,20 +185,20 @@ pub(super) fn midterm<'a>(
         ));
     }
     if !m.remarks.trim().is_empty() {
-        v.push(kv(
+        v.push(kv_shown(
             t,
             tr(lang, msg::tui::DETAIL_MID_REMARKS),
-            m.remarks.clone(),
+            c.shown().lines(|c| &c.midterm.remarks),
         ));
     }
     if !m.panel.is_empty() {
         v.push(Line::raw(""));
-        v.extend(panel_lines(t, lang, c, &m.panel));
+        v.extend(panel_lines(t, lang, c, |c| &c.midterm.panel));
     }
     v
 }
 
-pub(super) fn acceptance<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
+pub(super) fn acceptance<'a>(t: &Theme, lang: Lang, c: &LoadedCase) -> Vec<Line<'a>> {
     let a = &c.acceptance;
     if *a == crate::domain::Acceptance::default() {
         return no_records(lang);
@@ -223,15 +230,15 @@ pub(super) fn acceptance<'a>(t: &Theme, lang: Lang, c: &Case) -> Vec<Line<'a>> {
         wan(lang, c.amounts.funds_received),
     ));
     if !a.remarks.trim().is_empty() {
-        v.push(kv(
+        v.push(kv_shown(
             t,
             tr(lang, msg::tui::DETAIL_MID_REMARKS),
-            or_dash(&a.remarks),
+            &or_dash(c.shown().lines(|c| &c.acceptance.remarks)),
         ));
     }
     if !a.panel.is_empty() {
         v.push(Line::raw(""));
-        v.extend(panel_lines(t, lang, c, &a.panel));
+        v.extend(panel_lines(t, lang, c, |c| &c.acceptance.panel));
     }
     v
 }
