@@ -7,7 +7,7 @@ use crate::i18n::msg;
 use ratatui::text::{Line, Span};
 
 use crate::app::ui::backend::CaseDetail;
-use crate::app::ui::text::{LoadedCase, Shown, fit, width};
+use crate::app::ui::text::{LoadedCase, Shown, ShownCase, ShownStr, fit, width};
 use crate::domain::Case;
 use crate::domain::records::review::{Conflict, conflicts, same_name, tenths};
 use crate::domain::records::{Expert, Objector, RecordSettings, Review};
@@ -89,11 +89,12 @@ fn scored_takers(r: &Review) -> Vec<String> {
 
 /// A table: criteria down (the configured ones in order, so an unscored one shows `-`,
 /// then any other recorded), counted experts across, the criterion's mean last.
-/// Withdrawn experts are left out, as their scores do not count.
+/// Withdrawn experts are left out, as their scores do not count. Drawn from review `r` of
+/// the shown case `sc`, so names and criteria are shown text.
 fn score_table<'a>(
     t: &Theme,
     lang: Lang,
-    r: &Review,
+    (sc, r): (&ShownCase, &Review),
     taker: &str,
     configured: &[String],
 ) -> Vec<Line<'a>> {
@@ -113,42 +114,45 @@ fn score_table<'a>(
         .unwrap_or(6)
         .min(18)
         + 1;
-    let col_w = |name: &str| Shown::new(name).width().clamp(4, 8) + 2;
-    let mean_label = tr(lang, msg::tui::DETAIL_REVIEW_MEAN);
+    let col_w = |name: ShownStr| width(&name).clamp(4, 8) + 2;
+    let names: Vec<Shown> = experts.iter().map(|e| sc.text(|_| &e.name)).collect();
+    let mean_label = Shown::new(tr(lang, msg::tui::DETAIL_REVIEW_MEAN));
+    let mean_w = col_w(mean_label.as_shown());
     let mut head = fit(
         &Shown::new(tr(lang, msg::tui::DETAIL_REVIEW_CRITERION)),
         label_w,
     );
-    for e in &experts {
-        head.push_str(&right(&e.name, col_w(&e.name)));
+    for name in &names {
+        head.push_str(&right(name.as_shown(), col_w(name.as_shown())));
     }
-    head.push_str(&right(mean_label, col_w(mean_label)));
+    head.push_str(&right(mean_label.as_shown(), mean_w));
     let mut v = vec![Line::from(Span::styled(head, t.dim()))];
     for (c, label) in criteria.iter().zip(&labels) {
         let mut row = fit(&Shown::new(label), label_w);
         let mut values = Vec::new();
-        for e in &experts {
+        for (e, name) in experts.iter().zip(&names) {
             let value = e
                 .scores
                 .iter()
                 .find(|s| &s.criterion == c && same_name(&s.taker, taker))
                 .map(|s| u32::from(s.value));
             values.extend(value);
-            row.push_str(&right(&opt(&value), col_w(&e.name)));
+            let cell = Shown::new(&opt(&value));
+            row.push_str(&right(cell.as_shown(), col_w(name.as_shown())));
         }
         let mean = (!values.is_empty()).then(|| {
             let n = values.len() as u32;
             tenths((values.iter().sum::<u32>() * 10 + n / 2) / n)
         });
-        row.push_str(&right(&opt(&mean), col_w(mean_label)));
+        row.push_str(&right(Shown::new(&opt(&mean)).as_shown(), mean_w));
         v.push(Line::raw(row));
     }
     v
 }
 
 /// `s` right-aligned in `cols` columns, truncated on a character boundary when too long.
-fn right(s: &str, cols: usize) -> String {
-    let s = fit(&Shown::new(s), cols - 1);
+fn right(s: ShownStr<'_>, cols: usize) -> String {
+    let s = fit(s, cols - 1);
     let s = s.trim_end();
     format!("{}{s}", " ".repeat(cols.saturating_sub(width(s))))
 }
@@ -187,12 +191,14 @@ fn review_lines<'a>(
             t.dim(),
         ));
     }
-    for taker in scored_takers(r) {
+    // The scores are drawn from the shown review: its names are shown text.
+    let shown = (case.shown(), &case.shown().view().reviews[i]);
+    for taker in scored_takers(shown.1) {
         v.push(Line::raw(""));
         v.push(Line::raw(
-            Shown::new(&scores_title(lang, r, &taker)).into_string(),
+            Shown::new(&scores_title(lang, shown.1, &taker)).into_string(),
         ));
-        v.extend(score_table(t, lang, r, &taker, records.criteria(r.stage)));
+        v.extend(score_table(t, lang, shown, &taker, records.criteria(r.stage)));
     }
     if !r.recommended.is_empty() {
         let s = case.shown();
