@@ -5,6 +5,8 @@
 
 use std::borrow::Cow;
 
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::{Shown, ShownStr, sanitize_lines_in_place};
@@ -21,9 +23,7 @@ impl ShownCase {
     /// Fails only if a sanitised string no longer reads back into its field, i.e. an enum
     /// or date spelled with a character the policy escapes: none of ours is.
     pub fn new(case: &Case) -> Result<ShownCase, serde_json::Error> {
-        let mut value = serde_json::to_value(case)?;
-        sanitize_leaves(&mut value);
-        serde_json::from_value(value).map(ShownCase)
+        sanitized(case).map(ShownCase)
     }
 
     /// The sanitised case, for its structure (dates, amounts, stages, how many of what).
@@ -43,6 +43,14 @@ impl ShownCase {
     pub fn lines<'a>(&'a self, field: impl FnOnce(&'a Case) -> &'a str) -> ShownStr<'a> {
         ShownStr(field(&self.0))
     }
+}
+
+/// `v` with every string in it sanitised, whatever its type: the walk goes by the serde
+/// form, so it needs no list of fields.
+fn sanitized<T: Serialize + DeserializeOwned>(v: &T) -> Result<T, serde_json::Error> {
+    let mut value = serde_json::to_value(v)?;
+    sanitize_leaves(&mut value);
+    serde_json::from_value(value)
 }
 
 /// Every string of `v`, object keys aside (they are our field names and map keys that
@@ -95,3 +103,7 @@ impl std::ops::Deref for LoadedCase {
         &self.raw
     }
 }
+
+#[cfg(test)]
+#[path = "case_tests.rs"]
+mod tests;
