@@ -229,14 +229,15 @@ fn sanitize_in_place(s: &mut String) {
     }
 }
 
-/// [`sanitize_in_place`] by the multi-line policy: newlines stay.
-fn sanitize_lines_in_place(s: &mut String) {
-    if s
+/// [`sanitize_in_place`] by the multi-line policy: newlines stay. Whether `s` changed.
+fn sanitize_lines_in_place(s: &mut String) -> bool {
+    let dirty = s
         .chars()
-        .any(|c| (inert::is_unsafe(c) && c != '\n') || is_ambiguous(c))
-    {
+        .any(|c| (inert::is_unsafe(c) && c != '\n') || is_ambiguous(c));
+    if dirty {
         *s = sanitize_lines(s);
     }
+    dirty
 }
 
 fn narrow(s: &str) -> String {

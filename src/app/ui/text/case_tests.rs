@@ -105,12 +105,12 @@ fn every_string_of_a_hostile_case_comes_out_inert() {
 #[test]
 fn a_field_added_later_is_covered_without_being_named() {
     // A record with a field nobody listed, nested in an option and a list.
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
     struct Later {
         name: String,
         added: Option<Vec<Inner>>,
     }
-    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
     struct Inner {
         remark: String,
         amount: i64,
@@ -150,12 +150,20 @@ fn shown_case_cost() {
         .expect("cases");
     let mut big = normal.clone();
     for i in 0..20 {
-        let mut n = normal.notes.first().cloned().expect("a note");
+        let note = cases.iter().find_map(|c| c.notes.first());
+        let mut n = note.cloned().expect("a note");
         n.text = format!("{i}{}", "包头稀土研究院钕铁硼晶界扩散。".repeat(70));
         big.notes.push(n);
     }
     big.achievement.description = format!("{}\u{202e}", "掺氢长输管道".repeat(500));
-    for (what, case) in [("largest demo/generated case", &normal), ("big case", &big)] {
+    let mut hostile = normal.clone();
+    hostile.achievement.name.push('\u{202e}');
+    let cases = [
+        ("largest demo/generated case", &normal),
+        ("the same, its name hostile", &hostile),
+        ("big case", &big),
+    ];
+    for (what, case) in cases {
         let bytes = serde_json::to_string(case).map_or(0, |s| s.len());
         let runs = 200;
         let start = std::time::Instant::now();
