@@ -127,7 +127,11 @@ fn org_lines<'a>(t: &Theme, lang: Lang, c: &LoadedCase) -> Vec<Line<'a>> {
         kv_shown(t, l(msg::tui::F_MAIN_BUSINESS), &text(|o| &o.main_business)),
         kv(t, l(msg::tui::F_STAFF), staff),
         kv_shown(t, l(msg::tui::F_PARENT), &text(|o| &o.parent)),
-        kv_shown(t, l(msg::tui::F_CONTACT), &or_dash(contact.as_shown().trimmed())),
+        kv_shown(
+            t,
+            l(msg::tui::F_CONTACT),
+            &or_dash(contact.as_shown().trimmed()),
+        ),
     ]
 }
 

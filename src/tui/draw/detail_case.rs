@@ -30,7 +30,11 @@ pub(super) fn need<'a>(t: &Theme, lang: Lang, c: &LoadedCase) -> Vec<Line<'a>> {
         None => "-".into(),
     };
     let mut v = vec![
-        kv_shown(t, l(msg::tui::F_ACHIEVEMENT), s.lines(|c| &c.achievement.name)),
+        kv_shown(
+            t,
+            l(msg::tui::F_ACHIEVEMENT),
+            s.lines(|c| &c.achievement.name),
+        ),
         kv(t, l(msg::tui::F_KIND), c.kind.label(lang).to_string()),
         kv(
             t,

@@ -40,7 +40,11 @@ pub(super) fn panel_lines<'a>(
     let flagged = conflicts(case, experts);
     let mut v = vec![heading(
         t,
-        trf(lang, msg::tui::DETAIL_REVIEW_PANEL, &[("n", &experts.len())]),
+        trf(
+            lang,
+            msg::tui::DETAIL_REVIEW_PANEL,
+            &[("n", &experts.len())],
+        ),
     )];
     for (i, e) in experts.iter().enumerate() {
         let mut marks = String::new();
@@ -198,7 +202,13 @@ fn review_lines<'a>(
         v.push(Line::raw(
             Shown::new(&scores_title(lang, shown.1, &taker)).into_string(),
         ));
-        v.extend(score_table(t, lang, shown, &taker, records.criteria(r.stage)));
+        v.extend(score_table(
+            t,
+            lang,
+            shown,
+            &taker,
+            records.criteria(r.stage),
+        ));
     }
     if !r.recommended.is_empty() {
         let s = case.shown();

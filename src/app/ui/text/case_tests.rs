@@ -89,16 +89,29 @@ fn every_string_of_a_hostile_case_comes_out_inert() {
             let Some(Value::String(s)) = shown.pointer(at) else {
                 panic!("{at} kept its place");
             };
-            assert!(s.contains("\\u{202e}\\u{2066}\\u{200b}\\u{feff}\\u{1b}[31m"), "{at}");
+            assert!(
+                s.contains("\\u{202e}\\u{2066}\\u{200b}\\u{feff}\\u{1b}[31m"),
+                "{at}"
+            );
             assert!(s.ends_with("\"--\"\n\\t"), "{at}: {s:?}");
             covered.insert(at.split('/').nth(1).unwrap_or_default().to_string());
         }
     }
     for part in [
-        "achievement", "issuer", "takers", "tranches", "notes", "reviews", "publicity",
-        "midterm", "acceptance",
+        "achievement",
+        "issuer",
+        "takers",
+        "tranches",
+        "notes",
+        "reviews",
+        "publicity",
+        "midterm",
+        "acceptance",
     ] {
-        assert!(covered.contains(part), "no hostile text reached {part}: {covered:?}");
+        assert!(
+            covered.contains(part),
+            "no hostile text reached {part}: {covered:?}"
+        );
     }
 }
 
@@ -134,7 +147,10 @@ fn clean_text_is_shown_as_stored() {
     let case = crate::domain::rules::fixtures::breakthrough();
     let shown = ShownCase::new(&case).expect("shown");
     assert_eq!(shown.view(), &case);
-    assert_eq!(shown.text(|c| &c.achievement.name).as_str(), case.achievement.name);
+    assert_eq!(
+        shown.text(|c| &c.achievement.name).as_str(),
+        case.achievement.name
+    );
 }
 
 /// The cost of making a case shown: `cargo test --lib shown_case_cost -- --ignored
