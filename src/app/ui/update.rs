@@ -101,6 +101,33 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Written { op, results } => dialogs::written(state, op, results),
+        Action::Mouse(m) => super::mouse::handle(state, m),
+        Action::DigestLoaded(d) => {
+            digest::loaded(state, *d);
+            Vec::new()
+        }
+        Action::ViewsLoaded(views) => {
+            state.views = views;
+            Vec::new()
+        }
+        Action::ExportExists { path, ids } => {
+            state.push_overlay(Overlay::Dialog(Dialog::Replace { path, ids }));
+            Vec::new()
+        }
+        Action::Failed(msg) => {
+            state.status.error = Some(msg);
+            if let Screen::Form(f) = &mut state.screen {
+                f.saving = false;
+            }
+            Vec::new()
+        }
+        other => done_message(state, other),
+    }
+}
+
+/// The backend's confirmations of what was done: copied, saved, exported.
+fn done_message(state: &mut State, action: Action) -> Vec<Effect> {
+    match action {
         Action::Copied { what } => {
             state.status.message = Some(trf(
                 state.lang(),
@@ -109,21 +136,12 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
             ));
             Vec::new()
         }
-        Action::Mouse(m) => super::mouse::handle(state, m),
         Action::ColumnsSaved { path } => {
             state.status.message = Some(trf(
                 state.lang(),
                 msg::workday::COLUMNS_SAVED,
                 &[("path", &path)],
             ));
-            Vec::new()
-        }
-        Action::DigestLoaded(d) => {
-            digest::loaded(state, *d);
-            Vec::new()
-        }
-        Action::ViewsLoaded(views) => {
-            state.views = views;
             Vec::new()
         }
         Action::ViewSaved(name) => {
@@ -137,17 +155,6 @@ fn message(state: &mut State, action: Action) -> Vec<Effect> {
                 msg::tui::EXPORT_DONE,
                 &[("count", &count), ("path", &path)],
             ));
-            Vec::new()
-        }
-        Action::ExportExists { path, ids } => {
-            state.push_overlay(Overlay::Dialog(Dialog::Replace { path, ids }));
-            Vec::new()
-        }
-        Action::Failed(msg) => {
-            state.status.error = Some(msg);
-            if let Screen::Form(f) = &mut state.screen {
-                f.saving = false;
-            }
             Vec::new()
         }
         other => form_message(state, other),
