@@ -191,7 +191,7 @@ fn tranche_lines<'a>(lang: Lang, c: &LoadedCase) -> Vec<Line<'a>> {
         let taker = s.text(|c| &c.tranches[i].taker);
         let gap = Shown::new("  ");
         let mut parts = vec![ours.as_shown()];
-        if !taker.trim().is_empty() {
+        if !tr_.taker.trim().is_empty() {
             parts.extend([gap.as_shown(), taker.as_shown()]);
         }
         let special = Shown::new(&format!(" [{}] ", l(msg::tui::F_SPECIAL)));
