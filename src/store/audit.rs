@@ -50,16 +50,37 @@ pub struct AuditReport {
 impl AuditEvent {
     /// The hash this event should carry given its content and `prev_hash`.
     pub fn compute_hash(&self) -> String {
-        let text = self.canonical_without_hash();
+        self.hash_of(&self.canonical_without_hash())
+    }
+
+    fn hash_of(&self, canonical: &[u8]) -> String {
         let mut hasher = Sha256::new();
         hasher.update(self.prev_hash.as_bytes());
-        hasher.update(&text);
+        hasher.update(canonical);
         hex(&hasher.finalize())
     }
 
     /// `canonical(to_value(self) minus "hash")`, written field by field (keys in sorted
     /// order) because cloning whole cases into a `Value` per event made verify slow.
     fn canonical_without_hash(&self) -> Vec<u8> {
+        self.canonical_with(|out| {
+            for (i, c) in self.changes.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                out.extend_from_slice(b"{\"after\":");
+                canonical(&c.after, out);
+                out.extend_from_slice(b",\"before\":");
+                canonical(&c.before, out);
+                out.extend_from_slice(b",\"path\":");
+                write_json(out, &c.path);
+                out.push(b'}');
+            }
+        })
+    }
+
+    /// The canonical text with `changes` writing the inside of the `changes` array.
+    fn canonical_with(&self, changes: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
         let mut out = Vec::with_capacity(256);
         out.extend_from_slice(b"{\"action\":");
         write_json(&mut out, &self.action);
@@ -72,18 +93,7 @@ impl AuditEvent {
         out.extend_from_slice(b",\"case_id\":");
         write_json(&mut out, &self.case_id);
         out.extend_from_slice(b",\"changes\":[");
-        for (i, c) in self.changes.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(b"{\"after\":");
-            canonical(&c.after, &mut out);
-            out.extend_from_slice(b",\"before\":");
-            canonical(&c.before, &mut out);
-            out.extend_from_slice(b",\"path\":");
-            write_json(&mut out, &c.path);
-            out.push(b'}');
-        }
+        changes(&mut out);
         out.extend_from_slice(b"],\"note\":");
         write_json(&mut out, &self.note);
         out.extend_from_slice(b",\"prev_hash\":");
@@ -114,7 +124,7 @@ fn hex(bytes: &[u8]) -> String {
 /// JSON with object keys sorted at every level and no whitespace. Written straight into
 /// `out`: an import hashes every case whole, and a string per key and per leaf was a
 /// fifth of its time.
-fn canonical(value: &Value, out: &mut Vec<u8>) {
+pub(super) fn canonical(value: &Value, out: &mut Vec<u8>) {
     match value {
         Value::Object(map) => {
             out.push(b'{');
@@ -142,7 +152,10 @@ fn canonical(value: &Value, out: &mut Vec<u8>) {
     }
 }
 
-fn canonical_entries<'a>(entries: impl Iterator<Item = (&'a String, &'a Value)>, out: &mut Vec<u8>) {
+fn canonical_entries<'a>(
+    entries: impl Iterator<Item = (&'a String, &'a Value)>,
+    out: &mut Vec<u8>,
+) {
     for (i, (k, v)) in entries.enumerate() {
         if i > 0 {
             out.push(b',');
@@ -338,6 +351,91 @@ pub(crate) fn append(
     meta: &mut Table<&'static str, &'static str>,
     new: NewEvent<'_>,
 ) -> Result<AuditEvent, StoreError> {
+    let mut event = next_event(store, meta, new)?;
+    event.hash = event.hash_of(&event.canonical_without_hash());
+    put_event(store, txn, meta, &event, &to_json(&event))?;
+    Ok(event)
+}
+
+/// [`append`] of an event whose one change is the whole of `doc` (`null → doc`, path
+/// empty): what create and import record (`new.changes` is not read). Its hash and its
+/// stored row are written from `doc` itself, never from a `Value` of it: an import
+/// records every case whole. The row reads back as the event [`append`] would store.
+pub(crate) fn append_whole<T: Serialize>(
+    store: &Store,
+    txn: &redb::WriteTransaction,
+    meta: &mut Table<&'static str, &'static str>,
+    new: NewEvent<'_>,
+    doc: &T,
+) -> Result<(), StoreError> {
+    let Some(after) = super::canonical::to_canonical(doc) else {
+        let whole = Change {
+            path: String::new(),
+            before: Value::Null,
+            after: serde_json::to_value(doc).unwrap_or(Value::Null),
+        };
+        let changes = vec![whole];
+        return append(store, txn, meta, NewEvent { changes, ..new }).map(drop);
+    };
+    let mut event = next_event(
+        store,
+        meta,
+        NewEvent {
+            changes: Vec::new(),
+            ..new
+        },
+    )?;
+    let text = event.canonical_with(|out| {
+        out.extend_from_slice(b"{\"after\":");
+        out.extend_from_slice(&after);
+        out.extend_from_slice(b",\"before\":null,\"path\":\"\"}");
+    });
+    event.hash = event.hash_of(&text);
+    let row = WholeRow {
+        seq: event.seq,
+        at: &event.at,
+        actor: &event.actor,
+        case_id: &event.case_id,
+        action: &event.action,
+        note: &event.note,
+        changes: [WholeChange {
+            path: "",
+            before: (),
+            after: doc,
+        }],
+        prev_hash: &event.prev_hash,
+        hash: &event.hash,
+    };
+    put_event(store, txn, meta, &event, &to_json(&row))
+}
+
+/// An [`AuditEvent`] as stored, its one change borrowing the document.
+#[derive(Serialize)]
+struct WholeRow<'a, T> {
+    seq: u64,
+    at: &'a DateTime<Utc>,
+    actor: &'a Actor,
+    case_id: &'a str,
+    action: &'a str,
+    note: &'a str,
+    changes: [WholeChange<'a, T>; 1],
+    prev_hash: &'a str,
+    hash: &'a str,
+}
+
+#[derive(Serialize)]
+struct WholeChange<'a, T> {
+    path: &'a str,
+    before: (),
+    after: &'a T,
+}
+
+/// The event `new` becomes at the head of the chain, its hash not yet computed.
+fn next_event(
+    store: &Store,
+    meta: &Table<&'static str, &'static str>,
+    new: NewEvent<'_>,
+) -> Result<AuditEvent, StoreError> {
     let path = store.path();
     let len = meta_u64(path, meta, AUDIT_LEN_KEY)?;
     let prev_hash = meta
@@ -345,7 +443,7 @@ pub(crate) fn append(
         .map_err(|e| StoreError::db(path, e))?
         .map(|v| v.value().to_string())
         .unwrap_or_else(|| GENESIS_HASH.to_string());
-    let mut event = AuditEvent {
+    Ok(AuditEvent {
         seq: len + 1,
         at: new.at,
         actor: new.actor.clone(),
@@ -355,11 +453,21 @@ pub(crate) fn append(
         changes: new.changes,
         prev_hash,
         hash: String::new(),
-    };
-    event.hash = event.compute_hash();
+    })
+}
+
+/// Stores the event's row under its number, indexes it by case and advances the head.
+fn put_event(
+    store: &Store,
+    txn: &redb::WriteTransaction,
+    meta: &mut Table<&'static str, &'static str>,
+    event: &AuditEvent,
+    row: &[u8],
+) -> Result<(), StoreError> {
+    let path = store.path();
     let mut audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
     audit
-        .insert(event.seq, to_json(&event).as_slice())
+        .insert(event.seq, row)
         .map_err(|e| StoreError::db(path, e))?;
     if !event.case_id.is_empty() {
         let mut index = txn
@@ -374,7 +482,7 @@ pub(crate) fn append(
         .map_err(|e| StoreError::db(path, e))?;
     meta.insert(AUDIT_HEAD_KEY, event.hash.as_str())
         .map_err(|e| StoreError::db(path, e))?;
-    Ok(event)
+    Ok(())
 }
 
 impl Store {

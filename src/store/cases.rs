@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use redb::{ReadableTable, ReadableTableMetadata, Table, WriteTransaction};
 use serde_json::Value;
 
-use super::audit::{AuditSource, Change, NewEvent, append, diff};
+use super::audit::{AuditSource, Change, NewEvent, append, append_whole, diff};
 use super::error::{StoreError, UpdateError};
 use super::rows::{seal, unseal};
 use super::tables::{CASES, COUNTER_KEY, META, NOTES, SUMMARIES, meta_u64, seq_key};
@@ -196,12 +196,7 @@ impl Store {
             case.updated_at = ctx.now;
             self.put_case(txn, &case)?;
             self.put_new_notes(txn, &case)?;
-            let whole = Change {
-                path: String::new(),
-                before: Value::Null,
-                after: serde_json::to_value(&case).unwrap_or(Value::Null),
-            };
-            self.record(txn, &mut meta, ctx, &id, "create", note, vec![whole])?;
+            self.record_whole(txn, &mut meta, ctx, &case, "create", note)?;
             Ok(case)
         })
     }
@@ -304,12 +299,7 @@ impl Store {
                             .map_err(|e| self.db_err(e))?;
                     }
                 }
-                let whole = Change {
-                    path: String::new(),
-                    before: Value::Null,
-                    after: serde_json::to_value(case).unwrap_or(Value::Null),
-                };
-                self.record(txn, &mut meta, ctx, &case.id, "import", note, vec![whole])?;
+                self.record_whole(txn, &mut meta, ctx, case, "import", note)?;
             }
             Ok(cases.len())
         })
@@ -364,6 +354,38 @@ impl Store {
                 changes,
             },
         )?;
+        self.count_change(txn, meta)
+    }
+
+    /// [`Store::record`] of the whole case as its one change (`null → case`), as create
+    /// and import record it.
+    pub(crate) fn record_whole(
+        &self,
+        txn: &WriteTransaction,
+        meta: &mut Table<&'static str, &'static str>,
+        ctx: &WriteCtx,
+        case: &Case,
+        action: &str,
+        note: &str,
+    ) -> Result<(), StoreError> {
+        let new = NewEvent {
+            actor: ctx.actor,
+            at: ctx.now,
+            case_id: &case.id,
+            action,
+            note,
+            changes: Vec::new(),
+        };
+        append_whole(self, txn, meta, new, case)?;
+        self.count_change(txn, meta)
+    }
+
+    /// Bumps the change counter: every audited write does, after its event.
+    fn count_change(
+        &self,
+        txn: &WriteTransaction,
+        meta: &mut Table<&'static str, &'static str>,
+    ) -> Result<(), StoreError> {
         let counter = meta_u64(self.path(), meta, COUNTER_KEY)? + 1;
         let text = counter.to_string();
         meta.insert(COUNTER_KEY, text.as_str())
