@@ -276,14 +276,21 @@ fn too_deep(bytes: &[u8], max: usize) -> Option<usize> {
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
         if in_string {
             match b {
                 _ if escaped => escaped = false,
                 b'\\' => escaped = true,
                 b'"' => in_string = false,
-                _ => {}
+                // Most of an export is text inside strings: skip to what can end one.
+                _ => {
+                    i += memchr::memchr2(b'"', b'\\', &bytes[i..]).unwrap_or(bytes.len() - i);
+                    continue;
+                }
             }
+            i += 1;
             continue;
         }
         match b {
@@ -297,6 +304,7 @@ fn too_deep(bytes: &[u8], max: usize) -> Option<usize> {
             b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
+        i += 1;
     }
     None
 }

@@ -142,6 +142,10 @@ fn deep_nesting_is_refused_before_serde() {
     assert_eq!(errors(&quoted)[0].row, 1);
     assert_eq!(too_deep(b"[[[]]]", 3), None);
     assert_eq!(too_deep(b"[[[[]]]]", 3), Some(3));
+    // Escaped quotes and backslashes keep a string open or close it where JSON does.
+    assert_eq!(too_deep(br#"["a\"[[[[", "\\", [[]]]"#, 3), None);
+    assert_eq!(too_deep(br#"["\\", [[[]]]]"#, 3), Some(9));
+    assert_eq!(too_deep(br#"["\\\"[[[[[", [[]]]"#, 3), None);
 }
 
 #[test]

@@ -359,8 +359,10 @@ pub(crate) fn append(
 
 /// [`append`] of an event whose one change is the whole of `doc` (`null → doc`, path
 /// empty): what create and import record (`new.changes` is not read). Its hash and its
-/// stored row are written from `doc` itself, never from a `Value` of it: an import
-/// records every case whole. The row reads back as the event [`append`] would store.
+/// stored row are written from `doc` itself, never from a `Value` of it, and the row is
+/// the hashed canonical text with the hash added (keys in any order read back the same):
+/// an import records every case whole. The row reads back as the event [`append`] would
+/// store.
 pub(crate) fn append_whole<T: Serialize>(
     store: &Store,
     txn: &redb::WriteTransaction,
@@ -385,49 +387,18 @@ pub(crate) fn append_whole<T: Serialize>(
             ..new
         },
     )?;
-    let text = event.canonical_with(|out| {
+    let mut row = event.canonical_with(|out| {
         out.extend_from_slice(b"{\"after\":");
         out.extend_from_slice(&after);
         out.extend_from_slice(b",\"before\":null,\"path\":\"\"}");
     });
-    event.hash = event.hash_of(&text);
-    let row = WholeRow {
-        seq: event.seq,
-        at: &event.at,
-        actor: &event.actor,
-        case_id: &event.case_id,
-        action: &event.action,
-        note: &event.note,
-        changes: [WholeChange {
-            path: "",
-            before: (),
-            after: doc,
-        }],
-        prev_hash: &event.prev_hash,
-        hash: &event.hash,
-    };
-    put_event(store, txn, meta, &event, &to_json(&row))
-}
-
-/// An [`AuditEvent`] as stored, its one change borrowing the document.
-#[derive(Serialize)]
-struct WholeRow<'a, T> {
-    seq: u64,
-    at: &'a DateTime<Utc>,
-    actor: &'a Actor,
-    case_id: &'a str,
-    action: &'a str,
-    note: &'a str,
-    changes: [WholeChange<'a, T>; 1],
-    prev_hash: &'a str,
-    hash: &'a str,
-}
-
-#[derive(Serialize)]
-struct WholeChange<'a, T> {
-    path: &'a str,
-    before: (),
-    after: &'a T,
+    event.hash = event.hash_of(&row);
+    // The canonical text is one object: its closing brace is its last byte.
+    row.pop();
+    row.extend_from_slice(b",\"hash\":");
+    write_json(&mut row, &event.hash);
+    row.push(b'}');
+    put_event(store, txn, meta, &event, &row)
 }
 
 /// The event `new` becomes at the head of the chain, its hash not yet computed.

@@ -268,9 +268,9 @@ impl Store {
         cases: Vec<Case>,
         note: &str,
     ) -> Result<usize, StoreError> {
-        self.write(|txn| {
-            let mut seen = BTreeSet::new();
+        self.write(move |txn| {
             {
+                let mut seen = BTreeSet::new();
                 let table = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
                 for case in &cases {
                     if case.id.trim().is_empty() {
@@ -287,10 +287,10 @@ impl Store {
                     }
                 }
             }
+            let n = cases.len();
             let mut meta = txn.open_table(META).map_err(|e| self.db_err(e))?;
-            for case in &cases {
-                self.put_case(txn, case)?;
-                self.put_new_notes(txn, case)?;
+            for mut case in cases {
+                self.put_new_notes(txn, &case)?;
                 if let Some((year, seq)) = parse_id(&case.id) {
                     let key = seq_key(year);
                     if meta_u64(self.path(), &meta, &key)? < seq {
@@ -299,9 +299,13 @@ impl Store {
                             .map_err(|e| self.db_err(e))?;
                     }
                 }
-                self.record_whole(txn, &mut meta, ctx, case, "import", note)?;
+                self.record_whole(txn, &mut meta, ctx, &case, "import", note)?;
+                // The case row holds no notes (their table has them): emptied here, where
+                // `put_case` would copy the whole case to leave them out.
+                case.notes.clear();
+                self.put_case(txn, &case)?;
             }
-            Ok(cases.len())
+            Ok(n)
         })
     }
 
