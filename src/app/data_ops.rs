@@ -73,7 +73,19 @@ impl Session {
         dry_run: bool,
         allow_breaches: bool,
     ) -> Result<usize, OpError> {
-        let mut cases = check_import(bytes, format, self.lang)?;
+        let cases = check_import(bytes, format, self.lang)?;
+        self.import_cases(cases, dry_run, allow_breaches)
+    }
+
+    /// [`Session::import`] of the cases [`check_import`] read from a file: the caller can
+    /// let go of the file's bytes (as large as a gigabyte) before the cases are written,
+    /// and a dry run does not read the file twice.
+    pub fn import_cases(
+        &self,
+        mut cases: Vec<Case>,
+        dry_run: bool,
+        allow_breaches: bool,
+    ) -> Result<usize, OpError> {
         let flagged = self.flag_import(&mut cases, allow_breaches)?;
         if dry_run {
             let existing = self.store().summaries()?;

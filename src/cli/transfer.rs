@@ -60,6 +60,11 @@ pub fn import(a: ImportArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Res
         .unwrap_or_else(|| Format::from_path(&a.file));
     let bytes = read_import(lang, &a.file)?;
     let store_exists = crate::app::config::store_path(opts.db.as_deref()).exists();
+    // Named only once the import went through.
+    let encoding = match fmt {
+        Format::Csv | Format::Json => crate::io::encoding::sniff(&bytes),
+        _ => None,
+    };
     let n = if a.dry_run {
         let cases = crate::app::data_ops::check_import(&bytes, fmt, lang)?;
         if fmt == Format::Docx {
@@ -68,18 +73,19 @@ pub fn import(a: ImportArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Res
         if store_exists {
             // Read-only: a read-write handle rewrites the file's header when it closes,
             // and a dry run promises the store's bytes stay as they were.
-            open_read(opts, cfg)?.import(&bytes, fmt, true, a.allow_breaches)?
+            open_read(opts, cfg)?.import_cases(cases, true, a.allow_breaches)?
         } else {
             cases.len()
         }
     } else {
-        with_new_store(opts, cfg, |s| {
-            Ok(s.import(&bytes, fmt, false, a.allow_breaches)?)
+        with_new_store(opts, cfg, move |s| {
+            let cases = crate::app::data_ops::check_import(&bytes, fmt, lang)?;
+            // The file's bytes are not needed while the cases are written.
+            drop(bytes);
+            Ok(s.import_cases(cases, false, a.allow_breaches)?)
         })?
     };
-    if matches!(fmt, Format::Csv | Format::Json)
-        && let Some(enc) = crate::io::encoding::sniff(&bytes)
-    {
+    if let Some(enc) = encoding {
         let label = enc.label(lang);
         outln!(
             "{}",

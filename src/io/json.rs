@@ -78,29 +78,29 @@ pub fn parse_cases_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<RowErro
         ))]);
     }
     let mut rows = Rows {
+        text,
         lang,
         n: 0,
         errors: Vec::new(),
         cases: Vec::new(),
         seen: HashMap::new(),
+        broken: None,
     };
-    for_each_row(text, |row| rows.check(row)).map_err(|e| {
+    for_each_row(text, |row| rows.check(row.get())).map_err(|e| {
         vec![match e {
             RowsError::NotArray => RowError::file(trf(lang, msg::io::ERR_NOT_ARRAY, &[])),
-            RowsError::Syntax(e) => RowError::file(trf(
-                lang,
-                msg::io::ERR_SYNTAX,
-                &[
-                    ("line", &e.line()),
-                    ("column", &e.column()),
-                    ("detail", &strip_position(&e.to_string())),
-                ],
-            )),
+            RowsError::Syntax(e) => syntax(lang, e.line(), e.column(), &e),
         }]
     })?;
     let Rows {
-        mut errors, cases, ..
+        mut errors,
+        cases,
+        broken,
+        ..
     } = rows;
+    if let Some(broken) = broken {
+        return Err(vec![broken]);
+    }
     if errors.is_empty() {
         Ok(cases)
     } else {
@@ -109,33 +109,58 @@ pub fn parse_cases_in(bytes: &[u8], lang: Lang) -> Result<Vec<Case>, Vec<RowErro
     }
 }
 
+/// The file is not JSON at `line`:`column`.
+fn syntax(lang: Lang, line: usize, column: usize, e: &serde_json::Error) -> RowError {
+    RowError::file(trf(
+        lang,
+        msg::io::ERR_SYNTAX,
+        &[
+            ("line", &line),
+            ("column", &column),
+            ("detail", &strip_position(&e.to_string())),
+        ],
+    ))
+}
+
 /// The rows of an import as they stream in: the good ones as cases, every problem with
 /// its row number.
-struct Rows {
+struct Rows<'a> {
+    /// The whole file, which every row's text is a part of.
+    text: &'a str,
     lang: Lang,
     n: usize,
     errors: Vec<RowError>,
     cases: Vec<Case>,
     seen: HashMap<String, usize>,
+    /// A row whose text passed as JSON but whose content does not parse (a lone UTF-16
+    /// surrogate escape): the file is reported as not JSON there, as a whole.
+    broken: Option<RowError>,
 }
 
-impl Rows {
-    fn check(&mut self, mut row: Value) {
-        self.n += 1;
-        let n = self.n;
-        let id = row.get("id").and_then(Value::as_str).map(str::to_string);
-        if !row.is_object() {
-            self.errors.push(RowError {
-                row: n,
-                id: None,
-                field: String::new(),
-                message: trf(self.lang, msg::io::ERR_NOT_OBJECT, &[]),
-            });
+impl Rows<'_> {
+    fn check(&mut self, raw: &str) {
+        if self.broken.is_some() {
             return;
         }
-        if let Some(id) = id.as_deref().filter(|s| !s.is_empty())
-            && let Some(first) = self.seen.insert(id.to_string(), n)
-        {
+        self.n += 1;
+        if let Some(case) = read_exact(raw) {
+            self.first_use(&case.id);
+            self.cases.push(case);
+            return;
+        }
+        match serde_json::from_str::<Value>(raw) {
+            Ok(row) => self.check_value(row),
+            Err(e) => self.broken = Some(self.syntax_in(raw, &e)),
+        }
+    }
+
+    /// Records an error when `id` was already used by an earlier row.
+    fn first_use(&mut self, id: &str) {
+        let n = self.n;
+        if id.is_empty() {
+            return;
+        }
+        if let Some(first) = self.seen.insert(id.to_string(), n) {
             self.seen.insert(id.to_string(), first);
             self.errors.push(RowError {
                 row: n,
@@ -147,6 +172,25 @@ impl Rows {
                     &[("id", &id), ("first", &first)],
                 ),
             });
+        }
+    }
+
+    /// The checking road: labels mapped to ids, every unknown key and the first bad value
+    /// reported with its path.
+    fn check_value(&mut self, mut row: Value) {
+        let n = self.n;
+        let id = row.get("id").and_then(Value::as_str).map(str::to_string);
+        if !row.is_object() {
+            self.errors.push(RowError {
+                row: n,
+                id: None,
+                field: String::new(),
+                message: trf(self.lang, msg::io::ERR_NOT_OBJECT, &[]),
+            });
+            return;
+        }
+        if let Some(id) = id.as_deref() {
+            self.first_use(id);
         }
         normalise_labels(&mut row);
         for (path, key, accepted) in unknown_keys(&row) {
@@ -174,6 +218,29 @@ impl Rows {
             }
         }
     }
+
+    /// The syntax error `e` inside row text `raw`, placed in the whole file.
+    fn syntax_in(&self, raw: &str, e: &serde_json::Error) -> RowError {
+        let offset = (raw.as_ptr() as usize).saturating_sub(self.text.as_ptr() as usize);
+        let before = self.text.get(..offset).unwrap_or("");
+        let line = before.matches('\n').count() + e.line();
+        let column = match e.line() {
+            1 => before.len() - before.rfind('\n').map_or(0, |i| i + 1) + e.column(),
+            _ => e.column(),
+        };
+        syntax(self.lang, line, column, e)
+    }
+}
+
+/// The case a row spells exactly: every key one the model has, every value of its type,
+/// every vocabulary value an id (a label fails here). Anything else (`None`) takes the
+/// checking road, which maps labels and names what is wrong; a row read here would come
+/// out of that road the same, only slower, as most rows are of a store's own export.
+fn read_exact(raw: &str) -> Option<Case> {
+    let mut de = serde_json::Deserializer::from_str(raw);
+    let mut dropped = false;
+    let case = serde_ignored::deserialize(&mut de, |_| dropped = true).ok()?;
+    (!dropped).then_some(case)
 }
 
 /// Pretty JSON array of the cases, in the model's serde form.
@@ -209,14 +276,21 @@ fn too_deep(bytes: &[u8], max: usize) -> Option<usize> {
     let mut depth = 0usize;
     let mut in_string = false;
     let mut escaped = false;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
         if in_string {
             match b {
                 _ if escaped => escaped = false,
                 b'\\' => escaped = true,
                 b'"' => in_string = false,
-                _ => {}
+                // Most of an export is text inside strings: skip to what can end one.
+                _ => {
+                    i += memchr::memchr2(b'"', b'\\', &bytes[i..]).unwrap_or(bytes.len() - i);
+                    continue;
+                }
             }
+            i += 1;
             continue;
         }
         match b {
@@ -230,6 +304,7 @@ fn too_deep(bytes: &[u8], max: usize) -> Option<usize> {
             b']' | b'}' => depth = depth.saturating_sub(1),
             _ => {}
         }
+        i += 1;
     }
     None
 }

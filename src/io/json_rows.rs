@@ -1,10 +1,12 @@
 //! The rows of a JSON import, one at a time: a whole store's export (hundreds of MB) is
-//! never held as one `serde_json::Value` tree, only the row being checked.
+//! never held as one `serde_json::Value` tree. Each row comes as its own text (checked to
+//! be JSON), so a good row can be read straight into a case and only a doubtful one goes
+//! through a `Value`.
 
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// Why the rows could not be read.
 #[derive(Debug)]
@@ -17,7 +19,10 @@ pub(crate) enum RowsError {
 
 /// Calls `f` with each row of a JSON array, or of the `cases` array of an object (as
 /// `data/demo.json` is), in order.
-pub(crate) fn for_each_row(text: &str, f: impl FnMut(Value)) -> Result<(), RowsError> {
+pub(crate) fn for_each_row<'a>(
+    text: &'a str,
+    f: impl FnMut(&'a RawValue),
+) -> Result<(), RowsError> {
     let mut f = f;
     let mut shape_ok = true;
     let mut de = serde_json::Deserializer::from_str(text);
@@ -39,7 +44,7 @@ struct Root<'a, F> {
     shape_ok: &'a mut bool,
 }
 
-impl<'de, F: FnMut(Value)> DeserializeSeed<'de> for Root<'_, F> {
+impl<'de, F: FnMut(&'de RawValue)> DeserializeSeed<'de> for Root<'_, F> {
     type Value = ();
 
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
@@ -47,7 +52,7 @@ impl<'de, F: FnMut(Value)> DeserializeSeed<'de> for Root<'_, F> {
     }
 }
 
-impl<'de, F: FnMut(Value)> Visitor<'de> for Root<'_, F> {
+impl<'de, F: FnMut(&'de RawValue)> Visitor<'de> for Root<'_, F> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -110,7 +115,7 @@ struct Cases<'a, F> {
     shape_ok: &'a mut bool,
 }
 
-impl<'de, F: FnMut(Value)> DeserializeSeed<'de> for Cases<'_, F> {
+impl<'de, F: FnMut(&'de RawValue)> DeserializeSeed<'de> for Cases<'_, F> {
     type Value = ();
 
     fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
@@ -128,7 +133,7 @@ struct CasesVisitor<'a, F> {
     f: &'a mut F,
 }
 
-impl<'de, F: FnMut(Value)> Visitor<'de> for CasesVisitor<'_, F> {
+impl<'de, F: FnMut(&'de RawValue)> Visitor<'de> for CasesVisitor<'_, F> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -140,8 +145,11 @@ impl<'de, F: FnMut(Value)> Visitor<'de> for CasesVisitor<'_, F> {
     }
 }
 
-fn rows<'de, A: SeqAccess<'de>, F: FnMut(Value)>(mut seq: A, f: &mut F) -> Result<(), A::Error> {
-    while let Some(row) = seq.next_element::<Value>()? {
+fn rows<'de, A: SeqAccess<'de>, F: FnMut(&'de RawValue)>(
+    mut seq: A,
+    f: &mut F,
+) -> Result<(), A::Error> {
+    while let Some(row) = seq.next_element::<&'de RawValue>()? {
         f(row);
     }
     Ok(())
@@ -151,9 +159,9 @@ fn rows<'de, A: SeqAccess<'de>, F: FnMut(Value)>(mut seq: A, f: &mut F) -> Resul
 mod tests {
     use super::*;
 
-    fn collect(text: &str) -> Result<Vec<Value>, RowsError> {
+    fn collect(text: &str) -> Result<Vec<serde_json::Value>, RowsError> {
         let mut out = Vec::new();
-        for_each_row(text, |v| out.push(v)).map(|()| out)
+        for_each_row(text, |v| out.push(serde_json::from_str(v.get()).unwrap())).map(|()| out)
     }
 
     #[test]

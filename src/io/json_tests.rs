@@ -142,6 +142,10 @@ fn deep_nesting_is_refused_before_serde() {
     assert_eq!(errors(&quoted)[0].row, 1);
     assert_eq!(too_deep(b"[[[]]]", 3), None);
     assert_eq!(too_deep(b"[[[[]]]]", 3), Some(3));
+    // Escaped quotes and backslashes keep a string open or close it where JSON does.
+    assert_eq!(too_deep(br#"["a\"[[[[", "\\", [[]]]"#, 3), None);
+    assert_eq!(too_deep(br#"["\\", [[[]]]]"#, 3), Some(9));
+    assert_eq!(too_deep(br#"["\\\"[[[[[", [[]]]"#, 3), None);
 }
 
 #[test]
@@ -176,4 +180,116 @@ fn describe_is_terminal_safe() {
     };
     let line = e.describe(Lang::En);
     assert_eq!(line, "row 3 [JB\\u{1b}[2J] issuer.name: bad\\u{7}");
+}
+
+#[test]
+fn a_row_that_is_json_text_but_no_value_is_a_syntax_error_placed_in_the_file() {
+    // A lone surrogate escape passes as a row's text; reading it as a value fails, and
+    // the file is refused where serde_json's own reading of the file stopped.
+    let errs = errors("[\n  {\"id\": \"JB-2026-0001\",\n   \"kind\": \"\\ud800x\"}\n]\n");
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].row, 0);
+    assert_eq!(
+        errs[0].message,
+        "JSON syntax error at line 3, column 19: unexpected end of hex escape"
+    );
+    let errs = errors("[{\"id\": \"JB-2026-0001\", \"kind\": \"\\ud800x\"}]");
+    assert!(
+        errs[0].message.contains("line 1, column 40"),
+        "{}",
+        errs[0].message
+    );
+}
+
+#[test]
+fn every_vocabulary_id_reads_back_as_itself() {
+    // Rows whose values are all ids skip the label mapping: it must leave an id alone.
+    use crate::domain::records::{
+        GateResult, MidtermVerdict, Objector, ReviewConclusion, ReviewStage,
+    };
+    use crate::domain::{AchievementType, IpType, OrgType, TakerStatus, TrancheKind, Verdict};
+    fn each<T: Copy + PartialEq + std::fmt::Debug>(
+        all: &[T],
+        id: fn(T) -> &'static str,
+        parse: fn(&str) -> Option<T>,
+    ) {
+        for v in all {
+            assert_eq!(parse(id(*v)), Some(*v), "{}", id(*v));
+        }
+    }
+    each(Kind::ALL, Kind::id, Kind::parse);
+    each(Field::ALL, Field::id, Field::parse);
+    each(Stage::ALL, Stage::id, Stage::parse);
+    each(OrgType::ALL, OrgType::id, OrgType::parse);
+    each(
+        AchievementType::ALL,
+        AchievementType::id,
+        AchievementType::parse,
+    );
+    each(IpType::ALL, IpType::id, IpType::parse);
+    each(TakerStatus::ALL, TakerStatus::id, TakerStatus::parse);
+    each(GateResult::ALL, GateResult::id, GateResult::parse);
+    each(ReviewStage::ALL, ReviewStage::id, ReviewStage::parse);
+    each(
+        ReviewConclusion::ALL,
+        ReviewConclusion::id,
+        ReviewConclusion::parse,
+    );
+    each(
+        MidtermVerdict::ALL,
+        MidtermVerdict::id,
+        MidtermVerdict::parse,
+    );
+    each(Objector::ALL, Objector::id, Objector::parse);
+    each(TrancheKind::ALL, TrancheKind::id, TrancheKind::parse);
+    each(Verdict::ALL, Verdict::id, Verdict::parse);
+}
+
+/// The checking road alone, for one row.
+fn checked(row: Value) -> (Vec<Case>, Vec<RowError>) {
+    let mut rows = Rows {
+        text: "",
+        lang: Lang::En,
+        n: 1,
+        errors: Vec::new(),
+        cases: Vec::new(),
+        seen: HashMap::new(),
+        broken: None,
+    };
+    rows.check_value(row);
+    (rows.cases, rows.errors)
+}
+
+#[test]
+fn the_direct_road_reads_every_exported_case_as_the_checking_road_does() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+    let mut cases = crate::io::demo::demo_cases(today).unwrap();
+    cases.extend(crate::io::generate::generate(300, 11, today));
+    for case in &cases {
+        let text = serde_json::to_string_pretty(case).unwrap();
+        let direct = read_exact(&text).expect("an exported case reads directly");
+        let (slow, errs) = checked(serde_json::from_str(&text).unwrap());
+        assert!(errs.is_empty(), "{errs:?}");
+        assert_eq!(slow, vec![direct.clone()]);
+        assert_eq!(&direct, case);
+    }
+}
+
+#[test]
+fn rows_the_direct_road_doubts_take_the_checking_road() {
+    let mut row = serde_json::to_value(case("JB-2026-0001")).unwrap();
+    let text = |v: &Value| serde_json::to_string(v).unwrap();
+    assert!(read_exact(&text(&row)).is_some());
+    row["stage"] = "评审推荐".into();
+    assert!(read_exact(&text(&row)).is_none(), "a label");
+    row["stage"] = "reviewing".into();
+    row["issuer"]["colour"] = "red".into();
+    assert!(
+        read_exact(&text(&row)).is_none(),
+        "an unknown key, deep down"
+    );
+    let errs = errors(&format!("[{}]", text(&row)));
+    assert_eq!(errs[0].field, "issuer.colour");
+    let dup_key = text(&row).replacen("{", "{\"stage\":\"collecting\",", 1);
+    assert!(read_exact(&dup_key).is_none(), "a key twice");
 }

@@ -50,88 +50,119 @@ pub struct AuditReport {
 impl AuditEvent {
     /// The hash this event should carry given its content and `prev_hash`.
     pub fn compute_hash(&self) -> String {
-        let text = self.canonical_without_hash();
+        self.hash_of(&self.canonical_without_hash())
+    }
+
+    fn hash_of(&self, canonical: &[u8]) -> String {
         let mut hasher = Sha256::new();
         hasher.update(self.prev_hash.as_bytes());
-        hasher.update(text.as_bytes());
+        hasher.update(canonical);
         hex(&hasher.finalize())
     }
 
     /// `canonical(to_value(self) minus "hash")`, written field by field (keys in sorted
     /// order) because cloning whole cases into a `Value` per event made verify slow.
-    fn canonical_without_hash(&self) -> String {
-        let mut out = String::with_capacity(256);
-        out.push_str("{\"action\":");
-        out.push_str(&json(&self.action));
-        out.push_str(",\"actor\":{\"ssh_client\":");
-        out.push_str(&json(&self.actor.ssh_client));
-        out.push_str(",\"user\":");
-        out.push_str(&json(&self.actor.user));
-        out.push_str("},\"at\":");
-        out.push_str(&json(&self.at));
-        out.push_str(",\"case_id\":");
-        out.push_str(&json(&self.case_id));
-        out.push_str(",\"changes\":[");
-        for (i, c) in self.changes.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
+    fn canonical_without_hash(&self) -> Vec<u8> {
+        self.canonical_with(|out| {
+            for (i, c) in self.changes.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                out.extend_from_slice(b"{\"after\":");
+                canonical(&c.after, out);
+                out.extend_from_slice(b",\"before\":");
+                canonical(&c.before, out);
+                out.extend_from_slice(b",\"path\":");
+                write_json(out, &c.path);
+                out.push(b'}');
             }
-            out.push_str("{\"after\":");
-            canonical(&c.after, &mut out);
-            out.push_str(",\"before\":");
-            canonical(&c.before, &mut out);
-            out.push_str(",\"path\":");
-            out.push_str(&json(&c.path));
-            out.push('}');
-        }
-        out.push_str("],\"note\":");
-        out.push_str(&json(&self.note));
-        out.push_str(",\"prev_hash\":");
-        out.push_str(&json(&self.prev_hash));
-        out.push_str(",\"seq\":");
-        out.push_str(&self.seq.to_string());
-        out.push('}');
+        })
+    }
+
+    /// The canonical text with `changes` writing the inside of the `changes` array.
+    fn canonical_with(&self, changes: impl FnOnce(&mut Vec<u8>)) -> Vec<u8> {
+        let mut out = Vec::with_capacity(256);
+        out.extend_from_slice(b"{\"action\":");
+        write_json(&mut out, &self.action);
+        out.extend_from_slice(b",\"actor\":{\"ssh_client\":");
+        write_json(&mut out, &self.actor.ssh_client);
+        out.extend_from_slice(b",\"user\":");
+        write_json(&mut out, &self.actor.user);
+        out.extend_from_slice(b"},\"at\":");
+        write_json(&mut out, &self.at);
+        out.extend_from_slice(b",\"case_id\":");
+        write_json(&mut out, &self.case_id);
+        out.extend_from_slice(b",\"changes\":[");
+        changes(&mut out);
+        out.extend_from_slice(b"],\"note\":");
+        write_json(&mut out, &self.note);
+        out.extend_from_slice(b",\"prev_hash\":");
+        write_json(&mut out, &self.prev_hash);
+        out.extend_from_slice(b",\"seq\":");
+        write_json(&mut out, &self.seq);
+        out.push(b'}');
         out
     }
 }
 
-/// Plain JSON of one field (strings escaped the way serde_json escapes them).
-fn json<T: Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_default()
+/// Appends the plain JSON of one value (strings escaped the way serde_json escapes them).
+/// Writing into a `Vec` cannot fail.
+fn write_json<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
+    let _ = serde_json::to_writer(&mut *out, value);
 }
 
 fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    out
 }
 
-/// JSON with object keys sorted at every level and no whitespace.
-fn canonical(value: &Value, out: &mut String) {
+/// JSON with object keys sorted at every level and no whitespace. Written straight into
+/// `out`: an import hashes every case whole, and a string per key and per leaf was a
+/// fifth of its time.
+pub(super) fn canonical(value: &Value, out: &mut Vec<u8>) {
     match value {
         Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
-            out.push('{');
-            for (i, k) in keys.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str(&Value::String(k.clone()).to_string());
-                out.push(':');
-                canonical(&map[k], out);
+            out.push(b'{');
+            // serde_json's map is sorted unless a crate turns on `preserve_order`.
+            if map.keys().is_sorted() {
+                canonical_entries(map.iter(), out);
+            } else {
+                let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+                entries.sort_by(|a, b| a.0.cmp(b.0));
+                canonical_entries(entries.into_iter(), out);
             }
-            out.push('}');
+            out.push(b'}');
         }
         Value::Array(items) => {
-            out.push('[');
+            out.push(b'[');
             for (i, v) in items.iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push(b',');
                 }
                 canonical(v, out);
             }
-            out.push(']');
+            out.push(b']');
         }
-        other => out.push_str(&other.to_string()),
+        other => write_json(out, other),
+    }
+}
+
+fn canonical_entries<'a>(
+    entries: impl Iterator<Item = (&'a String, &'a Value)>,
+    out: &mut Vec<u8>,
+) {
+    for (i, (k, v)) in entries.enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_json(out, k.as_str());
+        out.push(b':');
+        canonical(v, out);
     }
 }
 
@@ -320,6 +351,62 @@ pub(crate) fn append(
     meta: &mut Table<&'static str, &'static str>,
     new: NewEvent<'_>,
 ) -> Result<AuditEvent, StoreError> {
+    let mut event = next_event(store, meta, new)?;
+    event.hash = event.hash_of(&event.canonical_without_hash());
+    put_event(store, txn, meta, &event, &to_json(&event))?;
+    Ok(event)
+}
+
+/// [`append`] of an event whose one change is the whole of `doc` (`null → doc`, path
+/// empty): what create and import record (`new.changes` is not read). Its hash and its
+/// stored row are written from `doc` itself, never from a `Value` of it, and the row is
+/// the hashed canonical text with the hash added (keys in any order read back the same):
+/// an import records every case whole. The row reads back as the event [`append`] would
+/// store.
+pub(crate) fn append_whole<T: Serialize>(
+    store: &Store,
+    txn: &redb::WriteTransaction,
+    meta: &mut Table<&'static str, &'static str>,
+    new: NewEvent<'_>,
+    doc: &T,
+) -> Result<(), StoreError> {
+    let Some(after) = super::canonical::to_canonical(doc) else {
+        let whole = Change {
+            path: String::new(),
+            before: Value::Null,
+            after: serde_json::to_value(doc).unwrap_or(Value::Null),
+        };
+        let changes = vec![whole];
+        return append(store, txn, meta, NewEvent { changes, ..new }).map(drop);
+    };
+    let mut event = next_event(
+        store,
+        meta,
+        NewEvent {
+            changes: Vec::new(),
+            ..new
+        },
+    )?;
+    let mut row = event.canonical_with(|out| {
+        out.extend_from_slice(b"{\"after\":");
+        out.extend_from_slice(&after);
+        out.extend_from_slice(b",\"before\":null,\"path\":\"\"}");
+    });
+    event.hash = event.hash_of(&row);
+    // The canonical text is one object: its closing brace is its last byte.
+    row.pop();
+    row.extend_from_slice(b",\"hash\":");
+    write_json(&mut row, &event.hash);
+    row.push(b'}');
+    put_event(store, txn, meta, &event, &row)
+}
+
+/// The event `new` becomes at the head of the chain, its hash not yet computed.
+fn next_event(
+    store: &Store,
+    meta: &Table<&'static str, &'static str>,
+    new: NewEvent<'_>,
+) -> Result<AuditEvent, StoreError> {
     let path = store.path();
     let len = meta_u64(path, meta, AUDIT_LEN_KEY)?;
     let prev_hash = meta
@@ -327,7 +414,7 @@ pub(crate) fn append(
         .map_err(|e| StoreError::db(path, e))?
         .map(|v| v.value().to_string())
         .unwrap_or_else(|| GENESIS_HASH.to_string());
-    let mut event = AuditEvent {
+    Ok(AuditEvent {
         seq: len + 1,
         at: new.at,
         actor: new.actor.clone(),
@@ -337,11 +424,21 @@ pub(crate) fn append(
         changes: new.changes,
         prev_hash,
         hash: String::new(),
-    };
-    event.hash = event.compute_hash();
+    })
+}
+
+/// Stores the event's row under its number, indexes it by case and advances the head.
+fn put_event(
+    store: &Store,
+    txn: &redb::WriteTransaction,
+    meta: &mut Table<&'static str, &'static str>,
+    event: &AuditEvent,
+    row: &[u8],
+) -> Result<(), StoreError> {
+    let path = store.path();
     let mut audit = txn.open_table(AUDIT).map_err(|e| StoreError::db(path, e))?;
     audit
-        .insert(event.seq, to_json(&event).as_slice())
+        .insert(event.seq, row)
         .map_err(|e| StoreError::db(path, e))?;
     if !event.case_id.is_empty() {
         let mut index = txn
@@ -356,7 +453,7 @@ pub(crate) fn append(
         .map_err(|e| StoreError::db(path, e))?;
     meta.insert(AUDIT_HEAD_KEY, event.hash.as_str())
         .map_err(|e| StoreError::db(path, e))?;
-    Ok(event)
+    Ok(())
 }
 
 impl Store {
@@ -637,7 +734,7 @@ mod tests {
         };
         let mut value = serde_json::to_value(&event).unwrap();
         value.as_object_mut().unwrap().remove("hash");
-        let mut generic = String::new();
+        let mut generic = Vec::new();
         canonical(&value, &mut generic);
         assert_eq!(event.canonical_without_hash(), generic);
         let mut other = event.clone();
@@ -647,14 +744,14 @@ mod tests {
 
     #[test]
     fn canonical_form_sorts_keys_so_the_hash_ignores_map_order() {
-        let mut a = String::new();
-        let mut b = String::new();
+        let mut a = Vec::new();
+        let mut b = Vec::new();
         canonical(&json!({"b": 1, "a": {"d": 2, "c": 3}}), &mut a);
         let mut map = serde_json::Map::new();
         map.insert("a".into(), json!({"c": 3, "d": 2}));
         map.insert("b".into(), json!(1));
         canonical(&Value::Object(map), &mut b);
         assert_eq!(a, b);
-        assert_eq!(a, r#"{"a":{"c":3,"d":2},"b":1}"#);
+        assert_eq!(a, br#"{"a":{"c":3,"d":2},"b":1}"#);
     }
 }

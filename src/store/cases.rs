@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use redb::{ReadableTable, ReadableTableMetadata, Table, WriteTransaction};
 use serde_json::Value;
 
-use super::audit::{AuditSource, Change, NewEvent, append, diff};
+use super::audit::{AuditSource, Change, NewEvent, append, append_whole, diff};
 use super::error::{StoreError, UpdateError};
 use super::rows::{seal, unseal};
 use super::tables::{CASES, COUNTER_KEY, META, NOTES, SUMMARIES, meta_u64, seq_key};
@@ -196,12 +196,7 @@ impl Store {
             case.updated_at = ctx.now;
             self.put_case(txn, &case)?;
             self.put_new_notes(txn, &case)?;
-            let whole = Change {
-                path: String::new(),
-                before: Value::Null,
-                after: serde_json::to_value(&case).unwrap_or(Value::Null),
-            };
-            self.record(txn, &mut meta, ctx, &id, "create", note, vec![whole])?;
+            self.record_whole(txn, &mut meta, ctx, &case, "create", note)?;
             Ok(case)
         })
     }
@@ -273,9 +268,9 @@ impl Store {
         cases: Vec<Case>,
         note: &str,
     ) -> Result<usize, StoreError> {
-        self.write(|txn| {
-            let mut seen = BTreeSet::new();
+        self.write(move |txn| {
             {
+                let mut seen = BTreeSet::new();
                 let table = txn.open_table(CASES).map_err(|e| self.db_err(e))?;
                 for case in &cases {
                     if case.id.trim().is_empty() {
@@ -292,10 +287,10 @@ impl Store {
                     }
                 }
             }
+            let n = cases.len();
             let mut meta = txn.open_table(META).map_err(|e| self.db_err(e))?;
-            for case in &cases {
-                self.put_case(txn, case)?;
-                self.put_new_notes(txn, case)?;
+            for mut case in cases {
+                self.put_new_notes(txn, &case)?;
                 if let Some((year, seq)) = parse_id(&case.id) {
                     let key = seq_key(year);
                     if meta_u64(self.path(), &meta, &key)? < seq {
@@ -304,14 +299,13 @@ impl Store {
                             .map_err(|e| self.db_err(e))?;
                     }
                 }
-                let whole = Change {
-                    path: String::new(),
-                    before: Value::Null,
-                    after: serde_json::to_value(case).unwrap_or(Value::Null),
-                };
-                self.record(txn, &mut meta, ctx, &case.id, "import", note, vec![whole])?;
+                self.record_whole(txn, &mut meta, ctx, &case, "import", note)?;
+                // The case row holds no notes (their table has them): emptied here, where
+                // `put_case` would copy the whole case to leave them out.
+                case.notes.clear();
+                self.put_case(txn, &case)?;
             }
-            Ok(cases.len())
+            Ok(n)
         })
     }
 
@@ -364,6 +358,38 @@ impl Store {
                 changes,
             },
         )?;
+        self.count_change(txn, meta)
+    }
+
+    /// [`Store::record`] of the whole case as its one change (`null → case`), as create
+    /// and import record it.
+    pub(crate) fn record_whole(
+        &self,
+        txn: &WriteTransaction,
+        meta: &mut Table<&'static str, &'static str>,
+        ctx: &WriteCtx,
+        case: &Case,
+        action: &str,
+        note: &str,
+    ) -> Result<(), StoreError> {
+        let new = NewEvent {
+            actor: ctx.actor,
+            at: ctx.now,
+            case_id: &case.id,
+            action,
+            note,
+            changes: Vec::new(),
+        };
+        append_whole(self, txn, meta, new, case)?;
+        self.count_change(txn, meta)
+    }
+
+    /// Bumps the change counter: every audited write does, after its event.
+    fn count_change(
+        &self,
+        txn: &WriteTransaction,
+        meta: &mut Table<&'static str, &'static str>,
+    ) -> Result<(), StoreError> {
         let counter = meta_u64(self.path(), meta, COUNTER_KEY)? + 1;
         let text = counter.to_string();
         meta.insert(COUNTER_KEY, text.as_str())

@@ -12,6 +12,7 @@
 
 mod audit;
 mod backup;
+mod canonical;
 mod cases;
 mod consistency;
 mod drafts;

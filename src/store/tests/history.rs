@@ -93,6 +93,35 @@ fn replaying_the_trail_rebuilds_every_stored_case() {
 }
 
 #[test]
+fn an_imported_case_is_recorded_whole_as_its_value_and_chains_like_any_event() {
+    let (_dir, _path, store) = fresh();
+    let zhang = actor("zhang");
+    let ctx = WriteCtx {
+        actor: &zhang,
+        now: t(10),
+    };
+    let mut cases = vec![full_case("JB-2025-0003"), full_case("JB-2025-0004")];
+    cases[1].notes.clear();
+    store.import(&ctx, cases.clone(), "old data").unwrap();
+    let created = new_case(&store, &ctx, "储能");
+    for case in cases.iter().chain([&created]) {
+        let events = store.events(Some(&case.id)).unwrap();
+        let [event] = events.as_slice() else {
+            panic!("one event: {events:?}")
+        };
+        // What the trail held when it was written through a `Value` of the case (notes
+        // included).
+        assert_eq!(event.changes.len(), 1);
+        assert_eq!(event.changes[0].path, "");
+        assert_eq!(event.changes[0].before, Value::Null);
+        assert_eq!(event.changes[0].after, serde_json::to_value(case).unwrap());
+        assert_eq!(event.compute_hash(), event.hash);
+    }
+    let report = store.verify_audit().unwrap();
+    assert_eq!((report.events, report.first_bad), (3, None));
+}
+
+#[test]
 fn events_of_one_case_come_in_order() {
     let (_dir, _path, store) = busy_history();
     let events = store.events(Some("JB-2026-0001")).unwrap();
