@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::audit::{AuditSource, Change, NewEvent, append, diff};
 use super::error::{StoreError, UpdateError};
 use super::rows::{seal, unseal};
+use super::summary_codec::{SUMMARY_TAG, seal_summary, summary_officer};
 use super::tables::{CASES, COUNTER_KEY, META, NOTES, SUMMARIES, meta_u64, seq_key};
 use super::{Store, WriteCtx};
 use crate::domain::{Case, CaseSummary, case_id};
@@ -73,8 +74,8 @@ impl Store {
         if user.is_empty() {
             return Ok(Vec::new());
         }
-        // A stored summary is compact JSON in which `"officer":` starts the one field of
-        // that name (a quote inside a string value is escaped).
+        // A JSON-sealed summary (a store not yet migrated) is compact JSON in which
+        // `"officer":` starts the one field of that name (a quote in a value is escaped).
         let needle = [b"\"officer\":".as_slice(), &super::tables::to_json(&user)].concat();
         let finder = memchr::memmem::Finder::new(&needle);
         self.guard(|| {
@@ -84,16 +85,21 @@ impl Store {
             for row in table.iter().map_err(|e| self.db_err(e))? {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
                 let (id, bytes) = (k.value(), v.value());
-                let damaged = || StoreError::Damaged {
-                    path: self.path().to_path_buf(),
-                    id: id.to_string(),
-                    table: "summaries",
+                let maybe = match summary_officer(id, bytes) {
+                    Some(officer) => officer == user,
+                    None if bytes.first() == Some(&SUMMARY_TAG) => {
+                        return Err(self.damaged(id, "summaries"));
+                    }
+                    None => {
+                        let json = unseal(id, bytes, self.legacy)
+                            .ok_or_else(|| self.damaged(id, "summaries"))?;
+                        finder.find(json).is_some()
+                    }
                 };
-                let json = unseal(id, bytes, self.legacy).ok_or_else(damaged)?;
-                if finder.find(json).is_none() {
+                if !maybe {
                     continue;
                 }
-                let s: CaseSummary = serde_json::from_slice(json).map_err(|_| damaged())?;
+                let s = self.open_summary(id, bytes)?;
                 if s.is_officer(user) {
                     out.push(s);
                 }
@@ -114,7 +120,7 @@ impl Store {
             for row in table.iter().map_err(|e| self.db_err(e))?.take(n) {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
                 let id = k.value();
-                match self.open_row("summaries", id, id, v.value()) {
+                match self.open_summary(id, v.value()) {
                     Ok(s) => out.push(s),
                     Err(StoreError::Damaged { .. }) => {}
                     Err(e) => return Err(e),
@@ -334,7 +340,7 @@ impl Store {
             .map_err(|e| self.db_err(e))?;
         let mut summaries = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
         summaries
-            .insert(id, seal(id, &summary).as_slice())
+            .insert(id, seal_summary(&summary).as_slice())
             .map_err(|e| self.db_err(e))?;
         super::search_rows::put(self, txn, &summary)
     }
