@@ -20,10 +20,10 @@ use super::error::StoreError;
 use super::generation::new_generation;
 use super::rows::{note_key, seal, unseal};
 use super::summary_codec::{SUMMARY_TAG, open_summary, seal_summary};
-use crate::domain::{Case, CaseSummary};
 use super::tables::{
     CASES, GENERATION_KEY, META, NOTES, SCHEMA_KEY, SCHEMA_VERSION, SUMMARIES, meta_string,
 };
+use crate::domain::{Case, CaseSummary};
 
 /// Migrates the store inside `txn` if it is older than this build; true if it changed.
 pub(crate) fn migrate(path: &Path, txn: &WriteTransaction) -> Result<bool, StoreError> {

@@ -10,10 +10,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::Store;
-use super::summary_codec::open_summary;
-use crate::domain::CaseSummary;
 use super::error::StoreError;
+use super::summary_codec::open_summary;
 use super::tables::to_json;
+use crate::domain::CaseSummary;
 
 /// First byte of a sealed row. Schema-1 rows are bare JSON and start with `{`.
 pub(crate) const ROW_TAG: u8 = 0xA2;

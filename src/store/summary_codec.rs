@@ -229,7 +229,8 @@ impl Writer<'_> {
         use chrono::Datelike;
         self.flag(d.is_some());
         if let Some(d) = d {
-            self.0.extend_from_slice(&d.num_days_from_ce().to_le_bytes());
+            self.0
+                .extend_from_slice(&d.num_days_from_ce().to_le_bytes());
         }
     }
     fn time(&mut self, t: DateTime<Utc>) {
@@ -287,7 +288,11 @@ impl<'a> Reader<'a> {
         }
     }
     fn yuan(&mut self) -> Option<Option<Yuan>> {
-        Some(if self.flag()? { Some(Yuan(self.i64()?)) } else { None })
+        Some(if self.flag()? {
+            Some(Yuan(self.i64()?))
+        } else {
+            None
+        })
     }
     fn date(&mut self) -> Option<Option<NaiveDate>> {
         if !self.flag()? {

@@ -63,7 +63,12 @@ fn samples() -> Vec<CaseSummary> {
 fn every_summary_round_trips_and_reads_its_officer_without_decoding() {
     for s in samples() {
         let row = seal_summary(&s);
-        assert_eq!(open_summary(&s.id, &row, false).as_ref(), Some(&s), "{}", s.id);
+        assert_eq!(
+            open_summary(&s.id, &row, false).as_ref(),
+            Some(&s),
+            "{}",
+            s.id
+        );
         assert_eq!(summary_officer(&s.id, &row), Some(s.officer.as_str()));
         assert!(summary_intact(&s.id, &row, false));
     }
@@ -73,19 +78,28 @@ fn every_summary_round_trips_and_reads_its_officer_without_decoding() {
 fn any_flipped_bit_another_key_or_a_cut_or_longer_row_is_refused() {
     let s = &samples()[3];
     let row = seal_summary(s);
-    assert!(open_summary("JB-2026-9999", &row, false).is_none(), "key is summed");
+    assert!(
+        open_summary("JB-2026-9999", &row, false).is_none(),
+        "key is summed"
+    );
     assert!(!summary_intact("JB-2026-9999", &row, false));
     for i in 0..row.len() {
         for bit in 0..8 {
             let mut bad = row.clone();
             bad[i] ^= 1 << bit;
-            assert!(open_summary(&s.id, &bad, false).is_none(), "byte {i} bit {bit}");
+            assert!(
+                open_summary(&s.id, &bad, false).is_none(),
+                "byte {i} bit {bit}"
+            );
             assert!(!summary_intact(&s.id, &bad, false), "byte {i} bit {bit}");
             assert!(summary_officer(&s.id, &bad).is_none(), "byte {i} bit {bit}");
         }
     }
     for len in 0..row.len() {
-        assert!(open_summary(&s.id, &row[..len], false).is_none(), "cut at {len}");
+        assert!(
+            open_summary(&s.id, &row[..len], false).is_none(),
+            "cut at {len}"
+        );
     }
 }
 
