@@ -52,8 +52,8 @@ impl Store {
             let (done_tx, done) = channel::<Result<Decoded, StorageError>>();
             let (reuse_tx, reuse) = channel::<Vec<CaseSummary>>();
             let (table, claimed) = (&table, &claimed);
-            scope.spawn(move || from_the_back(table, opener, claimed, len, &done_tx, &reuse));
-            let r = self.from_the_front(table, claimed, len, out, damaged, &done, &reuse_tx);
+            scope.spawn(move || read_back(table, opener, claimed, len, &done_tx, &reuse));
+            let r = self.read_front(table, claimed, len, out, damaged, &done, &reuse_tx);
             // The helper stops at its next claim.
             claimed.store(len, Ordering::Relaxed);
             r?;
@@ -62,7 +62,7 @@ impl Store {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn from_the_front(
+    fn read_front(
         &self,
         table: &Table,
         claimed: &AtomicU64,
@@ -96,7 +96,7 @@ fn claim(claimed: &AtomicU64, len: u64) -> u64 {
 }
 
 /// The helper: decodes claimed rows from the last one backwards and hands each batch over.
-fn from_the_back(
+fn read_back(
     table: &Table,
     opener: RowOpener<'_>,
     claimed: &AtomicU64,
