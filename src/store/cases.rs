@@ -402,24 +402,29 @@ impl Store {
 /// Each id is parsed once (a comparison parsing both ids was a tenth of loading 100 000
 /// rows), the small keys are sorted, and the items are put in that order by swaps.
 pub fn sort_by_id<T>(items: &mut [T], id: impl Fn(&T) -> &str) {
-    let mut keys: Vec<((bool, i32, u64), usize)> = items
+    // u32 positions keep the keys as small as the standard library's cached-key sort
+    // (the whole list is sorted while it is held); more items than that are sorted as such.
+    if u32::try_from(items.len()).is_err() {
+        items.sort_by(|a, b| id_order(id(a)).cmp(&id_order(id(b))));
+        return;
+    }
+    let mut keys: Vec<((bool, i32, u64), u32)> = items
         .iter()
         .enumerate()
         .map(|(i, t)| {
             let (other, year, seq, _) = id_order(id(t));
-            ((other, year, seq), i)
+            ((other, year, seq), i as u32)
         })
         .collect();
-    keys.sort_unstable_by(|a, b| {
-        (a.0.cmp(&b.0)).then_with(|| id(&items[a.1]).cmp(id(&items[b.1])))
-    });
+    let text = |i: u32| id(&items[i as usize]);
+    keys.sort_unstable_by(|a, b| (a.0.cmp(&b.0)).then_with(|| text(a.1).cmp(text(b.1))));
     // Position i takes the item at keys[i].1: follow each cycle of that permutation.
-    let mut from: Vec<usize> = keys.into_iter().map(|(_, i)| i).collect();
+    let mut from: Vec<u32> = keys.into_iter().map(|(_, i)| i).collect();
     for start in 0..from.len() {
         let mut at = start;
-        while from[at] != usize::MAX {
-            let next = from[at];
-            from[at] = usize::MAX;
+        while from[at] != u32::MAX {
+            let next = from[at] as usize;
+            from[at] = u32::MAX;
             if next != start {
                 items.swap(at, next);
             }

@@ -1,35 +1,29 @@
-//! Reading every summary on two threads: decoding the rows is most of the time it takes
-//! to have the whole list (100 000 rows). Both threads read the same table of the same
-//! read transaction, this one from the first row forwards and a helper from the last row
-//! backwards, claiming rows a few at a time from one counter until every row of the table
-//! is claimed, so they meet without a row read twice or missed. Nothing is copied between
-//! them but decoded rows, in small batches whose buffers go back to the helper for reuse;
-//! the caller sorts by id afterwards, so their order does not matter, and no second list
-//! of every row is ever held.
+//! Reading every summary on two threads: decoding the rows is most of the time it
+//! takes to have the whole list (100 000 rows), so this thread reads the table and decodes
+//! every other batch while a helper thread decodes the batches it is handed. Decoded
+//! batches come back as they are done; the caller sorts by id afterwards, so their order
+//! does not matter, and no second list of every row is ever held.
 
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, channel, sync_channel};
 
-use redb::{ReadOnlyTable, ReadableTable, ReadableTableMetadata, StorageError};
+use redb::{ReadableTable, ReadableTableMetadata};
 
 use super::rows::RowOpener;
 use super::tables::SUMMARIES;
 use super::{Store, StoreError};
 use crate::domain::CaseSummary;
 
-/// Rows claimed at a time: few enough that a batch's buffer stays well under the size
-/// whose release makes the allocator tidy its whole heap, many enough that claiming and
-/// handing over cost nothing.
-const CLAIM: u64 = 128;
+/// Rows per batch: large enough that handing one over costs nothing, small enough that
+/// the batches in flight stay a few hundred kilobytes.
+const BATCH: usize = 512;
 /// Below this many rows one thread is as fast.
-const PARALLEL_FROM: u64 = 16 * CLAIM;
+const PARALLEL_FROM: u64 = 4 * BATCH as u64;
 
 type Decoded = (Vec<CaseSummary>, Vec<StoreError>);
-type Table = ReadOnlyTable<&'static str, &'static [u8]>;
 
 impl Store {
-    /// Every summary that reads back whole (not sorted), and an error for each damaged
-    /// one; any other error ends the read.
+    /// Every summary that reads back whole (in the table's key order, not sorted), and an
+    /// error for each damaged one; any other error ends the read.
     pub(crate) fn decode_summaries(
         &self,
         out: &mut Vec<CaseSummary>,
@@ -39,103 +33,54 @@ impl Store {
         let table = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
         let len = table.len().map_err(|e| self.db_err(e))?;
         let opener = self.row_opener();
+        let mut batch: Vec<(Box<str>, Box<[u8]>)> = Vec::new();
+        let mut rows = table.iter().map_err(|e| self.db_err(e))?;
         if len < PARALLEL_FROM {
-            for row in table.iter().map_err(|e| self.db_err(e))? {
+            for row in rows {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
                 decode_one(opener, k.value(), v.value(), out, damaged)?;
             }
             return Ok(());
         }
-        let claimed = AtomicU64::new(0);
         std::thread::scope(|scope| {
+            let (to_helper, work) = sync_channel::<Vec<(Box<str>, Box<[u8]>)>>(2);
             // Unbounded: the helper never waits on this thread, which may be waiting on it.
-            let (done_tx, done) = channel::<Result<Decoded, StorageError>>();
-            let (reuse_tx, reuse) = channel::<Vec<CaseSummary>>();
-            let (table, claimed) = (&table, &claimed);
-            scope.spawn(move || read_back(table, opener, claimed, len, &done_tx, &reuse));
-            let r = self.read_front(table, claimed, len, out, damaged, &done, &reuse_tx);
-            // The helper stops at its next claim.
-            claimed.store(len, Ordering::Relaxed);
-            r?;
-            take_done(self, &done, out, damaged, None, true)
-        })
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn read_front(
-        &self,
-        table: &Table,
-        claimed: &AtomicU64,
-        len: u64,
-        out: &mut Vec<CaseSummary>,
-        damaged: &mut Vec<StoreError>,
-        done: &Receiver<Result<Decoded, StorageError>>,
-        reuse: &Sender<Vec<CaseSummary>>,
-    ) -> Result<(), StoreError> {
-        let opener = self.row_opener();
-        let mut rows = table.iter().map_err(|e| self.db_err(e))?;
-        loop {
-            let n = claim(claimed, len);
-            if n == 0 {
-                return Ok(());
-            }
-            for row in rows.by_ref().take(n as usize) {
-                let (k, v) = row.map_err(|e| self.db_err(e))?;
-                decode_one(opener, k.value(), v.value(), out, damaged)?;
-            }
-            take_done(self, done, out, damaged, Some(reuse), false)?;
-        }
-    }
-}
-
-/// How many more rows the caller may read from its end: up to [`CLAIM`], none once
-/// every row of the table is claimed.
-fn claim(claimed: &AtomicU64, len: u64) -> u64 {
-    let before = claimed.fetch_add(CLAIM, Ordering::Relaxed);
-    len.saturating_sub(before).min(CLAIM)
-}
-
-/// The helper: decodes claimed rows from the last one backwards and hands each batch over.
-fn read_back(
-    table: &Table,
-    opener: RowOpener<'_>,
-    claimed: &AtomicU64,
-    len: u64,
-    done: &Sender<Result<Decoded, StorageError>>,
-    reuse: &Receiver<Vec<CaseSummary>>,
-) {
-    let mut rows = match table.iter() {
-        Ok(rows) => rows.rev(),
-        Err(e) => {
-            let _ = done.send(Err(e));
-            return;
-        }
-    };
-    loop {
-        let n = claim(claimed, len);
-        if n == 0 {
-            return;
-        }
-        let buf = reuse
-            .try_recv()
-            .unwrap_or_else(|_| Vec::with_capacity(CLAIM as usize));
-        let mut part = (buf, Vec::new());
-        for row in rows.by_ref().take(n as usize) {
-            let (k, v) = match row {
-                Ok(row) => row,
-                Err(e) => {
-                    let _ = done.send(Err(e));
-                    return;
+            let (done_tx, done) = channel::<Result<Decoded, StoreError>>();
+            scope.spawn(move || {
+                for batch in work {
+                    let mut part = (Vec::with_capacity(batch.len()), Vec::new());
+                    let r = batch.iter().try_for_each(|(id, bytes)| {
+                        decode_one(opener, id, bytes, &mut part.0, &mut part.1)
+                    });
+                    if done_tx.send(r.map(|()| part)).is_err() {
+                        return;
+                    }
                 }
-            };
-            // A summary fails to open only as damaged; the row is named, the others go on.
-            if let Err(e) = decode_one(opener, k.value(), v.value(), &mut part.0, &mut part.1) {
-                part.1.push(e);
+            });
+            let mut n = 0usize;
+            for row in rows.by_ref() {
+                let (k, v) = row.map_err(|e| self.db_err(e))?;
+                // Even batches here, odd ones on the helper.
+                if (n / BATCH).is_multiple_of(2) {
+                    decode_one(opener, k.value(), v.value(), out, damaged)?;
+                } else {
+                    batch.push((k.value().into(), v.value().into()));
+                    if batch.len() == BATCH {
+                        let full = std::mem::take(&mut batch);
+                        let _ = to_helper.send(full);
+                    }
+                }
+                n += 1;
+                if n.is_multiple_of(BATCH) {
+                    take_done(&done, out, damaged, false)?;
+                }
             }
-        }
-        if done.send(Ok(part)).is_err() {
-            return;
-        }
+            if !batch.is_empty() {
+                let _ = to_helper.send(std::mem::take(&mut batch));
+            }
+            drop(to_helper);
+            take_done(&done, out, damaged, true)
+        })
     }
 }
 
@@ -154,14 +99,12 @@ fn decode_one(
     Ok(())
 }
 
-/// Moves the helper's decoded batches into `out` (their buffers back to it through
-/// `reuse`): those ready now, or (`all`) every one until the helper is done.
+/// Moves the helper's decoded batches into `out`: those ready now, or (`all`) every one
+/// until the helper is done.
 fn take_done(
-    store: &Store,
-    done: &Receiver<Result<Decoded, StorageError>>,
+    done: &Receiver<Result<Decoded, StoreError>>,
     out: &mut Vec<CaseSummary>,
     damaged: &mut Vec<StoreError>,
-    reuse: Option<&Sender<Vec<CaseSummary>>>,
     all: bool,
 ) -> Result<(), StoreError> {
     loop {
@@ -173,12 +116,9 @@ fn take_done(
         let Some(part) = next else {
             return Ok(());
         };
-        let (mut rows, bad) = part.map_err(|e| store.db_err(e))?;
-        out.append(&mut rows);
+        let (rows, bad) = part?;
+        out.extend(rows);
         damaged.extend(bad);
-        if let Some(reuse) = reuse {
-            let _ = reuse.send(rows);
-        }
     }
 }
 
@@ -224,8 +164,7 @@ mod tests {
     fn two_thread_read_equals_one_thread_read_and_names_damage() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("s.redb");
-        // Not a whole number of claims: the threads meet inside one.
-        let n = 3 * PARALLEL_FROM as usize / 2 + 37;
+        let n = 3 * PARALLEL_FROM as usize / 2;
         let s = session(&path, true);
         s.load_generated(n, 7).unwrap();
         let ids: Vec<String> = s.summaries().unwrap().into_iter().map(|r| r.id).collect();
@@ -246,7 +185,7 @@ mod tests {
         }
         drop(s);
 
-        // One row this thread decodes (from the front), one the helper does (the back).
+        // One row this thread decodes (first batch), one the helper does (second batch).
         let db = crate::store::open::builder().open(&path).unwrap();
         let keys: Vec<String> = {
             let txn = db.begin_read().unwrap();
@@ -254,7 +193,7 @@ mod tests {
             let keys = t.iter().unwrap().map(|r| r.unwrap().0.value().to_string());
             keys.collect()
         };
-        let bad = [keys[5].clone(), keys[keys.len() - 5].clone()];
+        let bad = [keys[5].clone(), keys[BATCH + 5].clone()];
         let txn = db.begin_write().unwrap();
         {
             let mut t = txn.open_table(SUMMARIES).unwrap();
