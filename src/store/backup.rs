@@ -13,6 +13,7 @@ use super::Store;
 use super::error::StoreError;
 use super::open::{builder, fresh_file};
 use super::rows::{note_key, unseal};
+use super::summary_codec::summary_intact;
 use super::tables::{
     AUDIT, AUDIT_BY_CASE, BLACKLIST, CASES, DRAFTS, META, NOTES, SUMMARIES, VIEWS,
 };
@@ -92,11 +93,16 @@ impl Store {
     /// Every case, summary and note row of `txn` against its checksum (no decoding): the
     /// first damaged one is the error.
     pub(super) fn check_rows(&self, txn: &ReadTransaction) -> Result<(), StoreError> {
-        for (def, name) in [(CASES, "cases"), (SUMMARIES, "summaries")] {
+        let intact = |k: &str, v: &[u8]| unseal(k, v, self.legacy).is_some();
+        let summary = |k: &str, v: &[u8]| summary_intact(k, v, self.legacy);
+        for (def, name, check) in [
+            (CASES, "cases", &intact as &dyn Fn(&str, &[u8]) -> bool),
+            (SUMMARIES, "summaries", &summary),
+        ] {
             let table = txn.open_table(def).map_err(|e| self.db_err(e))?;
             for row in table.iter().map_err(|e| self.db_err(e))? {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
-                if unseal(k.value(), v.value(), self.legacy).is_none() {
+                if !check(k.value(), v.value()) {
                     return Err(self.damaged(k.value(), name));
                 }
             }

@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::audit::{AuditSource, Change, NewEvent, append, append_whole, diff};
 use super::error::{StoreError, UpdateError};
 use super::rows::{seal, unseal};
+use super::summary_codec::{SUMMARY_TAG, seal_summary, summary_officer};
 use super::tables::{CASES, COUNTER_KEY, META, NOTES, SUMMARIES, meta_u64, seq_key};
 use super::{Store, WriteCtx};
 use crate::domain::{Case, CaseSummary, case_id};
@@ -73,8 +74,8 @@ impl Store {
         if user.is_empty() {
             return Ok(Vec::new());
         }
-        // A stored summary is compact JSON in which `"officer":` starts the one field of
-        // that name (a quote inside a string value is escaped).
+        // A JSON-sealed summary (a store not yet migrated) is compact JSON in which
+        // `"officer":` starts the one field of that name (a quote in a value is escaped).
         let needle = [b"\"officer\":".as_slice(), &super::tables::to_json(&user)].concat();
         let finder = memchr::memmem::Finder::new(&needle);
         self.guard(|| {
@@ -84,16 +85,21 @@ impl Store {
             for row in table.iter().map_err(|e| self.db_err(e))? {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
                 let (id, bytes) = (k.value(), v.value());
-                let damaged = || StoreError::Damaged {
-                    path: self.path().to_path_buf(),
-                    id: id.to_string(),
-                    table: "summaries",
+                let maybe = match summary_officer(id, bytes) {
+                    Some(officer) => officer == user,
+                    None if bytes.first() == Some(&SUMMARY_TAG) => {
+                        return Err(self.damaged(id, "summaries"));
+                    }
+                    None => {
+                        let json = unseal(id, bytes, self.legacy)
+                            .ok_or_else(|| self.damaged(id, "summaries"))?;
+                        finder.find(json).is_some()
+                    }
                 };
-                let json = unseal(id, bytes, self.legacy).ok_or_else(damaged)?;
-                if finder.find(json).is_none() {
+                if !maybe {
                     continue;
                 }
-                let s: CaseSummary = serde_json::from_slice(json).map_err(|_| damaged())?;
+                let s = self.open_summary(id, bytes)?;
                 if s.is_officer(user) {
                     out.push(s);
                 }
@@ -114,7 +120,7 @@ impl Store {
             for row in table.iter().map_err(|e| self.db_err(e))?.take(n) {
                 let (k, v) = row.map_err(|e| self.db_err(e))?;
                 let id = k.value();
-                match self.open_row("summaries", id, id, v.value()) {
+                match self.open_summary(id, v.value()) {
                     Ok(s) => out.push(s),
                     Err(StoreError::Damaged { .. }) => {}
                     Err(e) => return Err(e),
@@ -328,7 +334,7 @@ impl Store {
             .map_err(|e| self.db_err(e))?;
         let mut summaries = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
         summaries
-            .insert(id, seal(id, &summary).as_slice())
+            .insert(id, seal_summary(&summary).as_slice())
             .map_err(|e| self.db_err(e))?;
         super::search_rows::put(self, txn, &summary)
     }
@@ -404,8 +410,9 @@ fn capacity(len: u64) -> usize {
     len.min(16_384) as usize
 }
 
-/// Smallest stored size of a summary row (a sealed JSON object of every field).
-const MIN_SUMMARY_BYTES: u64 = 64;
+/// Smallest stored size of a summary row (a binary row with every text empty and every
+/// option absent is 53 bytes; see `summary_codec`).
+const MIN_SUMMARY_BYTES: u64 = 48;
 
 impl Store {
     /// [`capacity`] bounded by what the file can hold instead of a fixed cap: a sound
@@ -417,21 +424,37 @@ impl Store {
 }
 
 /// Sorts by id as officers count: year, then number (`JB-2026-10000` after
-/// `JB-2026-9999`); other id shapes after those, by text.
+/// `JB-2026-9999`); other id shapes after those, by text; the same number by text.
 /// Each id is parsed once (a comparison parsing both ids was a tenth of loading 100 000
-/// rows); ids with the same number, or of other shapes, are then ordered by text.
+/// rows), the small keys are sorted, and the items are put in that order by swaps.
 pub fn sort_by_id<T>(items: &mut [T], id: impl Fn(&T) -> &str) {
-    items.sort_by_cached_key(|t| {
-        let (other, year, seq, _) = id_order(id(t));
-        (other, year, seq)
-    });
-    let same = |a: &T, b: &T| {
-        let (x, y) = (id_order(id(a)), id_order(id(b)));
-        (x.0, x.1, x.2) == (y.0, y.1, y.2)
-    };
-    for run in items.chunk_by_mut(same) {
-        if run.len() > 1 {
-            run.sort_unstable_by(|a, b| id(a).cmp(id(b)));
+    // u32 positions keep the keys as small as the standard library's cached-key sort
+    // (the whole list is sorted while it is held); more items than that are sorted as such.
+    if u32::try_from(items.len()).is_err() {
+        items.sort_by(|a, b| id_order(id(a)).cmp(&id_order(id(b))));
+        return;
+    }
+    let mut keys: Vec<((bool, i32, u64), u32)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let (other, year, seq, _) = id_order(id(t));
+            ((other, year, seq), i as u32)
+        })
+        .collect();
+    let text = |i: u32| id(&items[i as usize]);
+    keys.sort_unstable_by(|a, b| (a.0.cmp(&b.0)).then_with(|| text(a.1).cmp(text(b.1))));
+    // Position i takes the item at keys[i].1: follow each cycle of that permutation.
+    let mut from: Vec<u32> = keys.into_iter().map(|(_, i)| i).collect();
+    for start in 0..from.len() {
+        let mut at = start;
+        while from[at] != u32::MAX {
+            let next = from[at] as usize;
+            from[at] = u32::MAX;
+            if next != start {
+                items.swap(at, next);
+            }
+            at = next;
         }
     }
 }
@@ -454,7 +477,7 @@ fn parse_id(id: &str) -> Option<(i32, u64)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse_id, sort_by_id};
+    use super::{id_order, parse_id, sort_by_id};
 
     #[test]
     fn ids_parse_into_year_and_sequence() {
@@ -462,6 +485,31 @@ mod tests {
         assert_eq!(parse_id("JB-2026-12345"), Some((2026, 12345)));
         assert_eq!(parse_id("X-2026-1"), None);
         assert_eq!(parse_id("JB-2026-abc"), None);
+    }
+
+    /// The in-place reordering gives what a plain sort by the full key gives, over ids of
+    /// every shape, repeated ones included.
+    #[test]
+    fn sorting_by_cached_keys_equals_sorting_by_the_key() {
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        let mut ids: Vec<String> = (0..5000)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                match x % 5 {
+                    0 => format!("JB-{}-{}", 2024 + x % 3, x % 1000),
+                    1 => format!("JB-2026-{:04}", x % 20_000),
+                    2 => format!("JB-2026-{:06}", x % 200),
+                    3 => format!("X-{}", x % 50),
+                    _ => format!("JB-2026-{}", x % 120_000),
+                }
+            })
+            .collect();
+        let mut want = ids.clone();
+        want.sort_by(|a, b| id_order(a).cmp(&id_order(b)));
+        sort_by_id(&mut ids, |s| s);
+        assert_eq!(ids, want);
     }
 
     #[test]

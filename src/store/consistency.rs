@@ -16,7 +16,8 @@ use super::Store;
 use super::audit::{AuditEvent, apply};
 use super::error::StoreError;
 use super::rows::{note_key, unseal};
-use super::tables::{AUDIT, AUDIT_BY_CASE, CASES, NOTES};
+use super::summary_codec::open_summary;
+use super::tables::{AUDIT, AUDIT_BY_CASE, CASES, NOTES, SUMMARIES};
 
 /// A case replayed from its events and the seq of its last event, or the first event
 /// that cannot be replayed and why.
@@ -85,14 +86,16 @@ pub(super) fn stored_case(
     Ok(Some(doc))
 }
 
-/// The first case whose rows differ from the replay of its events, as (the seq of its
-/// last event, why); `None` when every case matches and every case in the trail exists.
+/// The first case whose rows differ from the replay of its events, or whose summary is
+/// missing or damaged, as (the seq of its last event, why); `None` when every case
+/// matches and every case in the trail exists.
 pub(super) fn cases_match_history(
     store: &Store,
     txn: &redb::ReadTransaction,
 ) -> Result<Option<(u64, String)>, StoreError> {
     let db = |e: redb::StorageError| store.db_err(e);
     let cases = txn.open_table(CASES).map_err(|e| store.db_err(e))?;
+    let summaries = txn.open_table(SUMMARIES).map_err(|e| store.db_err(e))?;
     let index = txn.open_table(AUDIT_BY_CASE).map_err(|e| store.db_err(e))?;
     let mut with_history = BTreeSet::new();
     for row in index.iter().map_err(db)? {
@@ -115,6 +118,17 @@ pub(super) fn cases_match_history(
                 )));
             }
             Some(_) => {}
+        }
+        let summary = summaries.get(id).map_err(db)?;
+        match summary.map(|v| open_summary(id, v.value(), store.legacy).is_some()) {
+            None => return Ok(Some((last, format!("the summary of case {id} is missing")))),
+            Some(false) => {
+                return Ok(Some((
+                    last,
+                    format!("the summary of case {id} is damaged (checksum)"),
+                )));
+            }
+            Some(true) => {}
         }
         with_history.remove(id);
     }

@@ -5,6 +5,11 @@
 //! 1 → 2: notes move out of the case rows into `notes`; case and summary rows are sealed
 //! with their checksum; the store gets a generation id. Rows are migrated as JSON values,
 //! not through `Case`, so a row stays exactly what its history replays to.
+//!
+//! 2 → 3: summary rows take the binary layout of `summary_codec`. A summary is derived
+//! from its case, so one that fails its checksum is made again from the case row; if that
+//! is damaged too, the row is left as it is, reported as damaged on read and rebuilt by
+//! `audit verify --repair` (readers still take the JSON-sealed layout).
 
 use std::path::Path;
 
@@ -13,10 +18,12 @@ use serde_json::Value;
 
 use super::error::StoreError;
 use super::generation::new_generation;
-use super::rows::{note_key, seal};
+use super::rows::{note_key, seal, unseal};
+use super::summary_codec::{SUMMARY_TAG, open_summary, seal_summary};
 use super::tables::{
     CASES, GENERATION_KEY, META, NOTES, SCHEMA_KEY, SCHEMA_VERSION, SUMMARIES, meta_string,
 };
+use crate::domain::{Case, CaseSummary};
 
 /// Migrates the store inside `txn` if it is older than this build; true if it changed.
 pub(crate) fn migrate(path: &Path, txn: &WriteTransaction) -> Result<bool, StoreError> {
@@ -32,6 +39,9 @@ pub(crate) fn migrate(path: &Path, txn: &WriteTransaction) -> Result<bool, Store
     }
     if schema == 1 {
         v1_to_v2(path, txn)?;
+    }
+    if schema <= 2 {
+        v2_to_v3(path, txn)?;
     }
     let mut meta = txn.open_table(META).map_err(|e| db(e.into()))?;
     if meta_string(path, &meta, GENERATION_KEY)?.is_none() {
@@ -89,6 +99,42 @@ fn v1_to_v2(path: &Path, txn: &WriteTransaction) -> Result<(), StoreError> {
         }
     }
     Ok(())
+}
+
+fn v2_to_v3(path: &Path, txn: &WriteTransaction) -> Result<(), StoreError> {
+    let db = |e: redb::Error| StoreError::db(path, e);
+    let cases = txn.open_table(CASES).map_err(|e| db(e.into()))?;
+    let mut summaries = txn.open_table(SUMMARIES).map_err(|e| db(e.into()))?;
+    let mut after = None;
+    loop {
+        let rows = batch(&summaries, after.as_deref()).map_err(db)?;
+        let Some((last, _)) = rows.last() else { break };
+        after = Some(last.clone());
+        for (id, bytes) in rows {
+            if bytes.first() == Some(&SUMMARY_TAG) {
+                continue;
+            }
+            let summary = match open_summary(&id, &bytes, false) {
+                Some(s) => Some(s),
+                None => {
+                    let row = cases.get(id.as_str()).map_err(|e| db(e.into()))?;
+                    row.and_then(|v| summary_of_case_row(&id, v.value()))
+                }
+            };
+            if let Some(s) = summary {
+                summaries
+                    .insert(id.as_str(), seal_summary(&s).as_slice())
+                    .map_err(|e| db(e.into()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The summary of a sealed case row that reads back whole.
+fn summary_of_case_row(id: &str, row: &[u8]) -> Option<CaseSummary> {
+    let case: Case = serde_json::from_slice(unseal(id, row, false)?).ok()?;
+    (case.id == id).then(|| CaseSummary::of(&case))
 }
 
 /// The next rows after key `after`, a bounded number at a time so a large store is not

@@ -28,6 +28,7 @@ mod repair;
 mod restore;
 mod rows;
 mod search_rows;
+mod summary_codec;
 mod summary_load;
 pub(crate) mod tables;
 mod temps;

@@ -10,7 +10,8 @@ use serde_json::Value;
 
 use super::consistency::{replay_case, stored_case};
 use super::error::StoreError;
-use super::rows::{note_key, seal, unseal};
+use super::rows::{note_key, seal};
+use super::summary_codec::{open_summary, seal_summary};
 use super::tables::{AUDIT_BY_CASE, CASES, META, NOTES, SUMMARIES};
 use super::{Store, WriteCtx};
 use crate::domain::{Case, CaseSummary};
@@ -88,10 +89,13 @@ impl Store {
                 Some(v) => stored_case(self, &txn, &id, v.value())?,
                 None => None,
             };
+            // Any layout this build reads; one that does not decode is rewritten from the
+            // case. (Not compared with the case: a summary written by an older build lacks
+            // fields added since, and is right as it is.)
             let summary_ok = summaries
                 .get(id.as_str())
                 .map_err(|e| self.db_err(e))?
-                .is_some_and(|v| unseal(&id, v.value(), self.legacy).is_some());
+                .is_some_and(|v| open_summary(&id, v.value(), self.legacy).is_some());
             if stored.as_ref() != Some(&doc) || !summary_ok {
                 fixes.push(Fix { id, doc, last });
             }
@@ -140,7 +144,7 @@ impl Store {
         let summary = CaseSummary::of(&case);
         let mut summaries = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
         summaries
-            .insert(id, seal(id, &summary).as_slice())
+            .insert(id, seal_summary(&summary).as_slice())
             .map_err(|e| self.db_err(e))?;
         drop(summaries);
         super::search_rows::put(self, txn, &summary)

@@ -28,6 +28,7 @@ use super::backup::{copy_table, parent_dir, same_file};
 use super::error::StoreError;
 use super::generation::{Restored, new_generation};
 use super::rows::{seal, unseal};
+use super::summary_codec::{open_summary, seal_summary};
 use super::tables::{
     AUDIT, AUDIT_BY_CASE, AUDIT_HEAD_KEY, BLACKLIST, CASES, COUNTER_KEY, GENERATION_KEY, META,
     NOTES, RESTORED_KEY, SUMMARIES, VIEWS, meta_string, meta_u64,
@@ -227,19 +228,17 @@ impl Store {
         rev: u64,
     ) -> Result<(), StoreError> {
         let mut summaries = txn.open_table(SUMMARIES).map_err(|e| self.db_err(e))?;
-        let doc = match summaries.get(id).map_err(|e| self.db_err(e))? {
+        let summary = match summaries.get(id).map_err(|e| self.db_err(e))? {
             Some(v) => {
-                let json =
-                    unseal(id, v.value(), false).ok_or_else(|| self.damaged(id, "summaries"))?;
-                let mut doc: Value =
-                    serde_json::from_slice(json).map_err(|_| self.damaged(id, "summaries"))?;
-                doc["rev"] = Value::from(rev);
-                doc
+                let mut s = open_summary(id, v.value(), false)
+                    .ok_or_else(|| self.damaged(id, "summaries"))?;
+                s.rev = rev;
+                s
             }
             None => return Ok(()),
         };
         summaries
-            .insert(id, seal(id, &doc).as_slice())
+            .insert(id, seal_summary(&summary).as_slice())
             .map_err(|e| self.db_err(e))?;
         Ok(())
     }

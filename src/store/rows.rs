@@ -11,17 +11,20 @@ use serde::de::DeserializeOwned;
 
 use super::Store;
 use super::error::StoreError;
+use super::summary_codec::open_summary;
 use super::tables::to_json;
+use crate::domain::CaseSummary;
 
 /// First byte of a sealed row. Schema-1 rows are bare JSON and start with `{`.
-const ROW_TAG: u8 = 0xA2;
+pub(crate) const ROW_TAG: u8 = 0xA2;
 const HEAD: usize = 5;
 
-fn sum(key: &str, json: &[u8]) -> u32 {
+/// The checksum of a row: its key, a zero byte, its body (the same for every layout).
+pub(crate) fn row_sum(key: &str, body: &[u8]) -> u32 {
     let mut h = crc32fast::Hasher::new();
     h.update(key.as_bytes());
     h.update(&[0]);
-    h.update(json);
+    h.update(body);
     h.finalize()
 }
 
@@ -30,7 +33,7 @@ pub(crate) fn seal<T: Serialize>(key: &str, value: &T) -> Vec<u8> {
     let json = to_json(value);
     let mut out = Vec::with_capacity(HEAD + json.len());
     out.push(ROW_TAG);
-    out.extend_from_slice(&sum(key, &json).to_le_bytes());
+    out.extend_from_slice(&row_sum(key, &json).to_le_bytes());
     out.extend_from_slice(&json);
     out
 }
@@ -42,7 +45,7 @@ pub(crate) fn unseal<'a>(key: &str, bytes: &'a [u8], legacy: bool) -> Option<&'a
         Some(&ROW_TAG) if bytes.len() >= HEAD => {
             let stored = u32::from_le_bytes([bytes[1], bytes[2], bytes[3], bytes[4]]);
             let json = &bytes[HEAD..];
-            (sum(key, json) == stored).then_some(json)
+            (row_sum(key, json) == stored).then_some(json)
         }
         Some(b'{') if legacy => Some(bytes),
         _ => None,
@@ -64,6 +67,11 @@ impl Store {
         bytes: &[u8],
     ) -> Result<T, StoreError> {
         self.row_opener().open(table, id, key, bytes)
+    }
+
+    /// Checks and decodes the summary row of case `id`.
+    pub(crate) fn open_summary(&self, id: &str, bytes: &[u8]) -> Result<CaseSummary, StoreError> {
+        self.row_opener().open_summary(id, bytes)
     }
 
     /// What [`Store::open_row`] needs, for a thread that does not hold the store.
@@ -96,6 +104,15 @@ impl RowOpener<'_> {
         };
         let json = unseal(key, bytes, self.legacy).ok_or_else(damaged)?;
         serde_json::from_slice(json).map_err(|_| damaged())
+    }
+
+    /// Checks and decodes the summary row of case `id` (any layout this build reads).
+    pub(crate) fn open_summary(self, id: &str, bytes: &[u8]) -> Result<CaseSummary, StoreError> {
+        open_summary(id, bytes, self.legacy).ok_or_else(|| StoreError::Damaged {
+            path: self.path.to_path_buf(),
+            id: id.to_string(),
+            table: "summaries",
+        })
     }
 }
 

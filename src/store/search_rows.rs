@@ -214,7 +214,7 @@ pub(crate) fn rebuild_in(store: &Store, txn: &WriteTransaction) -> Result<usize,
     for row in summaries.iter().map_err(|e| store.db_err(e))? {
         let (k, v) = row.map_err(|e| store.db_err(e))?;
         let id = k.value();
-        let s: CaseSummary = store.open_row("summaries", id, id, v.value())?;
+        let s = store.open_summary(id, v.value())?;
         rows.insert(s.id.as_str(), encode(&s).as_slice())
             .map_err(|e| store.db_err(e))?;
         n += 1;

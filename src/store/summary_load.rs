@@ -1,4 +1,4 @@
-//! Reading every summary on two threads: decoding the sealed JSON is most of the time it
+//! Reading every summary on two threads: decoding the rows is most of the time it
 //! takes to have the whole list (100 000 rows), so this thread reads the table and decodes
 //! every other batch while a helper thread decodes the batches it is handed. Decoded
 //! batches come back as they are done; the caller sorts by id afterwards, so their order
@@ -91,7 +91,7 @@ fn decode_one(
     out: &mut Vec<CaseSummary>,
     damaged: &mut Vec<StoreError>,
 ) -> Result<(), StoreError> {
-    match opener.open("summaries", id, id, bytes) {
+    match opener.open_summary(id, bytes) {
         Ok(s) => out.push(s),
         Err(e @ StoreError::Damaged { .. }) => damaged.push(e),
         Err(e) => return Err(e),
@@ -151,9 +151,7 @@ mod tests {
             .unwrap()
             .map(|r| {
                 let (k, v) = r.unwrap();
-                store
-                    .open_row("summaries", k.value(), k.value(), v.value())
-                    .unwrap()
+                store.open_summary(k.value(), v.value()).unwrap()
             })
             .collect();
         crate::store::sort_by_id(&mut out, |s: &CaseSummary| &s.id);

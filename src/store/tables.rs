@@ -1,7 +1,9 @@
 //! The tables of a jiebang store and the small typed helpers around `meta`.
 //!
 //! Values are JSON so that a store stays readable by a later version and by hand in an
-//! emergency. Summaries are kept beside cases so a list loads without decoding full cases.
+//! emergency, except the summaries: derived from the cases and read all at once, they are
+//! binary rows (`summary_codec`) that decode far faster. Summaries are kept beside cases so
+//! a list loads without decoding full cases.
 
 use redb::{ReadableTable, TableDefinition};
 use serde::Serialize;
@@ -16,7 +18,8 @@ pub const APP_MARKER: &str = "jiebang";
 /// 1: case rows held their notes; rows were bare JSON.
 /// 2: notes in [`NOTES`] keyed by (case, index); case, summary and note rows sealed with a
 ///    checksum (`rows`); a store generation id in `meta`.
-pub const SCHEMA_VERSION: u32 = 2;
+/// 3: summary rows in the binary layout of `summary_codec`, with the same kind of checksum.
+pub const SCHEMA_VERSION: u32 = 3;
 /// The `prev_hash` of the first audit event.
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 

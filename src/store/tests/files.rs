@@ -189,12 +189,12 @@ fn set_meta(path: &Path, key: &str, value: &str) {
 #[test]
 fn a_store_of_a_newer_schema_is_refused_untouched() {
     let (_dir, path) = a_populated_store();
-    set_meta(&path, SCHEMA_KEY, "3");
+    set_meta(&path, SCHEMA_KEY, "4");
     let err = refused_untouched(&path);
     match &err {
         StoreError::NewerSchema {
             found, supported, ..
-        } => assert_eq!((*found, *supported), (3, 2)),
+        } => assert_eq!((*found, *supported), (4, 3)),
         other => panic!("expected NewerSchema, got {other:?}"),
     }
     assert!(err.message(crate::i18n::Lang::Zh).contains("升级"));

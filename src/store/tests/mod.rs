@@ -6,6 +6,7 @@ mod history;
 mod integrity;
 mod records;
 mod recovery;
+mod summary_rows;
 
 use std::path::{Path, PathBuf};
 
