@@ -175,6 +175,8 @@ impl Session {
     /// one bad row never keeps the officer from the others.
     pub fn summaries_for_screen(&self) -> Result<Vec<CaseSummary>, OpError> {
         let (mut rows, damaged) = self.summaries_lenient()?;
+        // The store's rows are in id order; only placeholders need placing among them.
+        let placeholders = !damaged.is_empty();
         for id in damaged {
             let name = crate::i18n::trf(self.lang, msg::store::DAMAGED_ROW, &[("id", &id)]);
             let placeholder = Case::new(
@@ -186,7 +188,9 @@ impl Session {
             );
             rows.push(CaseSummary::of(&placeholder));
         }
-        crate::store::sort_by_id(&mut rows, |s: &CaseSummary| &s.id);
+        if placeholders {
+            crate::store::sort_by_id(&mut rows, |s: &CaseSummary| &s.id);
+        }
         Ok(rows)
     }
 

@@ -221,19 +221,47 @@ fn is_ambiguous(c: char) -> bool {
     )
 }
 
+/// The UTF-8 bytes that start (or are) a character sanitising may change: controls, and
+/// the lead bytes of the blocks holding every unsafe or ambiguous character (U+0080–00FF,
+/// U+0600–07FF, U+1000–1FFF, U+2000–2FFF, U+F000–FFFF, U+C0000–FFFFF). Han, kana, Latin
+/// letters and digits never start with one, so a name is passed by one byte scan.
+const MAY_NEED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[0x7F] = true;
+    let leads = [
+        0xC2, 0xC3, 0xD8, 0xD9, 0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF, 0xE1, 0xE2, 0xEF, 0xF3,
+    ];
+    let mut i = 0;
+    while i < leads.len() {
+        t[leads[i]] = true;
+        i += 1;
+    }
+    t
+};
+
+/// Whether `s` may hold a character [`sanitize`] changes (never false when it does).
+fn may_need_work(s: &str) -> bool {
+    s.bytes().any(|b| MAY_NEED[b as usize])
+}
+
 /// Sanitises `s` in place (one line), keeping its allocation when it is already clean,
 /// as nearly every stored name is: 100k rows made shown cost no memory.
 fn sanitize_in_place(s: &mut String) {
-    if s.chars().any(|c| inert::is_unsafe(c) || is_ambiguous(c)) {
+    if may_need_work(s) && s.chars().any(|c| inert::is_unsafe(c) || is_ambiguous(c)) {
         *s = sanitize(s);
     }
 }
 
 /// [`sanitize_in_place`] by the multi-line policy: newlines stay. Whether `s` changed.
 fn sanitize_lines_in_place(s: &mut String) -> bool {
-    let dirty = s
-        .chars()
-        .any(|c| (inert::is_unsafe(c) && c != '\n') || is_ambiguous(c));
+    let dirty = may_need_work(s)
+        && s.chars()
+            .any(|c| (inert::is_unsafe(c) && c != '\n') || is_ambiguous(c));
     if dirty {
         *s = sanitize_lines(s);
     }
@@ -347,6 +375,21 @@ pub fn clock(at: DateTime<Utc>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_scan_flags_every_character_sanitising_changes() {
+        // Exhaustive over Unicode: a character the one-line or multi-line policy would
+        // change always has a flagged byte, so the fast path never lets one through.
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let s = c.encode_utf8(&mut buf);
+            if sanitize(s) != *s || sanitize_lines(s) != *s {
+                assert!(may_need_work(s), "U+{:04X} passes the byte scan", c as u32);
+            }
+        }
+        assert!(!may_need_work("包头稀土永磁材料 Baotou 2026 一期"));
+        assert!(may_need_work("石\u{200b}墨烯"));
+    }
 
     #[test]
     fn fit_never_splits_a_wide_character() {

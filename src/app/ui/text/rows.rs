@@ -4,6 +4,7 @@
 use super::{ShownStr, sanitize_in_place};
 use crate::app::ui::find::Hit;
 use crate::domain::CaseSummary;
+use crate::store::{id_order, sort_by_id};
 
 /// The rows of the list, every name in them sanitised. Read as `&[CaseSummary]` (search,
 /// sort, filters see the shown text, so a highlight lands where it is drawn); built only by
@@ -13,8 +14,16 @@ pub struct ShownRows(Vec<CaseSummary>);
 
 impl ShownRows {
     /// Sanitises each row's text in place: a clean string (nearly all) keeps its
-    /// allocation, so the TUI holds no second copy of 100k rows.
+    /// allocation, so the TUI holds no second copy of 100k rows. The rows are put in id
+    /// order if they are not in it already (the backend gives them so), so a row's index
+    /// is its place in id order: the list sorts by id, and breaks ties, by index.
     pub fn new(mut rows: Vec<CaseSummary>) -> ShownRows {
+        let in_order = rows
+            .windows(2)
+            .all(|w| id_order(&w[0].id) <= id_order(&w[1].id));
+        if !in_order {
+            sort_by_id(&mut rows, |r: &CaseSummary| &r.id);
+        }
         for r in &mut rows {
             sanitize_in_place(&mut r.name);
             sanitize_in_place(&mut r.issuer);
