@@ -5,7 +5,6 @@
 
 mod tui_common;
 
-use jiebang::app::ui::Action;
 use jiebang::io::inert::is_unsafe;
 use tui_common::live::Live;
 use unicode_width::UnicodeWidthStr;
@@ -19,16 +18,9 @@ fn hostile_names_are_shown_inert_and_rows_keep_their_columns() {
     let mut ui = Live::demo();
     let ids: Vec<String> = ui.state.rows.iter().take(2).map(|r| r.id.clone()).collect();
     for (id, name) in ids.iter().zip([HOSTILE, MONGOL]) {
-        let set = [("achievement.name".to_string(), name.to_string())];
-        ui.session
-            .set_fields(id, &set, None)
-            .expect("stored as given");
+        ui.store_as_given(id, &[("achievement.name", name)]);
     }
-    ui.act(Action::Resize {
-        width: 80,
-        height: 24,
-    });
-    ui.keys("r");
+    ui.resize(80, 24);
     let screen = ui.render_at(80, 24);
     assert_inert(&screen);
     let row = |needle: &str| {

@@ -6,7 +6,6 @@
 
 mod tui_common;
 
-use jiebang::app::ui::Action;
 use jiebang::app::ui::state::Screen;
 use jiebang::io::inert::is_unsafe;
 use tui_common::live::Live;
@@ -19,21 +18,14 @@ fn editing_a_hostile_case_from_the_detail_saves_its_text_as_stored() {
     let mut ui = Live::demo();
     let open = ui.state.rows.iter().find(|r| !r.stage.is_closed());
     let id = open.expect("an open case in the demo").id.clone();
-    let set = [
-        ("achievement.name".to_string(), NAME.to_string()),
-        (
-            "achievement.description".to_string(),
-            DESCRIPTION.to_string(),
-        ),
-    ];
-    ui.session
-        .set_fields(&id, &set, None)
-        .expect("stored as given");
-    ui.act(Action::Resize {
-        width: 80,
-        height: 24,
-    });
-    ui.keys("r");
+    ui.store_as_given(
+        &id,
+        &[
+            ("achievement.name", NAME),
+            ("achievement.description", DESCRIPTION),
+        ],
+    );
+    ui.resize(80, 24);
     ui.select(&id);
     ui.keys("<Enter>l");
     let screen = ui.render_at(80, 24);

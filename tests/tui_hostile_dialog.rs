@@ -5,7 +5,6 @@
 
 mod tui_common;
 
-use jiebang::app::ui::Action;
 use jiebang::io::inert::is_unsafe;
 use tui_common::live::Live;
 
@@ -26,15 +25,8 @@ fn dialogs_show_a_hostile_name_inert() {
         .position(|r| !r.stage.is_closed())
         .expect("the demo has open cases");
     let id = ui.state.rows[at].id.clone();
-    let set = [("achievement.name".to_string(), HOSTILE.to_string())];
-    ui.session
-        .set_fields(&id, &set, None)
-        .expect("stored as given");
-    ui.act(Action::Resize {
-        width: 80,
-        height: 24,
-    });
-    ui.keys("r");
+    ui.store_as_given(&id, &[("achievement.name", HOSTILE)]);
+    ui.resize(80, 24);
     ui.keys(&"j".repeat(at));
     ui.keys("m");
     let note = ui.render_at(80, 24);

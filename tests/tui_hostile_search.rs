@@ -23,16 +23,9 @@ fn renamed() -> (Live, Vec<String>) {
     let mut ui = Live::demo();
     let ids: Vec<String> = ui.state.rows.iter().take(2).map(|r| r.id.clone()).collect();
     for (id, name) in ids.iter().zip([HOSTILE, MONGOL]) {
-        let set = [("achievement.name".to_string(), name.to_string())];
-        ui.session
-            .set_fields(id, &set, None)
-            .expect("stored as given");
+        ui.store_as_given(id, &[("achievement.name", name)]);
     }
-    ui.act(Action::Resize {
-        width: 80,
-        height: 24,
-    });
-    ui.keys("r");
+    ui.resize(80, 24);
     (ui, ids)
 }
 

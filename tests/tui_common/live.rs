@@ -412,6 +412,19 @@ impl Live {
         Backend::note(&other, id, rev, note).expect("the colleague's note is saved");
     }
 
+    /// Stores `fields` (path, value) on case `id` exactly as given, through the session's
+    /// `set` door, and reloads the list as `r` does.
+    pub fn store_as_given(&mut self, id: &str, fields: &[(&str, &str)]) -> &mut Live {
+        let set: Vec<(String, String)> = fields
+            .iter()
+            .map(|(p, v)| (p.to_string(), v.to_string()))
+            .collect();
+        self.session
+            .set_fields(id, &set, None)
+            .expect("stored as given");
+        self.keys("r")
+    }
+
     /// The colleague adds a case.
     pub fn add(&self, case: Case) {
         let json = serde_json::to_vec(&[case]).expect("case serialises");
