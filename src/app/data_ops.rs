@@ -82,10 +82,11 @@ impl Session {
     /// and a dry run does not read the file twice.
     pub fn import_cases(
         &self,
-        mut cases: Vec<Case>,
+        checked: CheckedImport,
         dry_run: bool,
         allow_breaches: bool,
     ) -> Result<usize, OpError> {
+        let mut cases = checked.0;
         let flagged = self.flag_import(&mut cases, allow_breaches)?;
         if dry_run {
             let existing = self.store().summaries()?;
@@ -346,13 +347,24 @@ fn listed_row(
     })
 }
 
+/// Cases read from an import file that passed every check of [`check_import`]: the only
+/// way to build one, so [`Session::import_cases`] cannot be handed unchecked cases.
+#[derive(Debug)]
+pub struct CheckedImport(Vec<Case>);
+
+impl CheckedImport {
+    pub fn cases(&self) -> &[Case] {
+        &self.0
+    }
+}
+
 /// Parses and validates an import file without touching any store: every bad row of
 /// the file and every invalid field is reported, or the cases come back.
 pub fn check_import(
     bytes: &[u8],
     format: Format,
     lang: crate::i18n::Lang,
-) -> Result<Vec<Case>, OpError> {
+) -> Result<CheckedImport, OpError> {
     let parsed = match format {
         Format::Json => io::json::parse_cases_in(bytes, lang),
         Format::Csv => io::csv::parse_cases_csv_in(bytes, lang),
@@ -389,5 +401,5 @@ pub fn check_import(
     for case in &cases {
         crate::store::check_limits(case)?;
     }
-    Ok(cases)
+    Ok(CheckedImport(cases))
 }

@@ -68,14 +68,14 @@ pub fn import(a: ImportArgs, opts: &SessionOptions, cfg: &Config) -> anyhow::Res
     let n = if a.dry_run {
         let cases = crate::app::data_ops::check_import(&bytes, fmt, lang)?;
         if fmt == Format::Docx {
-            show_new_cases(&cases, lang);
+            show_new_cases(cases.cases(), lang);
         }
         if store_exists {
             // Read-only: a read-write handle rewrites the file's header when it closes,
             // and a dry run promises the store's bytes stay as they were.
             open_read(opts, cfg)?.import_cases(cases, true, a.allow_breaches)?
         } else {
-            cases.len()
+            cases.cases().len()
         }
     } else {
         with_new_store(opts, cfg, move |s| {
